@@ -1,0 +1,40 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './chromium';
+
+/**
+ * The tab id of the tab showing `url`, found through what the content script reported
+ * (storage.session holds it by tab id; `tabs.query` hides URLs without the tabs permission).
+ */
+export async function tabIdOf(ext: ExtensionBrowser, url: string, timeoutMs = 10_000): Promise<number> {
+  const worker = await ext.worker();
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const id = await worker.evaluate(async (u) => {
+      const all = await chrome.storage.session.get(null);
+      const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k]?.check?.url === u);
+      return key ? Number(key.slice(4)) : null;
+    }, url);
+    if (id !== null) return id;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no tab reported ${url}`);
+}
+
+/** Reads what the background stored for a tab (storage.session), waiting until it appears. */
+export async function waitForTabState(ext: ExtensionBrowser, tabId: number, timeoutMs = 10_000): Promise<any> {
+  const worker = await ext.worker();
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const state = await worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId);
+    if (state) return state;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no state recorded for tab ${tabId}`);
+}
+
+/** Opens the popup page for `tabId` in a tab of its own. */
+export async function openPopup(ext: ExtensionBrowser, tabId: number, hash = ''): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}${hash}`);
+  return page;
+}
