@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { foldArabic, normalizeArabic, toOriginalSpan } from '@/utils/nlp/normalize';
+
+describe('normalizeArabic', () => {
+  it.each([
+    ['tashkeel', 'وَأَكَّدَ الرَّئِيسُ', 'واكد الرئيس'],
+    ['tanween and sukun', 'شُكْرًا', 'شكرا'],
+    ['superscript alef', 'هٰذا', 'هذا'],
+    ['tatweel', 'الـــرئيس', 'الرئيس'],
+    ['hamza forms on alef', 'أإآٱ', 'اااا'],
+    ['alef maqsura', 'مصطفى', 'مصطفي'],
+    ['Arabic-Indic digits', '٢٠٢٤', '2024'],
+    ['Persian digits', '۱۴۰۳', '1403'],
+    ['presentation forms (NFKC)', 'ﺍﻟﻘﺎﻫﺮﺓ', 'القاهرة'],
+    ['lam-alef ligature expands', 'ﻻ', 'لا'],
+    ['zero-width and direction marks', 'مصر\u200c\u200d\u200e\u200f\u061c!', 'مصر!'],
+    ['Latin text untouched', 'Erdogan 2024', 'Erdogan 2024'],
+    // Negative rows: what must NOT change.
+    ['taa marbuta stays', 'القاهرة', 'القاهرة'],
+    ['hamza on waw and yaa stays', 'مسؤول رئيس', 'مسؤول رئيس'],
+    ['final yaa stays', 'علي', 'علي'],
+    ['Latin diacritics untouched', 'café', 'café'],
+  ])('%s', (_step, input, expected) => {
+    expect(normalizeArabic(input).text).toBe(expected);
+    expect(foldArabic(input)).toBe(expected);
+  });
+
+  it('maps every normalised span back to the original surface', () => {
+    const original = 'وَقَالَ الرَّئِيسُ رَجَبُ طَيِّبُ أَرْدُوغَانَ';
+    const n = normalizeArabic(original);
+    const at = n.text.indexOf('اردوغان');
+    const [s, e] = toOriginalSpan(n, at, at + 'اردوغان'.length);
+    expect(original.slice(s, e)).toBe('أَرْدُوغَانَ');
+  });
+
+  it('maps a span through a ligature and through dropped controls', () => {
+    const original = '\u200fﻻ\u200e تقل';
+    const n = normalizeArabic(original);
+    expect(n.text).toBe('لا تقل');
+    expect(original.slice(...toOriginalSpan(n, 0, 2))).toBe('ﻻ');
+    expect(original.slice(...toOriginalSpan(n, 3, 6))).toBe('تقل');
+  });
+
+  it('keeps a one-to-one map for plain text', () => {
+    const original = 'قال الرئيس';
+    const n = normalizeArabic(original);
+    expect(Array.from(n.starts)).toEqual([...original].map((_, i) => i));
+  });
+
+  it('rejects an empty or out-of-range span', () => {
+    const n = normalizeArabic('مصر');
+    expect(() => toOriginalSpan(n, 2, 2)).toThrow(RangeError);
+    expect(() => toOriginalSpan(n, 0, 4)).toThrow(RangeError);
+  });
+});

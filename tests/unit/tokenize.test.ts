@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { procliticSplits, tokenize } from '@/utils/nlp/tokenize';
+
+describe('tokenize', () => {
+  it('splits words, numbers and punctuation with original offsets', () => {
+    const text = 'وقال أردوغان، خلال مؤتمر: "نعم" في 2024.';
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(['وقال', 'أردوغان', '،', 'خلال', 'مؤتمر', ':', '"', 'نعم', '"', 'في', '2024', '.']);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('keeps tashkeel and tatweel inside the word', () => {
+    expect(tokenize('قَالَ الـرئيسُ').map((t) => t.text)).toEqual(['قَالَ', 'الـرئيسُ']);
+  });
+
+  it('keeps decimals and dates as one number, and "..." as one mark', () => {
+    expect(tokenize('ارتفع 3.5% في 12/7...').map((t) => t.text)).toEqual(['ارتفع', '3.5', '%', 'في', '12/7', '...']);
+  });
+
+  it('treats direction marks as space', () => {
+    expect(tokenize('مصر\u200fتونس').map((t) => t.text)).toEqual(['مصر', 'تونس']);
+  });
+});
+
+describe('procliticSplits', () => {
+  const stems = (w: string) => procliticSplits(w).map((s) => s.stem);
+  it.each([
+    ['وروسيا', 'روسيا'],
+    ['لروسيا', 'روسيا'],
+    ['بالرئيس', 'رئيس'],
+    ['بالرئيس', 'الرئيس'],
+    ['وبكين', 'بكين'],
+    ['للولايات', 'الولايات'],
+    ['فالرئيس', 'الرئيس'],
+    ['كالسيف', 'السيف'],
+  ])('%s has the reading %s', (word, stem) => {
+    expect(stems(word)).toContain(stem);
+  });
+
+  it('offers the whole word first', () => {
+    for (const w of ['ووهان', 'واشنطن', 'بيروت', 'لبنان', 'ليبيا']) expect(stems(w)[0]).toBe(w);
+  });
+
+  it('does not invent clitics the word does not start with', () => {
+    expect(stems('مصر')).toEqual(['مصر']);
+    expect(stems('روسيا')).toEqual(['روسيا']);
+  });
+
+  it('never leaves a stem of one letter', () => {
+    expect(stems('وب').every((s) => s.length >= 2)).toBe(true);
+  });
+
+  it('folds before splitting', () => {
+    expect(stems('وَأَمْرِيكَا')).toContain('امريكا');
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Arabic normalisation for matching, with an offset map back to the original text.
+ *
+ * Steps, each reversible through the map:
+ *  - presentation forms → NFKC letters (ﻻ → لا: one original char, two normalised ones);
+ *  - tashkeel (harakat, tanween, shadda, sukun, superscript alef, Quranic marks) and tatweel are
+ *    dropped, and count as part of the letter they follow;
+ *  - أ إ آ ٱ → ا, ى → ي;
+ *  - Arabic-Indic and Persian digits → 0-9;
+ *  - zero-width and direction marks (ZWNJ, ZWJ, LRM, RLM, ALM, bidi embeddings, BOM, soft hyphen)
+ *    are dropped.
+ */
+
+/** A normalised text and, per normalised char, the original span it came from. */
+export interface NormalizedText {
+  /** The normalised text. */
+  text: string;
+  /** Original index where normalised char j starts. */
+  starts: Int32Array;
+  /** Original index just after normalised char j (and the marks that belong to it). */
+  ends: Int32Array;
+}
+
+const enum Kind {
+  Keep,
+  DropMark, // attaches to the previous kept char
+  DropControl, // attaches to nothing
+}
+
+function classify(c: number): Kind {
+  if (c < 0x0600) return c === 0x00ad ? Kind.DropControl : Kind.Keep;
+  if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return Kind.DropMark;
+  if ((c >= 0x06d6 && c <= 0x06dc) || (c >= 0x06df && c <= 0x06e8) || (c >= 0x06ea && c <= 0x06ed)) return Kind.DropMark;
+  if ((c >= 0x0610 && c <= 0x061a) || (c >= 0x08d3 && c <= 0x08ff && c !== 0x08e2)) return Kind.DropMark;
+  if (c === 0x061c || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff) {
+    return Kind.DropControl;
+  }
+  return Kind.Keep;
+}
+
+/** Maps one kept char to its normalised form (a string only for presentation forms). */
+function foldChar(c: number): number | string {
+  if (c < 0x0622) return c;
+  switch (c) {
+    case 0x0622: case 0x0623: case 0x0625: case 0x0671: case 0x0672: case 0x0673:
+      return 0x0627; // ا
+    case 0x0649:
+      return 0x064a; // ى → ي
+  }
+  if (c >= 0x0660 && c <= 0x0669) return 0x30 + (c - 0x0660);
+  if (c >= 0x06f0 && c <= 0x06f9) return 0x30 + (c - 0x06f0);
+  if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
+    const nfkc = String.fromCharCode(c).normalize('NFKC');
+    // Fold the letters NFKC produced, and drop the marks it produced (ﱞ → ٌّ …).
+    let out = '';
+    for (let i = 0; i < nfkc.length; i++) {
+      const d = nfkc.charCodeAt(i);
+      if (classify(d) !== Kind.Keep || d === 0x20) continue;
+      const f = foldChar(d);
+      out += typeof f === 'number' ? String.fromCharCode(f) : f;
+    }
+    return out;
+  }
+  return c;
+}
+
+/**
+ * Normalises `original` for matching and keeps the offset map.
+ * @example normalizeArabic('وَأَكَّدَ').text → 'واكد'
+ * @example normalizeArabic('مُصْطَفَى').text → 'مصطفي'
+ */
+export function normalizeArabic(original: string): NormalizedText {
+  const n = original.length;
+  const codes: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = original.charCodeAt(i);
+    const kind = classify(c);
+    if (kind === Kind.DropMark) {
+      if (ends.length > 0) ends[ends.length - 1] = i + 1;
+      continue;
+    }
+    if (kind === Kind.DropControl) continue;
+    const f = foldChar(c);
+    if (typeof f === 'number') {
+      codes.push(f);
+      starts.push(i);
+      ends.push(i + 1);
+    } else {
+      for (let k = 0; k < f.length; k++) {
+        codes.push(f.charCodeAt(k));
+        starts.push(i);
+        ends.push(i + 1);
+      }
+    }
+  }
+  let text = '';
+  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.slice(i, i + 8192));
+  return { text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/**
+ * The normalised form alone, for dictionary keys and features (no offset map).
+ * @example foldArabic('أمريكا') → 'امريكا'
+ */
+export function foldArabic(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (classify(c) !== Kind.Keep) continue;
+    const f = foldChar(c);
+    out += typeof f === 'number' ? String.fromCharCode(f) : f;
+  }
+  return out;
+}
+
+/**
+ * Maps a span [start, end) of the normalised text back to the original text; the result
+ * covers the marks that belong to its last letter.
+ * @example const n = normalizeArabic('قالَ أَرْدُوغان'); toOriginalSpan(n, 4, 11) → [5, 15]
+ */
+export function toOriginalSpan(n: NormalizedText, start: number, end: number): [number, number] {
+  if (start < 0 || end > n.text.length || start >= end) throw new RangeError(`bad span [${start}, ${end}) of ${n.text.length}`);
+  return [n.starts[start] as number, n.ends[end - 1] as number];
+}

@@ -1,0 +1,131 @@
+/**
+ * Word tokenisation of the original text, and the proclitic analyses of an Arabic word.
+ *
+ * Tokens keep original offsets (tashkeel and tatweel stay inside their word). Clitics are not
+ * cut off here: `procliticSplits` lists the readings of a word (و+ب+ال+stem …) so that a
+ * dictionary lookup can try the whole word first and the stripped stems after, and a
+ * highlight covers the name, not the clitic (وروسيا → روسيا).
+ */
+import { foldArabic } from './normalize';
+
+/** A token of the original text. */
+export interface Token {
+  start: number;
+  end: number;
+  /** `text.slice(start, end)`. */
+  text: string;
+  /** word: letters (any script, with their marks); number: digits; punct: anything else. */
+  kind: 'word' | 'number' | 'punct';
+}
+
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x0621 && c <= 0x065f) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 ||
+    (c >= 0x06d6 && c <= 0x06ed) || c === 0x0670 || (c >= 0x06fa && c <= 0x06ff) ||
+    (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) ||
+    (c >= 0xfb50 && c <= 0xfdfb) || (c >= 0xfe70 && c <= 0xfefc) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    c === 0x200c || c === 0x200d
+  );
+}
+
+function isDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x2028 || c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff ||
+    c === 0x200e || c === 0x200f || c === 0x061c;
+}
+
+/**
+ * Splits `text` into words, numbers and punctuation marks, with original offsets.
+ * @example tokenize('وقال أردوغان: "نعم"').map(t => t.text) → ['وقال', 'أردوغان', ':', '"', 'نعم', '"']
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) { i++; continue; }
+    const start = i;
+    let kind: Token['kind'];
+    if (isWordChar(c)) {
+      kind = 'word';
+      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      // A tatweel-joined or mark-joined word may be followed by more letters; isWordChar covers both.
+    } else if (isDigit(c)) {
+      kind = 'number';
+      i++;
+      // 3.5, 1,000 and 12/7 stay one number.
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isDigit(d)) { i++; continue; }
+        if ((d === 0x2e || d === 0x2c || d === 0x066b || d === 0x066c || d === 0x2f) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) { i += 2; continue; }
+        break;
+      }
+    } else {
+      kind = 'punct';
+      // Keep a surrogate pair (emoji) whole.
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      // "..." is one token.
+      if (c === 0x2e) while (i < n && text.charCodeAt(i) === 0x2e) i++;
+    }
+    tokens.push({ start, end: i, text: text.slice(start, i), kind });
+  }
+  return tokens;
+}
+
+/** One reading of a word: `prefix` proclitics, then the `stem` (both folded). */
+export interface CliticSplit {
+  /** The proclitics, folded (e.g. 'وبال'). Empty for the whole word. */
+  prefix: string;
+  /** What remains, folded. */
+  stem: string;
+  /** True when the reading removed the article ال (or the لل of ل+ال). */
+  article: boolean;
+}
+
+const CONJ = ['و', 'ف'];
+const PREP = ['ب', 'ل', 'ك'];
+
+/**
+ * Every proclitic reading of a word, the whole word first: optional conjunction و/ف, optional
+ * preposition ب/ل/ك, optional article ال (ل+ال written لل). Stems shorter than two letters are
+ * not offered.
+ * @example procliticSplits('وبالرئيس').map(s => s.stem) → ['وبالرئيس', 'بالرئيس', 'الرئيس', 'رئيس']
+ * @example procliticSplits('للولايات').map(s => s.stem) → ['للولايات', 'ولايات', 'الولايات']
+ */
+export function procliticSplits(word: string): CliticSplit[] {
+  const w = foldArabic(word);
+  const out: CliticSplit[] = [{ prefix: '', stem: w, article: false }];
+  const seen = new Set<string>([w]);
+  const add = (prefix: string, article: boolean) => {
+    const stem = w.slice(prefix.length);
+    if (stem.length < 2 || seen.has(`${prefix}|${stem}`)) return;
+    seen.add(`${prefix}|${stem}`);
+    out.push({ prefix, stem, article });
+  };
+  for (const conj of ['', ...CONJ]) {
+    if (conj && !w.startsWith(conj)) continue;
+    for (const prep of ['', ...PREP]) {
+      const p1 = conj + prep;
+      if (prep && !w.startsWith(p1)) continue;
+      if (p1) add(p1, false);
+      if (prep === 'ل' && w.startsWith(`${conj}لل`)) {
+        // ل + ال → لل: the stem is the word with its article restored.
+        const stem = `ال${w.slice(conj.length + 2)}`;
+        if (stem.length >= 4 && !seen.has(`${conj}ل|${stem}`)) {
+          seen.add(`${conj}ل|${stem}`);
+          out.push({ prefix: `${conj}ل`, stem, article: false });
+        }
+        add(`${conj}لل`, true);
+      }
+      if (w.startsWith(`${p1}ال`)) add(`${p1}ال`, true);
+    }
+  }
+  return out;
+}
