@@ -11,7 +11,7 @@ export async function tabIdOf(ext: ExtensionBrowser, url: string, timeoutMs = 10
   while (Date.now() < deadline) {
     const id = await worker.evaluate(async (u) => {
       const all = await chrome.storage.session.get(null);
-      const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k]?.check?.url === u);
+      const key = Object.keys(all).find((k) => k.startsWith('tab:') && (all[k] as { check?: { url?: string } } | undefined)?.check?.url === u);
       return key ? Number(key.slice(4)) : null;
     }, url);
     if (id !== null) return id;
