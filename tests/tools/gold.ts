@@ -11,8 +11,9 @@
  *   [[P:surface]]          a person
  *   [[C:surface|ISO]]      a country (ISO 3166 alpha-2)
  *   [[D:surface|ISO]]      a demonym of that country (الروسي، الأمريكيين …)
- * The surface excludes attached clitics: و[[C:روسيا|RU]], ل[[C:لولايات المتحدة|US]] is not
- * allowed — write لل as ل[[C:لولايات المتحدة|US]] only if that is the page's text.
+ * The surface excludes attached clitics: و[[C:روسيا|RU]], ب[[C:مصر|EG]]. For ل + ال written لل
+ * the surface starts at the article's ل: ل[[C:لولايات المتحدة|US]]. A name that itself starts
+ * with و/ب/ل keeps it: [[C:لبنان|LB]], [[C:ليبيا|LY]].
  * Lines starting with # are comments.
  */
 import { readFileSync } from 'node:fs';
