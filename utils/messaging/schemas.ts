@@ -3,17 +3,28 @@
  * it is parsed here (types, lengths, counts) before any handler sees it.
  */
 import * as v from 'valibot';
+import type { PageSummary } from './page-summary';
 
-/** Caps on what one page may send. */
+/** Caps on what one page (or one import chunk) may send. */
 export const LIMITS = {
   url: 2048,
   title: 500,
   reason: 120,
   reasons: 20,
+  name: 200,
+  role: 200,
+  entities: 500,
+  quotes: 200,
+  quote: 2000,
+  query: 200,
+  importPages: 500,
+  retentionDays: 36500,
 } as const;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
+const unit = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 
 export const PageCheckSchema = v.object({
   url: text(LIMITS.url),
@@ -28,17 +39,108 @@ export type PageCheck = v.InferOutput<typeof PageCheckSchema>;
 
 export const TabQuerySchema = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 
+export const EntityTypeSchema = v.picklist(['person', 'country', 'place', 'organization']);
+
+export const PageEntitySchema = v.object({
+  entity: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.name)),
+  type: EntityTypeSchema,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.name)),
+  demonym: v.optional(v.boolean()),
+  mentions: v.pipe(count, v.minValue(1)),
+  role: v.optional(text(LIMITS.role)),
+});
+
+export const PageQuoteSchema = v.object({
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.quote)),
+  speaker: v.nullable(text(LIMITS.name)),
+  speakerEntity: v.nullable(text(LIMITS.name)),
+  confidence: unit,
+});
+
+export const PageDetectionSchema = v.object({
+  arabic: v.boolean(),
+  news: v.boolean(),
+  confidence: unit,
+  reasons: v.pipe(v.array(text(LIMITS.reason)), v.maxLength(LIMITS.reasons)),
+});
+
+export const PageSummarySchema = v.object({
+  url: v.pipe(v.string(), v.url(), v.maxLength(LIMITS.url)),
+  title: text(LIMITS.title),
+  // A malformed date costs the date, not the page: the repository keeps only what Date parses.
+  publishedAt: v.nullable(text(40)),
+  detection: PageDetectionSchema,
+  entities: v.pipe(v.array(PageEntitySchema), v.maxLength(LIMITS.entities)),
+  quotes: v.pipe(v.array(PageQuoteSchema), v.maxLength(LIMITS.quotes)),
+});
+
+/** One page of an exported history: what a visit recorded, with its visit times. */
+export const ExportedPageSchema = v.object({
+  url: v.pipe(v.string(), v.url(), v.maxLength(LIMITS.url)),
+  title: text(LIMITS.title),
+  publishedAt: v.nullable(text(40)),
+  firstVisit: time,
+  lastVisit: time,
+  visits: v.pipe(count, v.minValue(1)),
+  entities: v.pipe(v.array(PageEntitySchema), v.maxLength(LIMITS.entities)),
+  quotes: v.pipe(v.array(PageQuoteSchema), v.maxLength(LIMITS.quotes)),
+});
+export type ExportedPage = v.InferOutput<typeof ExportedPageSchema>;
+
+export const SettingsSchema = v.object({
+  paused: v.boolean(),
+  /** Pages not visited for this many days are pruned; 0 keeps everything. */
+  retentionDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.retentionDays)),
+  recordPrivate: v.boolean(),
+});
+export type HistorySettings = v.InferOutput<typeof SettingsSchema>;
+
+export const EntityPagesQuerySchema = v.object({
+  entity: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.name)),
+  excludeUrl: v.optional(text(LIMITS.url)),
+  limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+});
+
+const PageIdSchema = v.object({ pageId: v.pipe(v.number(), v.integer(), v.minValue(1)) });
+
 /** Request schemas by message name. */
 export const MESSAGE_SCHEMAS = {
   reportPageCheck: PageCheckSchema,
   getTabState: TabQuerySchema,
+  recordPageVisit: PageSummarySchema,
+  getEntityPages: EntityPagesQuerySchema,
+  deletePage: PageIdSchema,
+  clearHistory: v.object({ confirm: v.literal(true) }),
+  importHistory: v.object({ pages: v.pipe(v.array(ExportedPageSchema), v.maxLength(LIMITS.importPages)) }),
+  updateSettings: v.partial(SettingsSchema),
 } as const;
 
 /** Request data by message name. */
 export type MessageData = { [K in keyof typeof MESSAGE_SCHEMAS]: v.InferOutput<(typeof MESSAGE_SCHEMAS)[K]> };
 
+/** Why a visit was not recorded. */
+export type NotRecordedReason = 'paused' | 'private' | 'not-web-page';
+
+/** One earlier page that mentions an entity. */
+export interface EntityPage {
+  url: string;
+  title: string;
+  visitedAt: number;
+  mentions: number;
+}
+
 /** Reply value by message name. */
 export interface MessageReply {
   reportPageCheck: null;
   getTabState: { check: PageCheck; updatedAt: number } | null;
+  recordPageVisit: { recorded: true; pageId: number; visits: number } | { recorded: false; reason: NotRecordedReason };
+  getEntityPages: { total: number; pages: EntityPage[] };
+  deletePage: { deleted: boolean };
+  clearHistory: { deleted: number };
+  importHistory: { added: number; updated: number };
+  updateSettings: HistorySettings;
 }
+
+// The schema and the contract in page-summary.ts must describe the same data.
+type Assert<T extends true> = T;
+export type SummaryMatchesContract = Assert<MessageData['recordPageVisit'] extends PageSummary ? true : false>;

@@ -1,0 +1,160 @@
+/**
+ * The reading history in IndexedDB (Dexie), opened by the background (the only writer) and
+ * the popup (reads). Versions only go up; each upgrade is tested on a seeded database
+ * (tests/integration/db-upgrade.test.ts).
+ */
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
+import type { EntityType } from '@/utils/nlp/types';
+import { groupByPage, pageDerived } from './derived';
+
+/** The database name in the extension's origin. */
+export const HISTORY_DB_NAME = 'hamish-history';
+
+/** Mention counts of a page per kind of highlight. */
+export interface TypeCounts {
+  person: number;
+  country: number;
+  demonym: number;
+  place: number;
+  organization: number;
+  quote: number;
+}
+
+/** An entity among a page's most mentioned, kept on the page row for the list view. */
+export interface TopEntity {
+  entity: string;
+  name: string;
+  type: EntityType;
+  mentions: number;
+}
+
+/** One annotated page (one row per normalised URL). */
+export interface PageRow {
+  id: number;
+  url: string;
+  title: string;
+  /** Host without `www.`. */
+  site: string;
+  publishedAt: string | null;
+  firstVisit: number;
+  lastVisit: number;
+  visits: number;
+  counts: TypeCounts;
+  /** Since v2: the kinds present on the page (multiEntry index for the type filter). */
+  types: Array<keyof TypeCounts>;
+  /** Since v2: the three most mentioned people and countries. */
+  top: TopEntity[];
+}
+
+/** One entity met in any page. */
+export interface EntityRow {
+  /** ISO alpha-2 for countries, `p:<folded name>` for people. */
+  id: string;
+  type: EntityType;
+  name: string;
+  /** True when the stored name came from a demonym mention only. */
+  demonym: boolean;
+}
+
+/** How often one page mentions one entity. */
+export interface MentionRow {
+  pageId: number;
+  entity: string;
+  type: EntityType;
+  count: number;
+  role: string | null;
+  /** The page's last visit, copied so that "entity → pages, newest first" is one index walk. */
+  visitedAt: number;
+}
+
+/** One quotation of a page. */
+export interface QuoteRow {
+  id: number;
+  pageId: number;
+  /** Page order of the quotation. */
+  order: number;
+  text: string;
+  speaker: string | null;
+  speakerEntity: string | null;
+  confidence: number;
+  visitedAt: number;
+}
+
+/** Since v2: the Arabic-folded search words of a page (title, entity names, quotations). */
+export interface TermsRow {
+  pageId: number;
+  tokens: string[];
+}
+
+/** The reader's history settings (one row, key `settings`). */
+export interface SettingsRow {
+  key: 'settings';
+  paused: boolean;
+  retentionDays: number;
+  recordPrivate: boolean;
+}
+
+const V1 = {
+  pages: '++id, &url, lastVisit, site',
+  entities: 'id, type',
+  mentions: '[pageId+entity], pageId, entity, [entity+visitedAt], visitedAt',
+  quotes: '++id, pageId, speakerEntity, visitedAt',
+  settings: 'key',
+};
+
+const V2 = {
+  ...V1,
+  pages: '++id, &url, lastVisit, site, *types',
+  terms: 'pageId, *tokens',
+};
+
+/** The newest schema version. */
+export const LATEST_VERSION = 2;
+
+/** The history database; `upTo` below the latest version exists only to seed upgrade tests. */
+export class HamishDb extends Dexie {
+  pages!: EntityTable<PageRow, 'id'>;
+  entities!: EntityTable<EntityRow, 'id'>;
+  mentions!: Table<MentionRow, [number, string]>;
+  quotes!: EntityTable<QuoteRow, 'id'>;
+  terms!: Table<TermsRow, number>;
+  settings!: Table<SettingsRow, string>;
+
+  constructor(name = HISTORY_DB_NAME, upTo = LATEST_VERSION) {
+    super(name);
+    this.version(1).stores(V1);
+    if (upTo >= 2) this.version(2).stores(V2).upgrade(upgradeToV2);
+  }
+}
+
+/** v1 → v2: per page, derive the kinds present, the top entities and the search words. */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  const pages = tx.table<PageRow, number>('pages');
+  const ids = await pages.toCollection().primaryKeys();
+  // Chunks keep memory bounded on a long history; everything stays in the upgrade transaction.
+  for (let i = 0; i < ids.length; i += 200) {
+    const chunk = ids.slice(i, i + 200);
+    const rows = (await pages.bulkGet(chunk)).filter((p): p is PageRow => p !== undefined);
+    const mentions = await tx.table<MentionRow>('mentions').where('pageId').anyOf(chunk).toArray();
+    const quotes = await tx.table<QuoteRow>('quotes').where('pageId').anyOf(chunk).toArray();
+    const entityIds = [...new Set(mentions.map((m) => m.entity))];
+    const entities = await tx.table<EntityRow, string>('entities').bulkGet(entityIds);
+    const names = new Map(entities.flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
+    const mentionsOf = groupByPage(mentions);
+    const quotesOf = groupByPage(quotes);
+    const terms: TermsRow[] = [];
+    for (const page of rows) {
+      const d = pageDerived(
+        page.title,
+        page.counts,
+        (mentionsOf.get(page.id) ?? []).map((m) => ({ ...m, name: names.get(m.entity) ?? m.entity })),
+        quotesOf.get(page.id) ?? [],
+      );
+      page.types = d.types;
+      page.top = d.top;
+      terms.push({ pageId: page.id, tokens: d.tokens });
+    }
+    await pages.bulkPut(rows);
+    await tx.table<TermsRow, number>('terms').bulkPut(terms);
+  }
+}
