@@ -51,7 +51,7 @@ describe('recordVisit', () => {
 
   it('merges a country with its demonym and never lets a demonym rename the country', async () => {
     const { pageId } = (await recordVisit(db, summary('https://x.example/a', { entities: [russia, russian] }), T0))!;
-    expect(await db.mentions.get([pageId, 'RU'])).toMatchObject({ count: 3 });
+    expect(await db.mentions.get([pageId, 'RU'])).toMatchObject({ count: 3, demonyms: 2, name: 'روسيا' });
     expect((await db.pages.get(pageId))!.counts).toMatchObject({ country: 1, demonym: 2 });
     await recordVisit(db, summary('https://x.example/b', { entities: [russian] }), T0 + 1);
     expect(await db.entities.get('RU')).toMatchObject({ name: 'روسيا', demonym: false });

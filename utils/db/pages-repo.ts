@@ -30,19 +30,28 @@ function cleanDate(s: string | null): string | null {
   return s !== null && Number.isFinite(Date.parse(s)) ? s : null;
 }
 
+interface Merged {
+  /** The entry whose name and role the page row keeps (the proper name over a demonym). */
+  e: PageEntity;
+  count: number;
+  demonyms: number;
+}
+
 /** One entity can arrive twice (the country and its demonym): merge them into one mention. */
-function mergeEntities(entities: PageEntity[]): Map<string, { e: PageEntity; count: number; onlyDemonym: boolean }> {
-  const merged = new Map<string, { e: PageEntity; count: number; onlyDemonym: boolean }>();
+function mergeEntities(entities: PageEntity[]): Merged[] {
+  const merged = new Map<string, Merged>();
   for (const e of entities) {
+    const demonyms = e.demonym ? e.mentions : 0;
     const m = merged.get(e.entity);
-    if (!m) merged.set(e.entity, { e, count: e.mentions, onlyDemonym: !!e.demonym });
-    else {
-      m.count += e.mentions;
-      if (m.onlyDemonym && !e.demonym) m.e = { ...e, role: e.role ?? m.e.role };
-      m.onlyDemonym &&= !!e.demonym;
+    if (!m) {
+      merged.set(e.entity, { e, count: e.mentions, demonyms });
+      continue;
     }
+    if (m.e.demonym && !e.demonym) m.e = { ...e, role: e.role ?? m.e.role };
+    m.count += e.mentions;
+    m.demonyms += demonyms;
   }
-  return merged;
+  return [...merged.values()];
 }
 
 function countsOf(content: PageContent): TypeCounts {
@@ -59,24 +68,24 @@ async function writeContent(db: HamishDb, url: string, content: PageContent, vis
   await db.mentions.where('pageId').equals(pageId).delete();
   await db.quotes.where('pageId').equals(pageId).delete();
 
-  const merged = [...mergeEntities(content.entities).values()];
+  const merged = mergeEntities(content.entities);
   const known = await db.entities.bulkGet(merged.map((m) => m.e.entity));
-  const entityRows: EntityRow[] = merged.map(({ e, onlyDemonym }, i) => {
+  const entityRows: EntityRow[] = merged.map(({ e }, i) => {
     const prev = known[i];
+    const onlyDemonym = !!e.demonym;
     // A demonym surface (الروسي) never replaces a proper name already stored for the entity.
     const keepPrev = prev && onlyDemonym && !prev.demonym;
     return { id: e.entity, type: e.type, name: keepPrev ? prev.name : e.name, demonym: keepPrev ? false : onlyDemonym };
   });
-  const mentionRows: MentionRow[] = merged.map(({ e, count }) => ({
-    pageId, entity: e.entity, type: e.type, count, role: e.role ?? null, visitedAt: visit.lastVisit,
+  const mentionRows: MentionRow[] = merged.map(({ e, count, demonyms }) => ({
+    pageId, entity: e.entity, type: e.type, name: e.name, count, demonyms, role: e.role ?? null, visitedAt: visit.lastVisit,
   }));
   const quoteRows = content.quotes.map((q, order) => ({ ...q, pageId, order, visitedAt: visit.lastVisit }) as Omit<QuoteRow, 'id'>);
   await db.entities.bulkPut(entityRows);
   await db.mentions.bulkAdd(mentionRows);
   await db.quotes.bulkAdd(quoteRows as QuoteRow[]);
 
-  const names = new Map(entityRows.map((r) => [r.id, r.name]));
-  const derived = pageDerived(base.title, counts, mentionRows.map((m) => ({ ...m, name: names.get(m.entity) ?? m.entity })), content.quotes);
+  const derived = pageDerived(base.title, counts, mentionRows, content.quotes);
   await db.pages.put({ ...base, id: pageId, types: derived.types, top: derived.top });
   await db.terms.put({ pageId, tokens: derived.tokens });
   return pageId;

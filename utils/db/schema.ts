@@ -61,7 +61,12 @@ export interface MentionRow {
   pageId: number;
   entity: string;
   type: EntityType;
+  /** The name this page gives the entity (its proper name when it has one besides a demonym). */
+  name: string;
+  /** All mentions, demonyms included. */
   count: number;
+  /** How many of `count` are demonyms (الروسي for RU). */
+  demonyms: number;
   role: string | null;
   /** The page's last visit, copied so that "entity → pages, newest first" is one index walk. */
   visitedAt: number;
@@ -137,9 +142,6 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     const rows = (await pages.bulkGet(chunk)).filter((p): p is PageRow => p !== undefined);
     const mentions = await tx.table<MentionRow>('mentions').where('pageId').anyOf(chunk).toArray();
     const quotes = await tx.table<QuoteRow>('quotes').where('pageId').anyOf(chunk).toArray();
-    const entityIds = [...new Set(mentions.map((m) => m.entity))];
-    const entities = await tx.table<EntityRow, string>('entities').bulkGet(entityIds);
-    const names = new Map(entities.flatMap((e) => (e ? [[e.id, e.name] as const] : [])));
     const mentionsOf = groupByPage(mentions);
     const quotesOf = groupByPage(quotes);
     const terms: TermsRow[] = [];
@@ -147,7 +149,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
       const d = pageDerived(
         page.title,
         page.counts,
-        (mentionsOf.get(page.id) ?? []).map((m) => ({ ...m, name: names.get(m.entity) ?? m.entity })),
+        mentionsOf.get(page.id) ?? [],
         quotesOf.get(page.id) ?? [],
       );
       page.types = d.types;

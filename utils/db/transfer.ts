@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { ExportedPageSchema, SettingsSchema, type ExportedPage, type HistorySettings } from '@/utils/messaging/schemas';
 import { groupByPage } from './derived';
-import type { HamishDb } from './schema';
+import type { HamishDb, MentionRow } from './schema';
 import { readSettings } from './settings-repo';
 
 /** The `format` field of an export file. */
@@ -54,27 +54,19 @@ export async function exportHistory(
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     // One read transaction per chunk: a chunk is consistent even while the background writes.
-    await db.transaction('r', [db.pages, db.mentions, db.entities, db.quotes], async () => {
+    await db.transaction('r', [db.pages, db.mentions, db.quotes], async () => {
       const [rows, mentions, quotes] = await Promise.all([
         db.pages.bulkGet(chunk),
         db.mentions.where('pageId').anyOf(chunk).toArray(),
         db.quotes.where('pageId').anyOf(chunk).toArray(),
       ]);
-      const entities = await db.entities.bulkGet([...new Set(mentions.map((m) => m.entity))]);
-      const entityById = new Map(entities.flatMap((e) => (e ? [[e.id, e] as const] : [])));
       const mentionsOf = groupByPage(mentions);
       const quotesOf = groupByPage(quotes);
       for (const p of rows) {
         if (!p) continue;
         pages.push({
           url: p.url, title: p.title, publishedAt: p.publishedAt, firstVisit: p.firstVisit, lastVisit: p.lastVisit, visits: p.visits,
-          entities: (mentionsOf.get(p.id) ?? []).map((m) => {
-            const e = entityById.get(m.entity);
-            return {
-              entity: m.entity, type: m.type, name: e?.name ?? m.entity, mentions: m.count,
-              ...(e?.demonym ? { demonym: true } : {}), ...(m.role ? { role: m.role } : {}),
-            };
-          }),
+          entities: (mentionsOf.get(p.id) ?? []).flatMap(exportedEntities),
           quotes: (quotesOf.get(p.id) ?? []).sort((a, b) => a.order - b.order)
             .map((q) => ({ text: q.text, speaker: q.speaker, speakerEntity: q.speakerEntity, confidence: q.confidence })),
         });
@@ -84,6 +76,15 @@ export async function exportHistory(
   }
   const settings: HistorySettings = await readSettings(db);
   return { format: EXPORT_FORMAT, version: 1, exportedAt: now, settings, pages };
+}
+
+/** A stored mention as the entries a page summary gave: the proper name and the demonyms apart. */
+function exportedEntities(m: MentionRow): ExportedPage['entities'] {
+  const base = { entity: m.entity, type: m.type, name: m.name, ...(m.role ? { role: m.role } : {}) };
+  const out: ExportedPage['entities'] = [];
+  if (m.count > m.demonyms) out.push({ ...base, mentions: m.count - m.demonyms });
+  if (m.demonyms > 0) out.push({ ...base, demonym: true, mentions: m.demonyms });
+  return out;
 }
 
 /** Splits pages into import messages of at most `size` pages. */

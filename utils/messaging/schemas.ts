@@ -22,8 +22,12 @@ export const LIMITS = {
 } as const;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+/** Text cut to `max`, for fields a long page may honestly overrun; ten times over is refused. */
+const clipped = (max: number) => v.pipe(v.string(), v.maxLength(max * 10), v.transform((s) => s.slice(0, max)));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
 const unit = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+/** A web page address: the history stores nothing else, and shows these as links. */
+const webUrl = v.pipe(v.string(), v.maxLength(LIMITS.url), v.url(), v.regex(/^https?:\/\//i, 'not a web page address'));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 
 export const PageCheckSchema = v.object({
@@ -51,7 +55,7 @@ export const PageEntitySchema = v.object({
 });
 
 export const PageQuoteSchema = v.object({
-  text: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.quote)),
+  text: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.quote * 10), v.transform((s) => s.slice(0, LIMITS.quote))),
   speaker: v.nullable(text(LIMITS.name)),
   speakerEntity: v.nullable(text(LIMITS.name)),
   confidence: unit,
@@ -65,8 +69,8 @@ export const PageDetectionSchema = v.object({
 });
 
 export const PageSummarySchema = v.object({
-  url: v.pipe(v.string(), v.url(), v.maxLength(LIMITS.url)),
-  title: text(LIMITS.title),
+  url: webUrl,
+  title: clipped(LIMITS.title),
   // A malformed date costs the date, not the page: the repository keeps only what Date parses.
   publishedAt: v.nullable(text(40)),
   detection: PageDetectionSchema,
@@ -76,7 +80,7 @@ export const PageSummarySchema = v.object({
 
 /** One page of an exported history: what a visit recorded, with its visit times. */
 export const ExportedPageSchema = v.object({
-  url: v.pipe(v.string(), v.url(), v.maxLength(LIMITS.url)),
+  url: webUrl,
   title: text(LIMITS.title),
   publishedAt: v.nullable(text(40)),
   firstVisit: time,
