@@ -1,0 +1,78 @@
+/**
+ * `npm run eval:ner`: trains the tagger exactly as `train:ner` does but without the dev split
+ * (the last 10% of ANERcorp train), tags dev with the quantised run-time tagger and prints
+ * per-type precision / recall / F1 under conlleval rules.
+ *
+ * Options override the shipped configuration for ablations, e.g.
+ *   npm run eval:ner -- --wikifane=false --dropout=0 --doc=false
+ *   npm run eval:ner -- --sweep-obias     (F1 for several O biases)
+ *   npm run eval:ner -- --calibrate       (the temperature that fits dev marginals best)
+ */
+import { createNerTagger } from '../../utils/nlp/ner/tagger';
+import { buildLexicon } from '../../utils/nlp/ner/lexicon';
+import { formatScores, prf, scoreSentences } from './ner-score';
+import { SHIPPED, lexiconEntries, trainModel, trainingSentences, type NerSetup } from './ner-setup';
+import { countryHook } from '../../utils/nlp/ner/places';
+import type { TaggedSentence } from './ner-corpora';
+
+/** Parses --key=value options onto a copy of the shipped setup. */
+export function setupFromArgs(args: string[]): { setup: NerSetup & { doc: boolean; window: number }; flags: Set<string> } {
+  const setup: NerSetup & { doc: boolean; window: number } = { ...SHIPPED, doc: true, window: 0 };
+  const flags = new Set<string>();
+  for (const a of args) {
+    const m = /^--([a-zA-Z-]+)(?:=(.*))?$/.exec(a);
+    if (!m) throw new Error(`unknown argument ${a}`);
+    const [, key, value] = m as unknown as [string, string, string | undefined];
+    if (value === undefined) { flags.add(key); continue; }
+    if (!(key in setup)) throw new Error(`unknown option --${key}`);
+    const cur = (setup as unknown as Record<string, unknown>)[key];
+    (setup as unknown as Record<string, unknown>)[key] = typeof cur === 'boolean' ? value === 'true' : Number(value);
+  }
+  return { setup, flags };
+}
+
+/** Groups sentences into documents of `window` sentences (0: each sentence alone). */
+function documents(sentences: TaggedSentence[], window: number): TaggedSentence[][] {
+  if (window <= 0) return sentences.map((s) => [s]);
+  const out: TaggedSentence[][] = [];
+  for (let i = 0; i < sentences.length; i += window) out.push(sentences.slice(i, i + window));
+  return out;
+}
+
+async function main(): Promise<void> {
+  const { setup, flags } = setupFromArgs(process.argv.slice(2));
+  const t0 = Date.now();
+  const { train, dev } = trainingSentences(setup, 'dev');
+  const hook = countryHook();
+  const packed = trainModel(setup, train, hook);
+  const lexicon = buildLexicon(lexiconEntries(setup, train), hook);
+  const trainSeconds = (Date.now() - t0) / 1000;
+  const gold = dev.map((s) => s.tags);
+  const run = (oBias: number, temperature: number) => {
+    const tagger = createNerTagger({ ...packed, oBias, temperature }, lexicon);
+    const docs = documents(dev, setup.doc ? setup.window : 0);
+    return docs.flatMap((d) => (setup.doc ? tagger.tagDocument(d.map((s) => s.words)) : d.map((s) => tagger.tagSentence(s.words))));
+  };
+  if (flags.has('sweep-obias')) {
+    for (const b of [0, -4, -8, -12, -16, -24, -32]) {
+      const acc = scoreSentences(gold, run(b, setup.temperature).map((t) => t.tags));
+      console.log(`oBias ${b}: ALL ${prf(acc.get('ALL')!).f.toFixed(2)} PERS ${prf(acc.get('PERS')!).f.toFixed(2)}`);
+    }
+  }
+  if (flags.has('calibrate')) {
+    for (const temp of [1, 2, 4, 8, 16, 32, 64]) {
+      const out = run(setup.oBias, temp);
+      let nll = 0, n = 0;
+      out.forEach((t, i) => t.tags.forEach((tag, j) => { nll -= Math.log(Math.max(1e-6, tag === gold[i]![j] ? t.confidence[j]! : 1 - t.confidence[j]!)); n++; }));
+      console.log(`temperature ${temp}: NLL of the chosen tag being right ${(nll / n).toFixed(4)}`);
+    }
+  }
+  const acc = scoreSentences(gold, run(setup.oBias, setup.temperature).map((t) => t.tags));
+  console.log(`dev split: last 10% of ANERcorp train (${dev.length} sentences, ${dev.reduce((n, s) => n + s.words.length, 0)} tokens); trained on ${train.length} sentences in ${trainSeconds.toFixed(0)} s; ${packed.keys.length} features`);
+  console.log(formatScores(acc));
+}
+
+main().catch((e: unknown) => {
+  console.error((e as Error).message);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+/**
+ * One place for how the name tagger is trained: the hyper-parameters chosen on the dev split,
+ * which corpora and lists go in, and the jackknifed lexicon used while training (a sentence
+ * never sees corpus name lists built from its own fold, so the model does not learn to trust
+ * them more than they deserve on new text).
+ */
+import { createFeatureExtractor, type FeatureExtractor } from '../../utils/nlp/ner/features';
+import { buildLexicon, type LexiconHook } from '../../utils/nlp/ner/lexicon';
+import { loadAnercorp, loadAqmar, loadWikifane, type TaggedSentence } from './ner-corpora';
+import { corpusLists, mergeLists, personLists } from './ner-gazetteer';
+import { quantise, trainPerceptron, type TrainConfig } from './ner-perceptron';
+import type { PackedModel } from '../../utils/nlp/ner/codec';
+
+export interface NerSetup extends TrainConfig {
+  aqmar: boolean;
+  wikifane: boolean;
+  /** Glue WikiFANE's detached clitics back on. */
+  glue: boolean;
+  personLists: boolean;
+  corpusLists: boolean;
+  /** Folds of the jackknifed corpus lists during training. */
+  folds: number;
+  oBias: number;
+  temperature: number;
+}
+
+/** The configuration `npm run train:ner` ships (chosen on the dev split, see eval:ner). */
+export const SHIPPED: NerSetup = {
+  epochs: 10, dropout: 0.2, minCount: 2, seed: 1, copies: true,
+  aqmar: true, wikifane: true, glue: true, personLists: true, corpusLists: true, folds: 5,
+  oBias: 0, temperature: 1,
+};
+
+/** Training sentences: ANERcorp (without dev when `split` is 'dev') plus the extra corpora. */
+export function trainingSentences(setup: NerSetup, split: 'dev' | 'full'): { train: TaggedSentence[]; dev: TaggedSentence[] } {
+  const aner = loadAnercorp();
+  const train = [...(split === 'dev' ? aner.train : aner.all)];
+  if (setup.aqmar) train.push(...loadAqmar());
+  if (setup.wikifane) train.push(...loadWikifane(setup.glue));
+  return { train, dev: aner.dev };
+}
+
+/** The word → class entries the model ships with (and that dev evaluation uses). */
+export function lexiconEntries(setup: NerSetup, train: readonly TaggedSentence[]): Map<string, number> {
+  return mergeLists(setup.personLists ? personLists() : new Map(), setup.corpusLists ? corpusLists(train) : new Map());
+}
+
+/** Trains and quantises; `hook` adds the country classes when the country data is wired in. */
+export function trainModel(setup: NerSetup, train: readonly TaggedSentence[], hook?: LexiconHook): PackedModel {
+  const people = setup.personLists ? personLists() : new Map<string, number>();
+  const extractors: FeatureExtractor[] = [];
+  const foldOf = new Map<TaggedSentence, number>();
+  const folds = setup.corpusLists ? Math.max(1, setup.folds) : 1;
+  // Contiguous blocks within each corpus: names repeat inside an article, and a list built from
+  // the neighbouring sentences of the same article would look more reliable than it is.
+  for (const corpus of ['anercorp', 'aqmar', 'wikifane']) {
+    const part = train.filter((s) => s.corpus === corpus);
+    part.forEach((s, i) => foldOf.set(s, Math.floor((i * folds) / part.length)));
+  }
+  for (let k = 0; k < folds; k++) {
+    const others = setup.corpusLists ? train.filter((s) => foldOf.get(s) !== k) : [];
+    extractors.push(createFeatureExtractor(buildLexicon(mergeLists(people, corpusLists(others)), hook)));
+  }
+  const float = trainPerceptron(train, (s) => extractors[foldOf.get(s)!]!.extract(s.words), setup);
+  return quantise(float, setup.temperature, setup.oBias);
+}
