@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '@/utils/nlp/quotes';
+import type { EntityMention, Quotation } from '@/utils/nlp/types';
+
+/** Every quotation must be exactly the original text between its offsets. */
+function checked(text: string, entities?: EntityMention[]): Quotation[] {
+  const quotes = detectQuotes(text, entities);
+  for (const q of quotes) {
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    expect(q.confidence).toBeGreaterThanOrEqual(0);
+    expect(q.confidence).toBeLessThanOrEqual(1);
+  }
+  return quotes;
+}
+
+describe('detectQuotes: quotations and their speakers', () => {
+  it.each([
+    ['وقال أردوغان، خلال مؤتمر صحفي في أنقرة: "لن نسمح بذلك أبدا"', 'لن نسمح بذلك أبدا', 'أردوغان'],
+    ['"الوضع صعب جدا ونحن نعمل على حله"، قال الوزير.', 'الوضع صعب جدا ونحن نعمل على حله', 'الوزير'],
+    ['وأوضح بيان الخارجية المصرية أن "مصر ترفض أي تدخل في شؤونها الداخلية".', 'مصر ترفض أي تدخل في شؤونها الداخلية', 'بيان الخارجية المصرية'],
+    ['وقالت وزارة الداخلية التركية في بيان: «إن هجوما إرهابيا وقع في مدينة سوروتش».', 'إن هجوما إرهابيا وقع في مدينة سوروتش', 'وزارة الداخلية التركية'],
+    ['وتابعت "المؤسسة": "تم عمل جميع البطاريات الاحتياطية لتشغيل الأجهزة".', 'تم عمل جميع البطاريات الاحتياطية لتشغيل الأجهزة', 'المؤسسة'],
+    ['وقال السفير لمحطة التلفزيون الكينية «كي تي إن»: «بوسعي أن أؤكد أن الزيارة لن تتم».', 'بوسعي أن أؤكد أن الزيارة لن تتم', 'السفير'],
+    ['«نحن مستعدون للحوار في أي وقت»، بحسب المتحدث باسم الحكومة.', 'نحن مستعدون للحوار في أي وقت', 'المتحدث باسم الحكومة'],
+    ['أما الائتلاف الوطني السوري، فقد دعا في بيان له الفصائل إلى "ضرورة الوعي بأهمية المرحلة الراهنة وضبط النفس".', 'ضرورة الوعي بأهمية المرحلة الراهنة وضبط النفس', 'الائتلاف الوطني السوري'],
+    ['وقال الرئيس: ”سنعيد بناء كل ما تهدم في هذه الحرب“.', 'سنعيد بناء كل ما تهدم في هذه الحرب', 'الرئيس'],
+    ['وقال الرئيس: “سنعيد بناء كل ما تهدم في هذه الحرب”.', 'سنعيد بناء كل ما تهدم في هذه الحرب', 'الرئيس'],
+  ])('%s', (text, quote, speaker) => {
+    const quotes = checked(text);
+    expect(quotes.map((q) => q.text)).toEqual([quote]);
+    expect(quotes[0]?.speaker).toBe(speaker);
+  });
+
+  it('a bare وأضاف continues the previous speaker', () => {
+    const quotes = checked('وقال وزير الخارجية: «نحن هنا للعمل». وأضاف: «لن نتراجع عن قرارنا مهما حصل».');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['نحن هنا للعمل', 'وزير الخارجية'],
+      ['لن نتراجع عن قرارنا مهما حصل', 'وزير الخارجية'],
+    ]);
+  });
+
+  it('a participle (مضيفًا) keeps the speaker of its clause', () => {
+    const quotes = checked('وقال الرئيس التركي: «نحن في حداد بسبب عمل إرهابي»، مضيفًا: «يجب إدانة الإرهاب بغض النظر عن مصدره».');
+    expect(quotes.map((q) => q.speaker)).toEqual(['الرئيس التركي', 'الرئيس التركي']);
+  });
+
+  it('قائلًا: "شكرًا" is a one-word quotation', () => {
+    const quotes = checked('وقال الوزير إن الاجتماع انتهى، ثم غادر قائلًا: "شكرًا"');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['شكرًا', 'الوزير']]);
+  });
+
+  it('links the speaker to the person named in the subject', () => {
+    const text = 'وقال الرئيس التركي رجب طيب أردوغان: «لن نسمح بذلك أبدا».';
+    const start = text.indexOf('رجب');
+    const person: EntityMention = { type: 'person', start, end: start + 'رجب طيب أردوغان'.length, text: 'رجب طيب أردوغان', entity: 'p:رجب طيب اردوغان', name: 'رجب طيب أردوغان' };
+    const [q] = checked(text, [person]);
+    expect(q).toMatchObject({ speaker: 'رجب طيب أردوغان', speakerEntity: 'p:رجب طيب اردوغان' });
+  });
+
+  it('links a role (الوزير) to the person the article gave that role', () => {
+    const text = 'التقى وزير الخارجية سامح شكري نظيره الأردني أمس. وقال الوزير: «العلاقات بين البلدين قوية جدا».';
+    const start = text.indexOf('سامح');
+    const person: EntityMention = { type: 'person', start, end: start + 'سامح شكري'.length, text: 'سامح شكري', entity: 'p:سامح شكري', name: 'سامح شكري' };
+    const [q] = checked(text, [person]);
+    expect(q).toMatchObject({ speaker: 'سامح شكري', speakerEntity: 'p:سامح شكري' });
+    // Without people recognised, the role phrase itself is the speaker.
+    expect(checked(text)[0]).toMatchObject({ speaker: 'الوزير', speakerEntity: null });
+  });
+
+  it('gives a low confidence to a quotation nobody is said to have said', () => {
+    const [q] = checked('ثم غادر قائلًا: «لن أعود إلى هذا المكان مرة أخرى أبدا».');
+    expect(q?.speaker).toBeNull();
+    expect(q?.confidence).toBeLessThan(0.3);
+  });
+});
+
+describe('detectQuotes: marks that are not quotations', () => {
+  it.each([
+    ['قال مراسل "الجزيرة" إن القصف استمر طوال الليل.'],
+    ['نشرت صحيفة «نيويورك تايمز» الخبر تحت عنوان «الحوثيون يتراجعون».'],
+    ['وعرض فيلم «الرسالة» في افتتاح المهرجان.'],
+    ['وتبنى تنظيم "داعش" الهجوم على المدينة.'],
+    ['وانتشر هاشتاغ "#كلنا_مع_غزة" على مواقع التواصل.'],
+    ['وأطلقت الوزارة حملة "صحتك أولا" في المدارس.'],
+    ['وذكر "كيري" في مقابلة تلفزيونية مع قناة "سي ان ان" الأمريكية، أنه يختلف مع الأمير.'],
+    ['وقال مصدر مسؤول لـ«عكاظ» إن الاجتماع تأجل.'],
+    ['وهو ما يعرف بـ"الربيع العربي" في المنطقة.'],
+    ['وشارك الفريق في بطولة «كأس العالم للأندية» العام الماضي.'],
+  ])('%s', (text) => {
+    expect(checked(text)).toEqual([]);
+  });
+});
+
+describe('detectQuotes: marks and structure', () => {
+  it('ASCII quotes open and close with the same character, several per sentence', () => {
+    const text = 'وقال الوزير: "نعمل على خطة جديدة للنقل العام"، وأضاف: "سنبدأ التنفيذ في الصيف المقبل".';
+    expect(checked(text).map((q) => q.text)).toEqual(['نعمل على خطة جديدة للنقل العام', 'سنبدأ التنفيذ في الصيف المقبل']);
+  });
+
+  it('keeps nested ‘…’ and "…" inside the outer quotation', () => {
+    const text = 'وقال الوزير: «لقد سمعنا عبارة ‘لا تراجع’ مرارا، وعبارة "الصمود" أيضا في كل مكان».';
+    expect(checked(text).map((q) => q.text)).toEqual(['لقد سمعنا عبارة ‘لا تراجع’ مرارا، وعبارة "الصمود" أيضا في كل مكان']);
+  });
+
+  it('keeps "..." and "…" inside a quotation', () => {
+    const text = 'وقال المدرب: "لعبنا جيدا... لكن الحظ لم يحالفنا… وسنعود أقوى".';
+    expect(checked(text).map((q) => q.text)).toEqual(['لعبنا جيدا... لكن الحظ لم يحالفنا… وسنعود أقوى']);
+  });
+
+  it('joins a quotation reopened in the next paragraph into one', () => {
+    const text = 'وقال الرئيس: «الفقرة الأولى من الكلام عن الاقتصاد.\n«والفقرة الثانية منه عن الأمن».\nوانتهى اللقاء.';
+    const quotes = checked(text);
+    expect(quotes.map((q) => q.text)).toEqual(['الفقرة الأولى من الكلام عن الاقتصاد.\n«والفقرة الثانية منه عن الأمن']);
+    expect(quotes[0]?.speaker).toBe('الرئيس');
+  });
+
+  it('does not let an unclosed mark swallow the rest of the article', () => {
+    const rest = 'وشهدت المدينة اليوم اجتماعا موسعا للمسؤولين المحليين لبحث خطط التنمية. '.repeat(200);
+    const text = `وقال الوزير: «سنواصل العمل حتى النهاية\n${rest}\nوقال المحافظ: «المشروع سيكتمل قريبا جدا».`;
+    const quotes = checked(text);
+    expect(quotes.map((q) => q.text)).toEqual(['سنواصل العمل حتى النهاية', 'المشروع سيكتمل قريبا جدا']);
+    for (const q of quotes) expect(q.text).not.toContain('وشهدت');
+  });
+
+  it('does not let an unclosed mark in one long paragraph swallow it either', () => {
+    const rest = 'وشهدت المدينة اليوم اجتماعا موسعا للمسؤولين المحليين لبحث خطط التنمية. '.repeat(200);
+    const quotes = checked(`وقال الوزير: «سنواصل العمل حتى النهاية. ${rest}`);
+    for (const q of quotes) expect(q.end - q.start).toBeLessThanOrEqual(600);
+  });
+
+  it('survives 10,000 unbalanced marks in a row with sane output', () => {
+    for (const mark of ['«', '»', '"', '“', '”', '‘']) {
+      const text = `وقال الوزير: ${mark.repeat(10_000)} انتهى الكلام.`;
+      const quotes = checked(text);
+      for (const q of quotes) expect(q.text.replace(new RegExp(mark, 'g'), '').trim()).not.toBe('');
+    }
+    expect(checked(`قال: ${'«'.repeat(10_000)}`)).toEqual([]);
+    expect(checked(`قال: ${'"'.repeat(10_000)}`)).toEqual([]);
+  });
+
+  it('returns nothing for text without marks', () => {
+    expect(detectQuotes('')).toEqual([]);
+    expect(detectQuotes('وقال الوزير إن الاجتماع انتهى.')).toEqual([]);
+  });
+});

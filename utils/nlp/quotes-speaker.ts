@@ -1,0 +1,165 @@
+/**
+ * Who said a quotation: the subject of its speech verb (after the verb, or before it), the
+ * source after بحسب/وفق, or the previous speaker for a bare وأضاف; linked to a person entity of
+ * the page when one is named there or was given the same role earlier (الوزير → the minister).
+ */
+import { foldArabic } from './normalize';
+import type { QuoteContext } from './quotes-context';
+import { isSentenceEnd } from './quotes-context';
+import { isThat, speechWord } from './quotes-speech';
+import type { Token } from './tokenize';
+import type { EntityMention } from './types';
+
+/** A speaker as found in the text: the words, and the person they name if any. */
+export interface Speaker { speaker: string; entity: string | null; start: number; end: number }
+
+// Words that end a subject: prepositions, time words, complementisers, relatives, fillers.
+const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن', 'من', 'الي', 'مع', 'امس', 'اليوم', 'يوم', 'مساء', 'صباح',
+  'ليلة', 'اثناء', 'لدي', 'عند', 'بعد', 'قبل', 'حيث', 'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'عقب', 'ضمن', 'وسط',
+  'حول', 'بشان', 'ردا', 'تعليقا', 'له', 'لها', 'لهم', 'لنا', 'لي', 'لك', 'لكم', 'انذاك', 'حينها', 'ايضا', 'كذلك', 'بدوره',
+  'بدورها', 'اليوم', 'غدا', 'هذا', 'هذه', 'ذلك', 'تلك', 'فيه', 'فيها', 'انه', 'انها', 'ما', 'ماذا', 'هل', 'لا', 'لم', 'لن',
+  'قد', 'كان', 'كانت', 'وكان', 'وكانت', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الاحد',
+  'مؤخرا', 'سابقا', 'لاحقا', 'امامه', 'بينما', 'فيما', 'بين', 'نحو', 'بحضور', 'برفقة', 'بمناسبة', 'اذ', 'اذا', 'لو',
+  'او', 'ثم', 'منذ', 'حتي', 'الان', 'بدورهم', 'نفسه', 'نفسها', 'صحفي', 'صحافي', 'مؤكدا', 'موضحا']);
+const FILLERS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'امس', 'اليوم', 'من', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'قد']);
+const MAX_SUBJECT = 9;
+
+/** Role nouns that the article first gives with a name (وزير الخارجية سامح شكري) and then alone (الوزير). */
+const ROLES = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'ملك', 'امير', 'اميرة', 'سفير', 'سفيرة', 'متحدث', 'متحدثة', 'ناطق',
+  'مدير', 'مديرة', 'امين', 'نائب', 'قائد', 'مستشار', 'محافظ', 'مسؤول', 'مندوب', 'مبعوث', 'عاهل', 'زعيم', 'مرشد', 'شيخ',
+  'مفوض', 'مدرب', 'لاعب', 'محامي', 'خبير', 'دكتور', 'مهندس', 'جنرال', 'عميد', 'لواء', 'عقيد', 'مفتي', 'نجم', 'فنان',
+  'فنانة', 'باحث', 'اعلامي', 'كاتب', 'مؤسس', 'مالك', 'قاضي', 'نقيب', 'سكرتير', 'رئيسه', 'وزيره', 'المتحدث']);
+
+function stripArticle(f: string): string {
+  return f.startsWith('ال') && f.length > 3 ? f.slice(2) : f;
+}
+
+function isStop(f: string, first: boolean): boolean {
+  const speech = speechWord(f);
+  if (STOP.has(f) || isThat(f) || (speech && speech.kind !== 'noun')) return true;
+  // لل…/لـ… is a preposition (للصحفيين، لـ«عكاظ»); a bare ل… only after the first word (لافروف).
+  if (f.startsWith('لل') || f === 'ل' || f === 'ب') return true;
+  return !first && f.startsWith('ل') && f.length > 3 && !f.startsWith('لا');
+}
+
+/** The token range [a, b) of the subject that starts at token i, skipping fillers; null when there is none. */
+export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterSource = false): [number, number] | null {
+  const { tokens } = ctx;
+  let a = i;
+  while (a < limit && FILLERS.has(ctx.f(a))) a++;
+  if (a < limit && ctx.f(a) === '،') { a++; while (a < limit && FILLERS.has(ctx.f(a))) a++; }
+  let b = a;
+  while (b < limit && b - a < MAX_SUBJECT && !ctx.breakBefore[b]) {
+    const t = tokens[b] as Token;
+    const end = ctx.pairEnd.get(b);
+    // A name in marks inside the subject: وقال "كيري"، وتابعت "المؤسسة".
+    if (end !== undefined && end - b <= 5 && end < limit) { b = end + 1; continue; }
+    if (t.kind !== 'word') break;
+    const f = ctx.f(b);
+    if (isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3)) break;
+    b++;
+  }
+  return b > a ? [a, b] : null;
+}
+
+const PARTICLES = new Set(['قد', 'فقد', 'وقد', 'لقد', 'ولقد', 'فانه', 'فانها', 'فان']);
+
+/**
+ * The subject written before its verb, back to the start of the clause: SVO (الوزير أكد أن …)
+ * and the topic of أما (أما الائتلاف الوطني السوري، فقد دعا …).
+ */
+export function subjectBefore(ctx: QuoteContext, verb: number): [number, number] | null {
+  const { tokens } = ctx;
+  let end = verb;
+  while (end > 0 && !ctx.breakBefore[end] && PARTICLES.has(ctx.f(end - 1))) end--;
+  if (end > 0 && !ctx.breakBefore[end] && ctx.f(end - 1) === '،') end--;
+  let a = end;
+  while (a > 0 && end - a < 6 && !ctx.breakBefore[a]) {
+    const k = a - 1;
+    const f = ctx.f(k);
+    if (f === 'اما' || f === 'واما') break;
+    if ((tokens[k] as Token).kind !== 'word' || isSentenceEnd(ctx, k) || STOP.has(f) || speechWord(f)) break;
+    a = k;
+  }
+  if (a === end) return null;
+  // Only a clause start makes the words a subject (not the end of an earlier phrase).
+  const before = a - 1;
+  const f = before >= 0 ? ctx.f(before) : '';
+  if (before >= 0 && !isSentenceEnd(ctx, before) && !ctx.breakBefore[a] && f !== '،' && f !== 'اما' && f !== 'واما') return null;
+  return [a, end];
+}
+
+/** The words of a token range without marks and punctuation; a leading ل (وفقًا لوزارة) taken off. */
+function phrase(ctx: QuoteContext, [a, b]: [number, number]): { text: string; start: number; end: number } | null {
+  const words = ctx.tokens.slice(a, b).filter((t) => t.kind !== 'punct');
+  if (words.length === 0) return null;
+  const texts = words.map((t) => t.text);
+  const first = foldArabic(texts[0] as string);
+  if (a > 0 && speechWord(ctx.f(a - 1))?.kind === 'source' && first.startsWith('ل') && first.length > 3) {
+    const rest = (texts[0] as string).replace(/^ل\u0640*/, '');
+    texts[0] = first.startsWith('لل') ? `ا${rest}` : rest;
+  }
+  return { text: texts.join(' '), start: (words[0] as Token).start, end: (words[words.length - 1] as Token).end };
+}
+
+/** Person mentions, with the role nouns written next to each (وزير الخارجية سامح شكري → وزير). */
+export interface PersonIndex { mentions: EntityMention[]; roles: Array<Set<string>> }
+
+/** Indexes the person mentions of a page for speaker linking. */
+export function indexPersons(ctx: QuoteContext, entities: EntityMention[]): PersonIndex {
+  const mentions = entities.filter((e) => e.type === 'person').sort((x, y) => x.start - y.start);
+  const roles: Array<Set<string>> = [];
+  let k = 0;
+  for (const m of mentions) {
+    while (k < ctx.tokens.length && (ctx.tokens[k] as Token).end <= m.start) k++;
+    const set = new Set<string>();
+    for (let j = Math.max(0, k - 5); j < k; j++) set.add(stripArticle(ctx.f(j)));
+    let after = k;
+    while (after < ctx.tokens.length && (ctx.tokens[after] as Token).start < m.end) after++;
+    if (ctx.f(after) === '،') after++;
+    for (let j = after; j < Math.min(ctx.tokens.length, after + 3); j++) set.add(stripArticle(ctx.f(j)));
+    roles.push(set);
+  }
+  return { mentions, roles };
+}
+
+/** The person mention inside [start, end), preferring the last (the name after a title). */
+function personInside(index: PersonIndex, start: number, end: number): EntityMention | null {
+  let found: EntityMention | null = null;
+  for (const m of index.mentions) {
+    if (m.start >= end) break;
+    if (m.start >= start && m.end <= end) found = m;
+  }
+  return found;
+}
+
+/** The latest person before `before` whom the article gave the role `role`. */
+function personWithRole(index: PersonIndex, role: string, before: number): EntityMention | null {
+  for (let k = index.mentions.length - 1; k >= 0; k--) {
+    const m = index.mentions[k] as EntityMention;
+    if (m.start >= before) continue;
+    if (index.roles[k]?.has(role)) return m;
+  }
+  return null;
+}
+
+/**
+ * The speaker named by a subject token range, linked to a person entity when possible.
+ * @example speakerOf(ctx, range, persons) for 'وقال الرئيس التركي إردوغان' → { speaker: 'إردوغان', entity: 'p:…' } when a person is recognised
+ */
+export function speakerOf(ctx: QuoteContext, range: [number, number], index: PersonIndex, reach = 0): Speaker | null {
+  const p = phrase(ctx, range);
+  if (!p) return null;
+  const words = p.text.split(' ');
+  // بيان لها، في تصريحه: the statement of someone named elsewhere.
+  if (words.length === 1 && speechWord(foldArabic(words[0] as string))?.kind === 'noun') return null;
+  const head = stripArticle(foldArabic(words[0] as string));
+  // A role, then where it serves, then the name: سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور.
+  const person = personInside(index, p.start, ROLES.has(head) ? Math.max(p.end, reach) : p.end);
+  if (person) return { speaker: person.name, entity: person.entity, start: p.start, end: p.end };
+  if (ROLES.has(head)) {
+    const linked = personWithRole(index, head, p.start);
+    if (linked) return { speaker: linked.name, entity: linked.entity, start: p.start, end: p.end };
+  }
+  return { speaker: p.text, entity: null, start: p.start, end: p.end };
+}

@@ -1,0 +1,122 @@
+/**
+ * The words that introduce or attribute speech in Arabic news, and the nouns that turn what
+ * follows them into a name (صحيفة «…»، فيلم «…»). Every lookup takes a FOLDED word (foldArabic:
+ * no tashkeel, أ إ آ → ا, ى → ي), with or without the conjunctions و/ف.
+ */
+
+/** How a speech word relates to the quotation. */
+export type SpeechKind =
+  /** A finite verb whose subject is the speaker: قال، أكدت، يقولون. */
+  | 'verb'
+  /** A circumstantial participle that reuses the clause's subject: قائلًا، مضيفًا. */
+  | 'participle'
+  /** A source preposition followed by the speaker: بحسب، وفق، نقلًا عن. */
+  | 'source'
+  /** A speech noun (تصريح، بيان، بقوله): speech is introduced, the speaker is elsewhere. */
+  | 'noun';
+
+/** A speech word: its kind, and whether it is reliable on its own. */
+export interface SpeechWord { kind: SpeechKind; strong: boolean }
+
+// past 3ms, present 3ms, participle stem (without the accusative alif); '' when not used.
+// A weak entry has a frequent non-speech reading (ذكر "male", كتب "books", زاد "increased").
+const VERBS: Array<[string, string, string, boolean?]> = [
+  ['قال', 'يقول', 'قائل'], ['اكد', 'يؤكد', 'مؤكد'], ['اوضح', 'يوضح', 'موضح'], ['اضاف', 'يضيف', 'مضيف'],
+  ['صرح', 'يصرح', 'مصرح'], ['اعلن', 'يعلن', 'معلن'], ['شدد', 'يشدد', 'مشدد'], ['تابع', 'يتابع', 'متابع'],
+  ['اعتبر', 'يعتبر', 'معتبر'], ['كتب', 'يكتب', '', false], ['ذكر', 'يذكر', 'ذاكر', false],
+  ['اشار', 'يشير', 'مشير'], ['نوه', 'ينوه', 'منوه'], ['لفت', 'يلفت', 'لافت'], ['هتف', 'يهتف', 'هاتف'],
+  ['افاد', 'يفيد', 'مفيد'], ['اردف', 'يردف', 'مردف'], ['استطرد', 'يستطرد', 'مستطرد'],
+  ['تساءل', 'يتساءل', 'متسائل'], ['ختم', 'يختم', 'مختتم'], ['اختتم', 'يختتم', ''], ['', 'يبين', 'مبين', false],
+  ['كشف', 'يكشف', 'كاشف'], ['حذر', 'يحذر', 'محذر'], ['وصف', 'يصف', 'واصف'], ['اعترف', 'يعترف', 'معترف'],
+  ['اجاب', 'يجيب', 'مجيب'], ['علق', 'يعلق', 'معلق'], ['غرد', 'يغرد', 'مغرد'], ['استدرك', 'يستدرك', 'مستدرك'],
+  ['اقر', 'يقر', '', false], ['تعهد', 'يتعهد', 'متعهد'], ['توقع', 'يتوقع', 'متوقع'], ['رجح', 'يرجح', 'مرجح'],
+  ['طالب', 'يطالب', 'مطالب'], ['ناشد', 'يناشد', 'مناشد'], ['اوضحت', '', ''], ['زاد', 'يزيد', '', false],
+  ['اكمل', 'يكمل', 'مكمل', false], ['واصل', 'يواصل', 'مواصل', false], ['خاطب', 'يخاطب', 'مخاطب'],
+  ['صاح', 'يصيح', 'صائح'], ['ردد', 'يردد', 'مردد'], ['اعرب', 'يعرب', 'معرب'], ['افصح', 'يفصح', ''],
+  ['ابلغ', 'يبلغ', '', false], ['اخبر', 'يخبر', '', false], ['نشر', 'ينشر', '', false], ['اوردت', 'يورد', '', false],
+  ['اورد', '', ''], ['روي', 'يروي', '', false], ['سال', 'يسال', '', false], ['حكي', 'يحكي', '', false],
+  ['نفي', 'ينفي', 'نافي', false], ['دعا', 'يدعو', 'داعي'], ['حض', 'يحض', 'حاض'], ['حث', 'يحث', 'حاث'], ['تحدث', 'يتحدث', '', false],
+  ['راي', 'يري', '', false], ['اكدت', '', ''], ['لاحظ', 'يلاحظ', 'ملاحظ', false], ['اوصي', 'يوصي', 'موصي', false],
+  ['اضافت', '', ''], ['اعتبرت', '', ''], ['افتتح', 'يفتتح', 'مفتتح', false], ['ختمت', '', ''], ['قالت', '', ''],
+];
+
+// Irregular past forms of hollow and defective verbs (رأت، دعوا …), folded.
+const IRREGULAR = ['رات', 'راوا', 'دعت', 'دعوا', 'نفت', 'نفوا', 'روت', 'رووا', 'حكت', 'سالت', 'اوصت', 'اوصوا', 'قلت', 'قلنا'];
+
+const SOURCES = ['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'نقلا', 'نقل', 'بحسبما', 'حسبما', 'وفقما', 'نقلت', 'نقلوا', 'ينقل'];
+const STRONG_NOUNS = ['بقوله', 'بقولها', 'بقولهم', 'قوله', 'قولها', 'بالقول', 'تصريح', 'تصريحات', 'تصريحه', 'تصريحها',
+  'تصريحاته', 'تصريحاتها', 'بيان', 'بيانا', 'بيانه', 'بيانها', 'كلمة', 'كلمته', 'كلمتها', 'تغريدة', 'تغريدته',
+  'تغريدتها', 'حديثه', 'حديثها', 'خطابه', 'خطابها', 'رسالة', 'رسالته', 'رسالتها', 'نصه', 'نصها', 'تعبيره',
+  'تعبيرها', 'مقابلة', 'حوار', 'منشور', 'تدوينة', 'هتافات', 'شعارات', 'تصريحا'];
+
+const LEXICON = new Map<string, SpeechWord>();
+
+function add(word: string, entry: SpeechWord): void {
+  if (word && !LEXICON.has(word)) LEXICON.set(word, entry);
+}
+
+for (const [past, present, participle, strong = true] of VERBS) {
+  if (past) for (const suffix of ['', 'ت', 'وا', 'ا', 'تا']) add(past + suffix, { kind: 'verb', strong });
+  if (present) {
+    const t = `ت${present.slice(1)}`;
+    for (const form of [present, t, `${present}ون`, `${t}ون`, `${present}ان`, `${t}ان`, `ن${present.slice(1)}`]) add(form, { kind: 'verb', strong });
+  }
+  if (participle) for (const suffix of ['ا', 'ة', 'ين', 'ان', 'تين']) add(participle + suffix, { kind: 'participle', strong });
+}
+for (const w of IRREGULAR) add(w, { kind: 'verb', strong: false });
+for (const w of SOURCES) LEXICON.set(w, { kind: 'source', strong: true });
+for (const w of STRONG_NOUNS) add(w, { kind: 'noun', strong: true });
+
+/**
+ * The speech reading of a folded word, if it has one (a leading و/ف allowed).
+ * @example speechWord('واضافت') → { kind: 'verb', strong: true }
+ * @example speechWord('مضيفا') → { kind: 'participle', strong: true }
+ * @example speechWord('الرئيس') → undefined
+ */
+export function speechWord(folded: string): SpeechWord | undefined {
+  const direct = LEXICON.get(folded);
+  if (direct) return direct;
+  if ((folded.startsWith('و') || folded.startsWith('ف')) && folded.length > 3) return LEXICON.get(folded.slice(1));
+  return undefined;
+}
+
+// Nouns after which a quoted phrase is a name or a title, not speech.
+const NAME_NOUNS = new Set(['صحيفة', 'صحيفه', 'جريدة', 'مجلة', 'قناة', 'قناه', 'فضائية', 'اذاعة', 'وكالة', 'موقع', 'شبكة',
+  'فيلم', 'افلام', 'مسلسل', 'برنامج', 'برامج', 'حملة', 'حملات', 'عملية', 'عمليات', 'مشروع', 'مشاريع', 'شعار', 'كتاب',
+  'رواية', 'ديوان', 'قصيدة', 'اغنية', 'مسرحية', 'معرض', 'مهرجان', 'جائزة', 'مسابقة', 'بطولة', 'دوري', 'نادي', 'فريق',
+  'منتخب', 'تنظيم', 'حزب', 'جماعة', 'حركة', 'ميليشيا', 'ميليشيات', 'مليشيا', 'مليشيات', 'كتائب', 'لواء', 'جبهة',
+  'ائتلاف', 'تحالف', 'تيار', 'شركة', 'شركات', 'مجموعة', 'مؤسسة', 'منظمة', 'جمعية', 'هيئة', 'مركز', 'مبادرة', 'مؤتمر',
+  'منتدى', 'منتدي', 'ملتقي', 'ندوة', 'ورشة', 'هاشتاغ', 'هاشتاج', 'هاشتق', 'وسم', 'لقب', 'اسم', 'عنوان', 'بعنوان',
+  'مسمى', 'مسمي', 'المسمي', 'المسماة', 'المسمى', 'الملقب', 'الملقبة', 'المعروف', 'المعروفة', 'يدعي', 'تدعي', 'تطبيق',
+  'حساب', 'صفحة', 'مستشفي', 'مطعم', 'فندق', 'سفينة', 'طائرة', 'صاروخ', 'صواريخ', 'منصة', 'خدمة', 'نظام', 'قانون',
+  'وثيقة', 'تقرير', 'دراسة', 'مقال', 'مقالة', 'عمود', 'زاوية', 'باب', 'ملحق', 'عدد', 'مصطلح', 'عبارة', 'كلمة', 'وصف',
+  'عاصفة', 'درع', 'خطة', 'رؤية', 'استراتيجية', 'اتفاقية', 'اتفاق', 'قرار', 'لائحة', 'سلسلة', 'مجلس', 'لجنة', 'صندوق',
+  'بنك', 'مصرف', 'سوق', 'مول', 'مجمع', 'حي', 'شارع', 'جامعة', 'كلية', 'مدرسة', 'مطار', 'ميناء', 'سد', 'برج', 'مسجد',
+  'لعبة', 'ماركة', 'علامة', 'منتج', 'جهاز', 'هاتف', 'الفيلم', 'البرنامج', 'الصحيفة', 'القناة', 'الحملة', 'العملية',
+  'الموقع', 'الوكالة', 'المجلة', 'الجريدة', 'الحزب', 'التنظيم', 'الشركة', 'المشروع', 'المبادرة', 'المسلسل', 'الكتاب',
+  'الرواية', 'الشعار', 'الهاشتاغ', 'الوسم', 'الحركة', 'الجماعة', 'المؤتمر', 'المهرجان', 'الجائزة', 'المسابقة', 'التطبيق',
+  'مصطلحات', 'تسمية', 'بتسمية', 'اسمه', 'اسمها', 'يسمي', 'تسمي', 'سمي', 'سميت', 'يطلق', 'اطلق', 'عليه', 'عليها',
+  'مراسل', 'مراسلة', 'محرر', 'رئيس', 'مدير', 'تحرير', 'لصحيفة', 'لقناة', 'لوكالة', 'لموقع', 'لمجلة', 'لجريدة',
+  'بصحيفة', 'بقناة', 'بوكالة', 'بموقع', 'نشرتها', 'نشرته', 'موقعها', 'موقعه']);
+
+/**
+ * True when a quoted phrase right after this folded word is a name or a title.
+ * @example isNameNoun('صحيفة') → true
+ * @example isNameNoun('قال') → false
+ */
+export function isNameNoun(f: string): boolean {
+  if (NAME_NOUNS.has(f)) return true;
+  if ((f.startsWith('و') || f.startsWith('ف') || f.startsWith('ب') || f.startsWith('ل')) && NAME_NOUNS.has(f.slice(1))) return true;
+  return f.startsWith('وال') && NAME_NOUNS.has(f.slice(1));
+}
+
+const THAT = new Set(['ان', 'بان', 'وان', 'فان', 'انه', 'انها', 'انهم', 'انهما', 'انني', 'اننا', 'بانه', 'بانها', 'بانهم',
+  'وانه', 'وانها', 'وانهم', 'لان', 'انما']);
+
+/**
+ * True for the folded complementiser إن/أن (with its clitics) that introduces reported speech.
+ * @example isThat('بان') → true
+ */
+export function isThat(folded: string): boolean {
+  return THAT.has(folded);
+}
