@@ -1,0 +1,162 @@
+/**
+ * Countries and demonyms in Arabic news text, linked to ISO 3166 alpha-2 codes.
+ *
+ * One pass over the tokens: each word is folded and looked up (whole word first, then its
+ * clitic readings) in a map keyed by the first word of every name; the longest name that
+ * continues word by word wins (الولايات المتحدة الأمريكية over الولايات المتحدة). Context
+ * rules (countries-rules.ts) then settle the ambiguous words (عمان، جورجيا، المغرب، مالي …).
+ * Data: assets/data/countries.json, built by tests/tools/build-gazetteers.ts.
+ */
+import data from '../../assets/data/countries.json';
+import { buildLexicon, type CountryData, type LexEntry, type Lexicon } from './countries-lexicon';
+import { judge, type Candidate, type RuleContext } from './countries-rules';
+import { foldArabic, normalizeArabic } from './normalize';
+import { procliticSplits, tokenize, type Token } from './tokenize';
+import type { EntityMention } from './types';
+
+export { countryInfo, flagEmoji, type CountryInfo } from './countries-info';
+
+let cached: Lexicon | undefined;
+function lexicon(): Lexicon {
+  return (cached ??= buildLexicon(data as CountryData));
+}
+
+/** Letters a proclitic reading can start with. */
+const CLITIC_START = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+/** Cheap pre-check: could any clitic reading of `f` start a lexicon entry? */
+function mayStrip(lex: Lexicon, f: string): boolean {
+  if (f.length < 3 || !CLITIC_START.has(f[0]!)) return false;
+  for (let k = 1; k <= 4 && k < f.length - 1; k++) {
+    if (lex.byFirst.has(f.slice(k)) || (f[k - 1] === 'ل' && f[k] === 'ل' && lex.byFirst.has(`ا${f.slice(k)}`))) return true;
+  }
+  return false;
+}
+
+interface Hit {
+  entry: LexEntry;
+  /** Folded length of the clitics cut off the first word. */
+  prefix: number;
+  stem: string;
+  last: number;
+}
+
+function continues(text: string, tokens: Token[], fold: (i: number) => string, i: number, rest: string[]): boolean {
+  for (let j = 0; j < rest.length; j++) {
+    const t = tokens[i + 1 + j];
+    if (!t || t.kind !== 'word' || fold(i + 1 + j) !== rest[j]) return false;
+    if (text.slice(tokens[i + j]!.end, t.start).includes('\n')) return false;
+  }
+  return true;
+}
+
+function matchAt(lex: Lexicon, text: string, tokens: Token[], fold: (i: number) => string, i: number): Hit | null {
+  const f = fold(i);
+  const tryStem = (stem: string, prefix: number): Hit | null => {
+    for (const entry of lex.byFirst.get(stem) ?? []) {
+      if (continues(text, tokens, fold, i, entry.rest)) return { entry, prefix, stem, last: i + entry.rest.length };
+    }
+    return null;
+  };
+  const whole = tryStem(f, 0);
+  if (whole || !mayStrip(lex, f)) return whole;
+  for (const r of procliticSplits(f).slice(1)) {
+    // Every name or demonym that takes the article is listed with it, so a reading that strips
+    // the article only invents matches (المالي → مالي). For ل + ال written لل the stem has its
+    // article back, and the surface starts at that ل.
+    if (r.article) continue;
+    const hit = tryStem(r.stem, r.prefix.length);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** Offset in `word` (original) of the folded position `k`. */
+function originalOffset(word: string, folded: string, k: number): number {
+  if (k === 0) return 0;
+  if (folded.length === word.length) return k;
+  return normalizeArabic(word).starts[k] ?? word.length;
+}
+
+/**
+ * Finds country names and demonyms, with offsets in `text` (the surface leaves attached
+ * clitics out: وروسيا → روسيا; لل keeps the article's ل: للولايات المتحدة → لولايات المتحدة).
+ * @example findCountries('وقالت روسيا إن الولايات المتحدة الأمريكية').map(m => [m.text, m.entity]) → [['روسيا', 'RU'], ['الولايات المتحدة الأمريكية', 'US']]
+ * @example findCountries('قال الرئيس المصري').map(m => [m.text, m.demonym]) → [['المصري', true]]
+ */
+export function findCountries(text: string, tokens: Token[] = tokenize(text)): EntityMention[] {
+  const lex = lexicon();
+  const folded: (string | undefined)[] = new Array(tokens.length);
+  const fold = (i: number): string => {
+    const t = tokens[i];
+    if (!t || t.kind !== 'word') return '';
+    return (folded[i] ??= foldArabic(t.text));
+  };
+  const ctx: RuleContext = { text, tokens, fold, givenNames: lex.givenNames, entryOf: wordEntry };
+  const out: EntityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const hit = matchAt(lex, text, tokens, fold, i);
+    if (!hit) continue;
+    const first = i;
+    i = hit.last;
+    if (!hit.entry.iso) continue;
+    const surface = [hit.stem, ...hit.entry.rest].join(' ');
+    const cand: Candidate = { iso: hit.entry.iso, demonym: hit.entry.demonym, confidence: hit.entry.confidence, surface, first, last: hit.last, clitic: hit.prefix > 0 };
+    const kept = judge(ctx, cand);
+    if (!kept) continue;
+    const t = tokens[first]!;
+    const start = t.start + originalOffset(t.text, fold(first), hit.prefix);
+    const end = tokens[hit.last]!.end;
+    out.push({
+      type: 'country',
+      start,
+      end,
+      text: text.slice(start, end),
+      entity: kept.iso,
+      name: lex.canonical[kept.iso] ?? kept.iso,
+      ...(kept.demonym ? { demonym: true } : {}),
+      confidence: kept.confidence,
+    });
+  }
+  return out;
+}
+
+/**
+ * The ISO code a single folded word names as a country or demonym (clitics allowed), if any.
+ * @example countryKeyOf('وروسيا') → 'RU'
+ * @example countryKeyOf('الامريكيين') → 'US'
+ */
+export function countryKeyOf(folded: string): string | undefined {
+  return wordEntry(folded)?.iso;
+}
+
+/** The one-word lexicon entry of a folded word or of its first clitic reading that has one. */
+function wordEntry(folded: string): LexEntry | undefined {
+  const lex = lexicon();
+  for (const r of procliticSplits(folded)) {
+    if (r.article) continue;
+    const entry = lex.byFirst.get(r.stem)?.find((e) => e.rest.length === 0);
+    if (entry) return entry.iso ? entry : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * True when the folded word is by itself a country name or demonym (a gazetteer feature).
+ * @example isCountryOrDemonymWord('المصري') → true
+ * @example isCountryOrDemonymWord('القاهرة') → false
+ */
+export function isCountryOrDemonymWord(folded: string): boolean {
+  return countryKeyOf(folded) !== undefined;
+}
+
+/**
+ * True for a folded city, capital or region name (CLDR city names, capitals, our list); also
+ * for the few capitals spelt like their country (الكويت، تونس، الجزائر، عمان).
+ * @example isKnownPlaceName('القاهرة') → true
+ * @example isKnownPlaceName('مصر') → false
+ */
+export function isKnownPlaceName(folded: string): boolean {
+  return lexicon().places.has(folded);
+}
