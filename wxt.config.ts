@@ -11,13 +11,32 @@ export default defineConfig({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
+  hooks: {
+    // The annotator (analysis, highlights, card) is imported by the content script only on
+    // pages that need it, so it is built as an ES module rather than WXT's default IIFE.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.length === 1 && entrypoints[0]?.name === 'annotator' && config.build?.lib) {
+        config.build.lib.formats = ['es'];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Hamish — هامش',
     description: '__MSG_extDescription__',
     default_locale: 'ar',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['storage'],
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggle__' },
+    },
+    web_accessible_resources: [
+      {
+        resources: ['annotator.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

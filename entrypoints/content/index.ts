@@ -1,28 +1,88 @@
 /**
- * The content script that runs on every http(s) page.
+ * The content script that runs on every http(s) page: small, and it decides from cheap signals.
  *
  *   document_idle ─▶ checkPageScript (bounded text sample, letter counts)
- *        ├─ not Arabic ─▶ report the verdict, stop (nothing else is loaded)
- *        └─ Arabic ─────▶ report the verdict (annotation arrives with later steps)
+ *        ├─ not Arabic ─▶ report the verdict; answer the popup; load nothing else
+ *        └─ Arabic ─────▶ import the annotator chunk ─▶ detect news ─▶ main content ─▶ text map
+ *                          ─▶ analyse() ─▶ paint CSS highlights ─▶ card on click ─▶ record visit
+ *   popup "annotate this page" / context menu ─▶ the same annotator, forced
  */
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { checkPageScript } from '@/utils/page/gate';
 import { sendMessage } from '@/utils/messaging/protocol';
+import type { PageAnnotations, TabProtocol } from '@/utils/messaging/tab-protocol';
+import type { AnnotatorApi, AnnotationSession } from './session-types';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
+  async main(ctx) {
     const gate = checkPageScript(document);
-    const handled = gate.script === 'arabic';
+    const arabic = gate.script === 'arabic';
+    let session: AnnotationSession | null = null;
+    let loading: Promise<AnnotationSession | null> | null = null;
+
+    const start = (force: boolean) => {
+      loading ??= loadAnnotator()
+        .then((api) => api.startSession({ ctx, browser, force, gate }))
+        .catch((err: unknown) => {
+          console.warn('Hamish: annotation failed', err);
+          return null;
+        });
+      return loading.then((s) => {
+        session = s;
+        return force && s ? s.annotate({ force: true }).then(() => s) : s;
+      });
+    };
+
+    const fallback = (): PageAnnotations => ({
+      url: location.href,
+      title: document.title,
+      detection: { arabic, news: false, confidence: 0, reasons: [arabic ? 'arabic-text' : gate.script] },
+      annotated: false,
+      entities: [],
+      quotes: [],
+      highlight: { person: true, country: true, demonym: true, quote: true },
+    });
+
+    const onTabMessage = (message: unknown): Promise<unknown> | undefined => {
+      const m = message as { hamishTab?: number; type?: keyof TabProtocol; data?: unknown } | null;
+      if (!m || m.hamishTab !== 1 || typeof m.type !== 'string') return undefined;
+      switch (m.type) {
+        case 'getPageAnnotations':
+          return Promise.resolve(session ? session.snapshot() : fallback());
+        case 'annotateNow':
+          return start(true).then((s) => (s ? s.snapshot() : null));
+        case 'setHighlightTypes':
+          return Promise.resolve(session ? session.setTypes(m.data as Partial<PageAnnotations['highlight']>) : fallback().highlight);
+        case 'revealMention':
+          return Promise.resolve(session ? session.reveal(m.data as TabProtocol['revealMention']['data']) : false);
+        default:
+          return undefined;
+      }
+    };
+    browser.runtime.onMessage.addListener(onTabMessage);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onTabMessage);
+      session?.destroy();
+    });
+
     void sendMessage('reportPageCheck', {
       url: location.href.slice(0, 2048),
       title: document.title.slice(0, 500),
       script: gate.script,
       arabicLetters: gate.counts.arabicScript,
       otherLetters: gate.counts.otherLetters,
-      handled,
+      handled: arabic,
       reasons: [],
     });
+    if (arabic) await start(false);
   },
 });
+
+/** Imports the annotator chunk (analysis, highlights, card) from the extension. */
+async function loadAnnotator(): Promise<AnnotatorApi> {
+  const mod = (await import(/* @vite-ignore */ browser.runtime.getURL('/annotator.js'))) as { default: AnnotatorApi };
+  return mod.default;
+}

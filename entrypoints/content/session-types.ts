@@ -1,0 +1,19 @@
+import type { browser as browserApi } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { GateResult } from '@/utils/page/gate';
+import type { HighlightTypes, PageAnnotations, TabProtocol } from '@/utils/messaging/tab-protocol';
+
+/** What the annotator chunk exports to the content script. */
+export interface AnnotatorApi {
+  startSession(opts: { ctx: ContentScriptContext; browser: typeof browserApi; force: boolean; gate: GateResult }): Promise<AnnotationSession>;
+}
+
+/** One page's annotation: detection, highlights, card, history record, living-page updates. */
+export interface AnnotationSession {
+  /** (Re)annotates the page; with force, even when it was not detected as news. */
+  annotate(opts?: { force?: boolean }): Promise<void>;
+  snapshot(): PageAnnotations;
+  setTypes(types: Partial<HighlightTypes>): HighlightTypes;
+  reveal(target: TabProtocol['revealMention']['data']): boolean;
+  destroy(): void;
+}

@@ -1,0 +1,125 @@
+/**
+ * One page's annotation, inside the annotator chunk: detect → main content → text map →
+ * analyse (sliced) → paint → card on click → record the visit → follow the living page.
+ */
+import type { PageDetection } from '@/utils/messaging/page-summary';
+import type { HighlightTypes, PageAnnotations } from '@/utils/messaging/tab-protocol';
+import { sendMessage } from '@/utils/messaging/protocol';
+import { analyseSteps } from '@/utils/nlp/pipeline';
+import { summarizeEntities } from '@/utils/nlp/summary';
+import type { Analysis } from '@/utils/nlp/types';
+import { detectNewsArticle, extractPublishedAt } from '@/utils/page/detect-news';
+import { findMainContent } from '@/utils/page/main-content';
+import { buildTextMap, type TextMap } from '@/utils/page/text-map';
+import { createPainter } from '@/utils/highlight/painter';
+import { paintAnalysis, type PaintedItems } from './paint';
+import { createClickHandler } from './interaction';
+import { createCardController, type CardController } from './card';
+import { watchPage } from './living-page';
+import { runSliced } from './schedule';
+import type { AnnotatorApi, AnnotationSession } from './session-types';
+
+const ALL_ON: HighlightTypes = { person: true, country: true, demonym: true, quote: true };
+
+export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser, force }) => {
+  const painter = createPainter(document);
+  let types: HighlightTypes = { ...ALL_ON, ...(await readDefaultTypes(browser)) };
+  let detection: PageDetection = detectNewsArticle(document, location.href);
+  let annotated = false;
+  let map: TextMap | null = null;
+  let analysis: Analysis = { entities: [], quotes: [] };
+  let items: PaintedItems = { mentions: [], quotes: [] };
+  let generation = 0;
+  let forced = force;
+  let lastRecordedUrl = '';
+  let card: CardController | null = null;
+
+  const snapshot = (): PageAnnotations => ({
+    url: location.href,
+    title: document.title,
+    detection,
+    annotated,
+    entities: summarizeEntities(analysis.entities),
+    quotes: analysis.quotes.map((q, index) => ({ index, text: q.text, speaker: q.speaker, speakerEntity: q.speakerEntity, confidence: q.confidence })),
+    highlight: { ...types },
+  });
+
+  const getCard = () => {
+    card ??= createCardController({ ctx, browser, painter, getState: () => ({ analysis, items, snapshot: snapshot() }) });
+    return card;
+  };
+
+  const annotate = async (opts: { force?: boolean } = {}) => {
+    if (opts.force) forced = true;
+    const mine = ++generation;
+    detection = detectNewsArticle(document, location.href);
+    if (!detection.news && !forced) {
+      painter.clearAll();
+      analysis = { entities: [], quotes: [] };
+      annotated = false;
+      return;
+    }
+    const region = findMainContent(document);
+    map = buildTextMap(region);
+    const result = await runSliced(analyseSteps(map.text), 8, () => mine !== generation || ctx.isInvalid);
+    if (!result || mine !== generation) return;
+    analysis = result;
+    items = paintAnalysis(painter, map, analysis, types);
+    annotated = true;
+    if (lastRecordedUrl !== location.href) {
+      lastRecordedUrl = location.href;
+      void sendMessage('recordPageVisit', {
+        url: location.href,
+        title: document.title,
+        publishedAt: extractPublishedAt(document),
+        detection,
+        entities: snapshot().entities,
+        quotes: snapshot().quotes.map(({ index: _i, ...q }) => q),
+      });
+    }
+  };
+
+  const clicks = createClickHandler(document, painter, (hit) => getCard().open(hit));
+  ctx.addEventListener(document, 'click', clicks.onClick, { capture: true });
+  ctx.addEventListener(document, 'mousemove', clicks.onMove, { passive: true });
+  const stopWatching = watchPage(ctx, document, {
+    onContentChange: () => void annotate(),
+    onUrlChange: () => {
+      forced = false;
+      lastRecordedUrl = '';
+      void annotate();
+    },
+    onHighlightsTampered: () => painter.repair(),
+  });
+
+  const session: AnnotationSession = {
+    annotate,
+    snapshot,
+    setTypes(next) {
+      types = { ...types, ...next };
+      for (const [type, on] of Object.entries(types)) painter.setVisible(type as keyof HighlightTypes, on);
+      if (!Object.values(types).some(Boolean)) card?.close();
+      return { ...types };
+    },
+    reveal(target) {
+      return getCard().reveal(target);
+    },
+    destroy() {
+      generation++;
+      stopWatching();
+      card?.close();
+      painter.uninstall();
+    },
+  };
+  await annotate();
+  return session;
+};
+
+async function readDefaultTypes(browser: Parameters<AnnotatorApi['startSession']>[0]['browser']): Promise<Partial<HighlightTypes>> {
+  try {
+    const stored = await browser.storage.local.get('highlightTypes');
+    return (stored.highlightTypes as Partial<HighlightTypes> | undefined) ?? {};
+  } catch {
+    return {};
+  }
+}

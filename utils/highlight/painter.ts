@@ -1,0 +1,132 @@
+/**
+ * The only code that paints: ranges per type registered in `CSS.highlights` as `hamish-<type>`,
+ * styled by `::highlight()` rules in a constructed stylesheet (adoptedStyleSheets: no node is
+ * added, and it still applies on pages whose CSP forbids inline styles). The page's DOM is never
+ * rewritten; `clearAll()` + `uninstall()` leave no trace.
+ *
+ * Firefox trap (../shared/FIREFOX.md): a content script there cannot iterate a Highlight or the
+ * registry, so the painter keeps its own list of ranges and never reads them back.
+ */
+import { DARK, HIGHLIGHT_TYPES, LIGHT, PRIORITY, highlightCss, type HighlightType } from './palette';
+
+/** A painted range and the index of the item (mention or quotation) it belongs to. */
+export interface PaintedRange {
+  range: Range;
+  /** Index into the caller's list of mentions/quotations. */
+  item: number;
+}
+
+/** The painter of one document. */
+export interface Painter {
+  /** Replaces the ranges painted for `type`; ranges must be in document order. */
+  paint(type: HighlightType, ranges: PaintedRange[]): void;
+  /** Shows or hides a type without forgetting its ranges. */
+  setVisible(type: HighlightType, visible: boolean): void;
+  isVisible(type: HighlightType): boolean;
+  /** The painted ranges of a type, as the painter keeps them. */
+  rangesOf(type: HighlightType): readonly PaintedRange[];
+  /** Briefly marks one range (after scrolling to it). */
+  flash(range: Range, ms?: number): void;
+  /** Shows the pointer cursor over highlights (true) or the page's own cursor (false). */
+  setPointer(on: boolean): void;
+  /** Re-registers our highlights if the page removed them from the registry; true if it had to. */
+  repair(): boolean;
+  /** Forgets every painted range (the stylesheet stays for the next paint). */
+  clearAll(): void;
+  /** Removes every highlight, the flash and the stylesheet. */
+  uninstall(): void;
+}
+
+type Win = Window & typeof globalThis;
+
+/** True when the page's background is dark (judged from the computed background of the body/html). */
+export function isDarkPage(doc: Document): boolean {
+  const win = doc.defaultView as Win | null;
+  if (!win) return false;
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const m = win.getComputedStyle(el).backgroundColor.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/);
+    if (!m || (m[4] !== undefined && Number(m[4]) === 0)) continue;
+    const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return 0.299 * r + 0.587 * g + 0.114 * b < 110;
+  }
+  return false;
+}
+
+/** Creates the painter for `doc`: installs the stylesheet and empty highlights. */
+export function createPainter(doc: Document): Painter {
+  const win = doc.defaultView as Win;
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(highlightCss(isDarkPage(doc) ? DARK : LIGHT));
+  const cursorSheet = new win.CSSStyleSheet();
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet, cursorSheet];
+
+  const ranges = new Map<HighlightType, PaintedRange[]>(HIGHLIGHT_TYPES.map((t) => [t, []]));
+  const visible = new Map<HighlightType, boolean>(HIGHLIGHT_TYPES.map((t) => [t, true]));
+  const registered = new Map<string, Highlight>();
+  let flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const register = (type: HighlightType) => {
+    const name = `hamish-${type}`;
+    const list = ranges.get(type) ?? [];
+    if (!visible.get(type) || list.length === 0) {
+      CSS.highlights.delete(name);
+      registered.delete(name);
+      return;
+    }
+    const h = new win.Highlight(...list.map((r) => r.range));
+    h.priority = PRIORITY[type];
+    CSS.highlights.set(name, h);
+    registered.set(name, h);
+  };
+
+  return {
+    paint(type, list) {
+      ranges.set(type, list);
+      register(type);
+    },
+    setVisible(type, on) {
+      visible.set(type, on);
+      register(type);
+    },
+    isVisible: (type) => visible.get(type) ?? false,
+    rangesOf: (type) => ranges.get(type) ?? [],
+    flash(range, ms = 1400) {
+      clearTimeout(flashTimer);
+      const h = new win.Highlight(range);
+      h.priority = 10;
+      CSS.highlights.set('hamish-flash', h);
+      flashTimer = setTimeout(() => CSS.highlights.delete('hamish-flash'), ms);
+    },
+    setPointer(on) {
+      cursorSheet.replaceSync(on ? ':root, :root * { cursor: pointer !important; }' : '');
+    },
+    repair() {
+      let repaired = false;
+      for (const [name, h] of registered) {
+        if (CSS.highlights.get(name) !== h) {
+          CSS.highlights.set(name, h);
+          repaired = true;
+        }
+      }
+      if (!doc.adoptedStyleSheets.includes(sheet)) {
+        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet, cursorSheet];
+        repaired = true;
+      }
+      return repaired;
+    },
+    clearAll() {
+      for (const type of HIGHLIGHT_TYPES) {
+        ranges.set(type, []);
+        register(type);
+      }
+    },
+    uninstall() {
+      clearTimeout(flashTimer);
+      for (const type of HIGHLIGHT_TYPES) CSS.highlights.delete(`hamish-${type}`);
+      CSS.highlights.delete('hamish-flash');
+      registered.clear();
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet && s !== cursorSheet);
+    },
+  };
+}
