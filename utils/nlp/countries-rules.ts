@@ -119,16 +119,19 @@ function isPlainDemonym(ctx: RuleContext, f: string): boolean {
 
 const isCountryWord = (ctx: RuleContext) => (f: string) => ctx.entryOf(f) !== undefined;
 
-/** True when other demonyms in the text also end in ى (المصرى، الأمريكى). */
+const EGYPTIAN_SPELLING = new Set(['فى', 'الذى', 'التى', 'والتى', 'والذى', 'وفى']);
+
+/** True when the text spells final ي as ى (Egyptian usage: «فى»، «الذى»، «المصرى»). */
 function spellsFinalYaAsAlifMaqsura(ctx: RuleContext, at: number): boolean {
   let known = alifMaqsura.get(ctx);
   if (known === undefined) {
-    let n = 0;
-    for (let k = 0; k < ctx.tokens.length && n < 2; k++) {
+    known = false;
+    for (let k = 0; k < ctx.tokens.length && !known; k++) {
       const t = ctx.tokens[k]!;
-      if (t.kind === 'word' && t.text.endsWith('ى') && k !== at && isPlainDemonym(ctx, ctx.fold(k))) n++;
+      if (t.kind !== 'word' || !t.text.endsWith('ى')) continue;
+      known = EGYPTIAN_SPELLING.has(t.text) || (k !== at && isPlainDemonym(ctx, ctx.fold(k)));
     }
-    alifMaqsura.set(ctx, (known = n >= 2));
+    alifMaqsura.set(ctx, known);
   }
   return known;
 }
