@@ -7,21 +7,28 @@
  *   npm run eval:ner -- --wikifane=false --dropout=0 --doc=false
  *   npm run eval:ner -- --sweep-obias     (F1 for several O biases)
  *   npm run eval:ner -- --calibrate       (the temperature that fits dev marginals best)
+ *   npm run eval:ner -- --save=/tmp/dev (writes the dev model, lexicon and predictions)
+ *   npm run eval:ner -- --load=/tmp/dev (decodes with a saved dev model: decoding options only)
+ *   npm run eval:ner -- --float           (float weights: what 8-bit quantisation costs)
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { decodeModel, encodeModel } from '../../utils/nlp/ner/codec';
 import { createNerTagger } from '../../utils/nlp/ner/tagger';
 import { buildLexicon } from '../../utils/nlp/ner/lexicon';
 import { formatScores, prf, scoreSentences } from './ner-score';
-import { SHIPPED, lexiconEntries, trainModel, trainingSentences, type NerSetup } from './ner-setup';
+import { DOC_WINDOW, SHIPPED, lexiconEntries, trainModel, trainingSentences, type NerSetup } from './ner-setup';
+import { unquantised } from './ner-perceptron';
 import { countryHook } from '../../utils/nlp/ner/places';
 import type { TaggedSentence } from './ner-corpora';
 
 /** Parses --key=value options onto a copy of the shipped setup. */
 export function setupFromArgs(args: string[]): { setup: NerSetup & { doc: boolean; window: number }; flags: Set<string> } {
-  const setup: NerSetup & { doc: boolean; window: number } = { ...SHIPPED, doc: true, window: 0 };
+  const setup: NerSetup & { doc: boolean; window: number } = { ...SHIPPED, doc: true, window: DOC_WINDOW };
   const flags = new Set<string>();
   for (const a of args) {
     const m = /^--([a-zA-Z-]+)(?:=(.*))?$/.exec(a);
     if (!m) throw new Error(`unknown argument ${a}`);
+    if (m[1] === 'save' || m[1] === 'load') continue;
     const [, key, value] = m as unknown as [string, string, string | undefined];
     if (value === undefined) { flags.add(key); continue; }
     if (!(key in setup)) throw new Error(`unknown option --${key}`);
@@ -43,13 +50,16 @@ async function main(): Promise<void> {
   const { setup, flags } = setupFromArgs(process.argv.slice(2));
   const t0 = Date.now();
   const { train, dev } = trainingSentences(setup, 'dev');
-  const hook = countryHook();
-  const packed = trainModel(setup, train, hook);
-  const lexicon = buildLexicon(lexiconEntries(setup, train), hook);
+  const hook = setup.places ? countryHook() : undefined;
+  const load = process.argv.find((a) => a.startsWith('--load='))?.slice(7);
+  const { packed, float } = load ? { packed: decodeModel(readFileSync(`${load}.bin`)), float: null } : trainModel(setup, train, hook);
+  const entries = load ? new Map(Object.entries(JSON.parse(readFileSync(`${load}.json`, 'utf8')) as Record<string, number>)) : lexiconEntries(setup, train);
+  const lexicon = buildLexicon(entries, hook);
   const trainSeconds = (Date.now() - t0) / 1000;
   const gold = dev.map((s) => s.tags);
   const run = (oBias: number, temperature: number) => {
-    const tagger = createNerTagger({ ...packed, oBias, temperature }, lexicon);
+    const model = flags.has('float') && float ? unquantised(float, temperature, oBias) : { ...packed, oBias, temperature };
+    const tagger = createNerTagger(model, lexicon, { trigrams: setup.trigrams, conjunction: setup.conjunction });
     const docs = documents(dev, setup.doc ? setup.window : 0);
     return docs.flatMap((d) => (setup.doc ? tagger.tagDocument(d.map((s) => s.words)) : d.map((s) => tagger.tagSentence(s.words))));
   };
@@ -67,7 +77,14 @@ async function main(): Promise<void> {
       console.log(`temperature ${temp}: NLL of the chosen tag being right ${(nll / n).toFixed(4)}`);
     }
   }
-  const acc = scoreSentences(gold, run(setup.oBias, setup.temperature).map((t) => t.tags));
+  const final = run(setup.oBias, setup.temperature);
+  const save = process.argv.find((a) => a.startsWith('--save='))?.slice(7);
+  if (save) {
+    writeFileSync(`${save}.bin`, encodeModel(packed));
+    writeFileSync(`${save}.json`, JSON.stringify(Object.fromEntries(entries)));
+    writeFileSync(`${save}.pred.txt`, dev.map((s, i) => s.words.map((w, j) => `${w}\t${s.tags[j]}\t${final[i]!.tags[j]}\t${final[i]!.confidence[j]!.toFixed(2)}`).join('\n')).join('\n\n'));
+  }
+  const acc = scoreSentences(gold, final.map((t) => t.tags));
   console.log(`dev split: last 10% of ANERcorp train (${dev.length} sentences, ${dev.reduce((n, s) => n + s.words.length, 0)} tokens); trained on ${train.length} sentences in ${trainSeconds.toFixed(0)} s; ${packed.keys.length} features`);
   console.log(formatScores(acc));
 }

@@ -5,7 +5,8 @@
  *  - ArWikiCats people (MIT) and the Wikidata world leaders with Arabic names (CC0 + MIT):
  *    first tokens are given names, every token a person token, last tokens surnames;
  *  - entity tokens of the CC BY-SA corpora passed in (AQMAR, WikiFANE, ANERcorp train): a
- *    token joins class X when at least half of its occurrences there are inside an X name.
+ *    token joins class X when at least half of its occurrences there are inside an X name, and
+ *    is COMMON when seen three times or more and inside a name less than 5% of the time.
  * ANERgazet (no licence), ANETAC and the given-name CSVs (research only) are never read here.
  */
 import { readFileSync } from 'node:fs';
@@ -66,6 +67,9 @@ export function corpusLists(sentences: readonly TaggedSentence[]): Map<string, n
     }
   }
   const map = new Map<string, number>();
+  const named = new Map<string, number>();
+  for (const [key, n] of byType) named.set(key.slice(key.indexOf('|') + 1), (named.get(key.slice(key.indexOf('|') + 1)) ?? 0) + n);
+  for (const [f, n] of total) if (n >= 3 && (named.get(f) ?? 0) * 20 < n) map.set(f, LEX.COMMON);
   for (const [key, n] of byType) {
     const [type, f] = key.split('|') as [string, string];
     if (n * 2 >= (total.get(f) ?? 0)) map.set(f, (map.get(f) ?? 0) | (CORPUS_BIT[type] ?? 0));

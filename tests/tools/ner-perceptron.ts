@@ -184,6 +184,11 @@ class KeyIndex {
   }
 }
 
+/** The float weights as a tagger model (no quantisation, no pruning), to measure what 8 bits cost. */
+export function unquantised(m: FloatModel, temperature: number, oBias: number): Omit<PackedModel, 'weights'> & { weights: Float32Array } {
+  return { tags: TAGS, scale: 1, temperature, oBias, transitions: m.transitions, keys: m.keys, weights: Float32Array.from(m.weights) };
+}
+
 /** Quantises to 8 bits (scale from the 99.99th percentile of |w|) and drops rows that round to 0. */
 export function quantise(m: FloatModel, temperature: number, oBias: number): PackedModel {
   const abs = Float64Array.from(m.weights, Math.abs).sort();

@@ -1,16 +1,66 @@
 /**
  * The document pass: a person named once with confidence is a person wherever the page names
- * them again.
+ * them again (بلينكن alone, three paragraphs after أنتوني بلينكن). Only surnames and
+ * single-word names spread, never titles, demonyms, ordinals or name connectors (المصري،
+ * الخامس، بن), which would otherwise turn every later المصري into a person.
  */
-import type { NerLexicon } from './lexicon';
+import { foldArabic } from '../normalize';
+import { procliticSplits } from '../tokenize';
+import { LEX, type NerLexicon } from './lexicon';
 import type { TaggedWords } from './tagger';
 
+/** Chunks whose weakest token is at least this sure may spread. */
+export const SPREAD_CONFIDENCE = 0.8;
+
+const NEVER_SPREAD = new Set(
+  'بن ابن بنت ابو ابي ام عبد ال دي دا فان فون لا لي الاول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الاكبر الاصغر الابن الاب الجد'.split(' '),
+);
+const BLOCKING = LEX.TITLE | LEX.MODIFIER | LEX.SPEECH | LEX.DEMONYM | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE_CUE;
+
+/** Folded forms a token may stand for: the whole word and its clitic-stripped stems. */
+function formsOf(word: string): string[] {
+  return procliticSplits(word).filter((s) => !s.article).map((s) => s.stem);
+}
+
+function isSpreadable(f: string, lexicon: NerLexicon): boolean {
+  if (f.length < 3 || NEVER_SPREAD.has(f)) return false;
+  if (lexicon.classOf(f) & BLOCKING) return false;
+  // ال…ي: demonyms and family names of origin (المصري), too ambiguous to spread.
+  return !(f.startsWith('ال') && (f.endsWith('ي') || f.endsWith('ية')));
+}
+
 /**
- * Spreads confident person names to their other mentions in the same document.
+ * Spreads confident person names to their other, untagged mentions in the same document.
  * @example documentPass([['قال', 'ماكرون'], ['وأضاف', 'ماكرون']], tagged, lexicon)[1].tags → ['O', 'B-PERS']
  */
 export function documentPass(sentences: readonly (readonly string[])[], tagged: TaggedWords[], lexicon: NerLexicon): TaggedWords[] {
-  void sentences;
-  void lexicon;
-  return tagged;
+  const names = new Map<string, number>();
+  sentences.forEach((words, si) => {
+    const { tags, confidence } = tagged[si]!;
+    for (let i = 0; i < words.length; i++) {
+      if (tags[i] !== 'B-PERS') continue;
+      let end = i + 1;
+      let conf = confidence[i]!;
+      while (end < words.length && tags[end] === 'I-PERS') conf = Math.min(conf, confidence[end++]!);
+      if (conf < SPREAD_CONFIDENCE) continue;
+      // The last word (the surname) of a longer name, or the one word of a short one.
+      const last = end - 1;
+      const forms = last === i ? formsOf(words[i]!) : [foldArabic(words[last]!)];
+      for (const f of forms) if (isSpreadable(f, lexicon)) names.set(f, Math.max(names.get(f) ?? 0, conf));
+    }
+  });
+  if (names.size === 0) return tagged;
+  return sentences.map((words, si) => {
+    const tags = [...tagged[si]!.tags];
+    const confidence = Float32Array.from(tagged[si]!.confidence);
+    for (let i = 0; i < words.length; i++) {
+      if (tags[i] !== 'O') continue;
+      let conf = 0;
+      for (const f of formsOf(words[i]!)) conf = Math.max(conf, names.get(f) ?? 0);
+      if (conf === 0) continue;
+      tags[i] = i > 0 && (tags[i - 1] === 'B-PERS' || tags[i - 1] === 'I-PERS') ? 'I-PERS' : 'B-PERS';
+      confidence[i] = conf * 0.9;
+    }
+    return { tags, confidence };
+  });
 }

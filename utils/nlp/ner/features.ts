@@ -12,7 +12,18 @@ import { LEX, LEX_BITS, type NerLexicon } from './lexicon';
 // Template ids: changing one invalidates the shipped weights (retrain with `npm run train:ner`).
 const T_BIAS = 1, T_W = 2, T_STEM = 3, T_CLITIC = 4, T_PRE = 5, T_SUF = 8, T_SHAPE = 11, T_LEXW = 12, T_LEXS = 13;
 const T_NISBA = 14, T_WIN = 20, T_BI_L = 25, T_BI_R = 26, T_STEM_M1 = 27, T_STEM_P1 = 28, T_LEX_AT = 30;
-const T_TITLE_CHAIN = 40, T_SPEECH_CHAIN = 41, T_ARTICLE = 42, T_SUF_STEM = 43, T_CHAIN_LEX = 46;
+const T_TITLE_CHAIN = 40, T_SPEECH_CHAIN = 41, T_ARTICLE = 42, T_SUF_STEM = 43, T_CHAIN_LEX = 46, T_TRIGRAM = 47;
+
+/** Named templates, so that tests and tools can build a feature key without the extractor. */
+export const TEMPLATES = { word: T_W, stem: T_STEM, wordBefore: T_WIN + 1, wordAfter: T_WIN + 3, titleChain: T_TITLE_CHAIN, speechChain: T_SPEECH_CHAIN, nisba: T_NISBA } as const;
+
+/**
+ * The key of a feature from a template and a folded string value (or a small number).
+ * @example featureKey('stem', 'ماكرون') is among the features of وماكرون
+ */
+export function featureKey(template: keyof typeof TEMPLATES, value: string | number): number {
+  return mixHash(TEMPLATES[template], typeof value === 'string' ? hashString(value) : value);
+}
 
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
@@ -60,7 +71,18 @@ function pushBits(out: number[], template: number, bits: number): void {
   for (let b = 0; b < LEX_BITS; b++) if (bits & (1 << b)) out.push(mixHash(template, b));
 }
 
-function wordInfo(word: string, lexicon: NerLexicon): WordInfo {
+/** Switches for feature groups; the defaults are what the shipped model was trained with. */
+export interface FeatureOptions {
+  /** Letter trigrams of the bare word (transliterated foreign names share them: ـوفيتش، ـسكي). */
+  trigrams: boolean;
+  /** Word and lexicon features of the stem after a bare conjunction (وأسامة → أسامة). */
+  conjunction: boolean;
+}
+
+/** The feature groups of the shipped model. */
+export const DEFAULT_FEATURES: FeatureOptions = { trigrams: false, conjunction: false };
+
+function wordInfo(word: string, lexicon: NerLexicon, opts: FeatureOptions): WordInfo {
   const f = foldArabic(word);
   const hash = hashString(f);
   const local: number[] = [mixHash(T_W, hash), mixHash(T_SHAPE, shapeOf(f))];
@@ -73,9 +95,16 @@ function wordInfo(word: string, lexicon: NerLexicon): WordInfo {
   let stemBits = 0;
   const stems: number[] = [];
   const splits = procliticSplits(word);
+  let conjBits = 0;
   for (let s = 1; s < splits.length; s++) {
     const sp = splits[s]!;
     const h = hashString(sp.stem);
+    // After a bare conjunction (وأسامة، فماكرون) the stem is the word: share its statistics.
+    if (opts.conjunction && (sp.prefix === 'و' || sp.prefix === 'ف')) {
+      local.push(mixHash(T_W, h));
+      conjBits = lexicon.classOf(sp.stem);
+      pushBits(local, T_LEXW, conjBits & ~whole);
+    }
     stems.push(h);
     local.push(mixHash(T_STEM, h), mixHash(T_CLITIC, hashString(sp.prefix)));
     stemBits |= lexicon.classOf(sp.stem);
@@ -85,8 +114,12 @@ function wordInfo(word: string, lexicon: NerLexicon): WordInfo {
       for (let k = 2; k <= 3 && k < m; k++) local.push(mixHash(T_SUF_STEM + k - 2, hashString(sp.stem, m - k)));
     }
   }
-  pushBits(local, T_LEXS, stemBits & ~whole);
+  pushBits(local, T_LEXS, stemBits & ~whole & ~conjBits);
   const bare = splits.find((s) => s.article)?.stem ?? f;
+  if (opts.trigrams) {
+    const padded = `^${bare}$`;
+    for (let k = 0; k + 3 <= padded.length; k++) local.push(mixHash(T_TRIGRAM, hashString(padded, k, k + 3)));
+  }
   const nisba = bare !== f && bare.length >= 3 && (f.endsWith('ي') || f.endsWith('ية'));
   if (nisba) local.push(mixHash(T_NISBA, 1));
   return { hash, local: Uint32Array.from(local), lex: whole | stemBits, stems: Uint32Array.from(stems), nisba };
@@ -96,14 +129,14 @@ function wordInfo(word: string, lexicon: NerLexicon): WordInfo {
  * A feature extractor over a lexicon, with a cache of at most `cacheSize` distinct words.
  * @example createFeatureExtractor(lexicon).extract(['قال', 'الرئيس', 'ماكرون']).offsets.length → 4
  */
-export function createFeatureExtractor(lexicon: NerLexicon, cacheSize = 50_000): FeatureExtractor {
+export function createFeatureExtractor(lexicon: NerLexicon, opts: FeatureOptions = DEFAULT_FEATURES, cacheSize = 50_000): FeatureExtractor {
   const cache = new Map<string, WordInfo>();
   let buf = new Uint32Array(4096);
   const info = (w: string): WordInfo => {
     let wi = cache.get(w);
     if (!wi) {
       if (cache.size >= cacheSize) cache.clear();
-      wi = wordInfo(w, lexicon);
+      wi = wordInfo(w, lexicon, opts);
       cache.set(w, wi);
     }
     return wi;

@@ -27,10 +27,12 @@ export const LEX = {
   ORG_CUE: 1 << 12,
   PLACE_CUE: 1 << 13,
   MODIFIER: 1 << 14,
+  /** Seen at least three times in the corpora and almost never inside a name. */
+  COMMON: 1 << 15,
 } as const;
 
 /** Number of class bits in use. */
-export const LEX_BITS = 15;
+export const LEX_BITS = 16;
 
 /** Looks up the class bits of a folded word (0 when it is in no list). */
 export interface NerLexicon {

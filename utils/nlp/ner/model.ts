@@ -48,7 +48,7 @@ export function constrainedTransitions(tags: readonly string[], raw: Float32Arra
  * Builds the run-time tagger from packed weights.
  * @example createTagger(decodeModel(bytes)).decode(features of 'قال ماكرون') → [0, 1]
  */
-export function createTagger(m: PackedModel): TaggerModel {
+export function createTagger(m: PackedModel | (Omit<PackedModel, 'weights'> & { weights: Float32Array })): TaggerModel {
   const K = m.tags.length;
   const nF = m.keys.length;
   let cap = 1;
@@ -66,7 +66,7 @@ export function createTagger(m: PackedModel): TaggerModel {
   const w = m.weights;
   const oIndex = m.tags.indexOf('O');
   const transitions = constrainedTransitions(m.tags, m.transitions);
-  const acc = new Int32Array(K);
+  const acc = new Float64Array(K);
   const emissions = (f: SentenceFeatures): Float32Array => {
     const n = f.offsets.length - 1;
     const out = new Float32Array(n * K);

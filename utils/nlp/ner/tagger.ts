@@ -5,7 +5,7 @@
 import type { PackedModel } from './codec';
 import { marginals, viterbi } from './decode';
 import { documentPass } from './document';
-import { createFeatureExtractor } from './features';
+import { createFeatureExtractor, DEFAULT_FEATURES, type FeatureOptions } from './features';
 import type { NerLexicon } from './lexicon';
 import { createTagger } from './model';
 
@@ -23,15 +23,17 @@ export interface NerTagger {
   tagSentence(words: readonly string[]): TaggedWords;
   /** Tags of several sentences of one document, names spread by the document pass. */
   tagDocument(sentences: readonly (readonly string[])[]): TaggedWords[];
+  /** The lexicon classes (LEX bits) of a folded word, as the features see them. */
+  classOf(folded: string): number;
 }
 
 /**
  * A tagger over packed weights and the lexicon they were trained with.
  * @example createNerTagger(model, lexicon).tagTokens(['وقال', 'الرئيس', 'ماكرون']) → ['O', 'O', 'B-PERS']
  */
-export function createNerTagger(model: PackedModel, lexicon: NerLexicon): NerTagger {
+export function createNerTagger(model: PackedModel | (Omit<PackedModel, 'weights'> & { weights: Float32Array }), lexicon: NerLexicon, opts: FeatureOptions = DEFAULT_FEATURES): NerTagger {
   const tagger = createTagger(model);
-  const extractor = createFeatureExtractor(lexicon);
+  const extractor = createFeatureExtractor(lexicon, opts);
   const K = model.tags.length;
   const tagSentence = (words: readonly string[]): TaggedWords => {
     const f = extractor.extract(words);
@@ -46,5 +48,6 @@ export function createNerTagger(model: PackedModel, lexicon: NerLexicon): NerTag
     tagTokens: (words) => Array.from(tagger.decode(extractor.extract(words)), (y) => model.tags[y]!),
     tagSentence,
     tagDocument: (sentences) => documentPass(sentences, sentences.map(tagSentence), lexicon),
+    classOf: (folded) => lexicon.classOf(folded),
   };
 }

@@ -1,0 +1,56 @@
+/**
+ * `npm run bench:ner`: speed of the shipped name tagger in Node on the SaudiNewsNet sample
+ * (read from ../shared, never shipped): model load time, tagger throughput in tokens per
+ * second (sentence by sentence, features included), and per-article latency of
+ * findNamedSpans and findPeople (tokenising, tagging, document pass, linking).
+ *
+ *   npm run bench:ner -- --articles=500
+ */
+import { gzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { loadSaudiNewsNet } from './saudinewsnet';
+import { tokenize } from '../../utils/nlp/tokenize';
+
+const limit = Number(process.argv.find((a) => a.startsWith('--articles='))?.slice(11) ?? 1000);
+
+const t0 = performance.now();
+const ner = await import('../../utils/nlp/ner');
+const tImport = performance.now();
+const tagger = ner.loadNerModel();
+const tLoad = performance.now();
+const { NER_WEIGHTS } = await import('../../assets/model/ner-weights');
+const raw = Buffer.from(NER_WEIGHTS, 'base64');
+console.log(`model: ${(raw.length / 1024).toFixed(0)} KiB raw, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(0)} KiB gzip (module text ${(NER_WEIGHTS.length / 1024).toFixed(0)} KiB)`);
+console.log(`load: import ${(tImport - t0).toFixed(1)} ms (module parse), decode + table ${(tLoad - tImport).toFixed(1)} ms`);
+
+const articles = loadSaudiNewsNet().slice(0, limit);
+const sentencesOf = (text: string) => {
+  const tokens = tokenize(text);
+  return ner.sentenceRanges(text, tokens).map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
+};
+const docs = articles.map((a) => sentencesOf(a.content));
+const nTokens = docs.reduce((n, d) => n + d.reduce((m, s) => m + s.length, 0), 0);
+
+// Warm-up (JIT), then a timed pass over every sentence with a cold word cache per run.
+for (const d of docs.slice(0, 50)) for (const s of d) tagger.tagTokens(s);
+const fresh = ner.createShippedTagger();
+let t = performance.now();
+for (const d of docs) for (const s of d) fresh.tagTokens(s);
+const tagMs = performance.now() - t;
+console.log(`tagTokens: ${nTokens} tokens of ${docs.length} articles in ${tagMs.toFixed(0)} ms → ${Math.round(nTokens / (tagMs / 1000))} tokens/s`);
+
+const { findPeople } = await import('../../utils/nlp/people');
+const lat: { words: number; spans: number; people: number }[] = [];
+for (const a of articles) {
+  const words = tokenize(a.content).length;
+  t = performance.now();
+  ner.findNamedSpans(a.content);
+  const spans = performance.now() - t;
+  t = performance.now();
+  findPeople(a.content);
+  lat.push({ words, spans, people: performance.now() - t });
+}
+const per1000 = (key: 'spans' | 'people') => lat.reduce((s, x) => s + x[key], 0) / (lat.reduce((s, x) => s + x.words, 0) / 1000);
+const sorted = lat.map((x) => x.people).sort((a, b) => a - b);
+console.log(`findNamedSpans: ${per1000('spans').toFixed(2)} ms per 1,000 words; findPeople: ${per1000('people').toFixed(2)} ms per 1,000 words`);
+console.log(`findPeople per article (mean ${Math.round(lat.reduce((s, x) => s + x.words, 0) / lat.length)} words): median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]!.toFixed(2)} ms`);

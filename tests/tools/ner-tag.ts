@@ -1,0 +1,34 @@
+/**
+ * `npm run -s ner:tag -- FILE`: tags a CoNLL file (first column the token, a blank line between
+ * sentences, other columns ignored) with exactly the shipped model and prints `token<TAB>TAG`
+ * for every token, a blank line between sentences, in the same order. Consecutive sentences
+ * are tagged as documents of DOC_WINDOW sentences, so that the document pass can link the
+ * repeats of a name as it does on a page.
+ */
+import { loadNerModel } from '../../utils/nlp/ner';
+import { readConll } from './conll';
+import { DOC_WINDOW } from './ner-setup';
+
+function main(): void {
+  const file = process.argv[2];
+  if (!file) throw new Error('usage: npm run -s ner:tag -- FILE.conll');
+  const sentences = readConll(file);
+  const tagger = loadNerModel();
+  const out: string[] = [];
+  for (let i = 0; i < sentences.length; i += DOC_WINDOW) {
+    const doc = sentences.slice(i, i + DOC_WINDOW);
+    const tagged = tagger.tagDocument(doc.map((s) => s.tokens));
+    doc.forEach((s, k) => {
+      s.tokens.forEach((tok, j) => out.push(`${tok}\t${tagged[k]!.tags[j]}`));
+      out.push('');
+    });
+  }
+  process.stdout.write(out.join('\n'));
+}
+
+try {
+  main();
+} catch (e) {
+  process.stderr.write(`ner:tag: ${(e as Error).message}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseConll } from '../tools/conll';
+import { chunksOf, formatScores, prf, scoreSentences } from '../tools/ner-score';
+import { glueClitics, repairBio } from '../tools/ner-corpora';
+
+describe('parseConll', () => {
+  it('reads tokens and the last column, a blank line between sentences', () => {
+    const s = parseConll('قال O\nماكرون B-PERS\n\nفي O\nباريس B-LOC\n');
+    expect(s).toEqual([
+      { tokens: ['قال', 'ماكرون'], tags: ['O', 'B-PERS'] },
+      { tokens: ['في', 'باريس'], tags: ['O', 'B-LOC'] },
+    ]);
+  });
+
+  it('tolerates a BOM, CRLF, tabs, trailing spaces and several blank lines', () => {
+    const s = parseConll('\ufeffقال\tO  \r\nماكرون\tX\tB-PERS \r\n\r\n  \r\n\r\nنعم O\r\n');
+    expect(s.map((x) => x.tokens)).toEqual([['قال', 'ماكرون'], ['نعم']]);
+    expect(s[0]!.tags).toEqual(['O', 'B-PERS']);
+  });
+
+  it('reads a one-column file (tokens only) with null tags', () => {
+    expect(parseConll('قال\nماكرون\n')).toEqual([{ tokens: ['قال', 'ماكرون'], tags: null }]);
+  });
+
+  it('throws a clear error on an empty file', () => {
+    expect(() => parseConll('', 'x.conll')).toThrow(/x\.conll: no tokens/);
+    expect(() => parseConll('\ufeff\r\n\r\n', 'x.conll')).toThrow(/empty CoNLL file/);
+  });
+});
+
+describe('conlleval scoring', () => {
+  it('opens a chunk on I-X after O or after another type', () => {
+    expect(chunksOf(['I-PERS', 'I-PERS', 'O', 'B-LOC', 'I-ORG', 'B-LOC', 'B-LOC'])).toEqual([
+      { start: 0, end: 2, type: 'PERS' }, { start: 3, end: 4, type: 'LOC' }, { start: 4, end: 5, type: 'ORG' },
+      { start: 5, end: 6, type: 'LOC' }, { start: 6, end: 7, type: 'LOC' },
+    ]);
+  });
+
+  it('counts a chunk only when start, end and type all match', () => {
+    const acc = scoreSentences([['B-PERS', 'I-PERS', 'O', 'B-LOC']], [['B-PERS', 'O', 'O', 'B-LOC']]);
+    expect(acc.get('PERS')).toEqual({ tp: 0, pred: 1, gold: 1 });
+    expect(acc.get('LOC')).toEqual({ tp: 1, pred: 1, gold: 1 });
+    expect(prf(acc.get('ALL')!)).toEqual({ p: 50, r: 50, f: 50 });
+    expect(formatScores(acc)).toMatch(/^ALL +50\.00 +50\.00 +50\.00 +2 +2$/m);
+  });
+});
+
+describe('corpus preparation', () => {
+  it('repairs an I-X that follows neither B-X nor I-X', () => {
+    expect(repairBio(['O', 'I-ORG', 'I-ORG', 'I-LOC'])).toEqual(['O', 'B-ORG', 'I-ORG', 'B-LOC']);
+  });
+
+  it('glues WikiFANE clitics back: و جوبا → وجوبا with the name tag, مدن ها → مدنها', () => {
+    const s = glueClitics({ words: ['و', 'جوبا', 'من', 'مدن', 'ها'], tags: ['O', 'B-LOC', 'O', 'O', 'O'], corpus: 'wikifane' });
+    expect(s.words).toEqual(['وجوبا', 'من', 'مدنها']);
+    expect(s.tags).toEqual(['B-LOC', 'O', 'O']);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * From a text to named spans: sentences of tokens, the tagger with its document pass, BIO
+ * chunks, and offsets in the original text that leave attached clitics out (وبلينكن → بلينكن).
+ */
+import { foldArabic, normalizeArabic } from '../normalize';
+import { procliticSplits, tokenize, type Token } from '../tokenize';
+import { LEX } from './lexicon';
+import type { NerTagger } from './tagger';
+
+/** The four coarse types of the tagger. */
+export type NamedSpanType = 'PERS' | 'LOC' | 'ORG' | 'MISC';
+
+/** A name in the text: `text.slice(start, end)` is its surface without attached clitics. */
+export interface NamedSpan {
+  start: number;
+  end: number;
+  text: string;
+  type: NamedSpanType;
+  /** 0..1: the lowest tag probability over the name's tokens. */
+  confidence: number;
+  /** Token indices [tokenStart, tokenEnd) in the token list used. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…', '؛']);
+const MAX_SENTENCE = 120;
+const NAME_BITS = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.COUNTRY | LEX.PLACE;
+
+/**
+ * Token-index ranges of the sentences of a text: after . ! ? ؟ ؛ …, at a line break, and at most
+ * 120 tokens long (the tagger was trained on sentences).
+ * @example sentenceRanges('قال. ثم ذهب', tokenize('قال. ثم ذهب')) → [[0, 2], [2, 4]]
+ */
+export function sentenceRanges(text: string, tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const lineBreak = i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes('\n');
+    if (SENTENCE_END.has(tokens[i]!.text) || lineBreak || i + 1 - start >= MAX_SENTENCE || i + 1 === tokens.length) {
+      out.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * How many original characters of `word` are attached clitics to leave out of a name: a
+ * reading is stripped only when its stem is a known name or stands bare elsewhere in the text,
+ * or when the word opens with the conjunction و/ف and the whole word is not itself known.
+ * @example cliticLength('وبلينكن', new Set(['بلينكن']), () => 0) → 1
+ * @example cliticLength('وليد', new Set(), (w) => (w === 'وليد' ? LEX.GIVEN : 0)) → 0
+ */
+export function cliticLength(word: string, bare: ReadonlySet<string>, classOf: (w: string) => number): number {
+  const known = (w: string) => bare.has(w) || (classOf(w) & NAME_BITS) !== 0;
+  const splits = procliticSplits(word);
+  const whole = splits[0]!.stem;
+  if (known(whole)) return 0;
+  const readings = splits.slice(1).filter((s) => !s.article);
+  let prefix = readings.find((s) => known(s.stem))?.prefix;
+  if (prefix === undefined && /^[وف]/.test(whole) && whole.length >= 4) prefix = whole[0];
+  if (!prefix) return 0;
+  const n = normalizeArabic(word);
+  return n.starts[prefix.length] ?? 0;
+}
+
+/** Named spans of `text` from a tagger (the whole text is one document). */
+export function namedSpans(tagger: NerTagger, text: string, tokens: Token[] = tokenize(text)): NamedSpan[] {
+  const ranges = sentenceRanges(text, tokens);
+  const sentences = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
+  const tagged = tagger.tagDocument(sentences);
+  const bare = new Set(tokens.map((t) => foldArabic(t.text)));
+  const classOf = (w: string) => tagger.classOf(w);
+  const spans: NamedSpan[] = [];
+  ranges.forEach(([a], si) => {
+    const { tags, confidence } = tagged[si]!;
+    for (let i = 0; i < tags.length; i++) {
+      if (tags[i] === 'O') continue;
+      const type = tags[i]!.slice(2) as NamedSpanType;
+      let j = i + 1;
+      let conf = confidence[i]!;
+      while (j < tags.length && tags[j] === `I-${type}`) conf = Math.min(conf, confidence[j++]!);
+      const first = tokens[a + i]!, last = tokens[a + j - 1]!;
+      const start = first.start + (first.kind === 'word' ? cliticLength(first.text, bare, classOf) : 0);
+      if (start < last.end) spans.push({ start, end: last.end, text: text.slice(start, last.end), type, confidence: conf, tokenStart: a + i, tokenEnd: a + j });
+      i = j - 1;
+    }
+  });
+  return spans;
+}

@@ -1,0 +1,132 @@
+/**
+ * People on a page: one entity per person. Partial mentions link to the fullest name the page
+ * gives (بلينكن → أنتوني بلينكن, الرئيس ماكرون → إيمانويل ماكرون), a name recognised once with
+ * confidence is found again wherever it stands untagged, titles stay out of the name but the
+ * role the article gives (وزير الخارجية التركي) is kept for the card.
+ */
+import { foldArabic, normalizeArabic } from './normalize';
+import { findNamedSpans, loadNerModel, type NamedSpan } from './ner';
+import { LEX } from './ner/lexicon';
+import { cliticLength } from './ner/spans';
+import { procliticSplits, tokenize, type Token } from './tokenize';
+import type { EntityMention } from './types';
+
+/** A person mention; `role` is the entity's title or role on this page, when it gives one. */
+export interface PersonMention extends EntityMention {
+  type: 'person';
+  role?: string;
+}
+
+/** Mentions found again by the page-level pass get this fraction of the name's confidence. */
+const SPREAD_FACTOR = 0.9;
+const MIN_SPREAD_CONFIDENCE = 0.7;
+const ROLE_WORDS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG;
+const NOT_A_SURNAME = new Set('بن ابن بنت ابو ابي ام عبد ال الاول الثاني الثالث الرابع الخامس'.split(' '));
+
+interface Draft { start: number; end: number; words: string[]; confidence: number; tokenStart: number; tokenEnd: number; role?: string }
+
+function isNisba(f: string): boolean {
+  return f.startsWith('ال') && f.length >= 5 && (f.endsWith('ي') || f.endsWith('ية'));
+}
+
+/** The role words right before a name: a title, then only role-like words up to the name. */
+function roleBefore(text: string, tokens: readonly Token[], at: number, classOf: (w: string) => number): string | undefined {
+  let title = -1;
+  for (let j = at - 1; j >= 0 && j >= at - 6; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    const forms = procliticSplits(t.text).map((s) => s.stem);
+    const bits = forms.reduce((b, f) => b | classOf(f), 0);
+    if (bits & LEX.SPEECH) break;
+    if (bits & LEX.TITLE) { title = j; continue; }
+    if (!(bits & ROLE_WORDS) && !isNisba(forms[0]!) && !forms[0]!.startsWith('لل')) break;
+  }
+  if (title < 0) return undefined;
+  // وقال ووزير الخارجية: the role starts at the title, after its clitics.
+  const first = tokens[title]!;
+  const reading = procliticSplits(first.text).find((r) => !r.article && classOf(r.stem) & LEX.TITLE);
+  const start = first.start + (reading?.prefix ? normalizeArabic(first.text).starts[reading.prefix.length] ?? 0 : 0);
+  return text.slice(start, tokens[at - 1]!.end);
+}
+
+/**
+ * Person mentions of `text`, one entity per person (`entity` = 'p:' + folded fullest name).
+ * @example findPeople('قال أنتوني بلينكن إن ... وأضاف بلينكن').map(m => m.name) → ['أنتوني بلينكن', 'أنتوني بلينكن']
+ */
+export function findPeople(text: string, tokens: Token[] = tokenize(text), spans?: NamedSpan[]): PersonMention[] {
+  const tagger = loadNerModel();
+  const classOf = (w: string) => tagger.classOf(w);
+  const all = spans ?? findNamedSpans(text, tokens);
+  const drafts: Draft[] = [];
+  for (const s of all) {
+    if (s.type !== 'PERS') continue;
+    let ts = s.tokenStart, start = s.start;
+    // A title the tagger took into the name stays out of it.
+    while (ts < s.tokenEnd - 1 && procliticSplits(tokens[ts]!.text).some((r) => classOf(r.stem) & LEX.TITLE)) start = tokens[++ts]!.start;
+    const words = tokenize(text.slice(start, s.end)).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text));
+    if (words.length === 0) continue;
+    drafts.push({ start, end: s.end, words, confidence: s.confidence, tokenStart: ts, tokenEnd: s.tokenEnd, role: roleBefore(text, tokens, ts, classOf) });
+  }
+  spreadNames(text, tokens, all, drafts, classOf);
+  drafts.sort((a, b) => a.start - b.start);
+  return linkEntities(text, drafts);
+}
+
+/** Finds untagged repeats (outside every span) of the surnames of confident names. */
+function spreadNames(text: string, tokens: readonly Token[], spans: readonly NamedSpan[], drafts: Draft[], classOf: (w: string) => number): void {
+  const covered = new Uint8Array(tokens.length);
+  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const surnames = new Map<string, number>();
+  for (const d of drafts) {
+    const last = d.words[d.words.length - 1]!;
+    if (d.confidence < MIN_SPREAD_CONFIDENCE || last.length < 3 || NOT_A_SURNAME.has(last) || isNisba(last)) continue;
+    if (classOf(last) & (LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH)) continue;
+    surnames.set(last, Math.max(surnames.get(last) ?? 0, d.confidence));
+  }
+  const bare = new Set(tokens.map((t) => foldArabic(t.text)));
+  tokens.forEach((t, i) => {
+    if (covered[i] || t.kind !== 'word') return;
+    const hit = procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem));
+    if (!hit) return;
+    const start = t.start + (hit.prefix ? cliticLength(t.text, bare, classOf) : 0);
+    drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
+  });
+}
+
+function isPartOf(short: string[], long: string[]): boolean {
+  if (short.length >= long.length) return false;
+  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => w === long[i + k])) return true;
+  return false;
+}
+
+/** Groups mentions into entities and names each by its fullest form on the page. */
+function linkEntities(text: string, drafts: Draft[]): PersonMention[] {
+  const fullest = [...drafts].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  const heads: Draft[] = [];
+  const headOf = new Map<Draft, Draft>();
+  for (const d of fullest) {
+    const key = d.words.join(' ');
+    let head = heads.find((h) => h.words.join(' ') === key);
+    if (!head) {
+      const candidates = heads.filter((h) => isPartOf(d.words, h.words));
+      // Two people may share a surname: take the one named most recently before this mention.
+      head = candidates.filter((h) => h.start <= d.start).sort((a, b) => b.start - a.start)[0] ?? candidates[0];
+    }
+    if (!head) { heads.push(d); head = d; }
+    headOf.set(d, head);
+  }
+  const roleOf = new Map<Draft, string>();
+  for (const d of drafts) {
+    const h = headOf.get(d)!;
+    if (d.role && d.role.length > (roleOf.get(h)?.length ?? 0)) roleOf.set(h, d.role);
+  }
+  return drafts.map((d) => {
+    const h = headOf.get(d)!;
+    const name = text.slice(h.start, h.end);
+    const role = roleOf.get(h);
+    return {
+      type: 'person' as const, start: d.start, end: d.end, text: text.slice(d.start, d.end),
+      entity: `p:${h.words.join(' ')}`, name, confidence: d.confidence, ...(role ? { role } : {}),
+    };
+  });
+}
