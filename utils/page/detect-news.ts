@@ -1,0 +1,141 @@
+/**
+ * Is this page an Arabic news article? Language comes from the letters (the gate's verdict),
+ * "news article" from independent signals added as log-odds: the page's own metadata (JSON-LD
+ * NewsArticle family, og:type, a published time), its shape (one headline, a dense block of
+ * prose, few links) and its address (dates, ids, slugs). No signal decides alone: fixture
+ * ar_news/05 says og:type=website, edge/E5 has no metadata at all, and the Urdu feature
+ * neg_arabic_script_other_lang/P7 claims NewsArticle.
+ */
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import type { PageDetection } from '@/utils/messaging/page-summary';
+import { countScriptLetters, judgeScript, type ScriptVerdict } from '@/utils/nlp/script-language';
+import { checkPageScript } from './gate';
+import { visibleLength } from './dom-text';
+import { findMainContent, type MainContent } from './main-content';
+import { pageTitle, wordOverlap } from './headline';
+import { articleUrlKind } from './article-url';
+import { countNewsProse, isNewsProse } from './news-prose';
+import { buildTextMap } from './text-map';
+import {
+  GENERIC_ARTICLE_TYPES, NEWS_ARTICLE_TYPES, NON_ARTICLE_TYPES, jsonLdItems, metaContent, metadataPublishedAt, typesOf,
+} from './page-metadata';
+
+export { extractPublishedAt } from './page-metadata';
+
+/**
+ * Stable keys of the reasons a verdict gives (the popup maps them to Arabic/English strings).
+ * Language: arabic-text, other-arabic-script (Persian, Urdu, Pashto …), not-arabic, too-little-text.
+ * For an article: newsarticle-metadata, article-metadata, og-article, published-time, one-headline,
+ * dense-paragraphs, article-url, readerable, news-prose (reads like reporting). Against: non-article-metadata, og-not-article,
+ * link-list, scattered-teasers, thin-text, front-page-url. Text files only: text-only.
+ */
+export const NEWS_REASONS = [
+  'arabic-text', 'other-arabic-script', 'not-arabic', 'too-little-text',
+  'newsarticle-metadata', 'article-metadata', 'og-article', 'published-time', 'one-headline', 'dense-paragraphs',
+  'article-url', 'readerable', 'news-prose', 'non-article-metadata', 'og-not-article', 'link-list', 'scattered-teasers',
+  'thin-text', 'front-page-url', 'text-only',
+] as const;
+export type NewsReason = (typeof NEWS_REASONS)[number];
+
+/** Log-odds each signal adds to "this is a news article" (the prior is −1). */
+export const SIGNAL_WEIGHTS: Partial<Record<NewsReason, number>> = {
+  'newsarticle-metadata': 2.5,
+  'article-metadata': 1,
+  'og-article': 1.5,
+  'published-time': 1,
+  'one-headline': 0.75,
+  'dense-paragraphs': 2,
+  'article-url': 1,
+  readerable: 0.5,
+  'news-prose': 1,
+  'non-article-metadata': -3,
+  'og-not-article': -1.5,
+  'link-list': -3,
+  'scattered-teasers': -1,
+  'thin-text': -2.5,
+  'front-page-url': -1,
+};
+/** Log-odds before any signal: a page the gate let through is not an article until shown to be. */
+export const PRIOR = -1.5;
+
+/** Turns signal log-odds into a verdict: news when the sum is positive; confidence in that verdict. */
+export function verdictFrom(arabic: boolean, reasons: NewsReason[]): PageDetection {
+  const score = reasons.reduce((s, r) => s + (SIGNAL_WEIGHTS[r] ?? 0), PRIOR);
+  const p = 1 / (1 + Math.exp(-score));
+  const news = score > 0;
+  return { arabic, news, confidence: Math.round((news ? p : 1 - p) * 100) / 100, reasons };
+}
+
+function languageReason(script: ScriptVerdict): NewsReason {
+  if (script === 'arabic') return 'arabic-text';
+  return script === 'other-arabic-script' ? 'other-arabic-script' : script === 'too-little-text' ? 'too-little-text' : 'not-arabic';
+}
+
+function metadataReasons(doc: Document): NewsReason[] {
+  const out: NewsReason[] = [];
+  const items = jsonLdItems(doc);
+  const types = new Set(items.flatMap(typesOf));
+  if ([...types].some((t) => NEWS_ARTICLE_TYPES.has(t))) out.push('newsarticle-metadata');
+  else if ([...types].some((t) => GENERIC_ARTICLE_TYPES.has(t))) out.push('article-metadata');
+  else if ([...types].some((t) => NON_ARTICLE_TYPES.has(t))) out.push('non-article-metadata');
+  const og = metaContent(doc, 'og:type')?.toLowerCase();
+  if (og === 'article' || og?.startsWith('article')) out.push('og-article');
+  else if (og && og !== 'website' && !og.includes('/')) out.push('og-not-article');
+  if (metadataPublishedAt(doc, items)) out.push('published-time');
+  return out;
+}
+
+function shapeReasons(doc: Document, main: MainContent): NewsReason[] {
+  const out: NewsReason[] = [];
+  const s = main.stats;
+  const title = pageTitle(doc);
+  if (main.headline && (!title || wordOverlap(main.headline.textContent ?? '', title) >= 0.5)) out.push('one-headline');
+  if (s.mainParagraphs >= 3 && s.mainChars >= 600) out.push('dense-paragraphs');
+  else if (s.mainChars < 400 || s.mainParagraphs === 0) out.push('thin-text');
+  // Homepages, section fronts and directories link every item; an article body links out a few
+  // times. Page-wide link density alone misleads: Arabic news sites carry huge menus (ar_news/09: 80 %).
+  const mainLinkDensity = s.mainChars > 0 ? s.mainLinkChars / s.mainChars : 0;
+  if (s.mainLinks >= 15 || mainLinkDensity > 0.3 || (s.pageChars > 0 && s.pageLinkChars / s.pageChars > 0.85)) out.push('link-list');
+  if (s.pageParagraphs >= 6 && s.mainParagraphs < s.pageParagraphs * 0.4) out.push('scattered-teasers');
+  if (isNewsProse(countNewsProse(buildTextMap(main).text))) out.push('news-prose');
+  if (isProbablyReaderable(doc)) out.push('readerable');
+  return out;
+}
+
+function urlReasons(doc: Document, url?: string): NewsReason[] {
+  // The publisher's canonical address is more telling than the tab's (tracking, mirrors, files).
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url');
+  const kind = articleUrlKind(canonical || url || '');
+  return kind === 'article' ? ['article-url'] : kind === 'front' ? ['front-page-url'] : [];
+}
+
+/**
+ * Judges `doc`: Arabic or not (from its letters) and news article or not (from its metadata,
+ * shape and address). `main` may be passed when the region has already been found.
+ * @example detectNewsArticle(doc, 'https://www.alyaum.com/articles/6291787/…') → { arabic: true, news: true, confidence: 1, reasons: ['arabic-text', 'newsarticle-metadata', …] }
+ */
+export function detectNewsArticle(doc: Document, url?: string, main: MainContent = findMainContent(doc)): PageDetection {
+  const reasons = [languageReason(checkPageScript(doc).script), ...metadataReasons(doc), ...shapeReasons(doc, main), ...urlReasons(doc, url)];
+  return verdictFrom(reasons[0] === 'arabic-text', reasons);
+}
+
+/**
+ * Judges a plain text (no markup, no address): Arabic from its letters, news from its shape —
+ * prose paragraphs and the register of reporting; the reasons say `text-only`.
+ * @example detectNewsInText('قال وزير الخارجية أمس …').reasons → ['arabic-text', 'text-only', …]
+ */
+export function detectNewsInText(text: string): PageDetection {
+  const script = judgeScript(countScriptLetters(text));
+  const reasons: NewsReason[] = [languageReason(script), 'text-only'];
+  let prose = 0;
+  let chars = 0;
+  for (const line of text.split(/\r?\n/)) {
+    const n = visibleLength(line);
+    chars += n;
+    if (n >= 80 && /[.!?؟،,؛;…]/.test(line)) prose++;
+  }
+  if (prose >= 3 && chars >= 600) reasons.push('dense-paragraphs');
+  else if (chars < 400 || prose === 0) reasons.push('thin-text');
+  if (isNewsProse(countNewsProse(text))) reasons.push('news-prose');
+  return verdictFrom(script === 'arabic', reasons);
+}
