@@ -1,0 +1,74 @@
+/**
+ * The history page's reads: Dexie live queries (re-run when the background writes, in any
+ * context) and the rows of the pages in view, fetched by id as the list scrolls.
+ */
+import { liveQuery } from 'dexie';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { HamishDb, PageRow } from '@/utils/db/schema';
+import { pagesByIds } from '@/utils/db/history-query';
+
+/** The latest value of a live query; `key` says which inputs produced it. */
+export interface Live<T> {
+  value: T | undefined;
+  key: string | undefined;
+  error: unknown;
+}
+
+/** Subscribes to `query` while `db` is open; a new `key` starts a new subscription. */
+export function useLive<T>(db: HamishDb | null, key: string, query: (db: HamishDb) => Promise<T>): Live<T> {
+  const [state, setState] = useState<Live<T>>({ value: undefined, key: undefined, error: undefined });
+  useEffect(() => {
+    if (!db) return undefined;
+    const sub = liveQuery(() => query(db)).subscribe({
+      next: (value) => setState({ value, key, error: undefined }),
+      error: (error: unknown) => setState((s) => ({ ...s, key, error })),
+    });
+    return () => sub.unsubscribe();
+  }, [db, key]);
+  return state;
+}
+
+/**
+ * Rows of the ids in view, loaded on demand. A new id list (any write) marks every cached row
+ * stale: rows in view are fetched again, others when they scroll into view, and a stale row is
+ * shown until its fresh one arrives (no flash of empty rows).
+ */
+export function useRows(db: HamishDb | null, ids: number[] | undefined): { rowOf(id: number): PageRow | undefined; onRange(start: number, end: number): void } {
+  const cache = useRef(new Map<number, { row: PageRow; generation: number }>());
+  const generation = useRef(0);
+  const range = useRef<[number, number]>([0, 0]);
+  const latestIds = useRef(ids);
+  latestIds.current = ids;
+  const [, redraw] = useState(0);
+
+  const load = useCallback(
+    async (start: number, end: number) => {
+      const current = latestIds.current;
+      if (!db || !current) return;
+      const mine = generation.current;
+      const missing = current.slice(start, end).filter((id) => cache.current.get(id)?.generation !== mine);
+      if (missing.length === 0) return;
+      const got = await pagesByIds(db, missing);
+      // A newer list started its own load; rows read before that write may be outdated.
+      if (mine !== generation.current) return;
+      for (const row of got) cache.current.set(row.id, { row, generation: mine });
+      redraw((n) => n + 1);
+    },
+    [db],
+  );
+
+  useEffect(() => {
+    generation.current++;
+    void load(range.current[0], range.current[1]);
+  }, [db, ids]);
+
+  const onRange = useCallback(
+    (start: number, end: number) => {
+      range.current = [start, end];
+      void load(start, end);
+    },
+    [load],
+  );
+  const rowOf = useCallback((id: number) => cache.current.get(id)?.row, []);
+  return { rowOf, onRange };
+}
