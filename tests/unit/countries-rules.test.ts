@@ -44,6 +44,7 @@ describe('context rules, one example row each', () => {
     ['في الجزائر العاصمة', []],
     ['في تونس العاصمة', []],
     ['في الكويت', ['KW']],
+    ['وهي مدينة سورية قريبة من الحدود', ['SY']],
     // مالي and بنين need a place context (financial, sons).
     ['دعم مالي كبير', []],
     ['قتل جنود في مالي', ['ML']],
@@ -71,6 +72,10 @@ describe('السعودية: the country, or the adjective after a definite noun'
     ['في السعودية', [['السعودية', 'SA', 'C']]],
     ['وزارة الداخلية السعودية', [['السعودية', 'SA', 'D']]],
     ['الإمارات والسعودية', [['الإمارات', 'AE', 'C'], ['السعودية', 'SA', 'C']]],
+    // سورية: the country where the text writes it so, the adjective where it writes سوريا.
+    ['زار سورية', [['سورية', 'SY', 'C']]],
+    ['في سوريا أكدت جهات سورية معارضة', [['سوريا', 'SY', 'C'], ['سورية', 'SY', 'D']]],
+    ['في سوريا وفي سورية', [['سوريا', 'SY', 'C'], ['سورية', 'SY', 'C']]],
   ] as const)('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -91,6 +96,9 @@ describe('demonyms that are not demonyms', () => {
     ['الأمير تركي بن فيصل', []],
     ['اللواء تركي قال', []],
     ['مسؤول تركي', [['تركي', 'TR', 'D']]],
+    // A broken plural is indefinite even though its folded form starts with ال (ألمان → المان).
+    ['خبراء ألمان', [['ألمان', 'DE', 'D']]],
+    ['الخبراء الألمان', [['الألمان', 'DE', 'D']]],
     // Languages.
     ['باللغة الروسية', []],
     ['ترجم إلى الإنجليزية', []],

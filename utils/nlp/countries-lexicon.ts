@@ -32,6 +32,8 @@ export interface LexEntry {
   /** ISO alpha-2, or '' for a blocking phrase that yields nothing. */
   iso: string;
   demonym: boolean;
+  /** True for a form with the article (الروسي), false for روسي and for ألمان. */
+  definite: boolean;
   confidence: number;
 }
 
@@ -83,14 +85,14 @@ export function buildLexicon(data: CountryData): Lexicon {
   const byFirst = new Map<string, LexEntry[]>();
   const words = new Set<string>();
   const seen = new Set<string>();
-  const add = (surface: string, iso: string, demonym: boolean, confidence: number) => {
+  const add = (surface: string, iso: string, demonym: boolean, confidence: number, definite = surface.startsWith('ال')) => {
     if (seen.has(surface)) return;
     seen.add(surface);
     const [first, ...rest] = surface.split(' ');
     if (!first) return;
     let list = byFirst.get(first);
     if (!list) byFirst.set(first, (list = []));
-    list.push({ rest, iso, demonym, confidence });
+    list.push({ rest, iso, demonym, definite, confidence });
     if (iso) for (const w of surface.split(' ')) words.add(w);
   };
   for (const phrase of data.blocks) add(phrase, '', false, 0);
@@ -100,7 +102,11 @@ export function buildLexicon(data: CountryData): Lexicon {
   const refused = new Set(data.noDemonym);
   for (const [iso, bases] of Object.entries(data.demonyms)) {
     for (const b of bases) {
-      for (const f of demonymForms(b)) if (!refused.has(f)) add(f, iso, true, data.weak[b] ?? DEMONYM_CONFIDENCE);
+      const forms = demonymForms(b);
+      // The second half of the forms carries the article (see demonymForms).
+      forms.forEach((f, k) => {
+        if (!refused.has(f)) add(f, iso, true, data.weak[b] ?? DEMONYM_CONFIDENCE, k >= forms.length / 2);
+      });
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);

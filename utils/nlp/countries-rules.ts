@@ -19,6 +19,8 @@ export interface Candidate {
   last: number;
   /** True when a clitic (و، ب، ل …) was cut off the first word. */
   clitic: boolean;
+  /** True when the surface carries the article (الروسي, not روسي or ألمان). */
+  definite: boolean;
 }
 
 /** Read access to the tokens around a candidate. */
@@ -30,6 +32,8 @@ export interface RuleContext {
   givenNames: Set<string>;
   /** The country the folded word (or a clitic reading of it) names by itself, if any. */
   entryOf(folded: string): { iso: string; demonym: boolean } | undefined;
+  /** True for a folded city or capital name (الكويت is both). */
+  isPlace(folded: string): boolean;
 }
 
 const set = (...w: string[]) => new Set(w.map(foldArabic));
@@ -48,6 +52,8 @@ const TITLES = set('الأمير', 'الأميرة', 'الشيخ', 'الشيخة
 const SON_OF = set('بن', 'بنت', 'ابن');
 const LANGUAGE = set('لغة', 'اللغة');
 const HALF = set('نصف');
+const SURIYA = set('سوريا');
+const PREPOSITIONS = set('في', 'من', 'إلى', 'الى', 'عن', 'على', 'مع', 'داخل', 'خارج', 'حول', 'تجاه');
 const JORDANIAN = set('الأردنية');
 const SULTAN = set('سلطنة', 'سلطان', 'السلطان');
 const SHADDA = /\u0651/;
@@ -146,7 +152,7 @@ export function judge(ctx: RuleContext, c: Candidate): Candidate | null {
   const single = c.first === c.last;
   if (!c.demonym) {
     // «مدينة الكويت»، «العاصمة عمان»، «تونس العاصمة»: the city, not the state.
-    if (single && (prevHas(ctx, i, CITY_BEFORE) || ctx.fold(nextWord(ctx, c.last)) === 'العاصمة')) return null;
+    if (single && ctx.isPlace(c.surface) && (prevHas(ctx, i, CITY_BEFORE) || ctx.fold(nextWord(ctx, c.last)) === 'العاصمة')) return null;
     // «نهر الأردن»، «خليج عمان»، «نهر النيجر».
     if (prevHas(ctx, i, GEO_FEATURE)) return null;
   }
@@ -187,6 +193,10 @@ export function judge(ctx: RuleContext, c: Candidate): Candidate | null {
     case 'QA':
       if (prevHas(ctx, i, HALF)) return null; // نصف قطر: a radius
       break;
+    case 'SY':
+      // «جهات سورية معارضة»: where the text spells the country سوريا, a bare سورية is the adjective.
+      if (c.surface === 'سورية' && !c.clitic && !prevHas(ctx, i, PREPOSITIONS) && cues(ctx, i, Infinity, SURIYA) > 0) return { ...c, demonym: true, confidence: 0.8 };
+      break;
     case 'SA':
       // «الخارجية السعودية»: after a definite noun, السعودية is the adjective.
       if (c.surface === 'السعودية' && !c.clitic) {
@@ -201,9 +211,9 @@ export function judge(ctx: RuleContext, c: Candidate): Candidate | null {
     if (raw.endsWith('ى') && !spellsFinalYaAsAlifMaqsura(ctx, i)) return null;
     const p = prevWord(ctx, i);
     // «أحمد المصري»، «عبد الله السعودي»: a family name after a given name.
-    if (c.surface.startsWith('ال') && !c.clitic && p >= 0 && isGivenName(ctx, p)) return null;
+    if (c.definite && !c.clitic && p >= 0 && isGivenName(ctx, p)) return null;
     // «الأمير تركي بن …»: a given name.
-    if (!c.surface.startsWith('ال') && (nextIs(ctx, c.last, SON_OF) || prevHas(ctx, i, TITLES))) return null;
+    if (!c.definite && (nextIs(ctx, c.last, SON_OF) || prevHas(ctx, i, TITLES))) return null;
     // «اللغة الروسية»: the language.
     if (prevHas(ctx, i, LANGUAGE)) return null;
   }

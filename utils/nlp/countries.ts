@@ -21,6 +21,18 @@ function lexicon(): Lexicon {
   return (cached ??= buildLexicon(data as CountryData));
 }
 
+/** `foldArabic`, without building a new string for the common word that folding leaves as is. */
+function quickFold(w: string): string {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    // Plain Arabic letters other than آ أ إ ى (which fold) and Latin letters fold to themselves.
+    if (c >= 0x0624 && c <= 0x064a && c !== 0x0625 && c !== 0x0640 && c !== 0x0649) continue;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x0621) continue;
+    return foldArabic(w);
+  }
+  return w;
+}
+
 /** Letters a proclitic reading can start with. */
 const CLITIC_START = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
@@ -41,31 +53,50 @@ interface Hit {
   last: number;
 }
 
-function continues(text: string, tokens: Token[], fold: (i: number) => string, i: number, rest: string[]): boolean {
+/** The tokens of one call and their folded forms, computed once each. */
+interface Scan {
+  text: string;
+  tokens: Token[];
+  folded: string[];
+}
+
+function foldAt(scan: Scan, i: number): string {
+  const t = scan.tokens[i];
+  if (!t || t.kind !== 'word') return '';
+  let f = scan.folded[i];
+  if (f === undefined) scan.folded[i] = f = quickFold(t.text);
+  return f;
+}
+
+function continues(scan: Scan, i: number, rest: string[]): boolean {
   for (let j = 0; j < rest.length; j++) {
-    const t = tokens[i + 1 + j];
-    if (!t || t.kind !== 'word' || fold(i + 1 + j) !== rest[j]) return false;
-    if (text.slice(tokens[i + j]!.end, t.start).includes('\n')) return false;
+    const t = scan.tokens[i + 1 + j];
+    if (!t || t.kind !== 'word' || foldAt(scan, i + 1 + j) !== rest[j]) return false;
+    if (scan.text.slice(scan.tokens[i + j]!.end, t.start).includes('\n')) return false;
   }
   return true;
 }
 
-function matchAt(lex: Lexicon, text: string, tokens: Token[], fold: (i: number) => string, i: number): Hit | null {
-  const f = fold(i);
-  const tryStem = (stem: string, prefix: number): Hit | null => {
-    for (const entry of lex.byFirst.get(stem) ?? []) {
-      if (continues(text, tokens, fold, i, entry.rest)) return { entry, prefix, stem, last: i + entry.rest.length };
-    }
-    return null;
-  };
-  const whole = tryStem(f, 0);
+/** The longest entry that starts with `stem` at token i and continues word by word. */
+function longestAt(lex: Lexicon, scan: Scan, i: number, stem: string, prefix: number): Hit | null {
+  const entries = lex.byFirst.get(stem);
+  if (!entries) return null;
+  for (const entry of entries) {
+    if (continues(scan, i, entry.rest)) return { entry, prefix, stem, last: i + entry.rest.length };
+  }
+  return null;
+}
+
+function matchAt(lex: Lexicon, scan: Scan, i: number): Hit | null {
+  const f = foldAt(scan, i);
+  const whole = longestAt(lex, scan, i, f, 0);
   if (whole || !mayStrip(lex, f)) return whole;
-  for (const r of procliticSplits(f).slice(1)) {
+  for (const r of procliticSplits(f)) {
     // Every name or demonym that takes the article is listed with it, so a reading that strips
     // the article only invents matches (المالي → مالي). For ل + ال written لل the stem has its
     // article back, and the surface starts at that ل.
-    if (r.article) continue;
-    const hit = tryStem(r.stem, r.prefix.length);
+    if (r.article || !r.prefix) continue;
+    const hit = longestAt(lex, scan, i, r.stem, r.prefix.length);
     if (hit) return hit;
   }
   return null;
@@ -86,23 +117,19 @@ function originalOffset(word: string, folded: string, k: number): number {
  */
 export function findCountries(text: string, tokens: Token[] = tokenize(text)): EntityMention[] {
   const lex = lexicon();
-  const folded: (string | undefined)[] = new Array(tokens.length);
-  const fold = (i: number): string => {
-    const t = tokens[i];
-    if (!t || t.kind !== 'word') return '';
-    return (folded[i] ??= foldArabic(t.text));
-  };
-  const ctx: RuleContext = { text, tokens, fold, givenNames: lex.givenNames, entryOf: wordEntry };
+  const scan: Scan = { text, tokens, folded: [] };
+  const fold = (i: number) => foldAt(scan, i);
+  const ctx: RuleContext = { text, tokens, fold, givenNames: lex.givenNames, entryOf: wordEntry, isPlace: isKnownPlaceName };
   const out: EntityMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word') continue;
-    const hit = matchAt(lex, text, tokens, fold, i);
+    const hit = matchAt(lex, scan, i);
     if (!hit) continue;
     const first = i;
     i = hit.last;
     if (!hit.entry.iso) continue;
     const surface = [hit.stem, ...hit.entry.rest].join(' ');
-    const cand: Candidate = { iso: hit.entry.iso, demonym: hit.entry.demonym, confidence: hit.entry.confidence, surface, first, last: hit.last, clitic: hit.prefix > 0 };
+    const cand: Candidate = { iso: hit.entry.iso, demonym: hit.entry.demonym, confidence: hit.entry.confidence, surface, first, last: hit.last, clitic: hit.prefix > 0, definite: hit.entry.definite };
     const kept = judge(ctx, cand);
     if (!kept) continue;
     const t = tokens[first]!;
