@@ -27,6 +27,8 @@ export interface QuoteContext {
   pairEnd: Map<number, number>;
   /** The reverse of `pairEnd`, for walking back over an earlier pair of marks. */
   pairStart: Map<number, number>;
+  /** For each pair given, its [opening, closing] token indices (as in `pairEnd`). */
+  pairTokens: Array<[number, number]>;
 }
 
 function windowsOf(text: string, pairs: MarkPair[]): Array<[number, number]> {
@@ -87,6 +89,7 @@ export function buildQuoteContext(text: string, pairs: MarkPair[]): QuoteContext
   };
   const pairEnd = new Map<number, number>();
   const pairStart = new Map<number, number>();
+  const pairTokens: Array<[number, number]> = [];
   let k = 0;
   for (const p of pairs) {
     while (k < tokens.length && (tokens[k] as Token).start < p.open) k++;
@@ -95,9 +98,11 @@ export function buildQuoteContext(text: string, pairs: MarkPair[]): QuoteContext
     while (close + 1 < tokens.length && (tokens[close + 1] as Token).start < p.close) close++;
     if (p.closed && close + 1 < tokens.length) close++;
     pairEnd.set(open, close);
-    pairStart.set(close, open);
+    // An outer pair keeps the closing token it may share with a pair nested at its end.
+    if (!pairStart.has(close)) pairStart.set(close, open);
+    pairTokens.push([open, close]);
   }
-  return { text, tokens, f, breakBefore, pairEnd, pairStart };
+  return { text, tokens, f, breakBefore, pairEnd, pairStart, pairTokens };
 }
 
 /** Sentence-final marks: a clause never reaches back over them. */

@@ -71,13 +71,18 @@ function canOpen(text: string, i: number): boolean {
   return isProcliticLetter(before) && (j < 2 || !isLetter(text.charCodeAt(j - 2)));
 }
 
-/** True when the symmetric mark at `i` can close: not a space before, and no letter right after. */
+/** Sentence-final punctuation: a mark right after it closes, even with no space after (…الآن."وفقا). */
+function isSentencePunct(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
+}
+
+/** True when the symmetric mark at `i` can close: not a space before, and no letter right after (unless a sentence just ended). */
 function canClose(text: string, i: number): boolean {
   if (i === 0) return false;
   const prev = text.charCodeAt(i - 1);
   if (isSpace(prev)) return false;
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-  return next < 0 || !isLetter(next);
+  return next < 0 || !isLetter(next) || isSentencePunct(prev);
 }
 
 interface Paragraph { start: number; end: number }
@@ -99,44 +104,55 @@ function isOpenerOf(family: Family, c: number): boolean {
   return familyOf(c) === family;
 }
 
-/** Pairs within one paragraph plus the opener left unclosed at its end (or -1). */
+/**
+ * Pairs within one paragraph, plus the outermost opener left unclosed at its end (or -1): the
+ * quotation it opens runs to the end of the paragraph, around any pair after it.
+ */
 interface ParagraphPairs { pairs: Array<[number, number]>; dangling: number }
 
 function pairAsymmetric(text: string, marks: number[], open: number): ParagraphPairs {
   const stack: number[] = [];
+  const stray: number[] = [];
   const pairs: Array<[number, number]> = [];
-  let lastPairStart = -1;
   for (const i of marks) {
-    if (text.charCodeAt(i) === open) stack.push(i);
-    else if (stack.length > 0) {
-      const o = stack.pop() as number;
-      pairs.push([o, i]);
-      if (o > lastPairStart) lastPairStart = o;
-    }
+    // An opening mark followed by a space while a quotation is open is its mistyped closing
+    // mark (نتيجة «الأملاح « وسيشارك).
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
+    const closes = text.charCodeAt(i) !== open || (stack.length > 0 && isSpace(next));
+    if (!closes) stack.push(i);
+    else if (stack.length > 0) pairs.push([stack.pop() as number, i]);
+    else stray.push(i);
   }
-  // Only the last unclosed opener can run on, and only if nothing after it was paired.
-  const last = stack.length > 0 ? (stack[stack.length - 1] as number) : -1;
-  return { pairs, dangling: last > lastPairStart ? last : -1 };
+  if (stray.length === 0) return { pairs, dangling: stack[0] ?? -1 };
+  // Some pages type the marks the other way round (:»…«) or use one of them at both ends
+  // (:»…»): the leftovers are paired as same-character marks, by their flanking.
+  const rest = pairSymmetric(text, [...stray, ...stack].sort((x, y) => x - y));
+  pairs.push(...rest.pairs);
+  const dangling = rest.dangling >= 0 && text.charCodeAt(rest.dangling) === open ? rest.dangling : -1;
+  return { pairs, dangling };
 }
 
+/**
+ * Same character at both ends ("…", and ” “ used either way): the flanking decides. A mark that
+ * can only open is pushed, one that can only close pairs with the innermost opener, and an
+ * ambiguous one closes if something is open, so "… "داعش" …" nests. A closing-shaped mark with
+ * nothing open is taken as a badly spaced opener (إن" قوات …"), but never opens an unclosed span.
+ */
 function pairSymmetric(text: string, marks: number[]): ParagraphPairs {
+  const stack: number[] = [];
+  const weak = new Set<number>();
   const pairs: Array<[number, number]> = [];
-  let opener = -1;
   for (const i of marks) {
     const o = canOpen(text, i);
     const c = canClose(text, i);
-    if (opener < 0) {
-      if (o || !c) opener = i;
-      continue;
+    while (stack.length > 0 && i - (stack[stack.length - 1] as number) > MAX_SYMMETRIC_SPAN) stack.pop();
+    if (stack.length > 0 && (c || !o)) pairs.push([stack.pop() as number, i]);
+    else {
+      if (!o && c) weak.add(i);
+      stack.push(i);
     }
-    if (c || !o) {
-      if (i - opener <= MAX_SYMMETRIC_SPAN) {
-        pairs.push([opener, i]);
-        opener = -1;
-      } else opener = o || !c ? i : -1;
-    } else opener = i; // a second opener: the first one was stray.
   }
-  return { pairs, dangling: opener };
+  return { pairs, dangling: stack.find((i) => !weak.has(i)) ?? -1 };
 }
 
 function startsWithMark(text: string, p: Paragraph, family: Family): number {
@@ -184,10 +200,10 @@ function pairFamily(text: string, paragraphs: Paragraph[], family: Family, marks
 }
 
 /**
- * The outermost quotation-mark spans of `text`, in order: nested pairs are dropped (they are
- * part of the outer quotation), crossing pairs keep the earlier one, and an unclosed mark
- * only counts where it encloses no closed pair.
- * @example findMarkPairs('قال: «نعم ‘لا’»').map(p => [p.open, p.close]) → [[5, 14]]
+ * Every quotation-mark span of `text` in order of opening (an outer span before the spans
+ * nested in it); of two crossing spans the earlier one is kept. An unclosed opener spans to the
+ * end of its paragraph.
+ * @example findMarkPairs('قال: «نعم ‘لا’»').map(p => [p.open, p.close]) → [[5, 14], [10, 13]]
  */
 export function findMarkPairs(text: string): MarkPair[] {
   // One pass: the paragraphs, and every mark filed under its family and paragraph.
@@ -211,24 +227,14 @@ export function findMarkPairs(text: string): MarkPair[] {
   }
   const all = families.flatMap((marks, f) => pairFamily(text, paragraphs, f as Family, marks));
   all.sort((a, b) => a.open - b.open || b.close - a.close);
-  const closed: MarkPair[] = [];
-  let reach = -1;
-  for (const p of all) {
-    if (!p.closed || p.open <= reach) continue;
-    closed.push(p);
-    reach = p.close;
-  }
   const out: MarkPair[] = [];
-  let k = 0;
-  let lastUnclosed = -1;
+  const enclosing: MarkPair[] = [];
   for (const p of all) {
-    if (p.closed || p.open <= lastUnclosed) continue;
-    while (k < closed.length && (closed[k] as MarkPair).close < p.open) out.push(closed[k++] as MarkPair);
-    const next = closed[k];
-    if (next && next.open <= p.close) continue;
+    while (enclosing.length > 0 && (enclosing[enclosing.length - 1] as MarkPair).close < p.open) enclosing.pop();
+    const outer = enclosing[enclosing.length - 1];
+    if (outer && p.close > outer.close) continue; // crossing
     out.push(p);
-    lastUnclosed = p.close;
+    enclosing.push(p);
   }
-  while (k < closed.length) out.push(closed[k++] as MarkPair);
   return out;
 }

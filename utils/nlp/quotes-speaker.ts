@@ -6,7 +6,7 @@
 import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
 import { isSentenceEnd } from './quotes-context';
-import { isThat, speechWord } from './quotes-speech';
+import { isNameNoun, isThat, speechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 
@@ -20,7 +20,10 @@ const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن'
   'بدورها', 'اليوم', 'غدا', 'هذا', 'هذه', 'ذلك', 'تلك', 'فيه', 'فيها', 'انه', 'انها', 'ما', 'ماذا', 'هل', 'لا', 'لم', 'لن',
   'قد', 'كان', 'كانت', 'وكان', 'وكانت', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الاحد',
   'مؤخرا', 'سابقا', 'لاحقا', 'امامه', 'بينما', 'فيما', 'بين', 'نحو', 'بحضور', 'برفقة', 'بمناسبة', 'اذ', 'اذا', 'لو',
-  'او', 'ثم', 'منذ', 'حتي', 'الان', 'بدورهم', 'نفسه', 'نفسها', 'صحفي', 'صحافي', 'مؤكدا', 'موضحا']);
+  'او', 'ثم', 'منذ', 'حتي', 'الان', 'بدورهم', 'نفسه', 'نفسها', 'صحفي', 'صحافي', 'مؤكدا', 'موضحا', 'هو', 'هي', 'وهو',
+  'وهي', 'وهم', 'هم', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'ولكنها', 'الا', 'غير', 'اي', 'كل', 'عبره', 'فقط']);
+/** A resumptive pronoun between a verb and its subject: حض فيه الائتلاف، قال له الوزير. */
+const RESUMPTIVE = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'له', 'لها', 'لهم', 'منه', 'منها', 'عليه', 'عليها']);
 const FILLERS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'امس', 'اليوم', 'من', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'قد']);
 const MAX_SUBJECT = 9;
 
@@ -37,23 +40,49 @@ function stripArticle(f: string): string {
 function isStop(f: string, first: boolean): boolean {
   const speech = speechWord(f);
   if (STOP.has(f) || isThat(f) || (speech && speech.kind !== 'noun')) return true;
-  // لل…/لـ… is a preposition (للصحفيين، لـ«عكاظ»); a bare ل… only after the first word (لافروف).
+  if ((f.startsWith('و') || f.startsWith('ف')) && STOP.has(f.slice(1))) return true;
+  // لل…/لـ… is a preposition (للصحفيين، لـ«عكاظ»), and so is ل before an outlet (لصحيفة); لجنة, لبنان are not.
   if (f.startsWith('لل') || f === 'ل' || f === 'ب') return true;
-  return !first && f.startsWith('ل') && f.length > 3 && !f.startsWith('لا');
+  return !first && f.startsWith('ل') && isNameNoun(f.slice(1));
+}
+
+/** Skips fillers (أيضًا، من جهته …) and a comma from token a. */
+function skipFillers(ctx: QuoteContext, a: number, limit: number): number {
+  while (a < limit && FILLERS.has(ctx.f(a))) a++;
+  if (a < limit && ctx.f(a) === '،') { a++; while (a < limit && FILLERS.has(ctx.f(a))) a++; }
+  return a;
+}
+
+/** Skips what a verb may have before its subject: a resumptive pronoun, or the outlet spoken to (لـ"الاقتصادية"، لصحيفة «عكاظ»، للصحفيين). */
+function skipToSubject(ctx: QuoteContext, a: number, limit: number): number {
+  const f = ctx.f(a);
+  if (f === 'كل' && ctx.f(a + 1) === 'من') return a + 2; // قال كل من فهد عبده …
+  if (RESUMPTIVE.has(f)) return skipFillers(ctx, a + 1, limit);
+  const isL = (ctx.tokens[a] as Token | undefined)?.kind === 'word' && f.startsWith('ل') && !f.startsWith('لا');
+  if (!isL) return a;
+  const pair = ctx.pairEnd.get(a + 1);
+  if (pair !== undefined && pair - a <= 6 && pair < limit) return skipFillers(ctx, pair + 1, limit);
+  if (f.startsWith('لل') && f.length > 4) return skipFillers(ctx, a + 1, limit);
+  return a;
 }
 
 /** The token range [a, b) of the subject that starts at token i, skipping fillers; null when there is none. */
 export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterSource = false): [number, number] | null {
   const { tokens } = ctx;
-  let a = i;
-  while (a < limit && FILLERS.has(ctx.f(a))) a++;
-  if (a < limit && ctx.f(a) === '،') { a++; while (a < limit && FILLERS.has(ctx.f(a))) a++; }
+  let a = skipFillers(ctx, i, limit);
+  if (!afterSource) a = skipToSubject(ctx, a, limit);
   let b = a;
   while (b < limit && b - a < MAX_SUBJECT && !ctx.breakBefore[b]) {
     const t = tokens[b] as Token;
     const end = ctx.pairEnd.get(b);
     // A name in marks inside the subject: وقال "كيري"، وتابعت "المؤسسة".
     if (end !== undefined && end - b <= 5 && end < limit) { b = end + 1; continue; }
+    // …or in brackets: اللاعب (سعيد المولد).
+    if (t.text === '(' && b > a) {
+      let k = b + 1;
+      while (k < limit && k - b <= 5 && ctx.tokens[k]?.kind === 'word') k++;
+      if (k < limit && ctx.tokens[k]?.text === ')' && k > b + 1) { b = k + 1; continue; }
+    }
     if (t.kind !== 'word') break;
     const f = ctx.f(b);
     if (isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3)) break;
@@ -78,7 +107,7 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
     const k = a - 1;
     const f = ctx.f(k);
     if (f === 'اما' || f === 'واما') break;
-    if ((tokens[k] as Token).kind !== 'word' || isSentenceEnd(ctx, k) || STOP.has(f) || speechWord(f)) break;
+    if ((tokens[k] as Token).kind !== 'word' || isSentenceEnd(ctx, k) || isStop(f, true) || speechWord(f)) break;
     a = k;
   }
   if (a === end) return null;
@@ -141,6 +170,31 @@ function personWithRole(index: PersonIndex, role: string, before: number): Entit
     if (index.roles[k]?.has(role)) return m;
   }
   return null;
+}
+
+/**
+ * The name set off after a role subject, up to a colon, a comma or إن/أن: وقال نائب الرئيس لدى
+ * نيسان، فرد دياز: … → فرد دياز.
+ */
+export function appositiveName(ctx: QuoteContext, [, b]: [number, number], limit: number): [number, number] | null {
+  let comma = -1;
+  for (let k = b; k < limit && k < b + 14; k++) {
+    const f = ctx.f(k);
+    if (ctx.breakBefore[k] || isSentenceEnd(ctx, k) || isThat(f) || f === ':') break;
+    if (f === '،') comma = k;
+  }
+  if (comma < 0) return null;
+  let e = comma + 1;
+  while (e < limit && e - comma <= 4 && ctx.tokens[e]?.kind === 'word' && !isStop(ctx.f(e), e === comma + 1)) e++;
+  const after = e < ctx.tokens.length ? ctx.f(e) : '';
+  const closes = e === limit || after === ':' || after === '،' || isThat(after);
+  const first = ctx.f(comma + 1);
+  return e > comma + 1 && closes && !first.startsWith('ال') ? [comma + 1, e] : null;
+}
+
+/** True when the phrase is headed by a role noun (وزير، المتحدث، نائب …). */
+export function isRolePhrase(ctx: QuoteContext, [a]: [number, number]): boolean {
+  return ROLES.has(stripArticle(ctx.f(a)));
 }
 
 /**

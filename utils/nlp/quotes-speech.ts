@@ -19,22 +19,23 @@ export type SpeechKind =
 export interface SpeechWord { kind: SpeechKind; strong: boolean }
 
 // past 3ms, present 3ms, participle stem (without the accusative alif); '' when not used.
-// A weak entry has a frequent non-speech reading (ذكر "male", كتب "books", زاد "increased").
-const VERBS: Array<[string, string, string, boolean?]> = [
+// A weak entry has a frequent non-speech reading (زاد "increased"); 'past' when only the past
+// form is ambiguous (كتب "books", ذكر "male", while يكتب, يذكر are verbs).
+const VERBS: Array<[string, string, string, (boolean | 'past')?]> = [
   ['قال', 'يقول', 'قائل'], ['اكد', 'يؤكد', 'مؤكد'], ['اوضح', 'يوضح', 'موضح'], ['اضاف', 'يضيف', 'مضيف'],
   ['صرح', 'يصرح', 'مصرح'], ['اعلن', 'يعلن', 'معلن'], ['شدد', 'يشدد', 'مشدد'], ['تابع', 'يتابع', 'متابع'],
-  ['اعتبر', 'يعتبر', 'معتبر'], ['كتب', 'يكتب', '', false], ['ذكر', 'يذكر', 'ذاكر', false],
+  ['اعتبر', 'يعتبر', 'معتبر'], ['كتب', 'يكتب', '', 'past'], ['ذكر', 'يذكر', 'ذاكر', 'past'],
   ['اشار', 'يشير', 'مشير'], ['نوه', 'ينوه', 'منوه'], ['لفت', 'يلفت', 'لافت'], ['هتف', 'يهتف', 'هاتف'],
   ['افاد', 'يفيد', 'مفيد'], ['اردف', 'يردف', 'مردف'], ['استطرد', 'يستطرد', 'مستطرد'],
   ['تساءل', 'يتساءل', 'متسائل'], ['ختم', 'يختم', 'مختتم'], ['اختتم', 'يختتم', ''], ['', 'يبين', 'مبين', false],
-  ['كشف', 'يكشف', 'كاشف'], ['حذر', 'يحذر', 'محذر'], ['وصف', 'يصف', 'واصف'], ['اعترف', 'يعترف', 'معترف'],
+  ['كشف', 'يكشف', 'كاشف'], ['عبر', 'يعبر', 'معبر', 'past'], ['حذر', 'يحذر', 'محذر'], ['وصف', 'يصف', 'واصف'], ['اعترف', 'يعترف', 'معترف'],
   ['اجاب', 'يجيب', 'مجيب'], ['علق', 'يعلق', 'معلق'], ['غرد', 'يغرد', 'مغرد'], ['استدرك', 'يستدرك', 'مستدرك'],
   ['اقر', 'يقر', '', false], ['تعهد', 'يتعهد', 'متعهد'], ['توقع', 'يتوقع', 'متوقع'], ['رجح', 'يرجح', 'مرجح'],
   ['طالب', 'يطالب', 'مطالب'], ['ناشد', 'يناشد', 'مناشد'], ['اوضحت', '', ''], ['زاد', 'يزيد', '', false],
   ['اكمل', 'يكمل', 'مكمل', false], ['واصل', 'يواصل', 'مواصل', false], ['خاطب', 'يخاطب', 'مخاطب'],
   ['صاح', 'يصيح', 'صائح'], ['ردد', 'يردد', 'مردد'], ['اعرب', 'يعرب', 'معرب'], ['افصح', 'يفصح', ''],
-  ['ابلغ', 'يبلغ', '', false], ['اخبر', 'يخبر', '', false], ['نشر', 'ينشر', '', false], ['اوردت', 'يورد', '', false],
-  ['اورد', '', ''], ['روي', 'يروي', '', false], ['سال', 'يسال', '', false], ['حكي', 'يحكي', '', false],
+  ['ابلغ', 'يبلغ', '', false], ['اخبر', 'يخبر', '', false], ['نشر', 'ينشر', '', 'past'], ['اوردت', 'يورد', '', false],
+  ['اورد', '', ''], ['روي', 'يروي', '', 'past'], ['سال', 'يسال', '', 'past'], ['حكي', 'يحكي', '', 'past'],
   ['نفي', 'ينفي', 'نافي', false], ['دعا', 'يدعو', 'داعي'], ['حض', 'يحض', 'حاض'], ['حث', 'يحث', 'حاث'], ['تحدث', 'يتحدث', '', false],
   ['راي', 'يري', '', false], ['اكدت', '', ''], ['لاحظ', 'يلاحظ', 'ملاحظ', false], ['اوصي', 'يوصي', 'موصي', false],
   ['اضافت', '', ''], ['اعتبرت', '', ''], ['افتتح', 'يفتتح', 'مفتتح', false], ['ختمت', '', ''], ['قالت', '', ''],
@@ -55,13 +56,22 @@ function add(word: string, entry: SpeechWord): void {
   if (word && !LEXICON.has(word)) LEXICON.set(word, entry);
 }
 
-for (const [past, present, participle, strong = true] of VERBS) {
-  if (past) for (const suffix of ['', 'ت', 'وا', 'ا', 'تا']) add(past + suffix, { kind: 'verb', strong });
+/** Bare past forms whose other reading is a noun (كتب "books"); their inflected forms are verbs. */
+const PAST_AMBIGUOUS = new Set(VERBS.filter((v) => v[3] === 'past').map((v) => v[0]));
+
+// Object pronouns on the verb: قاله، سأله، أبلغهم.
+const OBJECTS = ['', 'ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'كم'];
+for (const [past, present, participle, reliability = true] of VERBS) {
+  if (past) for (const suffix of ['', 'ت', 'وا', 'ا', 'تا']) for (const o of OBJECTS) {
+    const strong = reliability === true || (reliability === 'past' && (suffix !== '' || o !== ''));
+    add(suffix === 'وا' && o ? `${past}و${o}` : past + suffix + o, { kind: 'verb', strong });
+  }
   if (present) {
     const t = `ت${present.slice(1)}`;
-    for (const form of [present, t, `${present}ون`, `${t}ون`, `${present}ان`, `${t}ان`, `ن${present.slice(1)}`]) add(form, { kind: 'verb', strong });
+    const forms = [present, t, `${present}ون`, `${t}ون`, `${present}ان`, `${t}ان`, `ن${present.slice(1)}`];
+    for (const form of forms) for (const o of OBJECTS) add(form + o, { kind: 'verb', strong: reliability !== false });
   }
-  if (participle) for (const suffix of ['ا', 'ة', 'ين', 'ان', 'تين']) add(participle + suffix, { kind: 'participle', strong });
+  if (participle) for (const suffix of ['ا', 'ة', 'ين', 'ان', 'تين']) add(participle + suffix, { kind: 'participle', strong: reliability !== false });
 }
 for (const w of IRREGULAR) add(w, { kind: 'verb', strong: false });
 for (const w of SOURCES) LEXICON.set(w, { kind: 'source', strong: true });
@@ -76,7 +86,11 @@ for (const w of STRONG_NOUNS) add(w, { kind: 'noun', strong: true });
 export function speechWord(folded: string): SpeechWord | undefined {
   const direct = LEXICON.get(folded);
   if (direct) return direct;
-  if ((folded.startsWith('و') || folded.startsWith('ف')) && folded.length > 3) return LEXICON.get(folded.slice(1));
+  if ((folded.startsWith('و') || folded.startsWith('ف')) && folded.length > 3) {
+    const rest = folded.slice(1);
+    // وكتب، وذكر: after a conjunction the ambiguous past form is the verb.
+    return PAST_AMBIGUOUS.has(rest) ? { kind: 'verb', strong: true } : LEXICON.get(rest);
+  }
   return undefined;
 }
 
@@ -89,7 +103,7 @@ const NAME_NOUNS = new Set(['صحيفة', 'صحيفه', 'جريدة', 'مجلة'
   'منتدى', 'منتدي', 'ملتقي', 'ندوة', 'ورشة', 'هاشتاغ', 'هاشتاج', 'هاشتق', 'وسم', 'لقب', 'اسم', 'عنوان', 'بعنوان',
   'مسمى', 'مسمي', 'المسمي', 'المسماة', 'المسمى', 'الملقب', 'الملقبة', 'المعروف', 'المعروفة', 'يدعي', 'تدعي', 'تطبيق',
   'حساب', 'صفحة', 'مستشفي', 'مطعم', 'فندق', 'سفينة', 'طائرة', 'صاروخ', 'صواريخ', 'منصة', 'خدمة', 'نظام', 'قانون',
-  'وثيقة', 'تقرير', 'دراسة', 'مقال', 'مقالة', 'عمود', 'زاوية', 'باب', 'ملحق', 'عدد', 'مصطلح', 'عبارة', 'كلمة', 'وصف',
+  'وثيقة', 'تقرير', 'دراسة', 'مقال', 'مقالة', 'عمود', 'زاوية', 'باب', 'ملحق', 'عدد', 'مصطلح',
   'عاصفة', 'درع', 'خطة', 'رؤية', 'استراتيجية', 'اتفاقية', 'اتفاق', 'قرار', 'لائحة', 'سلسلة', 'مجلس', 'لجنة', 'صندوق',
   'بنك', 'مصرف', 'سوق', 'مول', 'مجمع', 'حي', 'شارع', 'جامعة', 'كلية', 'مدرسة', 'مطار', 'ميناء', 'سد', 'برج', 'مسجد',
   'لعبة', 'ماركة', 'علامة', 'منتج', 'جهاز', 'هاتف', 'الفيلم', 'البرنامج', 'الصحيفة', 'القناة', 'الحملة', 'العملية',
@@ -97,7 +111,8 @@ const NAME_NOUNS = new Set(['صحيفة', 'صحيفه', 'جريدة', 'مجلة'
   'الرواية', 'الشعار', 'الهاشتاغ', 'الوسم', 'الحركة', 'الجماعة', 'المؤتمر', 'المهرجان', 'الجائزة', 'المسابقة', 'التطبيق',
   'مصطلحات', 'تسمية', 'بتسمية', 'اسمه', 'اسمها', 'يسمي', 'تسمي', 'سمي', 'سميت', 'يطلق', 'اطلق', 'عليه', 'عليها',
   'مراسل', 'مراسلة', 'محرر', 'رئيس', 'مدير', 'تحرير', 'لصحيفة', 'لقناة', 'لوكالة', 'لموقع', 'لمجلة', 'لجريدة',
-  'بصحيفة', 'بقناة', 'بوكالة', 'بموقع', 'نشرتها', 'نشرته', 'موقعها', 'موقعه']);
+  'بصحيفة', 'بقناة', 'بوكالة', 'بموقع', 'نشرتها', 'نشرته', 'موقعها', 'موقعه', 'محطة', 'تلفزيون', 'اذاعة', 'وسائل',
+  'مراسلي', 'صحف', 'اذاعه']);
 
 /**
  * True when a quoted phrase right after this folded word is a name or a title.
