@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NEWS_REASONS, detectNewsArticle } from '@/utils/page/detect-news';
-import { loadHtmlFile, readFixtureManifest } from '../tools/read-page';
+import { loadHtmlFile } from '../tools/html-document';
+import { readFixtureManifest } from '../tools/read-page';
 
 const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
 const verdicts = readFixtureManifest(PAGES).map((page) => ({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { detectNewsArticle, detectNewsInText, extractPublishedAt, verdictFrom } from '@/utils/page/detect-news';
 import { articleUrlKind } from '@/utils/page/article-url';
 import { jsonLdItems, toIsoDate, typesOf } from '@/utils/page/page-metadata';
-import { parseHtml } from '../tools/read-page';
+import { parseHtml } from '../tools/html-document';
 
 const sentence = 'قال وزير الخارجية، في مؤتمر صحفي عقده أمس في العاصمة، إن المحادثات مع الجانب الروسي ستستمر خلال الأيام المقبلة. ';
 const body = [1, 2, 3, 4].map((i) => `<p>${sentence.repeat(2)}${i}</p>`).join('');

@@ -5,7 +5,7 @@ import { findMainContent } from '@/utils/page/main-content';
 import { buildTextMap } from '@/utils/page/text-map';
 import { scoreExtraction } from '../tools/eval-main-content';
 import { readArticleGold, type GoldParagraph } from '../tools/gold';
-import { loadHtmlFile } from '../tools/read-page';
+import { loadHtmlFile } from '../tools/html-document';
 
 const GOLD = resolve(import.meta.dirname, '../gold/articles');
 const PAGES = resolve(import.meta.dirname, '../fixtures/pages/ar_news');

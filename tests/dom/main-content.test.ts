@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMainContent } from '@/utils/page/main-content';
 import { buildTextMap } from '@/utils/page/text-map';
-import { parseHtml } from '../tools/read-page';
+import { parseHtml } from '../tools/html-document';
 
 const sentence = 'قال وزير الخارجية، في مؤتمر صحفي عقده أمس في العاصمة، إن المحادثات مع الجانب الروسي ستستمر خلال الأيام المقبلة. ';
 const para = (n: number, cls = '') => `<p${cls ? ` class="${cls}"` : ''}>${sentence.repeat(2)}${n}</p>`;

@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findMainContent } from '@/utils/page/main-content';
 import { buildTextMap, rangesForSpan, type TextMap, type TextRegion } from '@/utils/page/text-map';
-import { loadHtmlFile, readFixtureManifest } from '../tools/read-page';
+import { loadHtmlFile } from '../tools/html-document';
+import { readFixtureManifest } from '../tools/read-page';
 
 const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
 const pages = readFixtureManifest(PAGES).filter((p) => p.group === 'ar_news' || p.group === 'edge' || p.file.includes('L2_'));

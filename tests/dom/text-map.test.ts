@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../tools/read-page';
+import { parseHtml } from '../tools/html-document';
 import { BLOCK_SEPARATOR, TextMapBuilder, buildTextMap, rangesForSpan, type TextMap } from '@/utils/page/text-map';
 
 function body(html: string): HTMLElement {

@@ -7,7 +7,8 @@
  */
 import { resolve } from 'node:path';
 import { detectNewsArticle } from '@/utils/page/detect-news';
-import { loadHtmlFile, readFixtureManifest } from './read-page';
+import { loadHtmlFile } from './html-document';
+import { readFixtureManifest } from './read-page';
 
 const PAGES = resolve(import.meta.dirname, '../fixtures/pages');
 

@@ -15,7 +15,7 @@ import { findMainContent } from '@/utils/page/main-content';
 import { buildTextMap } from '@/utils/page/text-map';
 import { collapseSpace } from './dump-paragraphs';
 import { readArticleGold, type GoldParagraph } from './gold';
-import { loadHtmlFile } from './read-page';
+import { loadHtmlFile } from './html-document';
 
 const GOLD_DIR = resolve(import.meta.dirname, '../gold/articles');
 const PAGES_DIR = resolve(import.meta.dirname, '../fixtures/pages/ar_news');

@@ -1,11 +1,10 @@
 /**
- * Reads a saved page or text file from disk the way a browser would decode it, and parses HTML
- * with happy-dom, so that the command line, the evaluations and the DOM tests see what a reader
- * sees. Legacy Arabic charsets are common in old saves (fixtures edge/E1 windows-1256 and
+ * Reads a saved page or text file from disk the way a browser would decode it, so that the
+ * command line, the evaluations and the DOM tests see what a reader sees (parsing is in
+ * html-document.ts, kept apart so that reading and checking input loads no DOM). Legacy Arabic charsets are common in old saves (fixtures edge/E1 windows-1256 and
  * edge/E2 ISO-8859-6, neither declared).
  */
 import { openSync, readSync, closeSync, statSync } from 'node:fs';
-import { Window } from 'happy-dom';
 
 /** Largest file read; bigger files are refused rather than truncated. */
 export const MAX_PAGE_BYTES = 20 * 1024 * 1024;
@@ -164,27 +163,6 @@ export function readPageBytes(path: string, maxBytes = MAX_PAGE_BYTES): Uint8Arr
   return bytes;
 }
 
-/**
- * Parses HTML with happy-dom into a window's own document (DOM Ranges in happy-dom only work
- * there, not in a DOMParser document), without running scripts or loading anything. `url`
- * becomes the document's address.
- */
-export function parseHtml(html: string, url = 'http://localhost/'): Document {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptFileLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
-    },
-  });
-  // Page code that runs in a browser may use the NodeFilter constants as a global (the gate does);
-  // Node has none, so lend happy-dom's.
-  const g = globalThis as { NodeFilter?: unknown };
-  g.NodeFilter ??= window.NodeFilter;
-  const doc = window.document as unknown as Document;
-  doc.write(html);
-  return doc;
-}
 
 /** One row of tests/fixtures/pages/manifest.tsv. */
 export interface FixturePage {
@@ -211,10 +189,4 @@ export function readFixtureManifest(pagesDir: string): FixturePage[] {
       isNews: cells[col('is_news_article')] === 'yes',
     };
   });
-}
-
-/** Reads, decodes and parses a saved HTML page. */
-export function loadHtmlFile(path: string, url?: string): { doc: Document; encoding: string } {
-  const decoded = decodePage(readPageBytes(path), { html: true });
-  return { doc: parseHtml(decoded.text, url), encoding: decoded.encoding };
 }
