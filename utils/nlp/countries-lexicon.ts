@@ -57,7 +57,7 @@ export function demonymForms(base: string): string[] {
         words
           .map((w) => {
             const inflected = w.endsWith('ي') ? w + suffix : w;
-            return article && !inflected.startsWith('ال') ? `ال${inflected}` : inflected;
+            return article ? `ال${inflected}` : inflected;
           })
           .join(' '),
       );
