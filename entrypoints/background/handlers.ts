@@ -10,7 +10,8 @@ type Handlers = {
   [K in keyof MessageData]: (data: MessageData[K], sender: Browser.runtime.MessageSender) => Promise<MessageReply[K]>;
 };
 
-const tabKey = (tabId: number) => `tab:${tabId}`;
+/** The storage.session key of a tab's state. */
+export const tabKey = (tabId: number) => `tab:${tabId}`;
 
 /** Deleting, clearing, importing and settings belong to the reader's own extension pages, never to a web page's frame. */
 function requireExtensionPage(sender: Browser.runtime.MessageSender, what: string): void {

@@ -11,8 +11,15 @@ export async function tabIdOf(ext: ExtensionBrowser, url: string, timeoutMs = 10
   while (Date.now() < deadline) {
     const id = await worker.evaluate(async (u) => {
       const all = await chrome.storage.session.get(null);
-      const key = Object.keys(all).find((k) => k.startsWith('tab:') && (all[k] as { check?: { url?: string } } | undefined)?.check?.url === u);
-      return key ? Number(key.slice(4)) : null;
+      // The newest report wins: a closed tab may have shown the same URL before.
+      let best: { id: number; at: number } | null = null;
+      for (const [k, v] of Object.entries(all)) {
+        const state = v as { check?: { url?: string }; updatedAt?: number } | undefined;
+        if (!k.startsWith('tab:') || state?.check?.url !== u) continue;
+        const at = state.updatedAt ?? 0;
+        if (!best || at > best.at) best = { id: Number(k.slice(4)), at };
+      }
+      return best?.id ?? null;
     }, url);
     if (id !== null) return id;
     await new Promise((r) => setTimeout(r, 100));

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { BUILD_DIRS, ROOT } from './support/build';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { tabIdOf } from './support/extension';
+import { clickCardButton, highlightTexts, pointOfHighlight, readCard, waitForHighlights } from './support/page-state';
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+
+/** A saved article without its scripts, so that only Hamish could change its DOM. */
+function scriptFree(fixture: string): string {
+  return readFileSync(join(ROOT, 'tests/fixtures/pages', fixture), 'utf8')
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
+    .replace(/<noscript\b[\s\S]*?<\/noscript>/gi, '')
+    .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, '');
+}
+
+/** True when the live body is exactly what the HTML parser makes of the served file. */
+async function bodyUntouched(page: Page, html: string): Promise<boolean> {
+  return page.evaluate((source) => new DOMParser().parseFromString(source, 'text/html').body.innerHTML === document.body.innerHTML, html);
+}
+
+async function open(path: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
+  return page;
+}
+
+async function sendTab(page: Page, type: string, data: unknown): Promise<unknown> {
+  const tabId = await tabIdOf(ext, page.url());
+  const worker = await ext.worker();
+  return worker.evaluate(([id, t, d]) => chrome.tabs.sendMessage(id as number, { hamishTab: 1, type: t, data: d }, { frameId: 0 }), [tabId, type, data] as const);
+}
+
+const ALYAUM = scriptFree('ar_news/11_alyaum.com_ar.html');
+
+beforeAll(async () => {
+  server = await serveFixtures(join(ROOT, 'tests/fixtures'));
+  server.route('/clean/alyaum.html', ALYAUM);
+  ext = await launchWithExtension(BUILD_DIRS.chrome);
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('highlights on a fixture article', () => {
+  it('paints countries, demonyms and quotations, and leaves the DOM exactly as it was', async () => {
+    const page = await open('/clean/alyaum.html');
+    await waitForHighlights(page, 'hamish-country');
+    const h = await highlightTexts(page);
+    expect(h['hamish-country']).toContain('إيران');
+    expect(h['hamish-demonym']).toContain('الإيرانية');
+    expect(h['hamish-quote']?.length).toBeGreaterThan(0);
+    // Nothing outside the article: the site's menus mention no country in this page's rail.
+    expect(await bodyUntouched(page, ALYAUM)).toBe(true);
+    // Our only nodes: none in <body>; the stylesheet is adopted, not inserted.
+    expect(await page.evaluate(() => document.querySelectorAll('style, link[rel=stylesheet]').length)).toBe(await page.evaluate((src) => new DOMParser().parseFromString(src, 'text/html').querySelectorAll('style, link[rel=stylesheet]').length, ALYAUM));
+    await page.close();
+  });
+
+  it('opens a country card on click, navigates mentions, closes on Escape and gives focus back', async () => {
+    const page = await open('/clean/alyaum.html');
+    await waitForHighlights(page, 'hamish-country');
+    const { x, y } = await pointOfHighlight(page, 'hamish-country', 'إيران');
+    await page.mouse.click(x, y);
+    await page.waitForSelector('hamish-card', { state: 'attached' });
+    const card = await readCard(page);
+    expect(card.text).toContain('إيران');
+    expect(card.text).toContain('طهران');
+    const [, at, of] = card.text.match(/الإشارة (\d+) من (\d+)/) ?? [];
+    expect(Number(of)).toBeGreaterThan(1);
+    // Focus moved into the card, and Tab stays there.
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('hamish-card');
+    for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('hamish-card');
+    const next = card.buttons.find((b) => b.label === 'الإشارة التالية');
+    expect(next).toBeDefined();
+    await clickCardButton(page, next?.backendNodeId as number);
+    expect((await readCard(page)).text).toContain(`الإشارة ${(Number(at) % Number(of)) + 1} من ${of}`);
+    await page.keyboard.press('Escape');
+    expect((await readCard(page)).open).toBe(false);
+    expect(await bodyUntouched(page, ALYAUM)).toBe(true);
+    await page.close();
+  });
+
+  it('turns types off and on again from the tab protocol', async () => {
+    const page = await open('/clean/alyaum.html');
+    await waitForHighlights(page, 'hamish-country');
+    await sendTab(page, 'setHighlightTypes', { person: false, country: false, demonym: false, quote: false });
+    expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => String(k).startsWith('hamish-')))).toEqual([]);
+    expect(await bodyUntouched(page, ALYAUM)).toBe(true);
+    await sendTab(page, 'setHighlightTypes', { country: true });
+    const h = await highlightTexts(page);
+    expect(h['hamish-country']?.length).toBeGreaterThan(0);
+    expect(h['hamish-demonym']).toEqual([]);
+    await page.close();
+  });
+
+  it('annotates content appended after load, and re-annotates after a pushState navigation', async () => {
+    const page = await open('/clean/alyaum.html');
+    await waitForHighlights(page, 'hamish-country');
+    const before = (await highlightTexts(page))['hamish-country']?.length ?? 0;
+    await page.evaluate(() => {
+      // Like a live blog: a new paragraph at the end of the element holding the article's text.
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let longest: Element | null = null;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.nodeValue?.trim().length ?? 0) > 150) longest = n.parentElement;
+      const p = document.createElement(longest?.localName ?? 'p');
+      p.textContent = 'وفي تطور لاحق، أعلنت كوريا الجنوبية وأستراليا دعمهما للتحقيق الدولي في الحادث.';
+      longest?.append(p);
+    });
+    await page.waitForFunction((n) => (CSS.highlights.get('hamish-country')?.size ?? 0) > n, before, { timeout: 10_000 });
+    const after = (await highlightTexts(page))['hamish-country'] ?? [];
+    expect(after).toContain('كوريا الجنوبية');
+    expect(after).toContain('أستراليا');
+
+    await page.evaluate(() => {
+      history.pushState({}, '', `${location.origin}/clean/alyaum-next.html`);
+      // The next article arrives in place of the old one (here: the same story about another country).
+      const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = texts.nextNode(); n; n = texts.nextNode()) if (n.nodeValue?.includes('إيران')) n.nodeValue = n.nodeValue.replaceAll('إيران', 'اليابان');
+    });
+    await page.waitForFunction(() => [...(CSS.highlights.get('hamish-country') ?? [])].some((r) => (r as Range).toString() === 'اليابان'), undefined, { timeout: 15_000 });
+    expect((await highlightTexts(page))['hamish-country']).not.toContain('إيران');
+    await page.close();
+  });
+
+  it('paints nothing on a page in another language', async () => {
+    const page = await open('/pages/neg_other_lang/L2_nytimes-1_en.html');
+    await tabIdOf(ext, page.url());
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual([]);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('hamish-card'))).toBeNull();
+    await page.close();
+  });
+});
