@@ -18,6 +18,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    const startedAt = performance.now();
     const gate = checkPageScript(document);
     const arabic = gate.script === 'arabic';
     let session: AnnotationSession | null = null;
@@ -25,7 +26,7 @@ export default defineContentScript({
 
     const start = (force: boolean) => {
       loading ??= loadAnnotator()
-        .then((api) => api.startSession({ ctx, browser, force, gate }))
+        .then((api) => api.startSession({ ctx, browser, force, gate, startedAt }))
         .catch((err: unknown) => {
           console.warn('Hamish: annotation failed', err);
           return null;

@@ -5,7 +5,7 @@ import type { HighlightTypes, PageAnnotations, TabProtocol } from '@/utils/messa
 
 /** What the annotator chunk exports to the content script. */
 export interface AnnotatorApi {
-  startSession(opts: { ctx: ContentScriptContext; browser: typeof browserApi; force: boolean; gate: GateResult }): Promise<AnnotationSession>;
+  startSession(opts: { ctx: ContentScriptContext; browser: typeof browserApi; force: boolean; gate: GateResult; startedAt: number }): Promise<AnnotationSession>;
 }
 
 /** One page's annotation: detection, highlights, card, history record, living-page updates. */

@@ -3,7 +3,7 @@
  * analyse (sliced) → paint → card on click → record the visit → follow the living page.
  */
 import type { PageDetection } from '@/utils/messaging/page-summary';
-import type { HighlightTypes, PageAnnotations } from '@/utils/messaging/tab-protocol';
+import type { AnnotationTimings, HighlightTypes, PageAnnotations } from '@/utils/messaging/tab-protocol';
 import { sendMessage } from '@/utils/messaging/protocol';
 import { analyseSteps } from '@/utils/nlp/pipeline';
 import { summarizeEntities } from '@/utils/nlp/summary';
@@ -21,10 +21,12 @@ import type { AnnotatorApi, AnnotationSession } from './session-types';
 
 const ALL_ON: HighlightTypes = { person: true, country: true, demonym: true, quote: true };
 
-export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser, force }) => {
+export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser, force, startedAt }) => {
+  const loadedAt = performance.now();
+  let timings: AnnotationTimings | undefined;
   const painter = createPainter(document);
   let types: HighlightTypes = { ...ALL_ON, ...(await readDefaultTypes(browser)) };
-  let detection: PageDetection = detectNewsArticle(document, location.href);
+  let detection: PageDetection = { arabic: true, news: false, confidence: 0, reasons: ['arabic-text'] };
   let annotated = false;
   let map: TextMap | null = null;
   let analysis: Analysis = { entities: [], quotes: [] };
@@ -42,6 +44,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     entities: summarizeEntities(analysis.entities),
     quotes: analysis.quotes.map((q, index) => ({ index, text: q.text, speaker: q.speaker, speakerEntity: q.speakerEntity, confidence: q.confidence })),
     highlight: { ...types },
+    ...(timings ? { timings } : {}),
   });
 
   const getCard = () => {
@@ -52,20 +55,27 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
   const annotate = async (opts: { force?: boolean } = {}) => {
     if (opts.force) forced = true;
     const mine = ++generation;
-    detection = detectNewsArticle(document, location.href);
+    const t0 = performance.now();
+    const region = findMainContent(document);
+    detection = detectNewsArticle(document, location.href, region);
+    const t1 = performance.now();
     if (!detection.news && !forced) {
       painter.clearAll();
       analysis = { entities: [], quotes: [] };
       annotated = false;
       return;
     }
-    const region = findMainContent(document);
     map = buildTextMap(region);
+    const t2 = performance.now();
     const result = await runSliced(analyseSteps(map.text), 8, () => mine !== generation || ctx.isInvalid);
     if (!result || mine !== generation) return;
+    const t3 = performance.now();
     analysis = result;
     items = paintAnalysis(painter, map, analysis, types);
     annotated = true;
+    const t4 = performance.now();
+    const first = !timings;
+    timings = { load: loadedAt - startedAt, detect: t1 - t0, textMap: t2 - t1, analyse: t3 - t2, paint: t4 - t3, total: t4 - (first ? startedAt : t0), chars: map.text.length };
     if (lastRecordedUrl !== location.href) {
       lastRecordedUrl = location.href;
       void sendMessage('recordPageVisit', {
