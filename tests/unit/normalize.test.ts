@@ -20,6 +20,7 @@ describe('normalizeArabic', () => {
     ['hamza on waw and yaa stays', 'مسؤول رئيس', 'مسؤول رئيس'],
     ['final yaa stays', 'علي', 'علي'],
     ['Latin diacritics untouched', 'café', 'café'],
+    ['ornate parentheses stay (their NFKC form is themselves)', '﴿ادخلوا مصر﴾', '﴿ادخلوا مصر﴾'],
   ])('%s', (_step, input, expected) => {
     expect(normalizeArabic(input).text).toBe(expected);
     expect(foldArabic(input)).toBe(expected);

@@ -17,6 +17,10 @@ describe('tokenize', () => {
     expect(tokenize('ارتفع 3.5% في 12/7...').map((t) => t.text)).toEqual(['ارتفع', '3.5', '%', 'في', '12/7', '...']);
   });
 
+  it('treats the ornate parentheses around a verse as punctuation', () => {
+    expect(tokenize('قال تعالى ﴿ادخلوا مصر﴾').map((t) => t.text)).toEqual(['قال', 'تعالى', '﴿', 'ادخلوا', 'مصر', '﴾']);
+  });
+
   it('treats direction marks as space', () => {
     expect(tokenize('مصر\u200fتونس').map((t) => t.text)).toEqual(['مصر', 'تونس']);
   });

@@ -51,6 +51,8 @@ function foldChar(c: number): number | string {
   if (c >= 0x06f0 && c <= 0x06f9) return 0x30 + (c - 0x06f0);
   if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc)) {
     const nfkc = String.fromCharCode(c).normalize('NFKC');
+    // ﴾ ﴿ (ornate parentheses around Quranic verses) are their own NFKC form: keep them as they are.
+    if (nfkc.length === 1 && nfkc.charCodeAt(0) === c) return c;
     // Fold the letters NFKC produced, and drop the marks it produced (ﱞ → ٌّ …).
     let out = '';
     for (let i = 0; i < nfkc.length; i++) {
