@@ -6,6 +6,7 @@
  * Options override the shipped configuration for ablations, e.g.
  *   npm run eval:ner -- --wikifane=false --dropout=0 --doc=false
  *   npm run eval:ner -- --sweep-obias     (F1 for several O biases)
+ *   npm run eval:ner -- --sweep-doc       (F1 for several document sizes of the document pass)
  *   npm run eval:ner -- --calibrate       (the temperature that fits dev marginals best)
  *   npm run eval:ner -- --save=/tmp/dev (writes the dev model, lexicon and predictions)
  *   npm run eval:ner -- --load=/tmp/dev (decodes with a saved dev model: decoding options only)
@@ -17,7 +18,7 @@ import { createNerTagger } from '../../utils/nlp/ner/tagger';
 import { buildLexicon } from '../../utils/nlp/ner/lexicon';
 import { formatScores, prf, scoreSentences } from './ner-score';
 import { DOC_WINDOW, SHIPPED, lexiconEntries, trainModel, trainingSentences, type NerSetup } from './ner-setup';
-import { unquantised } from './ner-perceptron';
+import { sameTypePenalty, unquantised } from './ner-perceptron';
 import { countryHook } from '../../utils/nlp/ner/places';
 import type { TaggedSentence } from './ner-corpora';
 
@@ -57,12 +58,27 @@ async function main(): Promise<void> {
   const lexicon = buildLexicon(entries, hook);
   const trainSeconds = (Date.now() - t0) / 1000;
   const gold = dev.map((s) => s.tags);
-  const run = (oBias: number, temperature: number) => {
+  const run = (oBias: number, temperature: number, window = setup.doc ? setup.window : -1) => {
     const model = flags.has('float') && float ? unquantised(float, temperature, oBias) : { ...packed, oBias, temperature };
     const tagger = createNerTagger(model, lexicon, { trigrams: setup.trigrams, conjunction: setup.conjunction });
-    const docs = documents(dev, setup.doc ? setup.window : 0);
-    return docs.flatMap((d) => (setup.doc ? tagger.tagDocument(d.map((s) => s.words)) : d.map((s) => tagger.tagSentence(s.words))));
+    if (window < 0) return dev.map((s) => tagger.tagSentence(s.words));
+    return documents(dev, window).flatMap((d) => tagger.tagDocument(d.map((s) => s.words)));
   };
+  if (flags.has('sweep-bb')) {
+    for (const pen of [0, 2, 5, 10, 20, 40]) {
+      const saved = Float32Array.from(packed.transitions);
+      packed.transitions = sameTypePenalty(saved, packed.tags, pen);
+      const acc = scoreSentences(gold, run(setup.oBias, setup.temperature).map((t) => t.tags));
+      packed.transitions = saved;
+      console.log(`B-X/I-X → B-X penalty ${pen}: ALL ${prf(acc.get('ALL')!).f.toFixed(2)} PERS ${prf(acc.get('PERS')!).f.toFixed(2)}`);
+    }
+  }
+  if (flags.has('sweep-doc')) {
+    for (const w of [-1, 1, 5, 10, 20, 40, dev.length]) {
+      const acc = scoreSentences(gold, run(setup.oBias, setup.temperature, w).map((t) => t.tags));
+      console.log(`document window ${w < 0 ? 'none' : w}: ALL ${prf(acc.get('ALL')!).f.toFixed(2)} PERS ${prf(acc.get('PERS')!).f.toFixed(2)}`);
+    }
+  }
   if (flags.has('sweep-obias')) {
     for (const b of [0, -4, -8, -12, -16, -24, -32]) {
       const acc = scoreSentences(gold, run(b, setup.temperature).map((t) => t.tags));

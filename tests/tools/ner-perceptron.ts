@@ -205,3 +205,15 @@ export function quantise(m: FloatModel, temperature: number, oBias: number): Pac
   }
   return { tags: TAGS, scale, temperature, oBias, transitions: m.transitions, keys: Uint32Array.from(keys), weights: Int8Array.from(rows) };
 }
+
+/**
+ * Transitions with `penalty` taken off B-X → B-X and I-X → B-X: two names of one type side by
+ * side are rare, and a first-order model otherwise splits حزب الليكود into two organisations.
+ */
+export function sameTypePenalty(transitions: Float32Array, tags: readonly string[], penalty: number): Float32Array {
+  const out = Float32Array.from(transitions);
+  tags.forEach((from, p) => tags.forEach((to, y) => {
+    if (from !== 'O' && to.startsWith('B-') && from.slice(2) === to.slice(2)) out[(p + 1) * tags.length + y] = out[(p + 1) * tags.length + y]! - penalty;
+  }));
+  return out;
+}

@@ -26,6 +26,8 @@ export interface NerSetup extends TrainConfig {
   trigrams: boolean;
   /** Word features of the stem after و/ف (must match DEFAULT_FEATURES for the shipped model). */
   conjunction: boolean;
+  /** How many times each ANERcorp sentence is seen per epoch (the other corpora once). */
+  anerWeight: number;
   /** Country, demonym and place classes from the country data (utils/nlp/ner/places.ts). */
   places: boolean;
 }
@@ -34,7 +36,7 @@ export interface NerSetup extends TrainConfig {
 export const SHIPPED: NerSetup = {
   epochs: 10, dropout: 0.2, minCount: 2, seed: 1, copies: true,
   aqmar: true, wikifane: true, glue: true, personLists: true, corpusLists: true, folds: 5,
-  oBias: 0, temperature: 1, trigrams: false, conjunction: false, places: true,
+  oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1,
 };
 
 /**
@@ -47,6 +49,7 @@ export const DOC_WINDOW = 20;
 export function trainingSentences(setup: NerSetup, split: 'dev' | 'full'): { train: TaggedSentence[]; dev: TaggedSentence[] } {
   const aner = loadAnercorp();
   const train = [...(split === 'dev' ? aner.train : aner.all)];
+  for (let k = 1; k < setup.anerWeight; k++) train.push(...(split === 'dev' ? aner.train : aner.all));
   if (setup.aqmar) train.push(...loadAqmar());
   if (setup.wikifane) train.push(...loadWikifane(setup.glue));
   return { train, dev: aner.dev };
@@ -54,7 +57,7 @@ export function trainingSentences(setup: NerSetup, split: 'dev' | 'full'): { tra
 
 /** The word → class entries the model ships with (and that dev evaluation uses). */
 export function lexiconEntries(setup: NerSetup, train: readonly TaggedSentence[]): Map<string, number> {
-  return mergeLists(setup.personLists ? personLists() : new Map(), setup.corpusLists ? corpusLists(train) : new Map());
+  return mergeLists(setup.personLists ? personLists() : new Map(), setup.corpusLists ? corpusLists([...new Set(train)]) : new Map());
 }
 
 /** Trains and quantises; `hook` adds the country classes when the country data is wired in. */
@@ -66,11 +69,11 @@ export function trainModel(setup: NerSetup, train: readonly TaggedSentence[], ho
   // Contiguous blocks within each corpus: names repeat inside an article, and a list built from
   // the neighbouring sentences of the same article would look more reliable than it is.
   for (const corpus of ['anercorp', 'aqmar', 'wikifane']) {
-    const part = train.filter((s) => s.corpus === corpus);
+    const part = [...new Set(train)].filter((s) => s.corpus === corpus);
     part.forEach((s, i) => foldOf.set(s, Math.floor((i * folds) / part.length)));
   }
   for (let k = 0; k < folds; k++) {
-    const others = setup.corpusLists ? train.filter((s) => foldOf.get(s) !== k) : [];
+    const others = setup.corpusLists ? [...new Set(train)].filter((s) => foldOf.get(s) !== k) : [];
     extractors.push(createFeatureExtractor(buildLexicon(mergeLists(people, corpusLists(others)), hook), { trigrams: setup.trigrams, conjunction: setup.conjunction }));
   }
   const float = trainPerceptron(train, (s) => extractors[foldOf.get(s)!]!.extract(s.words), setup);

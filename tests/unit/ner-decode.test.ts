@@ -45,6 +45,25 @@ describe('viterbi', () => {
     expect(m[5]!).toBeGreaterThan(0.9);
     expect(m[2]!).toBe(0);
   });
+
+  it('matches marginals and the best path computed by enumerating every path', () => {
+    const em = Float32Array.from([1.5, 0.2, -1, 0.3, 2.1, 0.7, -0.4, 0.9, 1.2]);
+    const t = constrainedTransitions(TAGS, rawTransitions({ 'start>O': 0.5, 'B-PERS>I-PERS': 1.1, 'O>B-PERS': -0.3, 'end>I-PERS': 0.4 }));
+    const T = 2;
+    const score = (p: number[]) => p.reduce((s, y, i) => s + em[i * 3 + y]! + t.trans[(i === 0 ? 0 : p[i - 1]! + 1) * 3 + y]!, 0) + t.ends[p[2]!]!;
+    const exact = new Float64Array(9);
+    let z = 0, best = -Infinity, bestPath: number[] = [];
+    for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) for (let c = 0; c < 3; c++) {
+      const s = score([a, b, c]);
+      if (s > best) { best = s; bestPath = [a, b, c]; }
+      const w = Math.exp(s / T);
+      z += w;
+      for (const k of [a, 3 + b, 6 + c]) exact[k] = exact[k]! + w;
+    }
+    const m = marginals(em, 3, t, T);
+    for (let i = 0; i < 9; i++) expect(m[i]!).toBeCloseTo(exact[i]! / z, 5);
+    expect(Array.from(viterbi(em, 3, t))).toEqual(bestPath);
+  });
 });
 
 describe('packed model', () => {

@@ -49,17 +49,9 @@ export function viterbi(emissions: Float32Array, n: number, t: Transitions): Int
   return path;
 }
 
-function logSumExp(xs: Float64Array): number {
-  let m = -Infinity;
-  for (let i = 0; i < xs.length; i++) if (xs[i]! > m) m = xs[i]!;
-  if (m === -Infinity) return m;
-  let s = 0;
-  for (let i = 0; i < xs.length; i++) s += Math.exp(xs[i]! - m);
-  return m + Math.log(s);
-}
-
 /**
- * Per-token tag probabilities (n × nTags) of the scores divided by `temperature`.
+ * Per-token tag probabilities (n × nTags) of the scores divided by `temperature`; scaled
+ * forward-backward in probability space (one exp per tag and token, no logs).
  * @example marginals(emissions of 'قال ماكرون', 2, transitions, 1)[1 * 9 + 1] → 0.97 (B-PERS)
  */
 export function marginals(emissions: Float32Array, n: number, t: Transitions, temperature: number): Float32Array {
@@ -67,25 +59,45 @@ export function marginals(emissions: Float32Array, n: number, t: Transitions, te
   const out = new Float32Array(n * K);
   if (n === 0) return out;
   const inv = 1 / temperature;
+  const et = new Float64Array((K + 1) * K);
+  for (let i = 0; i < et.length; i++) et[i] = Math.exp(t.trans[i]! * inv);
+  const ee = new Float64Array(n * K);
+  for (let i = 0; i < n; i++) {
+    let m = -Infinity;
+    for (let y = 0; y < K; y++) m = Math.max(m, emissions[i * K + y]!);
+    for (let y = 0; y < K; y++) ee[i * K + y] = Math.exp((emissions[i * K + y]! - m) * inv);
+  }
   const alpha = new Float64Array(n * K);
   const beta = new Float64Array(n * K);
-  const tmp = new Float64Array(K);
-  for (let y = 0; y < K; y++) alpha[y] = (t.trans[y]! + emissions[y]!) * inv;
+  const norm = (a: Float64Array, off: number) => {
+    let z = 0;
+    for (let y = 0; y < K; y++) z += a[off + y]!;
+    if (z > 0) for (let y = 0; y < K; y++) a[off + y] = a[off + y]! / z;
+  };
+  for (let y = 0; y < K; y++) alpha[y] = et[y]! * ee[y]!;
+  norm(alpha, 0);
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < K; y++) {
-      for (let p = 0; p < K; p++) tmp[p] = alpha[(i - 1) * K + p]! + t.trans[(p + 1) * K + y]! * inv;
-      alpha[i * K + y] = logSumExp(tmp) + emissions[i * K + y]! * inv;
+      let s = 0;
+      for (let p = 0; p < K; p++) s += alpha[(i - 1) * K + p]! * et[(p + 1) * K + y]!;
+      alpha[i * K + y] = s * ee[i * K + y]!;
     }
+    norm(alpha, i * K);
   }
-  for (let y = 0; y < K; y++) beta[(n - 1) * K + y] = t.ends[y]! * inv;
+  for (let y = 0; y < K; y++) beta[(n - 1) * K + y] = Math.exp(t.ends[y]! * inv);
+  norm(beta, (n - 1) * K);
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < K; p++) {
-      for (let y = 0; y < K; y++) tmp[y] = t.trans[(p + 1) * K + y]! * inv + emissions[(i + 1) * K + y]! * inv + beta[(i + 1) * K + y]!;
-      beta[i * K + p] = logSumExp(tmp);
+      let s = 0;
+      for (let y = 0; y < K; y++) s += et[(p + 1) * K + y]! * ee[(i + 1) * K + y]! * beta[(i + 1) * K + y]!;
+      beta[i * K + p] = s;
     }
+    norm(beta, i * K);
   }
-  for (let y = 0; y < K; y++) tmp[y] = alpha[(n - 1) * K + y]! + beta[(n - 1) * K + y]!;
-  const z = logSumExp(tmp);
-  for (let i = 0; i < n * K; i++) out[i] = Math.exp(alpha[i]! + beta[i]! - z);
+  for (let i = 0; i < n; i++) {
+    let z = 0;
+    for (let y = 0; y < K; y++) z += alpha[i * K + y]! * beta[i * K + y]!;
+    for (let y = 0; y < K; y++) out[i * K + y] = z > 0 ? (alpha[i * K + y]! * beta[i * K + y]!) / z : 0;
+  }
   return out;
 }

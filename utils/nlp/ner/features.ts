@@ -80,7 +80,7 @@ export interface FeatureOptions {
 }
 
 /** The feature groups of the shipped model. */
-export const DEFAULT_FEATURES: FeatureOptions = { trigrams: false, conjunction: false };
+export const DEFAULT_FEATURES: FeatureOptions = { trigrams: true, conjunction: false };
 
 function wordInfo(word: string, lexicon: NerLexicon, opts: FeatureOptions): WordInfo {
   const f = foldArabic(word);

@@ -25,6 +25,7 @@ export interface NamedSpan {
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…', '؛']);
 const MAX_SENTENCE = 120;
+const CURATED_BITS = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.COUNTRY | LEX.PLACE;
 const NAME_BITS = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.COUNTRY | LEX.PLACE;
 
 /**
@@ -46,20 +47,20 @@ export function sentenceRanges(text: string, tokens: readonly Token[]): [number,
 }
 
 /**
- * How many original characters of `word` are attached clitics to leave out of a name: a
- * reading is stripped only when its stem is a known name or stands bare elsewhere in the text,
- * or when the word opens with the conjunction و/ف and the whole word is not itself known.
+ * How many original characters of `word` are attached clitics to leave out of a name: none
+ * when the whole word is a listed name; else a reading is stripped when its stem is a known
+ * name or stands bare in the text, or when the word opens with و/ف and is not itself known.
  * @example cliticLength('وبلينكن', new Set(['بلينكن']), () => 0) → 1
  * @example cliticLength('وليد', new Set(), (w) => (w === 'وليد' ? LEX.GIVEN : 0)) → 0
  */
 export function cliticLength(word: string, bare: ReadonlySet<string>, classOf: (w: string) => number): number {
-  const known = (w: string) => bare.has(w) || (classOf(w) & NAME_BITS) !== 0;
   const splits = procliticSplits(word);
   const whole = splits[0]!.stem;
-  if (known(whole)) return 0;
+  // Only the curated lists may veto: corpus lists also hold clitic-bearing forms (وبوش).
+  if (classOf(whole) & CURATED_BITS) return 0;
   const readings = splits.slice(1).filter((s) => !s.article);
-  let prefix = readings.find((s) => known(s.stem))?.prefix;
-  if (prefix === undefined && /^[وف]/.test(whole) && whole.length >= 4) prefix = whole[0];
+  let prefix = readings.find((s) => bare.has(s.stem) || (classOf(s.stem) & NAME_BITS) !== 0)?.prefix;
+  if (prefix === undefined && /^[وف]/.test(whole) && whole.length >= 4 && !(classOf(whole) & NAME_BITS)) prefix = whole[0];
   if (!prefix) return 0;
   const n = normalizeArabic(word);
   return n.starts[prefix.length] ?? 0;

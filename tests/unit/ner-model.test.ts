@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findNamedSpans, loadNerModel, sentenceRanges, tagTokens } from '@/utils/nlp/ner';
+import { cliticLength } from '@/utils/nlp/ner/spans';
+import { LEX } from '@/utils/nlp/ner/lexicon';
+import { tokenize } from '@/utils/nlp/tokenize';
+
+const words = (s: string) => tokenize(s).map((t) => t.text);
+const tagOf = (sentence: string, word: string) => {
+  const w = words(sentence);
+  return tagTokens(w)[w.indexOf(word)];
+};
+
+describe('the shipped tagger on clear sentences', () => {
+  it.each([
+    ['وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستواصل دعمها', 'ماكرون'],
+    ['وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستواصل دعمها', 'إيمانويل'],
+    ['التقى وزير الخارجية الأمريكي أنتوني بلينكن نظيره السعودي أمس', 'بلينكن'],
+    ['أكد الرئيس التركي رجب طيب أردوغان أن أنقرة لن تتراجع', 'أردوغان'],
+    ['وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش في بيان', 'غوتيريش'],
+  ])('%s → %s is a person', (sentence, word) => {
+    expect(tagOf(sentence, word)).toMatch(/^[BI]-PERS$/);
+  });
+
+  it.each([
+    ['وصل الوفد إلى باريس صباح اليوم', 'باريس', /^[BI]-LOC$/],
+    ['وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستواصل دعمها', 'الرئيس', /^O$/],
+    ['وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستواصل دعمها', 'وقال', /^O$/],
+    ['ارتفعت أسعار النفط في الأسواق العالمية اليوم', 'النفط', /^O$/],
+  ])('%s → %s is tagged %s', (sentence, word, tag) => {
+    expect(tagOf(sentence, word)).toMatch(tag);
+  });
+
+  it('returns one valid BIO tag per word, deterministic across calls', () => {
+    const w = words('قال وزير الخارجية المصري سامح شكري إن القاهرة ترحب بالمبادرة');
+    const tags = tagTokens(w);
+    expect(tags).toHaveLength(w.length);
+    for (const t of tags) expect(t).toMatch(/^(O|[BI]-(PERS|LOC|ORG|MISC))$/);
+    tags.forEach((t, i) => { if (t.startsWith('I-')) expect(tags[i - 1]!.slice(2)).toBe(t.slice(2)); });
+    expect(loadNerModel().tagTokens(w)).toEqual(tags);
+  });
+});
+
+describe('findNamedSpans', () => {
+  const text = 'وقال الرئيس الفرنسي إيمانويل ماكرون للصحفيين في باريس إن فرنسا ستدعم أوكرانيا.\nوأضاف وماكرون لا يزال متفائلا، كما التقى ببلينكن.';
+
+  it('keeps the offset invariant on every span', () => {
+    const spans = findNamedSpans(text);
+    expect(spans.length).toBeGreaterThan(2);
+    for (const s of spans) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect(s.confidence).toBeGreaterThan(0);
+      expect(s.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('finds the person and leaves attached clitics out of the span', () => {
+    const spans = findNamedSpans(text).filter((s) => s.type === 'PERS').map((s) => s.text);
+    expect(spans).toContain('إيمانويل ماكرون');
+    expect(spans).toContain('ماكرون');
+    expect(spans.some((s) => s.startsWith('و'))).toBe(false);
+  });
+
+  it('strips a clitic only with evidence, and keeps names that start with و/ب/ل', () => {
+    expect(cliticLength('وبلينكن', new Set(['بلينكن']), () => 0)).toBe(1);
+    expect(cliticLength('ببلينكن', new Set(['بلينكن']), () => 0)).toBe(1);
+    expect(cliticLength('ببلينكن', new Set(), () => 0)).toBe(0);
+    expect(cliticLength('وليد', new Set(), (w) => (w === 'وليد' ? LEX.GIVEN : 0))).toBe(0);
+    expect(cliticLength('لبنان', new Set(), (w) => (w === 'لبنان' ? LEX.COUNTRY : 0))).toBe(0);
+    expect(cliticLength('وَماكرون', new Set(['ماكرون']), () => 0)).toBe(2);
+  });
+
+  it('splits sentences at end marks and line breaks', () => {
+    const t = 'قال ماكرون. ثم غادر\nباريس';
+    expect(sentenceRanges(t, tokenize(t))).toEqual([[0, 3], [3, 5], [5, 6]]);
+  });
+});
