@@ -49,3 +49,22 @@ export function readConll(path: string): ConllSentence[] {
   }
   return parseConll(text, path);
 }
+
+/**
+ * `token<TAB>TAG` lines for every token, a blank line between sentences, in input order;
+ * sentences go to `tagDocument` in documents of `window` sentences.
+ */
+export function formatTagged(sentences: readonly ConllSentence[], tagDocument: (doc: string[][]) => { tags: string[] }[], window: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < sentences.length; i += window) {
+    const doc = sentences.slice(i, i + window);
+    const tagged = tagDocument(doc.map((s) => s.tokens));
+    doc.forEach((s, k) => {
+      const tags = tagged[k]!.tags;
+      if (tags.length !== s.tokens.length) throw new Error(`sentence ${i + k + 1}: ${tags.length} tags for ${s.tokens.length} tokens`);
+      s.tokens.forEach((tok, j) => out.push(`${tok}\t${tags[j]}`));
+      out.push('');
+    });
+  }
+  return out.join('\n');
+}

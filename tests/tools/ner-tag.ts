@@ -6,7 +6,7 @@
  * repeats of a name as it does on a page.
  */
 import { loadNerModel } from '../../utils/nlp/ner';
-import { readConll } from './conll';
+import { formatTagged, readConll } from './conll';
 import { DOC_WINDOW } from './ner-setup';
 
 function main(): void {
@@ -14,16 +14,7 @@ function main(): void {
   if (!file) throw new Error('usage: npm run -s ner:tag -- FILE.conll');
   const sentences = readConll(file);
   const tagger = loadNerModel();
-  const out: string[] = [];
-  for (let i = 0; i < sentences.length; i += DOC_WINDOW) {
-    const doc = sentences.slice(i, i + DOC_WINDOW);
-    const tagged = tagger.tagDocument(doc.map((s) => s.tokens));
-    doc.forEach((s, k) => {
-      s.tokens.forEach((tok, j) => out.push(`${tok}\t${tagged[k]!.tags[j]}`));
-      out.push('');
-    });
-  }
-  process.stdout.write(out.join('\n'));
+  process.stdout.write(formatTagged(sentences, (doc) => tagger.tagDocument(doc), DOC_WINDOW));
 }
 
 try {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConll } from '../tools/conll';
+import { formatTagged, parseConll } from '../tools/conll';
+import { loadNerModel } from '@/utils/nlp/ner';
 import { chunksOf, formatScores, prf, scoreSentences } from '../tools/ner-score';
 import { glueClitics, repairBio } from '../tools/ner-corpora';
 
@@ -54,5 +55,24 @@ describe('corpus preparation', () => {
     const s = glueClitics({ words: ['و', 'جوبا', 'من', 'مدن', 'ها'], tags: ['O', 'B-LOC', 'O', 'O', 'O'], corpus: 'wikifane' });
     expect(s.words).toEqual(['وجوبا', 'من', 'مدنها']);
     expect(s.tags).toEqual(['B-LOC', 'O', 'O']);
+  });
+});
+
+describe('formatTagged (what ner:tag prints)', () => {
+  it('prints token<TAB>TAG for every token, a blank line between sentences, in order', () => {
+    const sentences = parseConll('\ufeffوقال O\r\nالرئيس O\r\nماكرون B-PERS \r\n\r\nفي\r\nباريس\r\n');
+    const tagger = loadNerModel();
+    const out = formatTagged(sentences, (doc) => tagger.tagDocument(doc), 20).split('\n');
+    expect(out.map((l) => l.split('\t')[0])).toEqual(['وقال', 'الرئيس', 'ماكرون', '', 'في', 'باريس', '']);
+    for (const l of out.filter((x) => x)) expect(l).toMatch(/^\S+\t(O|[BI]-(PERS|LOC|ORG|MISC))$/);
+    expect(out[2]).toBe('ماكرون\tB-PERS');
+  });
+
+  it('tags each document window separately but covers every sentence', () => {
+    const sentences = parseConll('أ O\n\nب O\n\nج O\n');
+    const seen: number[] = [];
+    const out = formatTagged(sentences, (doc) => { seen.push(doc.length); return doc.map((s) => ({ tags: s.map(() => 'O') })); }, 2);
+    expect(seen).toEqual([2, 1]);
+    expect(out).toBe('أ\tO\n\nب\tO\n\nج\tO\n');
   });
 });
