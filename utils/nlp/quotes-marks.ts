@@ -54,10 +54,19 @@ function isProcliticLetter(c: number): boolean {
   return c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
 }
 
+/** True when the last character before `i`, spaces aside, is a colon. */
+function afterColon(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  return j >= 0 && text.charCodeAt(j) === 0x3a;
+}
+
 /** True when the symmetric mark at `i` can open: nothing or a space, punctuation or a clitic before, a letter after. */
 function canOpen(text: string, i: number): boolean {
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
-  if (next < 0 || isSpace(next)) return false;
+  if (next < 0) return false;
+  // After a colon a stray space does not stop a mark from opening (واضاف :» هذا العام …).
+  if (isSpace(next)) return afterColon(text, i) && i + 2 < text.length && isLetter(text.charCodeAt(i + 2));
   if (i === 0) return true;
   let j = i - 1;
   let c = text.charCodeAt(j);
@@ -115,10 +124,10 @@ function pairAsymmetric(text: string, marks: number[], open: number): ParagraphP
   const stray: number[] = [];
   const pairs: Array<[number, number]> = [];
   for (const i of marks) {
-    // An opening mark followed by a space while a quotation is open is its mistyped closing
-    // mark (نتيجة «الأملاح « وسيشارك).
+    // An opening mark with no word after it while a quotation is open is its mistyped closing
+    // mark (نتيجة «الأملاح « وسيشارك، « ما حك جلدك مثل ظفرك «.).
     const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0x20;
-    const closes = text.charCodeAt(i) !== open || (stack.length > 0 && isSpace(next));
+    const closes = text.charCodeAt(i) !== open || (stack.length > 0 && !isLetter(next));
     if (!closes) stack.push(i);
     else if (stack.length > 0) pairs.push([stack.pop() as number, i]);
     else stray.push(i);
@@ -128,7 +137,7 @@ function pairAsymmetric(text: string, marks: number[], open: number): ParagraphP
   // (:»…»): the leftovers are paired as same-character marks, by their flanking.
   const rest = pairSymmetric(text, [...stray, ...stack].sort((x, y) => x - y));
   pairs.push(...rest.pairs);
-  const dangling = rest.dangling >= 0 && text.charCodeAt(rest.dangling) === open ? rest.dangling : -1;
+  const dangling = rest.dangling >= 0 && (text.charCodeAt(rest.dangling) === open || canOpen(text, rest.dangling)) ? rest.dangling : -1;
   return { pairs, dangling };
 }
 

@@ -21,10 +21,13 @@ const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن'
   'قد', 'كان', 'كانت', 'وكان', 'وكانت', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الاحد',
   'مؤخرا', 'سابقا', 'لاحقا', 'امامه', 'بينما', 'فيما', 'بين', 'نحو', 'بحضور', 'برفقة', 'بمناسبة', 'اذ', 'اذا', 'لو',
   'او', 'ثم', 'منذ', 'حتي', 'الان', 'بدورهم', 'نفسه', 'نفسها', 'صحفي', 'صحافي', 'مؤكدا', 'موضحا', 'هو', 'هي', 'وهو',
-  'وهي', 'وهم', 'هم', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'ولكنها', 'الا', 'غير', 'اي', 'كل', 'عبره', 'فقط']);
+  'وهي', 'وهم', 'هم', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'ولكنها', 'الا', 'غير', 'اي', 'كل', 'عبره', 'فقط', 'وقتها', 'يومها', 'ساعتها', 'عندما', 'حين', 'حينما', 'لما', 'بعدما',
+  'كما', 'مثلما', 'بينما', 'طالما', 'كلما']);
 /** A resumptive pronoun between a verb and its subject: حض فيه الائتلاف، قال له الوزير. */
 const RESUMPTIVE = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'له', 'لها', 'لهم', 'منه', 'منها', 'عليه', 'عليها']);
-const FILLERS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'امس', 'اليوم', 'من', 'جهته', 'جهتها', 'جانبه', 'جانبها', 'قد']);
+const FILLERS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'امس', 'اليوم', 'قد']);
+/** من جهته، من جانبها: a filler only with what follows من. */
+const SIDES = new Set(['جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم']);
 const MAX_SUBJECT = 9;
 
 /** Role nouns that the article first gives with a name (وزير الخارجية سامح شكري) and then alone (الوزير). */
@@ -48,8 +51,15 @@ function isStop(f: string, first: boolean): boolean {
 
 /** Skips fillers (أيضًا، من جهته …) and a comma from token a. */
 function skipFillers(ctx: QuoteContext, a: number, limit: number): number {
-  while (a < limit && FILLERS.has(ctx.f(a))) a++;
-  if (a < limit && ctx.f(a) === '،') { a++; while (a < limit && FILLERS.has(ctx.f(a))) a++; }
+  const skip = () => {
+    for (;;) {
+      if (a < limit && FILLERS.has(ctx.f(a))) a++;
+      else if (a + 1 < limit && ctx.f(a) === 'من' && SIDES.has(ctx.f(a + 1))) a += 2;
+      else return;
+    }
+  };
+  skip();
+  if (a < limit && ctx.f(a) === '،') { a++; skip(); }
   return a;
 }
 
@@ -91,6 +101,7 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
   return b > a ? [a, b] : null;
 }
 
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان']);
 const PARTICLES = new Set(['قد', 'فقد', 'وقد', 'لقد', 'ولقد', 'فانه', 'فانها', 'فان']);
 
 /**
@@ -99,6 +110,14 @@ const PARTICLES = new Set(['قد', 'فقد', 'وقد', 'لقد', 'ولقد', 'ف
  */
 export function subjectBefore(ctx: QuoteContext, verb: number): [number, number] | null {
   const { tokens } = ctx;
+  // …جون كيري الذي قال إن …: the subject is what the relative pronoun refers to.
+  if (verb > 1 && RELATIVES.has(ctx.f(verb - 1)) && !ctx.breakBefore[verb - 1]) {
+    let a = verb - 1;
+    if (ctx.f(a - 1) === '،') a--;
+    const end = a;
+    while (a > 0 && end - a < 4 && !ctx.breakBefore[a] && tokens[a - 1]?.kind === 'word' && !isStop(ctx.f(a - 1), true)) a--;
+    return a < end ? [a, end] : null;
+  }
   let end = verb;
   while (end > 0 && !ctx.breakBefore[end] && PARTICLES.has(ctx.f(end - 1))) end--;
   if (end > 0 && !ctx.breakBefore[end] && ctx.f(end - 1) === '،') end--;
@@ -204,9 +223,17 @@ export function isRolePhrase(ctx: QuoteContext, [a]: [number, number]): boolean 
 export function speakerOf(ctx: QuoteContext, range: [number, number], index: PersonIndex, reach = 0): Speaker | null {
   const p = phrase(ctx, range);
   if (!p) return null;
-  const words = p.text.split(' ');
+  let words = p.text.split(' ');
+  const isStatement = (w: string | undefined) => w !== undefined && speechWord(foldArabic(w))?.kind === 'noun';
   // بيان لها، في تصريحه: the statement of someone named elsewhere.
-  if (words.length === 1 && speechWord(foldArabic(words[0] as string))?.kind === 'noun') return null;
+  if (words.length === 1 && isStatement(words[0])) return null;
+  // بيان الخارجية المصرية, بيان صادر عن الوزارة: the body speaks.
+  if (isStatement(words[0])) {
+    words = words.slice(1);
+    if (/^ال?صادر[ةه]?$/.test(foldArabic(words[0] ?? '')) && foldArabic(words[1] ?? '') === 'عن') words = words.slice(2);
+    if (words.length === 0) return null;
+    p.text = words.join(' ');
+  }
   const head = stripArticle(foldArabic(words[0] as string));
   // A role, then where it serves, then the name: سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور.
   const person = personInside(index, p.start, ROLES.has(head) ? Math.max(p.end, reach) : p.end);

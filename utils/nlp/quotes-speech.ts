@@ -74,6 +74,8 @@ for (const [past, present, participle, reliability = true] of VERBS) {
   if (participle) for (const suffix of ['ا', 'ة', 'ين', 'ان', 'تين']) add(participle + suffix, { kind: 'participle', strong: reliability !== false });
 }
 for (const w of IRREGULAR) add(w, { kind: 'verb', strong: false });
+// عبر alone is the preposition "via"; only وعبر، عبرت … are the verb "expressed".
+LEXICON.delete('عبر');
 for (const w of SOURCES) LEXICON.set(w, { kind: 'source', strong: true });
 for (const w of STRONG_NOUNS) add(w, { kind: 'noun', strong: true });
 
@@ -112,7 +114,7 @@ const NAME_NOUNS = new Set(['صحيفة', 'صحيفه', 'جريدة', 'مجلة'
   'مصطلحات', 'تسمية', 'بتسمية', 'اسمه', 'اسمها', 'يسمي', 'تسمي', 'سمي', 'سميت', 'يطلق', 'اطلق', 'عليه', 'عليها',
   'مراسل', 'مراسلة', 'محرر', 'رئيس', 'مدير', 'تحرير', 'لصحيفة', 'لقناة', 'لوكالة', 'لموقع', 'لمجلة', 'لجريدة',
   'بصحيفة', 'بقناة', 'بوكالة', 'بموقع', 'نشرتها', 'نشرته', 'موقعها', 'موقعه', 'محطة', 'تلفزيون', 'اذاعة', 'وسائل',
-  'مراسلي', 'صحف', 'اذاعه']);
+  'مراسلي', 'صحف', 'اذاعه', 'مقولة', 'المقولة', 'مثل', 'المثل', 'حكمة', 'رابط']);
 
 /**
  * True when a quoted phrase right after this folded word is a name or a title.

@@ -40,6 +40,8 @@ interface Cues {
   after: { at: number; word: SpeechWord } | null;
   /** The pair sits where a verb's subject goes (وقال "كيري" إنه …). */
   subjectSlot: boolean;
+  /** The pair ends its sentence. */
+  endsSentence: boolean;
   /** The quoted words open like a clause (إن، لقد، نحن …) or call someone (يا). */
   clauseLike: boolean;
   /** A name noun a few words before the pair, heading its phrase. */
@@ -108,13 +110,15 @@ function cuesOf(ctx: QuoteContext, open: number, close: number, closed: boolean,
   const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && isNameNoun(ctx.f(nounAt));
   // …or a few words before, heading the phrase the pair ends (شركة التطوير العقاري «…»).
   let nameHead = false;
-  for (let j = prev - 1; !nameNoun && !colon && inParagraph && (tokens[prev] as Token).kind === 'word' && j >= 0 && j >= prev - 4 && !ctx.breakBefore[j + 1]; j--) {
+  const from = colon ? nounAt : prev;
+  for (let j = from - 1; !nameNoun && inParagraph && from >= 0 && (tokens[from] as Token).kind === 'word' && j >= 0 && j >= from - 4 && !ctx.breakBefore[j + 1]; j--) {
     const f = ctx.f(j);
     if ((tokens[j] as Token).kind !== 'word' || isThat(f) || speechWord(f)) break;
     if (isNameNoun(f)) { nameHead = true; break; }
   }
   const before = (tokens[open] as Token).start > 0 ? text.charCodeAt((tokens[open] as Token).start - 1) : 0;
-  const attachedClitic = before === 0x0644 || before === 0x0628 || before === 0x0640;
+  // لـ«الصباح»، بـ«الإرهابية», also with a space after the clitic (وطبقا لـ «الفرنسية»).
+  const attachedClitic = before === 0x0644 || before === 0x0628 || before === 0x0640 || (inParagraph && (ctx.f(prev) === 'ل' || ctx.f(prev) === 'ب'));
   let speech: Cues['speech'] = null;
   let verb: Cues['verb'] = null;
   for (let j = prev, seen = 0; j >= 0 && seen < LEFT_WINDOW && inParagraph; j--, seen++) {
@@ -133,10 +137,15 @@ function cuesOf(ctx: QuoteContext, open: number, close: number, closed: boolean,
     let k = close + 1;
     if (ctx.f(k) === '،' || ctx.f(k) === ',') k++;
     const w = k < tokens.length && !ctx.breakBefore[k] ? speechAt(ctx, k) : undefined;
-    if (w && (w.kind === 'verb' || w.kind === 'source') && !/^[وف]/.test(ctx.f(k))) after = { at: k, word: w };
+    // «…»، قال الوزير; without the comma only a quotation long enough not to be the verb's subject («عكاظ» تنشر).
+    const sayable = k > close + 1 || words >= 5;
+    if (w && sayable && (w.kind === 'verb' || w.kind === 'source') && !/^[وف]/.test(ctx.f(k))) after = { at: k, word: w };
     else if (ctx.f(k) === 'علي' && ctx.f(k + 1) === 'حد') after = { at: k + 1, word: { kind: 'noun', strong: true } };
   }
-  const subjectSlot = !colon && words <= 4 && speech !== null && speech.at === prev && speech.word.kind === 'verb';
+  const next = close + 1 < tokens.length && !ctx.breakBefore[close + 1] ? ctx.f(close + 1) : '.';
+  // The pair ends the sentence (…التعزيزات «سيتواصل».): what the reported speech said, not a name in it.
+  const endsSentence = closed && (next === '.' || next === '!' || next === '؟' || next === '?' || /[.!؟?]$/.test(text.slice(span[0], span[1])));
+  const subjectSlot = !colon && words <= 4 && !endsSentence && speech !== null && speech.at === prev && speech.word.kind === 'verb';
   // دعا إلى «…»، شدد على «…»: the quotation is what the speech verb asks for.
   const complement = speech !== null && (ctx.f(prev) === 'الي' || ctx.f(prev) === 'علي');
   let chainedTo = -1;
@@ -144,7 +153,7 @@ function cuesOf(ctx: QuoteContext, open: number, close: number, closed: boolean,
     if (ctx.pairStart.has(j)) { chainedTo = j; break; }
     if (!CONNECTORS.has(ctx.f(j))) break;
   }
-  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike };
+  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, endsSentence };
 }
 
 /** The quotation score of a pair: speech cues push it up, name cues and shortness down. */
@@ -154,19 +163,20 @@ function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   if (c.that) s += 2;
   if (c.complement) s += 1;
   if (c.speech) {
-    const near = c.open - c.speech.at <= 20 || c.colon || c.that;
+    const near = c.open - c.speech.at <= 20 || c.colon || c.that || c.words >= 8;
     s += c.speech.word.strong && near ? 3 : 1;
   }
   if (c.after) s += 3;
   if (chained) s += 3;
   if (c.nameNoun) s -= 4;
-  else if (c.nameHead) s -= 3;
+  else if (c.nameHead && (!c.colon || !c.speech)) s -= 3;
   if (c.attachedClitic) s -= 3;
   if (c.subjectSlot) s -= 3;
   // Names and terms are short; quotations run on.
   s += c.words === 1 ? -3 : c.words === 2 ? -2 : c.words <= 4 ? -1 : c.words <= 7 ? 0 : c.words <= 11 ? 1 : 2;
   if (c.punct) s += 1;
   if (c.clauseLike) s += 1;
+  if (c.endsSentence && c.speech) s += 2;
   if (!closed) s -= 1;
   return s;
 }
@@ -215,7 +225,8 @@ class SpeakerTracker {
       // …أن أسعار الاستراحات يعتبر طبيعيا: a verb inside reported speech has no speaker of its own.
       if (this.embedded) continue;
       this.spoke = true;
-      const limit = Math.min(ctx.tokens.length, this.next + 14);
+      // The subject never reaches into the quotation being attributed.
+      const limit = Math.min(ctx.tokens.length, this.next + 14, to);
       const range = subjectOf(ctx, this.next, w, limit);
       const found = range && speakerOf(ctx, range, this.persons);
       if (!range || !found) continue;
