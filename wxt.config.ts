@@ -8,6 +8,8 @@ export default defineConfig({
   publicDir: 'assets/public',
   outDir: '.output',
   vite: () => ({
+    // Vite's modulepreload polyfill calls fetch(); extension pages load their chunks themselves.
+    build: { modulePreload: { polyfill: false } },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),

@@ -22,11 +22,12 @@ export interface FixtureServer {
  * Serves `dir` on 127.0.0.1 at a free port. Saved pages are sent byte for byte with no
  * charset in the Content-Type, as a server that does not know their encoding would.
  */
-export async function serveFixtures(dir: string): Promise<FixtureServer> {
+export async function serveFixtures(dir: string, onRequest?: (path: string) => void): Promise<FixtureServer> {
   const root = resolve(dir);
   const routes = new Map<string, { body: string | Buffer; headers: Record<string, string> }>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    onRequest?.(path);
     const routed = routes.get(path);
     if (routed) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...routed.headers });

@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_DIRS, ROOT } from './support/build';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { openPopup, tabIdOf } from './support/extension';
+import { articlePage } from './support/hostile-pages';
+import { pointOfHighlight, readCard, waitForHighlights } from './support/page-state';
+
+const NETWORK_APIS = /\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|importScripts\(|new Image\b|navigator\.connection/;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? filesUnder(p) : [p];
+  });
+}
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await serveFixtures(join(ROOT, 'tests/fixtures'));
+  ext = await launchWithExtension(BUILD_DIRS.chrome);
+  ext.context.on('request', (r) => requests.push(r.url()));
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+describe('privacy: Hamish makes no network request', () => {
+  it('no shipped script contains a network API', () => {
+    const scripts = filesUnder(BUILD_DIRS.chrome).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    const offenders = scripts.filter((f) => NETWORK_APIS.test(readFileSync(f, 'utf8'))).map((f) => f.slice(BUILD_DIRS.chrome.length));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the scan would catch one', () => {
+    expect(NETWORK_APIS.test('n(e){let t=o(e);fetch(e.href,t)}')).toBe(true);
+    expect(NETWORK_APIS.test('navigator.sendBeacon("/x")')).toBe(true);
+  });
+
+  it('annotating, a card, the popup and the history request only the page itself and the extension', async () => {
+    // A page with no resources of its own: every request beyond the document is someone else's.
+    server.route('/private/article.html', articlePage());
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}/private/article.html`, { waitUntil: 'domcontentloaded' });
+    await waitForHighlights(page, 'hamish-country');
+    const { x, y } = await pointOfHighlight(page, 'hamish-country', 'مصر');
+    await page.mouse.click(x, y);
+    await page.waitForSelector('hamish-card', { state: 'attached' });
+    expect((await readCard(page)).text).toContain('مصر');
+    const popup = await openPopup(ext, await tabIdOf(ext, page.url()));
+    await popup.waitForTimeout(1000);
+    await popup.goto(`chrome-extension://${ext.extensionId}/popup.html#history`);
+    await popup.waitForTimeout(1000);
+    // The annotator chunk is web-accessible under a per-session dynamic id (use_dynamic_url), so
+    // any chrome-extension:// URL is ours and local.
+    const foreign = requests.filter((u) => !u.startsWith(`${server.origin}/private/`) && !u.startsWith('chrome-extension://'));
+    expect(foreign).toEqual([]);
+    expect(requests.some((u) => u.startsWith('chrome-extension://'))).toBe(true);
+    await Promise.all([page.close(), popup.close()]);
+  });
+});
