@@ -8,7 +8,7 @@ import { createFeatureExtractor, type FeatureExtractor } from '../../utils/nlp/n
 import { buildLexicon, type LexiconHook } from '../../utils/nlp/ner/lexicon';
 import { loadAnercorp, loadAqmar, loadWikifane, type TaggedSentence } from './ner-corpora';
 import { corpusLists, mergeLists, personLists } from './ner-gazetteer';
-import { quantise, trainPerceptron, type FloatModel, type TrainConfig } from './ner-perceptron';
+import { quantise, sameTypePenalty, trainPerceptron, type FloatModel, type TrainConfig } from './ner-perceptron';
 import type { PackedModel } from '../../utils/nlp/ner/codec';
 
 export interface NerSetup extends TrainConfig {
@@ -26,6 +26,8 @@ export interface NerSetup extends TrainConfig {
   trigrams: boolean;
   /** Word features of the stem after و/ف (must match DEFAULT_FEATURES for the shipped model). */
   conjunction: boolean;
+  /** Taken off B-X → B-X and I-X → B-X transitions in the shipped weights (see sameTypePenalty). */
+  sameType: number;
   /** How many times each ANERcorp sentence is seen per epoch (the other corpora once). */
   anerWeight: number;
   /** Country, demonym and place classes from the country data (utils/nlp/ner/places.ts). */
@@ -36,7 +38,7 @@ export interface NerSetup extends TrainConfig {
 export const SHIPPED: NerSetup = {
   epochs: 10, dropout: 0.2, minCount: 2, seed: 1, copies: true,
   aqmar: true, wikifane: true, glue: true, personLists: true, corpusLists: true, folds: 5,
-  oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1,
+  oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1, sameType: 0,
 };
 
 /**
@@ -77,5 +79,7 @@ export function trainModel(setup: NerSetup, train: readonly TaggedSentence[], ho
     extractors.push(createFeatureExtractor(buildLexicon(mergeLists(people, corpusLists(others)), hook), { trigrams: setup.trigrams, conjunction: setup.conjunction }));
   }
   const float = trainPerceptron(train, (s) => extractors[foldOf.get(s)!]!.extract(s.words), setup);
-  return { packed: quantise(float, setup.temperature, setup.oBias), float };
+  const packed = quantise(float, setup.temperature, setup.oBias);
+  packed.transitions = sameTypePenalty(packed.transitions, packed.tags, setup.sameType);
+  return { packed, float: { ...float, transitions: packed.transitions } };
 }

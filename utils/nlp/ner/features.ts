@@ -30,25 +30,50 @@ const EOS = hashString('</s>');
 const SKIP_IN_CHAIN = LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY;
 
 /** What a word gives the tagger without its neighbours. */
-interface WordInfo {
+export interface WordInfo {
   hash: number;
+  /** The word's own feature keys (bias included). */
   local: Uint32Array;
+  /** Filled by the run-time tagger: the summed weights of `local`, so a repeated word costs nothing. */
+  scores: Float64Array | null;
   /** Class bits of the whole word or any of its stems. */
   lex: number;
   stems: Uint32Array;
   /** ال…ي / ال…ية adjectives (الفرنسي، التركية), which sit between a title and a name. */
   nisba: boolean;
+  /** Keys this word gives a token when it stands 2 before, 1 before, 1 after, 2 after it. */
+  asNeighbour: Uint32Array[];
 }
 
-/** The features of one sentence: token i owns keys[offsets[i] .. offsets[i + 1]). */
+const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2];
+
+function neighbourKeys(hash: number, lex: number, stems: readonly number[]): Uint32Array[] {
+  return NEIGHBOUR_OFFSETS.map((rel) => {
+    const keys = [mixHash(T_WIN + rel + 2, hash)];
+    for (let b = 0; b < LEX_BITS; b++) if (lex & (1 << b)) keys.push(mixHash(T_LEX_AT + rel + 2, b));
+    if (rel === -1) for (const h of stems) keys.push(mixHash(T_STEM_M1, h));
+    if (rel === 1) for (const h of stems) keys.push(mixHash(T_STEM_P1, h));
+    return Uint32Array.from(keys);
+  });
+}
+
+/**
+ * The features of one sentence: token i owns keys[offsets[i] .. offsets[i + 1]); when `words`
+ * is given, those keys are the context features only and each word's own keys are in
+ * words[i].local.
+ */
 export interface SentenceFeatures {
   offsets: Int32Array;
   keys: Uint32Array;
+  words?: WordInfo[];
 }
 
 /** Extracts features for token sequences; keeps a bounded cache of per-word work. */
 export interface FeatureExtractor {
+  /** Every feature key of every token (training). */
   extract(words: readonly string[]): SentenceFeatures;
+  /** Context keys per token plus the cached per-word parts (run time). */
+  extractContext(words: readonly string[]): SentenceFeatures;
 }
 
 function shapeOf(f: string): number {
@@ -85,7 +110,7 @@ export const DEFAULT_FEATURES: FeatureOptions = { trigrams: true, conjunction: f
 function wordInfo(word: string, lexicon: NerLexicon, opts: FeatureOptions): WordInfo {
   const f = foldArabic(word);
   const hash = hashString(f);
-  const local: number[] = [mixHash(T_W, hash), mixHash(T_SHAPE, shapeOf(f))];
+  const local: number[] = [mixHash(T_BIAS, 0), mixHash(T_W, hash), mixHash(T_SHAPE, shapeOf(f))];
   const n = f.length;
   for (let k = 1; k <= 3 && k < n; k++) {
     local.push(mixHash(T_PRE + k - 1, hashString(f, 0, k)), mixHash(T_SUF + k - 1, hashString(f, n - k)));
@@ -122,7 +147,8 @@ function wordInfo(word: string, lexicon: NerLexicon, opts: FeatureOptions): Word
   }
   const nisba = bare !== f && bare.length >= 3 && (f.endsWith('ي') || f.endsWith('ية'));
   if (nisba) local.push(mixHash(T_NISBA, 1));
-  return { hash, local: Uint32Array.from(local), lex: whole | stemBits, stems: Uint32Array.from(stems), nisba };
+  const lex = whole | stemBits;
+  return { hash, local: Uint32Array.from(local), scores: null, lex, stems: Uint32Array.from(stems), nisba, asNeighbour: neighbourKeys(hash, lex, stems) };
 }
 
 /**
@@ -141,8 +167,7 @@ export function createFeatureExtractor(lexicon: NerLexicon, opts: FeatureOptions
     }
     return wi;
   };
-  return {
-    extract(words) {
+  const run = (words: readonly string[], withLocal: boolean): SentenceFeatures => {
       const n = words.length;
       const infos = words.map(info);
       const offsets = new Int32Array(n + 1);
@@ -158,28 +183,23 @@ export function createFeatureExtractor(lexicon: NerLexicon, opts: FeatureOptions
       for (let i = 0; i < n; i++) {
         offsets[i] = p;
         const wi = infos[i]!;
-        push(mixHash(T_BIAS, 0));
-        for (let k = 0; k < wi.local.length; k++) push(wi.local[k]!);
+        if (withLocal) for (let k = 0; k < wi.local.length; k++) push(wi.local[k]!);
         for (let d = -2; d <= 2; d++) {
           if (d === 0) continue;
           const j = i + d;
-          const nb = j >= 0 && j < n ? infos[j]!.hash : j < 0 ? BOS : EOS;
-          push(mixHash(T_WIN + d + 2, nb));
           if (j >= 0 && j < n) {
-            const bits = infos[j]!.lex;
-            for (let b = 0; b < LEX_BITS; b++) if (bits & (1 << b)) push(mixHash(T_LEX_AT + d + 2, b));
-          }
+            const keys = infos[j]!.asNeighbour[d < 0 ? d + 2 : d + 1]!;
+            for (let k = 0; k < keys.length; k++) push(keys[k]!);
+          } else push(mixHash(T_WIN + d + 2, j < 0 ? BOS : EOS));
         }
         push(mixHash(mixHash(T_BI_L, i > 0 ? infos[i - 1]!.hash : BOS), wi.hash));
         push(mixHash(mixHash(T_BI_R, wi.hash), i + 1 < n ? infos[i + 1]!.hash : EOS));
-        if (i > 0) for (const h of infos[i - 1]!.stems) push(mixHash(T_STEM_M1, h));
-        if (i + 1 < n) for (const h of infos[i + 1]!.stems) push(mixHash(T_STEM_P1, h));
         chainFeatures(infos, i, push);
       }
       offsets[n] = p;
-      return { offsets, keys: buf.slice(0, p) };
-    },
+      return withLocal ? { offsets, keys: buf.slice(0, p) } : { offsets, keys: buf.slice(0, p), words: infos };
   };
+  return { extract: (words) => run(words, true), extractContext: (words) => run(words, false) };
 }
 
 /**

@@ -52,40 +52,58 @@ export function createTagger(m: PackedModel | (Omit<PackedModel, 'weights'> & { 
   const K = m.tags.length;
   const nF = m.keys.length;
   let cap = 1;
-  while (cap < nF * 2) cap <<= 1;
+  while (cap < nF * 1.5) cap <<= 1;
   const mask = cap - 1;
+  // Weights sit at the slot of their key: one probe touches two arrays, not three.
   const slots = new Uint32Array(cap);
-  const rows = new Int32Array(cap);
+  const w = new Int8Array(cap * K);
   for (let i = 0; i < nF; i++) {
     const k = m.keys[i]!;
     let s = (k ^ (k >>> 15)) & mask;
     while (slots[s] !== 0) s = (s + 1) & mask;
     slots[s] = k;
-    rows[s] = i * K;
+    for (let y = 0; y < K; y++) w[s * K + y] = m.weights[i * K + y]!;
   }
-  const w = m.weights;
+  const floatWeights = m.weights instanceof Float32Array ? new Float32Array(cap * K) : null;
+  if (floatWeights) for (let i = 0; i < nF; i++) {
+    const k = m.keys[i]!;
+    let s = (k ^ (k >>> 15)) & mask;
+    while (slots[s] !== k) s = (s + 1) & mask;
+    for (let y = 0; y < K; y++) floatWeights[s * K + y] = m.weights[i * K + y]!;
+  }
+  const table: Int8Array | Float32Array = floatWeights ?? w;
   const oIndex = m.tags.indexOf('O');
   const transitions = constrainedTransitions(m.tags, m.transitions);
+  const add = (acc: Float64Array, keys: Uint32Array, from: number, to: number) => {
+    for (let j = from; j < to; j++) {
+      const k = keys[j]!;
+      let s = (k ^ (k >>> 15)) & mask;
+      for (;;) {
+        const found = slots[s]!;
+        if (found === k) {
+          const r = s * K;
+          for (let y = 0; y < K; y++) acc[y] = acc[y]! + table[r + y]!;
+          break;
+        }
+        if (found === 0) break;
+        s = (s + 1) & mask;
+      }
+    }
+  };
   const acc = new Float64Array(K);
   const emissions = (f: SentenceFeatures): Float32Array => {
     const n = f.offsets.length - 1;
     const out = new Float32Array(n * K);
     for (let t = 0; t < n; t++) {
-      acc.fill(0);
-      for (let j = f.offsets[t]!, end = f.offsets[t + 1]!; j < end; j++) {
-        const k = f.keys[j]!;
-        let s = (k ^ (k >>> 15)) & mask;
-        while (true) {
-          const found = slots[s]!;
-          if (found === k) {
-            const r = rows[s]!;
-            for (let y = 0; y < K; y++) acc[y] = acc[y]! + w[r + y]!;
-            break;
-          }
-          if (found === 0) break;
-          s = (s + 1) & mask;
+      const word = f.words?.[t];
+      if (word) {
+        if (!word.scores) {
+          word.scores = new Float64Array(K);
+          add(word.scores, word.local, 0, word.local.length);
         }
-      }
+        acc.set(word.scores);
+      } else acc.fill(0);
+      add(acc, f.keys, f.offsets[t]!, f.offsets[t + 1]!);
       for (let y = 0; y < K; y++) out[t * K + y] = acc[y]! * m.scale;
       if (oIndex >= 0) out[t * K + oIndex] = out[t * K + oIndex]! + m.oBias;
     }

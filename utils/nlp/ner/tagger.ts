@@ -36,7 +36,7 @@ export function createNerTagger(model: PackedModel | (Omit<PackedModel, 'weights
   const extractor = createFeatureExtractor(lexicon, opts);
   const K = model.tags.length;
   const tagSentence = (words: readonly string[]): TaggedWords => {
-    const f = extractor.extract(words);
+    const f = extractor.extractContext(words);
     const em = tagger.emissions(f);
     const path = viterbi(em, words.length, tagger.transitions);
     const probs = marginals(em, words.length, tagger.transitions, tagger.temperature);
@@ -45,7 +45,7 @@ export function createNerTagger(model: PackedModel | (Omit<PackedModel, 'weights
     return { tags: Array.from(path, (y) => model.tags[y]!), confidence };
   };
   return {
-    tagTokens: (words) => Array.from(tagger.decode(extractor.extract(words)), (y) => model.tags[y]!),
+    tagTokens: (words) => Array.from(tagger.decode(extractor.extractContext(words)), (y) => model.tags[y]!),
     tagSentence,
     tagDocument: (sentences) => documentPass(sentences, sentences.map(tagSentence), lexicon),
     classOf: (folded) => lexicon.classOf(folded),
