@@ -4,7 +4,7 @@
 import { sendMessage, type Reply } from '@/utils/messaging/protocol';
 import type { MessageName } from '@/utils/messaging/protocol';
 import type { HamishDb } from '@/utils/db/schema';
-import { exportHistory, importChunks, MAX_FILE_BYTES, parseHistoryFile, type ImportRefusal } from '@/utils/db/transfer';
+import type { ImportRefusal } from '@/utils/db/transfer';
 import { t } from '@/utils/i18n';
 
 /** Pages per import message: small enough for a smooth progress bar, large enough to be quick. */
@@ -18,6 +18,8 @@ export function valueOf<K extends MessageName>(reply: Reply<K>) {
 
 /** Downloads the whole history as a JSON file; returns how many pages it holds. */
 export async function downloadHistory(db: HamishDb, onProgress: (done: number, total: number) => void): Promise<number> {
+  // The schema library loads only when a file is exported or imported, not with the list.
+  const { exportHistory } = await import('@/utils/db/transfer');
   const file = await exportHistory(db, Date.now(), onProgress);
   const blob = new Blob([JSON.stringify(file)], { type: 'application/json' });
   const href = URL.createObjectURL(blob);
@@ -40,6 +42,7 @@ function refusalText(r: ImportRefusal): string {
  * Returns the message to show; a refused file changes nothing.
  */
 export async function importHistoryFile(file: File, onProgress: (done: number, total: number) => void): Promise<{ ok: boolean; message: string }> {
+  const { importChunks, MAX_FILE_BYTES, parseHistoryFile } = await import('@/utils/db/transfer');
   if (file.size > MAX_FILE_BYTES) return { ok: false, message: t('historyImportTooLarge') };
   const parsed = parseHistoryFile(await file.text());
   if (!parsed.ok) return { ok: false, message: refusalText(parsed.refusal) };

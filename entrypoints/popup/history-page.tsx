@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { browser as browserApi } from 'wxt/browser';
 import type { HamishDb } from '@/utils/db/schema';
 import { historyDb, historyProblem, openHistoryDb, type HistoryProblem } from '@/utils/db/connection';
-import { findPageIds, listSites, type HistoryFilter } from '@/utils/db/history-query';
+import { filterPageIds, listSites, newestPageIds, orderedPageIds, type HistoryFilter } from '@/utils/db/history-query';
 import { entityDetail, topEntities } from '@/utils/db/entities-repo';
 import { readSettings } from '@/utils/db/settings-repo';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -44,7 +44,22 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
   }, []);
 
   const filterKey = JSON.stringify(filter);
-  const ids = useLive(db, filterKey, (d) => findPageIds(d, filter));
+  const hasFilter = filterKey !== '{}';
+  // The first screen needs the newest few pages only; the whole ordered list follows, and a
+  // filter is a set of ids applied to it, so a search does not read the order again.
+  const head = useLive(db, 'head', (d) => newestPageIds(d, 40));
+  const all = useLive(db, 'all', orderedPageIds);
+  const keep = useLive(hasFilter ? db : null, filterKey, (d) => filterPageIds(d, filter));
+  const current = useMemo(() => {
+    if (!hasFilter) return all.value ?? head.value;
+    if (!all.value || keep.key !== filterKey || keep.value === undefined) return undefined;
+    const set = keep.value;
+    return set ? all.value.filter((id) => set.has(id)) : all.value;
+  }, [hasFilter, filterKey, all.value, head.value, keep]);
+  // While a new filter runs, the previous list stays on screen.
+  const shown = useRef<number[] | undefined>(undefined);
+  if (current) shown.current = current;
+  const ids = { value: shown.current, ready: current !== undefined && (hasFilter || all.value !== undefined) };
   const sites = useLive(db, 'sites', listSites);
   const settings = useLive(db, 'settings', readSettings);
   const since = useMemo(() => Date.now() - PERIOD_DAYS[period] * DAY_MS, [period]);
@@ -98,10 +113,10 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
       {db && tab === 'pages' && (
         <section role="tabpanel" aria-label={t('historyTabPages')}>
           <HistoryFilters filter={filter} sites={sites.value ?? []} onChange={setFilter} />
-          <p class="muted" role="status" data-results-for={ids.key === filterKey ? (filter.text ?? '') : undefined}>
-            {ids.value && t('historyCount', formatCount(count))}
+          <p class="muted" role="status" data-results-for={ids.ready ? (filter.text ?? '') : undefined}>
+            {ids.ready && t('historyCount', formatCount(count))}
           </p>
-          {ids.value && count === 0 && <p class="muted">{filterKey === '{}' ? t('historyEmpty') : t('historyNoResults')}</p>}
+          {ids.ready && count === 0 && <p class="muted">{filterKey === '{}' ? t('historyEmpty') : t('historyNoResults')}</p>}
           {count > 0 && (
             <PageList
               ids={ids.value ?? []}

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HamishDb } from '@/utils/db/schema';
 import { recordVisit } from '@/utils/db/pages-repo';
-import { findPageIds, listSites, pagesByIds } from '@/utils/db/history-query';
+import { filterPageIds, findPageIds, listSites, newestPageIds, orderedPageIds, pagesByIds } from '@/utils/db/history-query';
 import { erdogan, freshDb, putin, quoteOf, russian, summary, turkey, usa } from './support/history';
 
 let db: HamishDb;
@@ -39,8 +39,15 @@ describe('search', () => {
     expect(await findPageIds(db, { text: q })).toEqual(want.map((k) => ids[k]));
   });
 
-  it.each([['مصر'], ['بوتين مصر'], ['zzz']])('%s finds nothing', async (q) => {
+  it.each([['مصر'], ['بوتين مصر'], ['zzz'], ['طق'], ['ال'], ['الر']])('%s finds nothing', async (q) => {
     expect(await findPageIds(db, { text: q })).toEqual([]);
+  });
+
+  it('matches words shorter than four letters whole, longer ones as prefixes', async () => {
+    await recordVisit(db, summary('https://x.example/gaza', { title: 'غزة تحت القصف', entities: [], quotes: [] }), T0 + DAY);
+    expect(await findPageIds(db, { text: 'غزة' })).toEqual([(await db.pages.where('url').equals('https://x.example/gaza').first())?.id]);
+    expect(await findPageIds(db, { text: 'غز' })).toEqual([]);
+    expect(await findPageIds(db, { text: 'انتخ' })).toEqual([ids.usa]);
   });
 
   it('ignores a query without a usable word', async () => {
@@ -64,6 +71,14 @@ describe('filters', () => {
     expect(await findPageIds(db, { from: T0 - 2 * DAY })).toEqual([ids.weather, ids.moscow]);
     expect(await findPageIds(db, { site: 'aljazeera.net', text: 'بوتين', type: 'quote' })).toEqual([ids.moscow]);
     expect(await findPageIds(db, { site: 'bbc.com', type: 'person' })).toEqual([]);
+  });
+
+  it('gives the newest ids first, and a filter as a set over them', async () => {
+    expect(await orderedPageIds(db)).toEqual([ids.weather, ids.moscow, ids.usa, ids.ankara]);
+    expect(await newestPageIds(db, 2)).toEqual([ids.weather, ids.moscow]);
+    expect(await filterPageIds(db, {})).toBeNull();
+    expect(await filterPageIds(db, { text: 'بوتين', site: 'aljazeera.net' })).toEqual(new Set([ids.moscow, ids.ankara]));
+    expect(await filterPageIds(db, { text: 'مصر', site: 'aljazeera.net' })).toEqual(new Set());
   });
 
   it('lists the sites and reads rows in the order asked', async () => {

@@ -69,6 +69,14 @@ describe('export and import', () => {
     expect(await findPageIds(historyDb())).toHaveLength(2);
   });
 
+  it('merges the same page listed twice in one file', async () => {
+    const file = await exportHistory(source, T0);
+    const b = file.pages.find((p) => p.url === 'https://x.example/b')!;
+    const older = { ...b, title: 'قديم', firstVisit: T0 - 50, lastVisit: T0 - 40, visits: 4 };
+    expect(await importMessage([b, older])).toEqual({ ok: true, value: { added: 1, updated: 0 } });
+    expect(await historyDb().pages.toArray()).toMatchObject([{ title: 'الثاني', firstVisit: T0 - 50, lastVisit: T0 + 10, visits: 4 }]);
+  });
+
   it('splits pages into import messages the background accepts', () => {
     const pages = Array.from({ length: 1201 }, (_, i) => ({ url: `https://x.example/${i}` }) as HistoryFile['pages'][number]);
     expect(importChunks(pages, 500).map((c) => c.length)).toEqual([500, 500, 201]);

@@ -14,7 +14,7 @@ export async function entityPages(
   entity: string,
   opts: { excludeUrl?: string | null; limit?: number } = {},
 ): Promise<{ total: number; pages: EntityPage[] }> {
-  const mentions = await db.mentions.where('[entity+visitedAt]').between([entity, -Infinity], [entity, Infinity]).reverse().toArray();
+  const mentions = (await db.mentions.where('[entity+visitedAt]').between([entity, -Infinity], [entity, Infinity]).toArray()).reverse();
   const rows = await db.pages.bulkGet(mentions.map((m) => m.pageId));
   const pages: EntityPage[] = [];
   rows.forEach((p, i) => {
@@ -74,7 +74,7 @@ function startOfDay(t: number): number {
 export async function entityDetail(db: HamishDb, entity: string, now: number, days = 30): Promise<EntityDetail> {
   const [row, mentions, quotes] = await Promise.all([
     db.entities.get(entity),
-    db.mentions.where('[entity+visitedAt]').between([entity, -Infinity], [entity, Infinity]).reverse().toArray(),
+    db.mentions.where('[entity+visitedAt]').between([entity, -Infinity], [entity, Infinity]).toArray().then((m) => m.reverse()),
     db.quotes.where('speakerEntity').equals(entity).reverse().sortBy('visitedAt'),
   ]);
   const quotePages = await db.pages.bulkGet([...new Set(quotes.map((q) => q.pageId))]);

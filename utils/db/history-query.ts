@@ -19,6 +19,9 @@ export interface HistoryFilter {
   to?: number;
 }
 
+/** Query words this long or longer match by prefix. */
+const PREFIX_FROM = 4;
+
 const KIND_TYPES: Record<PageKind, string[]> = { person: ['person'], country: ['country', 'demonym'], quote: ['quote'] };
 
 function intersect(a: Set<number> | null, b: Iterable<number>): Set<number> {
@@ -27,34 +30,57 @@ function intersect(a: Set<number> | null, b: Iterable<number>): Set<number> {
   return out;
 }
 
-/** Page ids matching every word of `text` by prefix (null when the text has no usable word). */
+/**
+ * Page ids matching every word of `text` (null when the text has no usable word). Words of
+ * four letters or more match as prefixes (أردو finds أردوغان); shorter ones only whole, since
+ * a prefix like ال would walk a large part of the index.
+ */
 export async function searchPageIds(db: HamishDb, text: string): Promise<Set<number> | null> {
   const words = queryWords(text).sort((a, b) => b.length - a.length);
   let hits: Set<number> | null = null;
   // Longest word first: it matches the fewest index entries, and an empty set ends the walk.
   for (const w of words) {
-    hits = intersect(hits, await db.terms.where('tokens').startsWith(w).primaryKeys());
+    const index = db.terms.where('tokens');
+    hits = intersect(hits, await (w.length >= PREFIX_FROM ? index.startsWith(w) : index.equals(w)).primaryKeys());
     if (hits.size === 0) break;
   }
   return hits;
 }
 
-/** Ids of the pages matching `filter`, newest visit first. */
-export async function findPageIds(db: HamishDb, filter: HistoryFilter = {}): Promise<number[]> {
+/** Every page id, newest visit first: the order every filtered list keeps. */
+export async function orderedPageIds(db: HamishDb): Promise<number[]> {
+  // Forward, then reversed here: a forward key range is one getAllKeys request, a reversed
+  // one walks a cursor key by key (ten thousand round trips on a long history).
+  return (await db.pages.orderBy('lastVisit').primaryKeys()).reverse();
+}
+
+/** The `n` most recently visited page ids, for a first screen that does not wait for all of them. */
+export async function newestPageIds(db: HamishDb, n: number): Promise<number[]> {
+  return db.pages.orderBy('lastVisit').reverse().limit(n).primaryKeys();
+}
+
+/** The ids `filter` keeps, as a set to apply to the ordered list; null when it keeps everything. */
+export async function filterPageIds(db: HamishDb, filter: HistoryFilter): Promise<Set<number> | null> {
   let keep: Set<number> | null = null;
   if (filter.text) {
     keep = await searchPageIds(db, filter.text);
-    if (keep?.size === 0) return [];
+    if (keep?.size === 0) return keep;
   }
   if (filter.site) keep = intersect(keep, await db.pages.where('site').equals(filter.site).primaryKeys());
   if (filter.type) keep = intersect(keep, await db.pages.where('types').anyOf(KIND_TYPES[filter.type]).primaryKeys());
+  if (filter.from !== undefined || filter.to !== undefined) {
+    const range = db.pages.where('lastVisit').between(filter.from ?? -Infinity, filter.to ?? Infinity, true, true);
+    keep = intersect(keep, await range.primaryKeys());
+  }
+  return keep;
+}
+
+/** Ids of the pages matching `filter`, newest visit first. */
+export async function findPageIds(db: HamishDb, filter: HistoryFilter = {}): Promise<number[]> {
+  const keep = await filterPageIds(db, filter);
   if (keep?.size === 0) return [];
-  const ordered =
-    filter.from !== undefined || filter.to !== undefined
-      ? db.pages.where('lastVisit').between(filter.from ?? -Infinity, filter.to ?? Infinity, true, true)
-      : db.pages.orderBy('lastVisit');
-  const ids = await ordered.reverse().primaryKeys();
-  return keep ? ids.filter((id) => (keep as Set<number>).has(id)) : ids;
+  const ids = await orderedPageIds(db);
+  return keep ? ids.filter((id) => keep.has(id)) : ids;
 }
 
 /** The rows of `ids`, in that order (deleted ones left out). */

@@ -3,93 +3,13 @@
  * transaction over every table it touches, so that concurrent writers (several tabs) are
  * serialised by IndexedDB and a failed write leaves what was stored before untouched.
  */
-import type { PageEntity, PageQuote } from '@/utils/messaging/page-summary';
-import { normalizePageUrl, siteOf } from '@/utils/url';
-import { pageDerived } from './derived';
-import type { EntityRow, HamishDb, MentionRow, PageRow, QuoteRow, TypeCounts } from './schema';
+import { normalizePageUrl } from '@/utils/url';
+import type { HamishDb } from './schema';
+import { preparePage, writePages, type PageContent, type Visit } from './page-write';
 
-/** The content of a page as a visit or an import gives it. */
-export interface PageContent {
-  url: string;
-  title: string;
-  publishedAt: string | null;
-  entities: PageEntity[];
-  quotes: PageQuote[];
-}
-
-/** Visit times of a page. */
-interface Visit {
-  firstVisit: number;
-  lastVisit: number;
-  visits: number;
-}
+export type { PageContent } from './page-write';
 
 const writeTables = (db: HamishDb) => [db.pages, db.entities, db.mentions, db.quotes, db.terms];
-
-function cleanDate(s: string | null): string | null {
-  return s !== null && Number.isFinite(Date.parse(s)) ? s : null;
-}
-
-interface Merged {
-  /** The entry whose name and role the page row keeps (the proper name over a demonym). */
-  e: PageEntity;
-  count: number;
-  demonyms: number;
-}
-
-/** One entity can arrive twice (the country and its demonym): merge them into one mention. */
-function mergeEntities(entities: PageEntity[]): Merged[] {
-  const merged = new Map<string, Merged>();
-  for (const e of entities) {
-    const demonyms = e.demonym ? e.mentions : 0;
-    const m = merged.get(e.entity);
-    if (!m) {
-      merged.set(e.entity, { e, count: e.mentions, demonyms });
-      continue;
-    }
-    if (m.e.demonym && !e.demonym) m.e = { ...e, role: e.role ?? m.e.role };
-    m.count += e.mentions;
-    m.demonyms += demonyms;
-  }
-  return [...merged.values()];
-}
-
-function countsOf(content: PageContent): TypeCounts {
-  const counts: TypeCounts = { person: 0, country: 0, demonym: 0, place: 0, organization: 0, quote: content.quotes.length };
-  for (const e of content.entities) counts[e.demonym ? 'demonym' : e.type] += e.mentions;
-  return counts;
-}
-
-/** Replaces the page's entities, mentions, quotations and search words; writes the row. */
-async function writeContent(db: HamishDb, url: string, content: PageContent, visit: Visit, id?: number): Promise<number> {
-  const counts = countsOf(content);
-  const base = { url, title: content.title.trim(), site: siteOf(url), publishedAt: cleanDate(content.publishedAt), ...visit, counts };
-  const pageId = id ?? (await db.pages.add({ ...base, types: [], top: [] } as Omit<PageRow, 'id'> as PageRow));
-  await db.mentions.where('pageId').equals(pageId).delete();
-  await db.quotes.where('pageId').equals(pageId).delete();
-
-  const merged = mergeEntities(content.entities);
-  const known = await db.entities.bulkGet(merged.map((m) => m.e.entity));
-  const entityRows: EntityRow[] = merged.map(({ e }, i) => {
-    const prev = known[i];
-    const onlyDemonym = !!e.demonym;
-    // A demonym surface (الروسي) never replaces a proper name already stored for the entity.
-    const keepPrev = prev && onlyDemonym && !prev.demonym;
-    return { id: e.entity, type: e.type, name: keepPrev ? prev.name : e.name, demonym: keepPrev ? false : onlyDemonym };
-  });
-  const mentionRows: MentionRow[] = merged.map(({ e, count, demonyms }) => ({
-    pageId, entity: e.entity, type: e.type, name: e.name, count, demonyms, role: e.role ?? null, visitedAt: visit.lastVisit,
-  }));
-  const quoteRows = content.quotes.map((q, order) => ({ ...q, pageId, order, visitedAt: visit.lastVisit }) as Omit<QuoteRow, 'id'>);
-  await db.entities.bulkPut(entityRows);
-  await db.mentions.bulkAdd(mentionRows);
-  await db.quotes.bulkAdd(quoteRows as QuoteRow[]);
-
-  const derived = pageDerived(base.title, counts, mentionRows, content.quotes);
-  await db.pages.put({ ...base, id: pageId, types: derived.types, top: derived.top });
-  await db.terms.put({ pageId, tokens: derived.tokens });
-  return pageId;
-}
 
 /**
  * Records a visit: a new page, or a revisit that bumps the visit and replaces the page's
@@ -101,8 +21,8 @@ export async function recordVisit(db: HamishDb, content: PageContent, now: numbe
   return db.transaction('rw', writeTables(db), async () => {
     const prev = await db.pages.where('url').equals(url).first();
     const visit = { firstVisit: prev?.firstVisit ?? now, lastVisit: Math.max(now, prev?.lastVisit ?? 0), visits: (prev?.visits ?? 0) + 1 };
-    const pageId = await writeContent(db, url, content, visit, prev?.id);
-    return { pageId, visits: visit.visits };
+    const [pageId] = await writePages(db, [preparePage(url, content, visit)], [prev?.id]);
+    return { pageId: pageId as number, visits: visit.visits };
   });
 }
 
@@ -111,30 +31,45 @@ export async function recordVisit(db: HamishDb, content: PageContent, now: numbe
  * visits, and the newer of the two analyses (so importing an export twice changes nothing).
  */
 export async function importPages(db: HamishDb, pages: Array<PageContent & Visit>): Promise<{ added: number; updated: number }> {
-  let added = 0;
-  let updated = 0;
-  await db.transaction('rw', writeTables(db), async () => {
-    for (const page of pages) {
-      const url = normalizePageUrl(page.url);
-      if (!url) continue;
-      const prev = await db.pages.where('url').equals(url).first();
-      const visit = {
-        firstVisit: Math.min(page.firstVisit, prev?.firstVisit ?? Infinity),
-        lastVisit: Math.max(page.lastVisit, prev?.lastVisit ?? 0),
-        visits: Math.max(page.visits, prev?.visits ?? 0),
-      };
-      if (!prev) {
-        await writeContent(db, url, page, visit);
-        added++;
-      } else if (page.lastVisit > prev.lastVisit) {
-        await writeContent(db, url, page, visit, prev.id);
-        updated++;
+  // The same page twice in one file: the later entry is merged like a second import.
+  const byUrl = new Map<string, PageContent & Visit>();
+  for (const page of pages) {
+    const url = normalizePageUrl(page.url);
+    if (!url) continue;
+    const prev = byUrl.get(url);
+    byUrl.set(url, prev ? mergeVisits(prev, page) : page);
+  }
+  const urls = [...byUrl.keys()];
+  return db.transaction('rw', writeTables(db), async () => {
+    const stored = new Map((await db.pages.where('url').anyOf(urls).toArray()).map((p) => [p.url, p]));
+    const prepared = [];
+    const ids: Array<number | undefined> = [];
+    let updated = 0;
+    for (const [url, page] of byUrl) {
+      const prev = stored.get(url);
+      const visit = prev ? mergeVisits(prev, page) : page;
+      if (!prev || page.lastVisit > prev.lastVisit) {
+        prepared.push(preparePage(url, page, { firstVisit: visit.firstVisit, lastVisit: visit.lastVisit, visits: visit.visits }));
+        ids.push(prev?.id);
+        if (prev) updated++;
       } else {
-        await db.pages.update(prev.id, visit);
+        await db.pages.update(prev.id, { firstVisit: visit.firstVisit, visits: visit.visits });
       }
     }
+    await writePages(db, prepared, ids);
+    return { added: ids.filter((id) => id === undefined).length, updated };
   });
-  return { added, updated };
+}
+
+/** Two records of one page: the newer content, the union of the visits. */
+function mergeVisits<T extends Visit>(older: Visit, newer: T): T {
+  const newest = newer.lastVisit >= older.lastVisit ? newer : { ...newer, ...older };
+  return {
+    ...(newest as T),
+    firstVisit: Math.min(older.firstVisit, newer.firstVisit),
+    lastVisit: Math.max(older.lastVisit, newer.lastVisit),
+    visits: Math.max(older.visits, newer.visits),
+  };
 }
 
 /** Deletes pages with their mentions, quotations and search words; returns how many existed. */

@@ -49,7 +49,7 @@ export async function exportHistory(
   now: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<HistoryFile> {
-  const ids = await db.pages.orderBy('lastVisit').reverse().primaryKeys();
+  const ids = (await db.pages.orderBy('lastVisit').primaryKeys()).reverse();
   const pages: ExportedPage[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
