@@ -63,8 +63,8 @@ describe('detectQuotes: quotations and their speakers', () => {
     const person: EntityMention = { type: 'person', start, end: start + 'سامح شكري'.length, text: 'سامح شكري', entity: 'p:سامح شكري', name: 'سامح شكري' };
     const [q] = checked(text, [person]);
     expect(q).toMatchObject({ speaker: 'سامح شكري', speakerEntity: 'p:سامح شكري' });
-    // Without people recognised, the role phrase itself is the speaker.
-    expect(checked(text)[0]).toMatchObject({ speaker: 'الوزير', speakerEntity: null });
+    // Without people recognised, the fullest form of the role the article wrote.
+    expect(checked(text)[0]).toMatchObject({ speaker: 'وزير الخارجية', speakerEntity: null });
   });
 
   it('gives a low confidence to a quotation nobody is said to have said', () => {

@@ -67,6 +67,8 @@ function canOpen(text: string, i: number): boolean {
   if (next < 0) return false;
   // After a colon a stray space does not stop a mark from opening (واضاف :» هذا العام …).
   if (isSpace(next)) return afterColon(text, i) && i + 2 < text.length && isLetter(text.charCodeAt(i + 2));
+  // What a quotation starts with: a word, a number, a bracket, a hashtag or a nested mark.
+  if (!isLetter(next) && next !== 0x28 && next !== 0x23 && next !== 0x40 && familyOf(next) < 0 && next !== SINGLE_OPEN) return false;
   if (i === 0) return true;
   let j = i - 1;
   let c = text.charCodeAt(j);

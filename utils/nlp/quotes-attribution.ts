@@ -1,0 +1,140 @@
+/**
+ * Who said an accepted quotation: the subject of its speech verb, the source after it, or the
+ * speaker carried over from earlier in the text (وأضاف، مضيفًا), which a sweep over the text's
+ * speech verbs keeps track of, with the fuller phrase a later المصادر / السفير refers back to.
+ */
+import { foldArabic, normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize';
+import { isSentenceEnd, type QuoteContext } from './quotes-context';
+import { isCameIn, LEFT_WINDOW, speechAt, type Cues } from './quotes-cues';
+import { appositiveName, isRolePhrase, speakerOf, subjectAfter, subjectBefore, type PersonIndex, type Speaker } from './quotes-speaker';
+import { isThat, type SpeechWord } from './quotes-speech';
+import type { Token } from './tokenize';
+
+/** Subject of the speech word at `at`: after a verb, after a source (بحسب، نقلًا عن، وفق ما نقلت …). */
+function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit: number): [number, number] | null {
+  let i = at + 1;
+  if (isCameIn(ctx, at)) i++;
+  if (word.kind === 'source') {
+    if (ctx.f(i) === 'ما') i++;
+    if (speechAt(ctx, i)?.kind === 'verb') i++;
+    if (ctx.f(i) === 'عن' || ctx.f(i) === 'ل') i++;
+    return subjectAfter(ctx, i, limit, true);
+  }
+  return subjectAfter(ctx, i, limit) ?? subjectBefore(ctx, at);
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const stripArticle = (f: string) => (f.startsWith('ال') && f.length > 3 ? f.slice(2) : f);
+
+/** A speaker met earlier in the text, with the words that may refer back to it (its own and its apposition's). */
+interface Known { s: Speaker; keys: Set<string> }
+
+/**
+ * Sweeps the text for speech verbs with an explicit subject, so that وأضاف finds its speaker
+ * and a later المصادر / السفير الفرنسي finds the fuller phrase the article first used.
+ */
+export class SpeakerTracker {
+  private next = 0;
+  private known: Known[] = [];
+  /** Fuller names found for a definite head word (null: none in the text). */
+  private names = new Map<string, Speaker | null>();
+  private normalized: NormalizedText | undefined;
+  /** Inside the أن-clause of a speech verb of the current sentence. */
+  private embedded = false;
+  private spoke = false;
+  last: Speaker | null = null;
+  constructor(private ctx: QuoteContext, private persons: PersonIndex) {}
+
+  advance(to: number): void {
+    const { ctx } = this;
+    for (; this.next < to; this.next++) {
+      // What is said inside a quotation is not who says it.
+      const inner = ctx.pairEnd.get(this.next);
+      if (inner !== undefined && inner - this.next > 6) { this.next = Math.min(inner, to); continue; }
+      if (isSentenceEnd(ctx, this.next)) this.embedded = this.spoke = false;
+      if (this.spoke && isThat(ctx.f(this.next))) this.embedded = true;
+      const w = speechAt(ctx, this.next);
+      if (!w || (w.kind !== 'verb' && w.kind !== 'source')) continue;
+      // …أن أسعار الاستراحات يعتبر طبيعيا: a verb inside reported speech has no speaker of its own.
+      if (this.embedded) continue;
+      this.spoke = true;
+      // The subject never reaches into the quotation being attributed.
+      const limit = Math.min(ctx.tokens.length, this.next + 14, to);
+      const range = subjectOf(ctx, this.next, w, limit);
+      const found = range && speakerOf(ctx, range, this.persons);
+      if (!range || !found) continue;
+      const s = this.resolve(found);
+      const keys = new Set<string>();
+      for (let k = range[0]; k < range[1]; k++) keys.add(stripArticle(ctx.f(k)));
+      // Apposition: برتران بزانسنو، السفير الفرنسي في السعودية، …
+      if (ctx.f(range[1]) === '،') for (let k = range[1] + 1; k < Math.min(limit, range[1] + 7) && ctx.tokens[k]?.kind === 'word'; k++) keys.add(stripArticle(ctx.f(k)));
+      this.known.push({ s, keys });
+      this.last = s;
+    }
+  }
+
+  /** A definite generic speaker (المصادر، النادي، السفير الفرنسي) as the fuller phrase met before, if any. */
+  resolve(s: Speaker): Speaker {
+    if (s.entity) return s;
+    const words = s.speaker.split(' ');
+    const first = foldArabic(words[0] as string);
+    if (words.length > 3 || !first.startsWith('ال')) return s;
+    const keys = words.map((w) => stripArticle(foldArabic(w)));
+    for (let k = this.known.length - 1; k >= Math.max(0, this.known.length - 40); k--) {
+      const known = this.known[k] as Known;
+      // Only a phrase that adds nothing to the earlier one refers back to it.
+      if (known.s.start < s.start && known.s.speaker !== s.speaker && keys.every((w) => known.keys.has(w))) return { ...known.s, start: s.start, end: s.end };
+    }
+    return words.length === 1 ? this.fullName(s, stripArticle(first)) : s;
+  }
+
+  /** الوزارة → the last وزارة القوى العاملة والهجرة المصرية written before it, if any. */
+  private fullName(s: Speaker, head: string): Speaker {
+    let found = this.names.get(head);
+    if (found === undefined) {
+      found = null;
+      const n = (this.normalized ??= normalizeArabic(this.ctx.text));
+      const word = '(?!(?:الذي|التي|الذين|اليوم|الماضي|الجاري|الحالي|المقبل|الان|الدكتور|الشيخ|المهندس|الاستاذ|السيد|الامير|اللواء|العميد|الفريق)(?![\\p{L}]))و?ال[\\p{L}]+';
+      // The head without its article, then one to five definite words (القوى العاملة والهجرة المصرية).
+      const pattern = new RegExp(`(?<![\\p{L}])[وفبل]?(${escape(head)}(?:\\s+${word}){1,5})`, 'gu');
+      for (const m of n.text.matchAll(pattern)) {
+        const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;
+        const [a, b] = toOriginalSpan(n, start, (m.index ?? 0) + m[0].length);
+        if (a >= s.start) break;
+        found = { ...s, speaker: this.ctx.text.slice(a, b), start: a, end: b };
+      }
+      this.names.set(head, found);
+    }
+    return found && found.start < s.start ? { ...s, speaker: found.speaker } : s;
+  }
+
+}
+
+export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, persons: PersonIndex): { s: Speaker | null; confidence: number } {
+  const found = (at: number, word: SpeechWord, limit: number) => {
+    let range = subjectOf(ctx, at, word, limit);
+    // A role, then the name set off by a comma: نائب الرئيس لدى نيسان، فرد دياز: «…».
+    const name = range && isRolePhrase(ctx, range) ? appositiveName(ctx, range, limit) : null;
+    if (name) range = name;
+    const s = range ? speakerOf(ctx, range, persons, (ctx.tokens[limit - 1] as Token).end) : null;
+    tracker.advance(at);
+    return s && tracker.resolve(s);
+  };
+  const rate = (s: Speaker | null, sure: number) => ({ s, confidence: s ? (s.entity ? Math.min(0.95, sure + 0.1) : sure) : 0.15 });
+  if (c.verb && c.verb.at >= c.open - LEFT_WINDOW) {
+    const s = found(c.verb.at, c.verb.word, c.open);
+    if (s) return rate(s, c.verb.word.strong ? 0.8 : 0.6);
+  }
+  if (c.after && c.after.word.kind !== 'noun' && !c.speech) {
+    const s = found(c.after.at, c.after.word, Math.min(ctx.tokens.length, c.after.at + 12));
+    if (s) return rate(s, 0.7);
+  }
+  tracker.advance(c.open);
+  if (c.speech || c.after) return rate(tracker.last, 0.6);
+  if (c.colon) {
+    const range = subjectBefore(ctx, c.open - 1);
+    const s = range ? speakerOf(ctx, range, persons) : null;
+    if (s) return rate(tracker.resolve(s), 0.45);
+  }
+  return rate(tracker.last, 0.3);
+}

@@ -1,0 +1,184 @@
+/**
+ * The context of one pair of marks, and the score that decides whether it is a quotation:
+ * speech cues (a speech verb in the sentence, a colon, إن/أن, an attribution after it, a list
+ * of quotations) push it up; name cues (صحيفة «…»، لـ«عكاظ»، a subject slot, repetition) and
+ * shortness push it down.
+ */
+import { foldArabic } from './normalize';
+import { isSentenceEnd, type QuoteContext } from './quotes-context';
+import { isLetter } from './quotes-marks';
+import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
+import type { Token } from './tokenize';
+
+/** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
+export const LEFT_WINDOW = 30;
+/** Score a pair needs to be a quotation. */
+export const THRESHOLD = 3;
+
+const INNER_PUNCT = new Set(['.', '،', ',', '؟', '?', '!', ':', '؛', '…']);
+
+/** What surrounds one pair of marks (token indices in the QuoteContext). */
+export interface Cues {
+  open: number;
+  close: number;
+  words: number;
+  punct: boolean;
+  colon: boolean;
+  that: boolean;
+  nameNoun: boolean;
+  attachedClitic: boolean;
+  /** Nearest speech word before the opener in the same sentence, and the nearest verb or source. */
+  speech: { at: number; word: SpeechWord } | null;
+  verb: { at: number; word: SpeechWord } | null;
+  /** A verb or source right after the closing mark (…»، قال الوزير). */
+  after: { at: number; word: SpeechWord } | null;
+  /** The pair sits where a verb's subject goes (وقال "كيري" إنه …). */
+  subjectSlot: boolean;
+  /** بـ right after a speech verb (طالب بـ«…»). */
+  cliticTakesWords: boolean;
+  /** How many other pairs of the text hold the same short words (names repeat, quotations rarely). */
+  repeats: number;
+  /** The pair ends its sentence. */
+  endsSentence: boolean;
+  /** The quoted words open like a clause (إن، لقد، نحن …) or call someone (يا). */
+  clauseLike: boolean;
+  /** A name noun a few words before the pair, heading its phrase. */
+  nameHead: boolean;
+  /** Right after إلى/على in a speech clause (دعا إلى «…»). */
+  complement: boolean;
+  /** The closing token of the pair just before, when only a connector separates them («…» أو «…»). */
+  chainedTo: number;
+}
+
+/** What may stand between two quotations of one list: «…»، «…» أو «…». */
+const CONNECTORS = new Set(['،', ',', 'او', 'و', 'ثم', '..', '...', '-', '؛', 'بل']);
+
+export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'word') return undefined;
+  const f = ctx.f(i);
+  // يُذكر أن "it is worth noting that" is no speech act.
+  if ((f === 'يذكر' || f === 'ويذكر') && isThat(ctx.f(i + 1))) return undefined;
+  return speechWord(f);
+}
+
+/** جاء في / ورد في introduce a document as the speaker (وجاء في بيان الخارجية: «…»). */
+export function isCameIn(ctx: QuoteContext, i: number): boolean {
+  const f = (ctx.f(i)).replace(/^[وف]/, '');
+  return (f === 'جاء' || f === 'ورد') && ctx.f(i + 1) === 'في';
+}
+
+/** First words that start a clause, not a name: إن، لقد، نحن، أنا، هل … */
+const CLAUSE_START = new Set(['ان', 'انه', 'انها', 'اننا', 'انني', 'انا', 'نحن', 'لقد', 'هل', 'لن', 'لم', 'لا', 'قد', 'كنا', 'كنت',
+  'هذا', 'هذه', 'هناك', 'ما', 'لماذا', 'كيف', 'متي', 'اين', 'ليس', 'لسنا', 'لست', 'سوف', 'يجب', 'علينا', 'اذا', 'لو', 'يا']);
+
+/** True when the quoted text reads as an utterance: it opens like a clause or calls someone (يا). */
+function isClauseLike(text: string, a: number, b: number): boolean {
+  const head = /^[\p{L}\p{M}]+/u.exec(text.slice(a, Math.min(b, a + 16)));
+  if (head && CLAUSE_START.has(foldArabic(head[0]))) return true;
+  return / يا /.test(text.slice(a, Math.min(b, a + 200)));
+}
+
+/** Words in text[a, b), and whether sentence punctuation occurs there. */
+function innerShape(text: string, a: number, b: number): { words: number; punct: boolean } {
+  let words = 0;
+  let punct = false;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    const letter = isLetter(c);
+    if (letter && !inWord) words++;
+    inWord = letter;
+    if (!letter && INNER_PUNCT.has(text[i] as string)) punct = true;
+  }
+  return { words, punct };
+}
+
+export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: boolean, span: [number, number]): Cues {
+  const { tokens, text } = ctx;
+  const { words, punct } = innerShape(text, span[0], span[1]);
+  const clauseLike = isClauseLike(text, span[0], span[1]);
+  const prev = open - 1;
+  // A paragraph ending in a colon introduces the quotation that opens the next one.
+  const inParagraph = prev >= 0 && (!ctx.breakBefore[open] || ctx.f(prev) === ':');
+  const colon = inParagraph && (ctx.f(prev) === ':' || (ctx.f(prev) === '-' && ctx.f(prev - 1) === ':'));
+  const that = inParagraph && isThat(ctx.f(prev));
+  // A name noun right before the mark, or before a colon there (برنامج: «…»).
+  const nounAt = colon && ctx.f(prev) === ':' ? prev - 1 : prev;
+  const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && isNameNoun(ctx.f(nounAt));
+  // …or a few words before, heading the phrase the pair ends (شركة التطوير العقاري «…»).
+  let nameHead = false;
+  const from = colon ? nounAt : prev;
+  for (let j = from - 1; !nameNoun && inParagraph && from >= 0 && (tokens[from] as Token).kind === 'word' && j >= 0 && j >= from - 4 && !ctx.breakBefore[j + 1]; j--) {
+    const f = ctx.f(j);
+    if ((tokens[j] as Token).kind !== 'word' || isThat(f) || speechWord(f)) break;
+    if (isNameNoun(f)) { nameHead = true; break; }
+  }
+  const before = (tokens[open] as Token).start > 0 ? text.charCodeAt((tokens[open] as Token).start - 1) : 0;
+  // لـ«الصباح»، بـ«الإرهابية», also with a space after the clitic (وطبقا لـ «الفرنسية»).
+  const cliticB = before === 0x0628 || (inParagraph && ctx.f(prev) === 'ب') || (before === 0x0640 && text.charCodeAt((tokens[open] as Token).start - 2) === 0x0628);
+  const attachedClitic = cliticB || before === 0x0644 || before === 0x0640 || (inParagraph && ctx.f(prev) === 'ل');
+  let speech: Cues['speech'] = null;
+  let verb: Cues['verb'] = null;
+  for (let j = prev, seen = 0; j >= 0 && seen < LEFT_WINDOW && inParagraph; j--, seen++) {
+    const start = ctx.pairStart.get(j);
+    if (start !== undefined && start < j) { j = start; continue; }
+    if (isSentenceEnd(ctx, j) && !(j === prev && ctx.f(j) === ':')) break;
+    const w = speechAt(ctx, j) ?? (isCameIn(ctx, j) ? { kind: 'source' as const, strong: true } : undefined);
+    if (w) {
+      speech ??= { at: j, word: w };
+      if (w.kind === 'verb' || w.kind === 'source') { verb = { at: j, word: w }; break; }
+    }
+    if (ctx.breakBefore[j]) break;
+  }
+  let after: Cues['after'] = null;
+  if (closed) {
+    let k = close + 1;
+    if (ctx.f(k) === '،' || ctx.f(k) === ',') k++;
+    const w = k < tokens.length && !ctx.breakBefore[k] ? speechAt(ctx, k) : undefined;
+    // «…»، قال الوزير; without the comma only a quotation long enough not to be the verb's subject («عكاظ» تنشر).
+    const sayable = k > close + 1 || words >= 5;
+    if (w && sayable && (w.kind === 'verb' || w.kind === 'source') && !/^[وف]/.test(ctx.f(k))) after = { at: k, word: w };
+    else if (ctx.f(k) === 'علي' && ctx.f(k + 1) === 'حد') after = { at: k + 1, word: { kind: 'noun', strong: true } };
+  }
+  const next = close + 1 < tokens.length && !ctx.breakBefore[close + 1] ? ctx.f(close + 1) : '.';
+  // The pair ends the sentence (…التعزيزات «سيتواصل».): what the reported speech said, not a name in it.
+  const endsSentence = closed && (next === '.' || next === '!' || next === '؟' || next === '?' || /[.!؟?]$/.test(text.slice(span[0], span[1])));
+  // طالب بـ«…»، وصفه بـ«…»: ب right after a speech verb takes the speaker's words.
+  const cliticTakesWords = cliticB && speech !== null && speech.word.kind === 'verb' && open - speech.at <= 4;
+  const subjectSlot = !colon && words <= 4 && !endsSentence && speech !== null && speech.at === prev && speech.word.kind === 'verb';
+  // دعا إلى «…»، شدد على «…»: the quotation is what the speech verb asks for.
+  const complement = speech !== null && (ctx.f(prev) === 'الي' || ctx.f(prev) === 'علي');
+  let chainedTo = -1;
+  for (let j = prev, n = 0; j >= 0 && n < 3 && inParagraph && !ctx.breakBefore[j + 1]; j--, n++) {
+    if (ctx.pairStart.has(j)) { chainedTo = j; break; }
+    if (!CONNECTORS.has(ctx.f(j))) break;
+  }
+  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, endsSentence, cliticTakesWords, repeats: 0 };
+}
+
+/** The quotation score of a pair: speech cues push it up, name cues and shortness down. */
+export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
+  let s = 0;
+  if (c.colon && !c.nameNoun) s += 3;
+  if (c.that) s += 2;
+  if (c.complement) s += 1;
+  if (c.speech) {
+    const near = c.open - c.speech.at <= 20 || c.colon || c.that || c.words >= 8;
+    s += c.speech.word.strong && near ? 3 : 1;
+  }
+  if (c.after) s += 3;
+  if (chained) s += 3;
+  if (c.nameNoun) s -= 4;
+  else if (c.nameHead && (!c.colon || !c.speech)) s -= 3;
+  if (c.attachedClitic && !c.cliticTakesWords) s -= 3;
+  if (c.repeats > 0) s -= 2;
+  if (c.subjectSlot) s -= 3;
+  // Names and terms are short; quotations run on.
+  s += c.words === 1 ? -3 : c.words === 2 ? -2 : c.words <= 4 ? -1 : c.words <= 7 ? 0 : c.words <= 11 ? 1 : 2;
+  if (c.punct) s += 1;
+  if (c.clauseLike) s += 1;
+  if (c.endsSentence && c.speech) s += 2;
+  if (!closed) s -= 1;
+  return s;
+}
