@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findMainContent } from '@/utils/page/main-content';
+import { findMainContent, findMainContentSteps } from '@/utils/page/main-content';
+import { measurePage, measurePageSteps } from '@/utils/page/content-score';
 import { buildTextMap } from '@/utils/page/text-map';
 import { parseHtml } from '../tools/html-document';
 
@@ -86,5 +87,23 @@ describe('findMainContent', () => {
     const before = doc.documentElement.outerHTML;
     findMainContent(doc);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('can be run a slice at a time on a long page, with the same answer', () => {
+    const doc = page(`${nav}<h1>الوزير: المحادثات مع روسيا ستستمر</h1><div class="content">${Array.from({ length: 300 }, (_, i) => para(i)).join('')}</div>${rail}`);
+    const steps = findMainContentSteps(doc);
+    let r = steps.next();
+    while (!r.done) r = steps.next();
+    const whole = findMainContent(doc);
+    expect(r.value.blocks).toEqual(whole.blocks);
+    expect(r.value.exclude).toEqual(whole.exclude);
+    const sliced = measurePageSteps(doc, doc.body, 50);
+    let n = 0;
+    let m = sliced.next();
+    for (; !m.done; m = sliced.next()) n++;
+    expect(n).toBeGreaterThan(5);
+    const once = measurePage(doc);
+    expect(m.value.paragraphs.map((p) => p.chars)).toEqual(once.paragraphs.map((p) => p.chars));
+    expect(m.value.stats.get(doc.body)).toEqual(once.stats.get(doc.body));
   });
 });

@@ -53,11 +53,10 @@ export async function annotateBytes(file: string, bytes: Uint8Array, opts: { for
     const title = text.trim().split('\n', 1)[0]?.trim().slice(0, 300) ?? '';
     return { file, title, publishedAt: null, detection, entities: analysis.entities, quotes: analysis.quotes };
   }
-  const [{ parseHtml }, { findMainContent }, { buildTextMap }, { pageTitle }] = await Promise.all([
+  const [{ parseHtml }, { findMainContent }, { buildTextMap }] = await Promise.all([
     import('./html-document'),
     import('@/utils/page/main-content'),
     import('@/utils/page/text-map'),
-    import('@/utils/page/headline'),
   ]);
   const doc = parseHtml(text);
   const main = findMainContent(doc);
@@ -65,7 +64,7 @@ export async function annotateBytes(file: string, bytes: Uint8Array, opts: { for
   const analysis = opts.force || (detection.arabic && detection.news) ? analyse(buildTextMap(main).text) : none;
   return {
     file,
-    title: pageTitle(doc),
+    title: main.title,
     publishedAt: detect.extractPublishedAt(doc),
     detection,
     entities: analysis.entities,

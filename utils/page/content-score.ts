@@ -59,54 +59,97 @@ function countPunctuation(text: string, p: Paragraph): void {
   }
 }
 
+interface Frame {
+  el: Element;
+  /** The next child to look at. */
+  child: ChildNode | null;
+  /** The nearest block element: the holder of text met here. */
+  block: Element;
+  inLink: boolean;
+  isBlock: boolean;
+  own: ElementStats;
+}
+
+/** Elements measured between two yields of measurePageSteps. */
+export const MEASURE_SLICE = 2000;
+
 /**
- * Measures the page under `root` (the body by default) in one depth-first pass.
- * @example measurePage(doc).paragraphs[0] → { holder: <p>, chars: 120, commas: 3, … }
+ * Measures the page under `root` (the body by default) in one depth-first pass, yielding every
+ * `slice` elements so that a very long page can be measured between frames; the generator's
+ * return value is the measure.
  */
-export function measurePage(doc: Document, root: Element | null = doc.body ?? doc.documentElement): PageMeasure {
+export function* measurePageSteps(
+  doc: Document,
+  root: Element | null = doc.body ?? doc.documentElement,
+  slice = MEASURE_SLICE,
+): Generator<void, PageMeasure> {
   const stats = new Map<Element, ElementStats>();
   const paragraphs: Paragraph[] = [];
+  if (!root) return { root: doc.documentElement, stats, paragraphs };
   let current: Paragraph | null = null;
   const flush = () => {
     if (current && current.chars > 0) paragraphs.push(current);
     current = null;
   };
-  const visit = (el: Element, block: Element, inLink: boolean): ElementStats => {
-    const own: ElementStats = { chars: 0, linkChars: 0 };
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const data = (child as Text).data;
-        const n = visibleLength(data);
-        if (n === 0) continue;
-        if (current?.holder !== block) {
-          flush();
-          current = { holder: block, chars: 0, linkChars: 0, commas: 0, stops: 0, arabic: 0 };
-        }
-        const p = current as Paragraph;
-        p.chars += n;
-        own.chars += n;
-        if (inLink) {
-          p.linkChars += n;
-          own.linkChars += n;
-        }
-        countPunctuation(data, p);
-      } else if (child.nodeType === 1) {
-        const c = child as Element;
-        if (isSkippedElement(c)) continue;
-        const tag = tagOf(c);
-        const isBlock = isBlockElement(c);
-        if (isBlock) flush();
-        const s = visit(c, isBlock && tag !== 'BR' ? c : block, inLink || tag === 'A');
-        if (isBlock) flush();
-        own.chars += s.chars;
-        own.linkChars += s.linkChars;
+  const stack: Frame[] = [{ el: root, child: root.firstChild, block: root, inLink: false, isBlock: true, own: { chars: 0, linkChars: 0 } }];
+  let budget = slice;
+  while (stack.length) {
+    const top = stack[stack.length - 1] as Frame;
+    const child = top.child;
+    if (!child) {
+      // Done with this element: its counts go to its parent.
+      stack.pop();
+      stats.set(top.el, top.own);
+      if (top.isBlock) flush();
+      const parent = stack[stack.length - 1];
+      if (parent) {
+        parent.own.chars += top.own.chars;
+        parent.own.linkChars += top.own.linkChars;
+      }
+      continue;
+    }
+    top.child = child.nextSibling;
+    if (child.nodeType === 3) {
+      const data = (child as Text).data;
+      const n = visibleLength(data);
+      if (n === 0) continue;
+      if ((current as Paragraph | null)?.holder !== top.block) {
+        flush();
+        current = { holder: top.block, chars: 0, linkChars: 0, commas: 0, stops: 0, arabic: 0 };
+      }
+      const p = current as Paragraph;
+      p.chars += n;
+      top.own.chars += n;
+      if (top.inLink) {
+        p.linkChars += n;
+        top.own.linkChars += n;
+      }
+      countPunctuation(data, p);
+    } else if (child.nodeType === 1) {
+      const c = child as Element;
+      if (isSkippedElement(c)) continue;
+      const tag = tagOf(c);
+      const isBlock = isBlockElement(c);
+      if (isBlock) flush();
+      stack.push({ el: c, child: c.firstChild, block: isBlock && tag !== 'BR' ? c : top.block, inLink: top.inLink || tag === 'A', isBlock, own: { chars: 0, linkChars: 0 } });
+      if (--budget === 0) {
+        budget = slice;
+        yield;
       }
     }
-    stats.set(el, own);
-    return own;
-  };
-  if (!root) return { root: doc.documentElement, stats, paragraphs };
-  visit(root, root, false);
+  }
   flush();
   return { root, stats, paragraphs };
+}
+
+/**
+ * Measures the page under `root` (the body by default) in one go.
+ * @example measurePage(doc).paragraphs[0] → { holder: <p>, chars: 120, commas: 3, … }
+ */
+export function measurePage(doc: Document, root: Element | null = doc.body ?? doc.documentElement): PageMeasure {
+  const steps = measurePageSteps(doc, root, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
 }

@@ -12,12 +12,13 @@ import { countScriptLetters, judgeScript, type ScriptVerdict } from '@/utils/nlp
 import { checkPageScript } from './gate';
 import { visibleLength } from './dom-text';
 import { findMainContent, type MainContent } from './main-content';
-import { pageTitle, wordOverlap } from './headline';
+import { wordOverlap } from './headline';
 import { articleUrlKind } from './article-url';
 import { countNewsProse, isNewsProse } from './news-prose';
 import { buildTextMap } from './text-map';
 import {
-  GENERIC_ARTICLE_TYPES, NEWS_ARTICLE_TYPES, NON_ARTICLE_TYPES, jsonLdItems, metaContent, metadataPublishedAt, typesOf,
+  GENERIC_ARTICLE_TYPES, NEWS_ARTICLE_TYPES, NON_ARTICLE_TYPES, jsonLdItems, metaContent, metadataPublishedAt, readMetaTags, typesOf,
+  type MetaTags,
 } from './page-metadata';
 
 export { extractPublishedAt } from './page-metadata';
@@ -71,24 +72,24 @@ function languageReason(script: ScriptVerdict): NewsReason {
   return script === 'other-arabic-script' ? 'other-arabic-script' : script === 'too-little-text' ? 'too-little-text' : 'not-arabic';
 }
 
-function metadataReasons(doc: Document): NewsReason[] {
+function metadataReasons(doc: Document, metas: MetaTags): NewsReason[] {
   const out: NewsReason[] = [];
   const items = jsonLdItems(doc);
   const types = new Set(items.flatMap(typesOf));
   if ([...types].some((t) => NEWS_ARTICLE_TYPES.has(t))) out.push('newsarticle-metadata');
   else if ([...types].some((t) => GENERIC_ARTICLE_TYPES.has(t))) out.push('article-metadata');
   else if ([...types].some((t) => NON_ARTICLE_TYPES.has(t))) out.push('non-article-metadata');
-  const og = metaContent(doc, 'og:type')?.toLowerCase();
+  const og = metaContent(metas, 'og:type')?.toLowerCase();
   if (og === 'article' || og?.startsWith('article')) out.push('og-article');
   else if (og && og !== 'website' && !og.includes('/')) out.push('og-not-article');
-  if (metadataPublishedAt(doc, items)) out.push('published-time');
+  if (metadataPublishedAt(doc, items, metas)) out.push('published-time');
   return out;
 }
 
 function shapeReasons(doc: Document, main: MainContent): NewsReason[] {
   const out: NewsReason[] = [];
   const s = main.stats;
-  const title = pageTitle(doc);
+  const title = main.title;
   if (main.headline && (!title || wordOverlap(main.headline.textContent ?? '', title) >= 0.5)) out.push('one-headline');
   if (s.mainParagraphs >= 3 && s.mainChars >= 600) out.push('dense-paragraphs');
   else if (s.mainChars < 400 || s.mainParagraphs === 0) out.push('thin-text');
@@ -102,21 +103,28 @@ function shapeReasons(doc: Document, main: MainContent): NewsReason[] {
   return out;
 }
 
-function urlReasons(doc: Document, url?: string): NewsReason[] {
+function urlReasons(doc: Document, metas: MetaTags, url?: string): NewsReason[] {
   // The publisher's canonical address is more telling than the tab's (tracking, mirrors, files).
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url');
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(metas, 'og:url');
   const kind = articleUrlKind(canonical || url || '');
   return kind === 'article' ? ['article-url'] : kind === 'front' ? ['front-page-url'] : [];
 }
 
 /**
  * Judges `doc`: Arabic or not (from its letters) and news article or not (from its metadata,
- * shape and address). `main` may be passed when the region has already been found.
+ * shape and address). Pass what is already known — the region from findMainContent(doc), the
+ * gate's verdict from checkPageScript(doc) — so that it is not computed twice.
  * @example detectNewsArticle(doc, 'https://www.alyaum.com/articles/6291787/…') → { arabic: true, news: true, confidence: 1, reasons: ['arabic-text', 'newsarticle-metadata', …] }
  */
-export function detectNewsArticle(doc: Document, url?: string, main: MainContent = findMainContent(doc)): PageDetection {
-  const reasons = [languageReason(checkPageScript(doc).script), ...metadataReasons(doc), ...shapeReasons(doc, main), ...urlReasons(doc, url)];
-  return verdictFrom(reasons[0] === 'arabic-text', reasons);
+export function detectNewsArticle(
+  doc: Document,
+  url?: string,
+  main: MainContent = findMainContent(doc),
+  script: ScriptVerdict = checkPageScript(doc).script,
+): PageDetection {
+  const metas = readMetaTags(doc);
+  const reasons = [languageReason(script), ...metadataReasons(doc, metas), ...shapeReasons(doc, main), ...urlReasons(doc, metas, url)];
+  return verdictFrom(script === 'arabic', reasons);
 }
 
 /**

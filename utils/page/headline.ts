@@ -5,6 +5,7 @@
  */
 import { isSkippedElement, tagOf } from './dom-text';
 import type { PageMeasure } from './content-score';
+import { metaContent, readMetaTags, type MetaTags } from './page-metadata';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -12,10 +13,9 @@ function words(s: string): Set<string> {
   return new Set(s.match(WORD) ?? []);
 }
 
-/** The title a page gives itself (og:title, else <title>), without a trailing " - Site" part. */
-export function pageTitle(doc: Document): string {
-  const og = doc.querySelector('meta[property="og:title"], meta[name="twitter:title"]')?.getAttribute('content');
-  return (og?.trim() || doc.title || '').trim();
+/** The title a page gives itself: og:title (or twitter:title), else <title>. */
+export function pageTitle(doc: Document, metas: MetaTags = readMetaTags(doc)): string {
+  return (metaContent(metas, 'og:title', 'twitter:title') || doc.title || '').trim();
 }
 
 /** Dice overlap of the words of two strings (0..1). */
@@ -36,10 +36,9 @@ function isVisible(el: Element): boolean {
 /**
  * The page's headline element: the h1–h3 (or itemprop=headline) closest to the title, else a lone
  * h1 of a few words; null when nothing qualifies.
- * @example findHeadline(doc, measure, blocks)?.textContent → 'طهران تدفن «زادة».. وتتهم المعارضة الإيرانية باغتياله'
+ * @example findHeadline(pageTitle(doc), measure, blocks)?.textContent → 'طهران تدفن «زادة».. وتتهم المعارضة الإيرانية باغتياله'
  */
-export function findHeadline(doc: Document, measure: PageMeasure, blocks: readonly Element[]): Element | null {
-  const title = pageTitle(doc);
+export function findHeadline(title: string, measure: PageMeasure, blocks: readonly Element[]): Element | null {
   const first = blocks[0];
   let best: { el: Element; score: number } | null = null;
   const h1s: Element[] = [];

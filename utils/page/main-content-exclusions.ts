@@ -33,9 +33,11 @@ function prose(measure: PageMeasure, blocks: readonly Element[]): Map<Element, n
   return mass;
 }
 
-function railHeadingParents(block: Element, keep: (el: Element) => boolean): Element[] {
+function railHeadingParents(measure: PageMeasure, block: Element, keep: (el: Element) => boolean): Element[] {
   const out: Element[] = [];
   for (const h of block.querySelectorAll('h2, h3, h4, h5, h6, strong, b, span, div, p')) {
+    // Only short elements can be a label; reading a long one's text would cost its whole subtree.
+    if (statsOf(measure, h).chars > 40) continue;
     const text = h.textContent ?? '';
     if (text.length > 40 || !RAIL_LABELS.test(text)) continue;
     const parent = h.parentElement;
@@ -66,7 +68,7 @@ export function findExclusions(measure: PageMeasure, blocks: readonly Element[],
   };
   const out = new Set<Element>();
   for (const block of blocks) {
-    for (const el of railHeadingParents(block, keep)) if (!keep(el)) out.add(el);
+    for (const el of railHeadingParents(measure, block, keep)) if (!keep(el)) out.add(el);
     const stack: Element[] = [...Array.from(block.children)].reverse();
     while (stack.length) {
       const el = stack.pop() as Element;

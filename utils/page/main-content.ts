@@ -6,9 +6,9 @@
  * own elements plus the subtrees inside them to leave out.
  */
 import { isSkippedElement, tagOf } from './dom-text';
-import { isProseParagraph, linkDensity, measurePage, statsOf, type PageMeasure } from './content-score';
+import { isProseParagraph, linkDensity, measurePage, measurePageSteps, statsOf, type PageMeasure } from './content-score';
 import { findExclusions } from './main-content-exclusions';
-import { findHeadline } from './headline';
+import { findHeadline, pageTitle } from './headline';
 
 /** The article's region and what was measured on the way. */
 export interface MainContent {
@@ -18,6 +18,8 @@ export interface MainContent {
   exclude: Element[];
   /** The article's headline element, when one was found. */
   headline: Element | null;
+  /** The title the page gives itself (og:title, else <title>), which the headline was matched to. */
+  title: string;
   stats: ContentStats;
 }
 
@@ -153,10 +155,21 @@ export function findMainContent(doc: Document, measure: PageMeasure = measurePag
   const scores = scoreCandidates(measure);
   const top = pickTop(measure, scores);
   let blocks = top ? withSiblings(measure, scores, top) : [];
-  const headline = findHeadline(doc, measure, blocks);
+  const title = pageTitle(doc);
+  const headline = findHeadline(title, measure, blocks);
   if (headline && !blocks.some((b) => b.contains(headline))) {
     blocks = [headline, ...blocks].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   }
   const exclude = findExclusions(measure, blocks, headline);
-  return { blocks, exclude, headline, stats: regionStats(measure, blocks, exclude) };
+  return { blocks, exclude, headline, title, stats: regionStats(measure, blocks, exclude) };
+}
+
+/**
+ * findMainContent cut into steps (a generator) for very long pages: the page is measured a slice
+ * at a time, the rest runs in the last step; the generator's return value is the region.
+ * @example const steps = findMainContentSteps(doc); let r; while (!(r = steps.next()).done); r.value.blocks
+ */
+export function* findMainContentSteps(doc: Document): Generator<void, MainContent> {
+  const measure = yield* measurePageSteps(doc);
+  return findMainContent(doc, measure);
 }

@@ -51,11 +51,11 @@ export function typesOf(item: JsonObject): string[] {
   return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:#]/, ''));
 }
 
-/**
- * The content of the first `<meta>` whose property, name or itemprop is one of `keys`, compared
- * without case (publishers write "Article:Published_Time" too).
- */
-export function metaContent(doc: Document, ...keys: string[]): string | null {
+/** A page's `<meta>` contents by lower-cased property, name or itemprop (the first one wins). */
+export type MetaTags = ReadonlyMap<string, string>;
+
+/** Reads every `<meta content>` of a page once, keys compared without case ("Article:Published_Time" too). */
+export function readMetaTags(doc: Document): MetaTags {
   const found = new Map<string, string>();
   for (const el of doc.querySelectorAll('meta[content]')) {
     const content = el.getAttribute('content')?.trim();
@@ -65,8 +65,14 @@ export function metaContent(doc: Document, ...keys: string[]): string | null {
       if (key && !found.has(key)) found.set(key, content);
     }
   }
+  return found;
+}
+
+/** The content of the first of `keys` a page's meta tags give, or null. */
+export function metaContent(source: Document | MetaTags, ...keys: string[]): string | null {
+  const metas = source instanceof Map ? source : readMetaTags(source as Document);
   for (const key of keys) {
-    const v = found.get(key.toLowerCase());
+    const v = metas.get(key.toLowerCase());
     if (v) return v;
   }
   return null;
@@ -112,7 +118,7 @@ export function toIsoDate(raw: string): string | null {
 }
 
 /** The published date a page's metadata gives (JSON-LD, meta tags), or null. */
-export function metadataPublishedAt(doc: Document, items: JsonObject[] = jsonLdItems(doc)): string | null {
+export function metadataPublishedAt(doc: Document, items: JsonObject[] = jsonLdItems(doc), metas: MetaTags = readMetaTags(doc)): string | null {
   for (const item of items) {
     const types = typesOf(item);
     if (!types.some((t) => NEWS_ARTICLE_TYPES.has(t) || GENERIC_ARTICLE_TYPES.has(t))) continue;
@@ -120,7 +126,7 @@ export function metadataPublishedAt(doc: Document, items: JsonObject[] = jsonLdI
     const iso = typeof v === 'string' ? toIsoDate(v) : null;
     if (iso) return iso;
   }
-  const meta = metaContent(doc, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
+  const meta = metaContent(metas, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate',
     'publish-date', 'parsely-pub-date', 'sailthru.date', 'DC.date.issued', 'dcterms.created', 'date');
   return meta ? toIsoDate(meta) : null;
 }
