@@ -18,7 +18,7 @@ import { createNerTagger } from '../../utils/nlp/ner/tagger';
 import { buildLexicon } from '../../utils/nlp/ner/lexicon';
 import { formatScores, prf, scoreSentences } from './ner-score';
 import { DOC_WINDOW, SHIPPED, lexiconEntries, trainModel, trainingSentences, type NerSetup } from './ner-setup';
-import { sameTypePenalty, unquantised } from './ner-perceptron';
+import { pruneRows, sameTypePenalty, unquantised } from './ner-perceptron';
 import { countryHook } from '../../utils/nlp/ner/places';
 import type { TaggedSentence } from './ner-corpora';
 
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const { train, dev } = trainingSentences(setup, 'dev');
   const hook = setup.places ? countryHook() : undefined;
   const load = process.argv.find((a) => a.startsWith('--load='))?.slice(7);
-  const { packed, float } = load ? { packed: decodeModel(readFileSync(`${load}.bin`)), float: null } : trainModel(setup, train, hook);
+  const { packed, float } = load ? { packed: pruneRows(decodeModel(readFileSync(`${load}.bin`)), setup.prune), float: null } : trainModel(setup, train, hook);
   const entries = load ? new Map(Object.entries(JSON.parse(readFileSync(`${load}.json`, 'utf8')) as Record<string, number>)) : lexiconEntries(setup, train);
   const lexicon = buildLexicon(entries, hook);
   const trainSeconds = (Date.now() - t0) / 1000;

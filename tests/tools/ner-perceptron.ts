@@ -189,8 +189,8 @@ export function unquantised(m: FloatModel, temperature: number, oBias: number): 
   return { tags: TAGS, scale: 1, temperature, oBias, transitions: m.transitions, keys: m.keys, weights: Float32Array.from(m.weights) };
 }
 
-/** Quantises to 8 bits (scale from the 99.99th percentile of |w|) and drops rows that round to 0. */
-export function quantise(m: FloatModel, temperature: number, oBias: number): PackedModel {
+/** Quantises to 8 bits (scale from the 99.99th percentile of |w|) and drops rows whose largest |weight| rounds to `prune` or less. */
+export function quantise(m: FloatModel, temperature: number, oBias: number, prune = 0): PackedModel {
   const abs = Float64Array.from(m.weights, Math.abs).sort();
   const clip = abs[Math.min(abs.length - 1, Math.floor(abs.length * 0.9999))] || 1;
   const scale = clip / 127;
@@ -199,7 +199,7 @@ export function quantise(m: FloatModel, temperature: number, oBias: number): Pac
   const order = Array.from(m.keys.keys()).sort((a, b) => m.keys[a]! - m.keys[b]!);
   for (const i of order) {
     const q = Array.from({ length: K }, (_, y) => Math.max(-127, Math.min(127, Math.round(m.weights[i * K + y]! / scale))));
-    if (q.every((v) => v === 0)) continue;
+    if (q.every((v) => Math.abs(v) <= prune)) continue;
     keys.push(m.keys[i]!);
     rows.push(...q);
   }
@@ -216,4 +216,18 @@ export function sameTypePenalty(transitions: Float32Array, tags: readonly string
     if (from !== 'O' && to.startsWith('B-') && from.slice(2) === to.slice(2)) out[(p + 1) * tags.length + y] = out[(p + 1) * tags.length + y]! - penalty;
   }));
   return out;
+}
+
+/** Drops the rows of a packed model whose largest |weight| is `prune` or less. */
+export function pruneRows(m: PackedModel, prune: number): PackedModel {
+  const K = m.tags.length;
+  const keep: number[] = [];
+  for (let i = 0; i < m.keys.length; i++) {
+    let big = 0;
+    for (let y = 0; y < K; y++) big = Math.max(big, Math.abs(m.weights[i * K + y]!));
+    if (big > prune) keep.push(i);
+  }
+  const weights = new Int8Array(keep.length * K);
+  keep.forEach((i, r) => weights.set(m.weights.subarray(i * K, i * K + K), r * K));
+  return { ...m, keys: Uint32Array.from(keep, (i) => m.keys[i]!), weights };
 }

@@ -28,6 +28,8 @@ export interface NerSetup extends TrainConfig {
   conjunction: boolean;
   /** Taken off B-X → B-X and I-X → B-X transitions in the shipped weights (see sameTypePenalty). */
   sameType: number;
+  /** Rows whose largest 8-bit weight is this or less are not shipped. */
+  prune: number;
   /** How many times each ANERcorp sentence is seen per epoch (the other corpora once). */
   anerWeight: number;
   /** Country, demonym and place classes from the country data (utils/nlp/ner/places.ts). */
@@ -38,7 +40,7 @@ export interface NerSetup extends TrainConfig {
 export const SHIPPED: NerSetup = {
   epochs: 10, dropout: 0.2, minCount: 2, seed: 1, copies: true,
   aqmar: true, wikifane: true, glue: true, personLists: true, corpusLists: true, folds: 5,
-  oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1, sameType: 0,
+  oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1, sameType: 20, prune: 6,
 };
 
 /**
@@ -79,7 +81,7 @@ export function trainModel(setup: NerSetup, train: readonly TaggedSentence[], ho
     extractors.push(createFeatureExtractor(buildLexicon(mergeLists(people, corpusLists(others)), hook), { trigrams: setup.trigrams, conjunction: setup.conjunction }));
   }
   const float = trainPerceptron(train, (s) => extractors[foldOf.get(s)!]!.extract(s.words), setup);
-  const packed = quantise(float, setup.temperature, setup.oBias);
+  const packed = quantise(float, setup.temperature, setup.oBias, setup.prune);
   packed.transitions = sameTypePenalty(packed.transitions, packed.tags, setup.sameType);
   return { packed, float: { ...float, transitions: packed.transitions } };
 }
