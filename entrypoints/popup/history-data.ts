@@ -35,6 +35,8 @@ export function useLive<T>(db: HamishDb | null, key: string, query: (db: HamishD
  */
 export function useRows(db: HamishDb | null, ids: number[] | undefined): { rowOf(id: number): PageRow | undefined; onRange(start: number, end: number): void } {
   const cache = useRef(new Map<number, { row: PageRow; generation: number }>());
+  /** Ids being read for the current generation, so that overlapping ranges read each once. */
+  const pending = useRef(new Set<number>());
   const generation = useRef(0);
   const range = useRef<[number, number]>([0, 0]);
   const latestIds = useRef(ids);
@@ -46,9 +48,12 @@ export function useRows(db: HamishDb | null, ids: number[] | undefined): { rowOf
       const current = latestIds.current;
       if (!db || !current) return;
       const mine = generation.current;
-      const missing = current.slice(start, end).filter((id) => cache.current.get(id)?.generation !== mine);
+      const missing = current.slice(start, end).filter((id) => cache.current.get(id)?.generation !== mine && !pending.current.has(id));
       if (missing.length === 0) return;
-      const got = await pagesByIds(db, missing);
+      for (const id of missing) pending.current.add(id);
+      const got = await pagesByIds(db, missing).finally(() => {
+        if (mine === generation.current) for (const id of missing) pending.current.delete(id);
+      });
       // A newer list started its own load; rows read before that write may be outdated.
       if (mine !== generation.current) return;
       for (const row of got) cache.current.set(row.id, { row, generation: mine });
@@ -59,6 +64,7 @@ export function useRows(db: HamishDb | null, ids: number[] | undefined): { rowOf
 
   useEffect(() => {
     generation.current++;
+    pending.current.clear();
     void load(range.current[0], range.current[1]);
   }, [db, ids]);
 

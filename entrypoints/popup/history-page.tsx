@@ -48,7 +48,10 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
   // The first screen needs the newest few pages only; the whole ordered list follows, and a
   // filter is a set of ids applied to it, so a search does not read the order again.
   const head = useLive(db, 'head', (d) => newestPageIds(d, 40));
-  const all = useLive(db, 'all', orderedPageIds);
+  // Reading every id waits until the first rows are on screen (or a filter needs them):
+  // IndexedDB would otherwise serve the long read before the few rows of the first screen.
+  const [wantAll, setWantAll] = useState(false);
+  const all = useLive(wantAll || hasFilter ? db : null, 'all', orderedPageIds);
   const keep = useLive(hasFilter ? db : null, filterKey, (d) => filterPageIds(d, filter));
   const current = useMemo(() => {
     if (!hasFilter) return all.value ?? head.value;
@@ -66,6 +69,10 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
   const tallies = useLive(tab === 'entities' ? db : null, `top:${period}`, (d) => topEntities(d, since, 40));
   const detail = useLive(entity ? db : null, `entity:${entity}:${period}`, (d) => entityDetail(d, entity ?? '', Date.now(), PERIOD_DAYS[period]));
   const pageRows = useRows(db, ids.value);
+  const firstShown = ids.value?.[0] !== undefined && pageRows.rowOf(ids.value[0]) !== undefined;
+  useEffect(() => {
+    if (firstShown || ids.value?.length === 0) setWantAll(true);
+  }, [firstShown, ids.value]);
   const entityRows = useRows(db, entity ? detail.value?.pageIds : undefined);
 
   /** Runs a background write; a storage problem becomes the banner, anything else a notice. */

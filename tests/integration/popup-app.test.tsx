@@ -91,7 +91,7 @@ describe('the history page (popup.html#history)', () => {
   it('lists pages newest first and narrows them by an Arabic-folded search and by site', async () => {
     render(<App browser={browser} />);
     await waitFor(() => expect(titles()).toEqual(['طقس حار', 'انتخابات في أمريكا', 'أردوغان يستقبل بوتين']));
-    expect(screen.getByRole('status').textContent).toBe('الصفحات: 3');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('الصفحات: 3'));
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'امريكا' } });
     await waitFor(() => expect(titles()).toEqual(['انتخابات في أمريكا']));
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'مصر' } });

@@ -5,8 +5,9 @@
  * `popup.html#history` is opened R times (first view: navigation start → first page row shown)
  * and searched (input event → result count and rows shown). Medians are reported.
  *
- *   npx tsx tests/tools/bench-popup.ts [--pages 10000] [--runs 7]
+ *   npx tsx tests/tools/bench-popup.ts [--pages 10000] [--runs 7] [--profile DIR (seeded once, then reused)]
  */
+import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { ExportedPage } from '@/utils/messaging/schemas';
@@ -18,6 +19,8 @@ export interface BenchPopupOptions {
   entitiesPerPage?: number;
   runs?: number;
   seed?: number;
+  /** A profile to keep between runs: seeded once, reused while it holds the same number of pages. */
+  profileDir?: string;
   /** Called with a line of progress (seeding, runs). */
   log?: (line: string) => void;
 }
@@ -150,9 +153,14 @@ export async function benchPopup(opts: BenchPopupOptions = {}): Promise<BenchPop
   const runs = opts.runs ?? 7;
   const log = opts.log ?? (() => {});
   const build = await ensureBuilt('chrome');
-  const ext = await launchWithExtension(build ?? BUILD_DIRS.chrome);
+  if (opts.profileDir) mkdirSync(opts.profileDir, { recursive: true });
+  const ext = await launchWithExtension(build ?? BUILD_DIRS.chrome, { profileDir: opts.profileDir });
   try {
-    await seed(ext, generateHistory(n, perPage, opts.seed ?? 20240501, Date.now()), log);
+    const stored = await storedPages(ext);
+    if (stored !== n) {
+      if (stored > 0) throw new Error(`the profile holds ${stored} pages, not ${n}: use another profile directory`);
+      await seed(ext, generateHistory(n, perPage, opts.seed ?? 20240501, Date.now()), log);
+    } else log(`reusing the ${stored} pages of ${opts.profileDir}`);
     const firsts: number[] = [];
     const queries = ['اردوغان', 'أمريكا', 'السيسي مصر', 'مفاوضات', 'قمة الرياض'];
     const byQuery: Record<string, number[]> = Object.fromEntries(queries.map((q) => [q, []]));
@@ -175,8 +183,28 @@ export async function benchPopup(opts: BenchPopupOptions = {}): Promise<BenchPop
       searchByQuery,
     };
   } finally {
-    await ext.close();
+    await ext.close({ keepProfile: !!opts.profileDir });
   }
+}
+
+/** How many pages the profile's history holds (raw IndexedDB: the page has no handle on ours). */
+async function storedPages(ext: ExtensionBrowser): Promise<number> {
+  const p = await ext.context.newPage();
+  await p.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=1`);
+  const n = (await p.evaluate(`new Promise(async (ok) => {
+    // Opening a database that does not exist would create an empty one: look first.
+    if (!(await indexedDB.databases()).some((d) => d.name === 'hamish-history')) return ok(0);
+    const req = indexedDB.open('hamish-history');
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('pages')) return ok(0);
+      const c = db.transaction('pages').objectStore('pages').count();
+      c.onsuccess = () => ok(c.result);
+    };
+    req.onerror = () => ok(0);
+  })`)) as number;
+  await p.close();
+  return n;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -184,7 +212,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const i = process.argv.indexOf(`--${name}`);
     return i > 0 ? Number(process.argv[i + 1]) : dflt;
   };
-  const result = await benchPopup({ pages: arg('pages', 10_000), runs: arg('runs', 7), log: (l) => process.stderr.write(`${l}\n`) });
+  const profile = process.argv.indexOf('--profile');
+  const result = await benchPopup({
+    pages: arg('pages', 10_000),
+    runs: arg('runs', 7),
+    profileDir: profile > 0 ? process.argv[profile + 1] : undefined,
+    log: (l) => process.stderr.write(`${l}\n`),
+  });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write(`history ${result.historyPages} pages / ${result.mentions} mentions: first view ${result.firstViewMs} ms (target ≤ 150), search ${result.searchMs} ms (target ≤ 50)\n`);
 }
