@@ -4,7 +4,7 @@
  */
 import type { PackedModel } from './codec';
 import { marginals, viterbi } from './decode';
-import { documentPass } from './document';
+import { documentPass } from './doc-pass';
 import { createFeatureExtractor, DEFAULT_FEATURES, type FeatureOptions } from './features';
 import type { NerLexicon } from './lexicon';
 import { createTagger } from './model';
