@@ -7,6 +7,7 @@ import { normalizePageUrl } from '@/utils/url';
 import type { HamishDb } from './schema';
 import { preparePage, writePages, type PageContent, type Visit } from './page-write';
 
+/** The content of a page as a visit or an import gives it. */
 export type { PageContent } from './page-write';
 
 const writeTables = (db: HamishDb) => [db.pages, db.entities, db.mentions, db.quotes, db.terms];

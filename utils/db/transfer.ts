@@ -14,6 +14,7 @@ export const EXPORT_FORMAT = 'hamish-history';
 export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 const MAX_PAGES = 1_000_000;
 
+/** An export file: format, version, settings and pages, every page checked like a message. */
 export const HistoryFileSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(1),

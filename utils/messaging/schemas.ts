@@ -30,6 +30,7 @@ const unit = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 const webUrl = v.pipe(v.string(), v.maxLength(LIMITS.url), v.url(), v.regex(/^https?:\/\//i, 'not a web page address'));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
 
+/** What the gate reports about a page (reportPageCheck). */
 export const PageCheckSchema = v.object({
   url: text(LIMITS.url),
   title: text(LIMITS.title),
@@ -39,12 +40,16 @@ export const PageCheckSchema = v.object({
   handled: v.boolean(),
   reasons: v.pipe(v.array(text(LIMITS.reason)), v.maxLength(LIMITS.reasons)),
 });
+/** A validated gate report. */
 export type PageCheck = v.InferOutput<typeof PageCheckSchema>;
 
+/** A tab id to ask about. */
 export const TabQuerySchema = v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 
+/** The entity types the history stores. */
 export const EntityTypeSchema = v.picklist(['person', 'country', 'place', 'organization']);
 
+/** One entity of a page with its mention count (untrusted: names and counts capped). */
 export const PageEntitySchema = v.object({
   entity: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.name)),
   type: EntityTypeSchema,
@@ -54,6 +59,7 @@ export const PageEntitySchema = v.object({
   role: v.optional(text(LIMITS.role)),
 });
 
+/** One quotation of a page (text cut to the cap, confidence in 0..1). */
 export const PageQuoteSchema = v.object({
   text: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.quote * 10), v.transform((s) => s.slice(0, LIMITS.quote))),
   speaker: v.nullable(text(LIMITS.name)),
@@ -61,6 +67,7 @@ export const PageQuoteSchema = v.object({
   confidence: unit,
 });
 
+/** The news verdict a page summary carries. */
 export const PageDetectionSchema = v.object({
   arabic: v.boolean(),
   news: v.boolean(),
@@ -68,6 +75,7 @@ export const PageDetectionSchema = v.object({
   reasons: v.pipe(v.array(text(LIMITS.reason)), v.maxLength(LIMITS.reasons)),
 });
 
+/** A content script's page summary (recordPageVisit), the contract of page-summary.ts. */
 export const PageSummarySchema = v.object({
   url: webUrl,
   title: clipped(LIMITS.title),
@@ -89,16 +97,20 @@ export const ExportedPageSchema = v.object({
   entities: v.pipe(v.array(PageEntitySchema), v.maxLength(LIMITS.entities)),
   quotes: v.pipe(v.array(PageQuoteSchema), v.maxLength(LIMITS.quotes)),
 });
+/** A validated exported page. */
 export type ExportedPage = v.InferOutput<typeof ExportedPageSchema>;
 
+/** The reader's history settings. */
 export const SettingsSchema = v.object({
   paused: v.boolean(),
   /** Pages not visited for this many days are pruned; 0 keeps everything. */
   retentionDays: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(LIMITS.retentionDays)),
   recordPrivate: v.boolean(),
 });
+/** Validated history settings. */
 export type HistorySettings = v.InferOutput<typeof SettingsSchema>;
 
+/** Which entity's earlier pages to list, without the page being read. */
 export const EntityPagesQuerySchema = v.object({
   entity: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.name)),
   excludeUrl: v.optional(text(LIMITS.url)),
@@ -145,6 +157,6 @@ export interface MessageReply {
   updateSettings: HistorySettings;
 }
 
-// The schema and the contract in page-summary.ts must describe the same data.
 type Assert<T extends true> = T;
+/** Fails to compile when the schema and the PageSummary contract drift apart. */
 export type SummaryMatchesContract = Assert<MessageData['recordPageVisit'] extends PageSummary ? true : false>;
