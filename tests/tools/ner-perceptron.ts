@@ -26,6 +26,8 @@ export interface TrainConfig {
   seed: number;
   /** Per-corpus feature copies. */
   copies: boolean;
+  /** No progress bar on stderr. */
+  quiet?: boolean;
 }
 
 /** A small, fast, seeded generator (mulberry32). */
@@ -40,7 +42,8 @@ export function rng(seed: number): () => number {
   };
 }
 
-function progress(label: string, done: number, total: number): void {
+function progress(label: string, done: number, total: number, quiet = false): void {
+  if (quiet) return;
   const width = 30;
   const filled = Math.round((width * done) / total);
   process.stderr.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round((100 * done) / total)}%   `);
@@ -71,7 +74,7 @@ export function trainPerceptron(sentences: readonly TaggedSentence[], featuresOf
       offsets[f.offsets.length - 1] = p;
       sentKeys.push(keys); sentOffsets.push(offsets); totalOcc += keys.length;
     }
-    if (si % 500 === 0 || si === sentences.length - 1) progress('features', si + 1, sentences.length);
+    if (si % 500 === 0 || si === sentences.length - 1) progress('features', si + 1, sentences.length, cfg.quiet);
   });
   const all = new Uint32Array(totalOcc);
   let p = 0;
@@ -136,7 +139,7 @@ export function trainPerceptron(sentences: readonly TaggedSentence[], featuresOf
         trans = constrainedTransitions(TAGS, Float32Array.from(tw));
       }
       c++;
-      if (oi % 200 === 0 || oi === order.length - 1) progress(`epoch ${epoch + 1}/${cfg.epochs}`, oi + 1, order.length);
+      if (oi % 200 === 0 || oi === order.length - 1) progress(`epoch ${epoch + 1}/${cfg.epochs}`, oi + 1, order.length, cfg.quiet);
     }
   }
   const avg = new Float64Array(nF * K);
