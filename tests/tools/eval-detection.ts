@@ -46,6 +46,7 @@ function main(): void {
   }
   process.stdout.write(`${table('Arabic (language from the letters)', rows.map((r) => ({ expected: r.exp.arabic, got: r.d.arabic })))}\n\n`);
   process.stdout.write(`${table('Arabic news article', rows.map((r) => ({ expected: r.exp.arabicNews, got: r.d.arabic && r.d.news })))}\n\n`);
+  process.stdout.write(`${table('News article, any language (for information: Hamish acts on Arabic pages only)', rows.map((r) => ({ expected: r.page.isNews, got: r.d.news })))}\n\n`);
   const byGroup = new Map<string, { n: number; arabic: number; news: number }>();
   for (const r of rows) {
     const g = byGroup.get(r.page.group) ?? { n: 0, arabic: 0, news: 0 };

@@ -36,6 +36,7 @@ export const NEWS_REASONS = [
   'article-url', 'readerable', 'news-prose', 'non-article-metadata', 'og-not-article', 'link-list', 'scattered-teasers',
   'thin-text', 'front-page-url', 'text-only',
 ] as const;
+/** One of NEWS_REASONS. */
 export type NewsReason = (typeof NEWS_REASONS)[number];
 
 /** Log-odds each signal adds to "this is a news article" (the prior is −1). */

@@ -56,14 +56,17 @@ export function findExclusions(measure: PageMeasure, blocks: readonly Element[],
   // Holding a quarter of the region's prose is enough to be the article (or part of it).
   const keep = (el: Element) => (mass.get(el) ?? 0) > total * 0.25 || (headline !== null && el.contains(headline));
   const isBoilerplate = (el: Element): boolean => {
-    if (BOILERPLATE_TAGS.has(tagOf(el)) || (tagOf(el) === 'HEADER' && !mass.get(el))) return true;
-    if (BOILERPLATE_ROLES.has(el.getAttribute('role') ?? '')) return true;
-    const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('aria-labelledby') ?? ''}`;
-    if (RAIL_NAMES.test(names) || (CHROME_NAMES.test(names) && !mass.get(el))) return true;
+    const tag = tagOf(el);
+    if (BOILERPLATE_TAGS.has(tag) || (tag === 'HEADER' && !mass.get(el))) return true;
+    if (el.attributes.length > 0) {
+      if (BOILERPLATE_ROLES.has(el.getAttribute('role') ?? '')) return true;
+      const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('aria-labelledby') ?? ''}`;
+      if (RAIL_NAMES.test(names) || (CHROME_NAMES.test(names) && !mass.get(el))) return true;
+    }
     if (!isBlockElement(el)) return false;
     const s = statsOf(measure, el);
     // A short paragraph may link a name ("قال <a>الوزير</a> ذلك"); a box of teasers links most of its text.
-    const box = tagOf(el) !== 'P' && !mass.get(el);
+    const box = tag !== 'P' && !mass.get(el);
     return s.chars >= 10 && (linkDensity(s) > 0.5 || (box && linkDensity(s) > 0.35));
   };
   const out = new Set<Element>();

@@ -113,7 +113,8 @@ function withSiblings(measure: PageMeasure, scores: Map<Element, number>, top: E
   for (let s = parent.firstElementChild; s; s = s.nextElementSibling) {
     if (s === top) { out.push(s); continue; }
     if (isSkippedElement(s)) continue;
-    const bonus = s.className && s.className === top.className ? topScore * 0.2 : 0;
+    const cls = s.getAttribute('class');
+    const bonus = cls && cls === top.getAttribute('class') ? topScore * 0.2 : 0;
     const st = statsOf(measure, s);
     const prose = tagOf(s) === 'P' && st.chars > 80 && linkDensity(st) < 0.25;
     if ((scores.get(s) ?? Number.NEGATIVE_INFINITY) + bonus >= threshold || prose) out.push(s);
