@@ -23,12 +23,13 @@ export default defineContentScript({
     const arabic = gate.script === 'arabic';
     let session: AnnotationSession | null = null;
     let loading: Promise<AnnotationSession | null> | null = null;
+    let failure: string | undefined;
 
     const start = (force: boolean) => {
       loading ??= loadAnnotator()
         .then((api) => api.startSession({ ctx, browser, force, gate, startedAt }))
         .catch((err: unknown) => {
-          console.warn('Hamish: annotation failed', err);
+          failure = err instanceof Error ? err.message : String(err);
           return null;
         });
       return loading.then((s) => {
@@ -45,6 +46,7 @@ export default defineContentScript({
       entities: [],
       quotes: [],
       highlight: { person: true, country: true, demonym: true, quote: true },
+      ...(failure ? { error: failure } : {}),
     });
 
     const onTabMessage = (message: unknown): Promise<unknown> | undefined => {

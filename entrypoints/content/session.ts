@@ -35,6 +35,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
   let forced = force;
   let lastRecordedUrl = '';
   let card: CardController | null = null;
+  let failure: string | undefined;
 
   const snapshot = (): PageAnnotations => ({
     url: location.href,
@@ -45,6 +46,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     quotes: analysis.quotes.map((q, index) => ({ index, text: q.text, speaker: q.speaker, speakerEntity: q.speakerEntity, confidence: q.confidence })),
     highlight: { ...types },
     ...(timings ? { timings } : {}),
+    ...(failure ? { error: failure } : {}),
   });
 
   const getCard = () => {
@@ -52,7 +54,18 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     return card;
   };
 
+  // A page that breaks one step (a DOM too odd, a text too strange) keeps its last good
+  // annotation and says so in the snapshot; nothing is thrown at the page.
   const annotate = async (opts: { force?: boolean } = {}) => {
+    try {
+      failure = undefined;
+      await annotateOnce(opts);
+    } catch (err) {
+      failure = err instanceof Error ? err.message : String(err);
+    }
+  };
+
+  const annotateOnce = async (opts: { force?: boolean }) => {
     if (opts.force) forced = true;
     const mine = ++generation;
     const t0 = performance.now();

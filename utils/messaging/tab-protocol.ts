@@ -26,6 +26,8 @@ export interface PageAnnotations {
   highlight: HighlightTypes;
   /** Milliseconds of the last annotation, from the content script's start (for benchmarks). */
   timings?: AnnotationTimings;
+  /** Set when annotating this page failed (the page itself is left as it was). */
+  error?: string;
 }
 
 /** Where the time of one annotation went (performance.now() differences, in ms). */

@@ -22,7 +22,7 @@ export function summarizeEntities(mentions: readonly EntityMention[], roles?: Re
     }
     const entry: PageEntity = { entity: m.entity, type: m.type, name: m.name, mentions: 1 };
     if (m.demonym) entry.demonym = true;
-    const role = roles?.get(m.entity);
+    const role = roles?.get(m.entity) ?? (m as EntityMention & { role?: string }).role;
     if (role) entry.role = role;
     byId.set(key, entry);
   }

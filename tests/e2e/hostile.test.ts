@@ -1,0 +1,215 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { PageAnnotations } from '@/utils/messaging/tab-protocol';
+import { BUILD_DIRS, ROOT } from './support/build';
+import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
+import { serveFixtures, type FixtureServer } from './support/server';
+import { openPopup, tabIdOf } from './support/extension';
+import { LONG_TASK_RECORDER, PARAGRAPHS, articlePage } from './support/hostile-pages';
+import { highlightTexts, pointOfHighlight, readCard, waitForHighlights } from './support/page-state';
+
+let ext: ExtensionBrowser;
+let server: FixtureServer;
+const requested: string[] = [];
+
+beforeAll(async () => {
+  server = await serveFixtures(join(ROOT, 'tests/fixtures'), (path) => requested.push(path));
+  ext = await launchWithExtension(BUILD_DIRS.chrome);
+});
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+async function visit(path: string, html: string, headers: Record<string, string> = {}): Promise<Page> {
+  server.route(path, html, headers);
+  const page = await ext.context.newPage();
+  await page.addInitScript(LONG_TASK_RECORDER);
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+  return page;
+}
+
+async function tab(page: Page, type: string, data: unknown = {}): Promise<PageAnnotations | null> {
+  const tabId = await tabIdOf(ext, page.url());
+  const worker = await ext.worker();
+  return (await worker.evaluate(([id, t, d]) => chrome.tabs.sendMessage(id as number, { hamishTab: 1, type: t, data: d }, { frameId: 0 }), [tabId, type, data] as const)) as PageAnnotations | null;
+}
+
+/** Waits for the content script's own verdict: annotated, or left alone. */
+async function settled(page: Page, timeoutMs = 60_000): Promise<PageAnnotations> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const snap = await tab(page, 'getPageAnnotations').catch(() => null);
+    if (snap && (snap.annotated || snap.timings || snap.error !== undefined || !snap.detection.arabic)) return snap;
+    if (Date.now() > deadline) throw new Error('the page never settled');
+    await page.waitForTimeout(200);
+  }
+}
+
+/** The longest main-thread task after the page's own parsing (Hamish runs at document_idle). */
+async function longestTaskAfterLoad(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const loaded = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const after = loaded?.domContentLoadedEventEnd ?? 0;
+    const tasks = (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks;
+    return Math.max(0, ...tasks.filter((t) => t.start >= after).map((t) => t.duration));
+  });
+}
+
+describe('text is text', () => {
+  it('shows markup-looking page text as text in the card, the popup and the history, and runs nothing', async () => {
+    // Unquoted attributes: the bait must not itself look like a quotation.
+    const bait = (name: string) => `&lt;img src=${server.origin}/pwned-${name} onerror=window.__pwned=1&gt;`;
+    const html = articlePage({
+      title: `مصر تؤكد ${bait('title')} تمسكها بحقوقها`,
+      body: [
+        `<p>قال الوزير إن "مصر لن تقبل ${bait('quote')} بأي حلول تمس أمنها المائي أبدا مهما كانت الظروف"، مضيفا أن المفاوضات مع إثيوبيا ستستأنف.</p>`,
+        `<p>وأعلنت <a href="javascript:window.__pwned='link'">السعودية</a> والإمارات دعمهما، فيما دعت روسيا إلى الحوار ${bait('country')}.</p>`,
+        ...PARAGRAPHS.map((p) => `<p>${p}</p>`),
+      ].join('\n'),
+    });
+    const page = await visit('/hostile/markup.html', html);
+    await waitForHighlights(page, 'hamish-quote');
+    const { x, y } = await pointOfHighlight(page, 'hamish-quote');
+    await page.mouse.click(x, y);
+    await page.waitForSelector('hamish-card', { state: 'attached' });
+    expect((await readCard(page)).text).toContain('<img src=');
+    const popup = await openPopup(ext, await tabIdOf(ext, page.url()));
+    await popup.waitForTimeout(1500);
+    expect(await popup.evaluate(() => document.body.innerText)).toContain('<img src=');
+    const history = await ext.context.newPage();
+    await history.goto(`chrome-extension://${ext.extensionId}/popup.html#history`);
+    await history.waitForTimeout(1500);
+    expect(await history.evaluate(() => document.body.innerText)).toContain('<img src=');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    for (const p of [popup, history]) expect(await p.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    expect(requested.filter((p) => p.startsWith('/pwned'))).toEqual([]);
+    await Promise.all([page.close(), popup.close(), history.close()]);
+  });
+});
+
+describe('hostile and odd pages', () => {
+  it('a 5 MB single text node: no long task, annotated in slices when asked', async () => {
+    const giant = PARAGRAPHS.join(' ').repeat(Math.ceil(5_000_000 / PARAGRAPHS.join(' ').length)).slice(0, 5_000_000);
+    const page = await visit('/hostile/giant.html', articlePage({ body: `<p>${giant}</p>` }));
+    await settled(page);
+    const forced = await tab(page, 'annotateNow');
+    expect(forced?.annotated).toBe(true);
+    expect(forced?.entities.find((e) => e.entity === 'EG')?.mentions).toBeGreaterThan(1000);
+    expect(await longestTaskAfterLoad(page)).toBeLessThan(100);
+    await page.close();
+  });
+
+  it('10,000 unbalanced quote marks: quotations stay sane, the page stays responsive', async () => {
+    const marks = Array.from({ length: 10_000 }, (_, i) => `كلمة${i % 7 === 0 ? ' «' : ' "'}`).join(' ');
+    const page = await visit('/hostile/quotes.html', articlePage({ body: `${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}<p>${marks}</p>` }));
+    const snap = await settled(page);
+    expect(snap.annotated).toBe(true);
+    expect(snap.quotes.length).toBeLessThan(50);
+    expect(snap.entities.some((e) => e.entity === 'EG')).toBe(true);
+    expect(await longestTaskAfterLoad(page)).toBeLessThan(100);
+    await page.close();
+  });
+
+  it('DOM nested 10,000 deep: no crash, no long task', async () => {
+    // display: contents keeps Chromium's own layout flat (10,000 nested boxes crash the renderer
+    // with or without Hamish); the DOM that Hamish walks is still 10,000 elements deep.
+    const build = `<script>
+      let el = document.body;
+      for (let i = 0; i < 10000; i++) { const d = document.createElement('div'); d.style.display = 'contents'; el.appendChild(d); el = d; }
+      el.innerHTML = ${JSON.stringify(PARAGRAPHS.map((p) => `<p>${p}</p>`).join(''))};
+    </script>`;
+    const page = await visit('/hostile/deep.html', articlePage({ after: build }));
+    const snap = await settled(page);
+    expect(snap.error).toBeUndefined();
+    expect(snap.annotated).toBe(true);
+    expect(snap.entities.some((e) => e.entity === 'EG')).toBe(true);
+    expect(await longestTaskAfterLoad(page)).toBeLessThan(100);
+    await page.close();
+  });
+
+  it('hundreds of iframes: only the top document is read', async () => {
+    const frames = Array.from({ length: 200 }, () => `<iframe srcdoc="<p>${PARAGRAPHS[0]?.replace(/"/g, '&quot;')}</p>" width="10" height="10"></iframe>`).join('');
+    const page = await visit('/hostile/frames.html', articlePage({ after: frames }));
+    const snap = await settled(page);
+    expect(snap.annotated).toBe(true);
+    // The article names مصر three times (headline and two paragraphs); each of the 200 frames once more.
+    expect(snap.entities.find((e) => e.entity === 'EG' && !e.demonym)?.mentions).toBe(3);
+    expect(await longestTaskAfterLoad(page)).toBeLessThan(100);
+    await page.close();
+  });
+
+  it('text inside an open shadow root, contenteditable regions and form fields is never read or painted', async () => {
+    const extra = `<div contenteditable="true"><p>مسودة تعليق عن اليابان والبرازيل ونيجيريا كتبها القارئ بنفسه قبل النشر.</p></div>
+      <textarea>رسالة عن ألمانيا</textarea><input value="كندا"><select><option>الأرجنتين</option></select>
+      <news-box></news-box><script>customElements.define('news-box', class extends HTMLElement { connectedCallback() {
+        this.attachShadow({ mode: 'open' }).innerHTML = '<p>خبر داخل مكون عن تشيلي والمكسيك وبيرو في أمريكا الجنوبية اليوم.</p>'; } });</script>`;
+    const page = await visit('/hostile/editable.html', articlePage({ body: `${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}${extra}` }));
+    const snap = await settled(page);
+    const ids = snap.entities.map((e) => e.entity);
+    expect(ids).toContain('EG');
+    for (const unread of ['JP', 'BR', 'NG', 'DE', 'CA', 'AR', 'CL', 'MX', 'PE']) expect(ids).not.toContain(unread);
+    expect((await highlightTexts(page))['hamish-country']).not.toContain('اليابان');
+    await page.close();
+  });
+
+  it("a page that overwrites Array.prototype, JSON and DOM methods in its own world doesn't affect Hamish", async () => {
+    const sabotage = `<script>
+      Array.prototype.push = function () { throw new Error('push'); };
+      Array.prototype.map = function () { throw new Error('map'); };
+      JSON.parse = JSON.stringify = function () { throw new Error('json'); };
+      Node.prototype.appendChild = function () { throw new Error('appendChild'); };
+      Document.prototype.createTreeWalker = function () { throw new Error('walker'); };
+      Element.prototype.getBoundingClientRect = function () { throw new Error('rect'); };
+      window.Highlight = function () { throw new Error('highlight'); };
+    </script>`;
+    const page = await visit('/hostile/sabotage.html', articlePage({ head: sabotage }));
+    const snap = await settled(page);
+    expect(snap.annotated).toBe(true);
+    expect(snap.entities.map((e) => e.entity)).toEqual(expect.arrayContaining(['EG', 'SA', 'AE']));
+    // Playwright's own helpers use the sabotaged built-ins, so ask with a bare expression.
+    expect(await page.evaluate('CSS.highlights.has("hamish-country")')).toBe(true);
+    await page.close();
+  });
+
+  it('a page whose CSP forbids inline styles still gets styled highlights and a working card', async () => {
+    const page = await visit('/hostile/csp.html', articlePage(), { 'Content-Security-Policy': "default-src 'self'; style-src 'self'; script-src 'none'" });
+    await waitForHighlights(page, 'hamish-country');
+    const { x, y } = await pointOfHighlight(page, 'hamish-country', 'مصر');
+    // The highlight's tint is painted under the text: sample the pixel row just above the baseline.
+    const shot = await page.screenshot({ clip: { x: x - 2, y: y - 6, width: 4, height: 4 } });
+    const plain = await page.screenshot({ clip: { x: 5, y: 5, width: 4, height: 4 } });
+    expect(Buffer.compare(shot, plain)).not.toBe(0);
+    await page.mouse.click(x, y);
+    await page.waitForSelector('hamish-card', { state: 'attached' });
+    expect((await readCard(page)).text).toContain('مصر');
+    await page.close();
+  });
+
+  it('a page that removes our card or clears CSS.highlights: we repair a few times, then stay quiet', async () => {
+    const page = await visit('/hostile/clear.html', articlePage());
+    await waitForHighlights(page, 'hamish-country');
+    const { x, y } = await pointOfHighlight(page, 'hamish-country', 'مصر');
+    await page.mouse.click(x, y);
+    await page.waitForSelector('hamish-card', { state: 'attached' });
+    await page.evaluate(() => document.querySelector('hamish-card')?.remove());
+    await page.mouse.click(x, y);
+    await page.waitForSelector('hamish-card', { state: 'attached' });
+    await page.keyboard.press('Escape');
+    // The page clears the registry every 100 ms for 12 s and counts how often ours came back.
+    const comebacks = await page.evaluate(async () => {
+      let seen = 0;
+      const end = performance.now() + 12_000;
+      while (performance.now() < end) {
+        if (CSS.highlights.has('hamish-country')) seen++;
+        CSS.highlights.clear();
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return seen;
+    });
+    expect(comebacks).toBeGreaterThanOrEqual(2);
+    expect(comebacks).toBeLessThanOrEqual(4);
+    await page.close();
+  });
+});
