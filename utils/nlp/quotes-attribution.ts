@@ -3,7 +3,7 @@
  * speaker carried over from earlier in the text (وأضاف، مضيفًا), which a sweep over the text's
  * speech verbs keeps track of, with the fuller phrase a later المصادر / السفير refers back to.
  */
-import { foldArabic, normalizeArabic, toOriginalSpan, type NormalizedText } from './normalize';
+import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isCameIn, LEFT_WINDOW, speechAt, type Cues } from './quotes-cues';
 import { appositiveName, isRolePhrase, speakerOf, subjectAfter, subjectBefore, type PersonIndex, type Speaker } from './quotes-speaker';
@@ -23,7 +23,22 @@ function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit: numbe
   return subjectAfter(ctx, i, limit) ?? subjectBefore(ctx, at);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Tokens before a quotation that the speaker sweep looks at. */
+const SWEEP_BACK = 200;
+/** How far back a fuller name (وزارة القوى العاملة …) is looked for. */
+const NAME_WINDOW = 8000;
+/** A definite word of a name (و?ال…), not a relative, a time word or a title. */
+const DEFINITE_WORD = '(?!(?:الذي|التي|الذين|اليوم|الماضي|الجاري|الحالي|المقبل|الان|الآن|الدكتور|الشيخ|المهندس|الأستاذ|الاستاذ|السيد|الأمير|الامير|اللواء|العميد|الفريق)(?![\\p{L}\\p{M}]))و?ال[\\p{L}\\p{M}]+';
+
+/** A regular expression for a folded word that matches it as written: أ إ آ for ا, ى for ي, tashkeel anywhere. */
+function loose(folded: string): string {
+  let out = '';
+  for (const ch of folded) {
+    const c = ch === 'ا' ? '[اأإآٱ]' : ch === 'ي' ? '[يى]' : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    out += `${c}[\\u064B-\\u065F\\u0670\\u0640]*`;
+  }
+  return out;
+}
 const stripArticle = (f: string) => (f.startsWith('ال') && f.length > 3 ? f.slice(2) : f);
 
 /** A speaker met earlier in the text, with the words that may refer back to it (its own and its apposition's). */
@@ -36,9 +51,7 @@ interface Known { s: Speaker; keys: Set<string> }
 export class SpeakerTracker {
   private next = 0;
   private known: Known[] = [];
-  /** Fuller names found for a definite head word (null: none in the text). */
-  private names = new Map<string, Speaker | null>();
-  private normalized: NormalizedText | undefined;
+  private patterns = new Map<string, RegExp>();
   /** Inside the أن-clause of a speech verb of the current sentence. */
   private embedded = false;
   private spoke = false;
@@ -47,6 +60,8 @@ export class SpeakerTracker {
 
   advance(to: number): void {
     const { ctx } = this;
+    // A bare وأضاف refers to a speaker of the last few sentences; older text need not be swept.
+    if (to - this.next > SWEEP_BACK) this.next = to - SWEEP_BACK;
     for (; this.next < to; this.next++) {
       // What is said inside a quotation is not who says it.
       const inner = ctx.pairEnd.get(this.next);
@@ -88,25 +103,21 @@ export class SpeakerTracker {
     return words.length === 1 ? this.fullName(s, stripArticle(first)) : s;
   }
 
-  /** الوزارة → the last وزارة القوى العاملة والهجرة المصرية written before it, if any. */
+  /** الوزارة → the last وزارة القوى العاملة والهجرة المصرية written (not long) before it, if any. */
   private fullName(s: Speaker, head: string): Speaker {
-    let found = this.names.get(head);
-    if (found === undefined) {
-      found = null;
-      const n = (this.normalized ??= normalizeArabic(this.ctx.text));
-      const word = '(?!(?:الذي|التي|الذين|اليوم|الماضي|الجاري|الحالي|المقبل|الان|الدكتور|الشيخ|المهندس|الاستاذ|السيد|الامير|اللواء|العميد|الفريق)(?![\\p{L}]))و?ال[\\p{L}]+';
-      // The head without its article, then one to five definite words (القوى العاملة والهجرة المصرية).
-      const pattern = new RegExp(`(?<![\\p{L}])[وفبل]?(${escape(head)}(?:\\s+${word}){1,5})`, 'gu');
-      for (const m of n.text.matchAll(pattern)) {
-        const start = (m.index ?? 0) + m[0].length - (m[1] as string).length;
-        const [a, b] = toOriginalSpan(n, start, (m.index ?? 0) + m[0].length);
-        if (a >= s.start) break;
-        found = { ...s, speaker: this.ctx.text.slice(a, b), start: a, end: b };
-      }
-      this.names.set(head, found);
+    const from = Math.max(0, s.start - NAME_WINDOW);
+    const before = this.ctx.text.slice(from, s.start);
+    // The head without its article, then one to five definite words (القوى العاملة والهجرة المصرية).
+    let pattern = this.patterns.get(head);
+    if (!pattern) {
+      pattern = new RegExp(`(?<![\\p{L}\\p{M}])[وفبل]?(${loose(head)}(?:\\s+${DEFINITE_WORD}){1,5})`, 'gu');
+      this.patterns.set(head, pattern);
     }
-    return found && found.start < s.start ? { ...s, speaker: found.speaker } : s;
+    let found: string | null = null;
+    for (const m of before.matchAll(pattern)) found = (m[1] as string).trim();
+    return found ? { ...s, speaker: found } : s;
   }
+
 
 }
 

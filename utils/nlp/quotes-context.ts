@@ -15,6 +15,9 @@ const RIGHT_CHARS = 160;
 /** Pairs up to this long are tokenised inside too: they may be names within a subject (وقال "كيري"). */
 const SHORT_PAIR = 80;
 
+/** Characters foldArabic changes (hamza seats, alif maqsura, tashkeel, tatweel, digits, presentation forms, controls). */
+const NEEDS_FOLDING = /[\u0622\u0623\u0625\u0649\u0671-\u0673\u064B-\u065F\u0670\u0640\u0610-\u061A\u06D6-\u06ED\u08D3-\u08FF\u0660-\u0669\u06F0-\u06F9\uFB50-\uFEFC\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+
 /** Tokens of the windows of a text with what the detector needs about them. */
 export interface QuoteContext {
   text: string;
@@ -72,18 +75,15 @@ export function buildQuoteContext(text: string, pairs: MarkPair[]): QuoteContext
       prevEnd = token.end;
     }
   }
-  const folded: Array<string | undefined> = [];
-  const cache = new Map<string, string>();
+  // Packed (filled) so that asking for token 50,000 first does not turn it into a dictionary;
+  // '' means not folded yet (no token is empty).
+  const folded: string[] = new Array<string>(tokens.length).fill('');
   const f = (i: number): string => {
     const known = folded[i];
-    if (known !== undefined) return known;
+    if (known) return known;
     const t = tokens[i];
     if (!t) return '';
-    let v = t.kind === 'word' ? cache.get(t.text) : t.text;
-    if (v === undefined) {
-      v = foldArabic(t.text);
-      cache.set(t.text, v);
-    }
+    const v = t.kind === 'word' && NEEDS_FOLDING.test(t.text) ? foldArabic(t.text) : t.text;
     folded[i] = v;
     return v;
   };
