@@ -1,29 +1,49 @@
 /**
- * The history page's reads: Dexie live queries (re-run when the background writes, in any
- * context) and the rows of the pages in view, fetched by id as the list scrolls.
+ * The history page's reads: queries re-run whenever the history changes (a write here, in the
+ * background or in another page: Dexie broadcasts them), and the rows of the pages in view,
+ * fetched by id as the list scrolls.
  */
-import { liveQuery } from 'dexie';
+import { Dexie, type ObservabilitySet } from 'dexie';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { HamishDb, PageRow } from '@/utils/db/schema';
 import { pagesByIds } from '@/utils/db/history-query';
 
-/** The latest value of a live query; `key` says which inputs produced it. */
+/** The latest value of a query; `key` says which inputs produced it. */
 export interface Live<T> {
   value: T | undefined;
   key: string | undefined;
   error: unknown;
 }
 
-/** Subscribes to `query` while `db` is open; a new `key` starts a new subscription. */
+/**
+ * Runs `query` while `db` is open and again after every change to the history; a new `key`
+ * starts over. Not Dexie's liveQuery: that one records every key a query read (ten thousand
+ * ids for the full list) to decide precisely what to re-run, which costs more here than simply
+ * re-running the few queries of this page after a write, as rare as a page visit.
+ */
 export function useLive<T>(db: HamishDb | null, key: string, query: (db: HamishDb) => Promise<T>): Live<T> {
   const [state, setState] = useState<Live<T>>({ value: undefined, key: undefined, error: undefined });
   useEffect(() => {
     if (!db) return undefined;
-    const sub = liveQuery(() => query(db)).subscribe({
-      next: (value) => setState({ value, key, error: undefined }),
-      error: (error: unknown) => setState((s) => ({ ...s, key, error })),
-    });
-    return () => sub.unsubscribe();
+    let alive = true;
+    let latest = 0;
+    const run = () => {
+      const mine = ++latest;
+      query(db).then(
+        (value) => alive && mine === latest && setState({ value, key, error: undefined }),
+        (error: unknown) => alive && mine === latest && setState((s) => ({ ...s, key, error })),
+      );
+    };
+    const prefix = `idb://${db.name}/`;
+    const onChange = (parts: ObservabilitySet) => {
+      if (Object.keys(parts).some((p) => p === 'all' || p.startsWith(prefix))) run();
+    };
+    Dexie.on('storagemutated', onChange);
+    run();
+    return () => {
+      alive = false;
+      Dexie.on('storagemutated').unsubscribe(onChange);
+    };
   }, [db, key]);
   return state;
 }

@@ -80,6 +80,8 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
     try {
       const value = await step();
       setNotice(null);
+      // A write that goes through again shows the disk has room again.
+      setProblem((p) => (p?.problem === 'quota' ? null : p));
       return value;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);

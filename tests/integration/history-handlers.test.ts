@@ -69,7 +69,7 @@ describe('recordPageVisit', () => {
     expect(pages.every((p) => p.visits === 2)).toBe(true);
     expect(await historyDb().mentions.count()).toBe(20 * 4);
     expect(await historyDb().terms.count()).toBe(20);
-  });
+  }, 30_000);
 
   it('prunes pages older than the retention period', async () => {
     await send('recordPageVisit', summary('https://x.example/old'));

@@ -25,8 +25,9 @@ const PREFIX_FROM = 4;
 const KIND_TYPES: Record<PageKind, string[]> = { person: ['person'], country: ['country', 'demonym'], quote: ['quote'] };
 
 function intersect(a: Set<number> | null, b: Iterable<number>): Set<number> {
+  if (!a) return new Set(b);
   const out = new Set<number>();
-  for (const x of b) if (!a || a.has(x)) out.add(x);
+  for (const x of b) if (a.has(x)) out.add(x);
   return out;
 }
 
