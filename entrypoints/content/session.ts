@@ -21,7 +21,7 @@ import type { AnnotatorApi, AnnotationSession } from './session-types';
 
 const ALL_ON: HighlightTypes = { person: true, country: true, demonym: true, quote: true };
 
-export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser, force, startedAt }) => {
+export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser, force, gate, startedAt }) => {
   const loadedAt = performance.now();
   let timings: AnnotationTimings | undefined;
   const painter = createPainter(document);
@@ -70,7 +70,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     const mine = ++generation;
     const t0 = performance.now();
     const region = findMainContent(document);
-    detection = detectNewsArticle(document, location.href, region);
+    detection = detectNewsArticle(document, location.href, region, gate.script);
     const t1 = performance.now();
     if (!detection.news && !forced) {
       painter.clearAll();
