@@ -68,8 +68,9 @@ export interface BenchPlan {
   nlpPasses: number;
   /** Fresh child processes for the load time and heap. */
   loadRuns: number;
-  /** Page loads per fixture article (after one warm-up load). */
+  /** Timed page loads per fixture article, and untimed warm-up loads before them. */
   pageLoads: number;
+  warmUpLoads: number;
   bigPageWords: number;
   bigPageLoads: number;
   /** Fresh loads of the non-Arabic page for the gate's cost. */
@@ -81,6 +82,6 @@ export interface BenchPlan {
 /** The plan for a full or a quick run. */
 export function planFor(quick: boolean): BenchPlan {
   return quick
-    ? { articles: 300, nlpPasses: 3, loadRuns: 3, pageLoads: 3, bigPageWords: 20_000, bigPageLoads: 2, gateLoads: 5, historyPages: 1_000, popupRuns: 3 }
-    : { articles: null, nlpPasses: 5, loadRuns: 7, pageLoads: 7, bigPageWords: 100_000, bigPageLoads: 5, gateLoads: 15, historyPages: 10_000, popupRuns: 7 };
+    ? { articles: 150, nlpPasses: 2, loadRuns: 2, pageLoads: 2, warmUpLoads: 0, bigPageWords: 20_000, bigPageLoads: 1, gateLoads: 3, historyPages: 500, popupRuns: 2 }
+    : { articles: null, nlpPasses: 5, loadRuns: 7, pageLoads: 7, warmUpLoads: 1, bigPageWords: 100_000, bigPageLoads: 5, gateLoads: 15, historyPages: 10_000, popupRuns: 7 };
 }

@@ -1,0 +1,183 @@
+/**
+ * Hamish in real Chromium with the built extension: one fresh load of a page per run, the
+ * content script's own timings read back through the tab protocol, and the main thread's long
+ * tasks seen by a PerformanceObserver registered before the page loads.
+ *
+ * Attribution of long tasks: Chrome attributes neither long tasks nor long animation frames to
+ * extension scripts, and the content script does not expose when it started, so the bench
+ * places the annotation on the page's clock (annotationWindow) and counts the tasks that
+ * overlap it. The 'longtask' API only reports tasks of 50 ms or more: 0 means none.
+ */
+import type { CDPSession } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../e2e/support/chromium';
+import { tabIdOf } from '../e2e/support/extension';
+import type { AnnotationTimings, PageAnnotations } from '../../utils/messaging/tab-protocol';
+import { summarize, type Summary } from './bench-stats';
+
+/** Registered in every page before its own scripts: long tasks and the first painted highlight. */
+const OBSERVE = `(() => {
+  const state = { longTasks: [], paintSeenAt: null };
+  Object.defineProperty(window, '__hamishBenchState', { value: state });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) state.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const poll = () => {
+    for (const name of CSS.highlights.keys()) {
+      if (String(name).startsWith('hamish-')) { state.paintSeenAt = performance.now(); return; }
+    }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+})();`;
+
+interface PageState { longTasks: Array<{ start: number; duration: number }>; paintSeenAt: number | null }
+
+export interface AnnotatedLoad {
+  timings: AnnotationTimings;
+  longestTaskMs: number;
+  longTasks: number;
+  /** What placed the annotation window on the page's clock (see annotationWindow). */
+  anchor: 'request+paint' | 'request' | 'paint';
+  surfaces: string[];
+}
+
+export interface HamishBrowser {
+  ext: ExtensionBrowser;
+  /** Loads `url` in a new tab, waits for the annotation and returns what it cost. */
+  annotatedLoad(url: string, timeoutMs: number): Promise<AnnotatedLoad>;
+  /** Whether the annotator chunk was fetched and any highlight registered on `url`. */
+  annotatorFootprint(url: string): Promise<{ annotatorRequested: boolean; highlights: number; reported: boolean }>;
+}
+
+async function askTab(ext: ExtensionBrowser, tabId: number): Promise<PageAnnotations | null> {
+  const worker = await ext.worker();
+  return worker.evaluate(
+    ([id]) => chrome.tabs.sendMessage(id as number, { hamishTab: 1, type: 'getPageAnnotations', data: {} }, { frameId: 0 }).catch(() => null),
+    [tabId] as const,
+  ) as Promise<PageAnnotations | null>;
+}
+
+async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<T | null | undefined>): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== null && v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const SURFACES = `(() => {
+  const out = new Set();
+  for (const [name, h] of CSS.highlights) {
+    if (!String(name).startsWith('hamish-')) continue;
+    for (const r of h) { const s = r.toString(); if (s.trim()) out.add(s); }
+  }
+  return [...out];
+})()`;
+
+/**
+ * The annotation's interval on the page's clock. It starts when the page asks for the
+ * annotator chunk (DevTools' network clock, moved to the page's by NavigationStart): that
+ * request leaves from the content script's first task, right after the gate. It ends at the
+ * first frame that shows a hamish-* highlight, or, on a page where Hamish paints nothing,
+ * `timings.total` after the start. Without the request, the end anchors it alone.
+ */
+async function annotationWindow(cdp: CDPSession, timings: AnnotationTimings, painted: number | null, requestedAt: number | null): Promise<{ start: number; end: number; anchor: 'request+paint' | 'request' | 'paint' }> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+  const navigationStart = metrics.find((m) => m.name === 'NavigationStart')?.value;
+  const requested = requestedAt !== null && navigationStart !== undefined ? (requestedAt - navigationStart) * 1000 : null;
+  if (requested !== null && painted !== null) return { start: Math.min(requested, painted - timings.total), end: painted, anchor: 'request+paint' };
+  if (requested !== null) return { start: requested, end: requested + timings.total, anchor: 'request' };
+  if (painted !== null) return { start: painted - timings.total, end: painted, anchor: 'paint' };
+  throw new Error('neither the annotator request nor a painted highlight places the annotation in time');
+}
+
+/** Launches Chromium with the built extension in `buildDir`. */
+export async function launchHamishBrowser(buildDir: string): Promise<HamishBrowser> {
+  const ext = await launchWithExtension(buildDir);
+  await ext.context.addInitScript(OBSERVE);
+  return {
+    ext,
+    async annotatedLoad(url, timeoutMs) {
+      const page = await ext.context.newPage();
+      const cdp = await ext.context.newCDPSession(page);
+      let requestedAt: number | null = null;
+      cdp.on('Network.requestWillBeSent', (e: { request: { url: string }; timestamp: number }) => {
+        if (requestedAt === null && /annotator\.js/.test(e.request.url)) requestedAt = e.timestamp;
+      });
+      await cdp.send('Network.enable');
+      await cdp.send('Performance.enable');
+      // The content script reports its own failure on the console; stop waiting when it does.
+      let failure: string | null = null;
+      page.on('console', (m) => {
+        if (/^Hamish\b/.test(m.text())) failure ??= m.text().slice(0, 300);
+      });
+      try {
+        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs });
+        const tabId = await tabIdOf(ext, url, timeoutMs);
+        let last: PageAnnotations | null = null;
+        const reply = await waitFor('the annotation timings', timeoutMs, async () => {
+          if (failure) throw new Error(failure);
+          last = await askTab(ext, tabId);
+          return last?.timings ? last : null;
+        }).catch((err: Error) => {
+          throw new Error(`${err.message} (last detection: ${JSON.stringify((last as PageAnnotations | null)?.detection ?? null)})`);
+        });
+        const timings = reply.timings as AnnotationTimings;
+        const painted = await waitFor('the first painted highlight', timings.chars > 0 ? 5_000 : 0, async () => {
+          const s = (await page.evaluate('window.__hamishBenchState')) as PageState;
+          return s.paintSeenAt;
+        }).catch(() => null);
+        // Long-task entries are delivered after their task: give the observer a moment.
+        await page.waitForTimeout(300);
+        const tasks = ((await page.evaluate('window.__hamishBenchState')) as PageState).longTasks;
+        const { start, end, anchor } = await annotationWindow(cdp, timings, painted, requestedAt);
+        const inWindow = tasks.filter((t) => t.start < end && t.start + t.duration > start);
+        return {
+          timings,
+          longestTaskMs: Math.max(0, ...inWindow.map((t) => t.duration)),
+          longTasks: inWindow.length,
+          anchor,
+          surfaces: (await page.evaluate(SURFACES)) as string[],
+        };
+      } finally {
+        await cdp.detach().catch(() => {});
+        await page.close();
+      }
+    },
+    async annotatorFootprint(url) {
+      const page = await ext.context.newPage();
+      const cdp = await ext.context.newCDPSession(page);
+      const requested: string[] = [];
+      cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => requested.push(e.request.url));
+      await cdp.send('Network.enable');
+      try {
+        await page.goto(url, { waitUntil: 'domcontentloaded' });
+        let reported = true;
+        try {
+          await tabIdOf(ext, url, 10_000);
+        } catch {
+          reported = false;
+        }
+        // The content script reports before it would import the chunk: leave time for that import.
+        await page.waitForTimeout(1500);
+        const inPage = (await page.evaluate(`({ highlights: [...CSS.highlights.keys()].filter((k) => String(k).startsWith('hamish-')).length,
+          resources: performance.getEntriesByType('resource').map((e) => e.name) })`)) as { highlights: number; resources: string[] };
+        const annotatorRequested = [...requested, ...inPage.resources].some((u) => /annotator\.js/.test(u));
+        return { annotatorRequested, highlights: inPage.highlights, reported };
+      } finally {
+        await cdp.detach();
+        await page.close();
+      }
+    },
+  };
+}
+
+/** Median and spread of each part of the content script's timings over several loads. */
+export function summarizeTimings(loads: readonly AnnotationTimings[]): Record<keyof AnnotationTimings, Summary> {
+  const keys: Array<keyof AnnotationTimings> = ['load', 'detect', 'textMap', 'analyse', 'paint', 'total', 'chars'];
+  return Object.fromEntries(keys.map((k) => [k, summarize(loads.map((t) => t[k]))])) as Record<keyof AnnotationTimings, Summary>;
+}
