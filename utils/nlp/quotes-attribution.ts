@@ -16,11 +16,14 @@ function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit: numbe
   if (isCameIn(ctx, at)) i++;
   if (word.kind === 'source') {
     if (ctx.f(i) === 'ما') i++;
-    if (speechAt(ctx, i)?.kind === 'verb') i++;
+    if (speechAt(ctx, i)) i++;
     if (ctx.f(i) === 'عن' || ctx.f(i) === 'ل') i++;
     return subjectAfter(ctx, i, limit, true);
   }
-  return subjectAfter(ctx, i, limit) ?? subjectBefore(ctx, at);
+  const before = subjectBefore(ctx, at);
+  // أما الائتلاف، فقد دعا الفصائل …: the topic speaks; what follows the verb is its object.
+  if (before && (ctx.f(before[0] - 1) === 'اما' || ctx.f(before[0] - 1) === 'واما')) return before;
+  return subjectAfter(ctx, i, limit) ?? before;
 }
 
 /** Tokens before a quotation that the speaker sweep looks at. */

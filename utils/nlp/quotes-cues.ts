@@ -138,7 +138,9 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     const w = k < tokens.length && !ctx.breakBefore[k] ? speechAt(ctx, k) : undefined;
     // «…»، قال الوزير; without the comma only a quotation long enough not to be the verb's subject («عكاظ» تنشر).
     const sayable = k > close + 1 || words >= 5;
-    if (w && sayable && (w.kind === 'verb' || w.kind === 'source') && !/^[وف]/.test(ctx.f(k))) after = { at: k, word: w };
+    // …»، قال الوزير attributes; …». وقال opens the next sentence.
+    const conjoined = w?.kind === 'verb' && /^[وف]/.test(ctx.f(k));
+    if (w && sayable && (w.kind === 'verb' || w.kind === 'source') && !conjoined) after = { at: k, word: w };
     else if (ctx.f(k) === 'علي' && ctx.f(k + 1) === 'حد') after = { at: k + 1, word: { kind: 'noun', strong: true } };
   }
   const next = close + 1 < tokens.length && !ctx.breakBefore[close + 1] ? ctx.f(close + 1) : '.';

@@ -81,6 +81,8 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
   const { tokens } = ctx;
   let a = skipFillers(ctx, i, limit);
   if (!afterSource) a = skipToSubject(ctx, a, limit);
+  // بيان صادر عن وزارة الداخلية: the body the statement comes from.
+  if (speechWord(ctx.f(a))?.kind === 'noun' && /^(?:ال)?صادر[ةه]?$/.test(ctx.f(a + 1)) && ctx.f(a + 2) === 'عن') a += 3;
   let b = a;
   while (b < limit && b - a < MAX_SUBJECT && !ctx.breakBefore[b]) {
     const t = tokens[b] as Token;
@@ -115,7 +117,12 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
     let a = verb - 1;
     if (ctx.f(a - 1) === '،') a--;
     const end = a;
-    while (a > 0 && end - a < 4 && !ctx.breakBefore[a] && tokens[a - 1]?.kind === 'word' && !isStop(ctx.f(a - 1), true)) a--;
+    // A name has no article: stop at the title or role before it (…الأمريكي | جون كيري الذي).
+    const definite = (k: number) => ctx.f(k).startsWith('ال');
+    while (a > 0 && end - a < 4 && !ctx.breakBefore[a] && tokens[a - 1]?.kind === 'word' && !isStop(ctx.f(a - 1), true)) {
+      if (a < end && !definite(a) && definite(a - 1)) break;
+      a--;
+    }
     return a < end ? [a, end] : null;
   }
   let end = verb;
@@ -230,7 +237,7 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   // بيان الخارجية المصرية, بيان صادر عن الوزارة: the body speaks.
   if (isStatement(words[0])) {
     words = words.slice(1);
-    if (/^ال?صادر[ةه]?$/.test(foldArabic(words[0] ?? '')) && foldArabic(words[1] ?? '') === 'عن') words = words.slice(2);
+    if (/^(?:ال)?صادر[ةه]?$/.test(foldArabic(words[0] ?? '')) && foldArabic(words[1] ?? '') === 'عن') words = words.slice(2);
     if (words.length === 0) return null;
     p.text = words.join(' ');
   }
