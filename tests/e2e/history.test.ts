@@ -43,8 +43,21 @@ async function waitForTitles(p: Page, want: string[]): Promise<void> {
   );
 }
 
+/**
+ * Launches Chromium with the extension; a second attempt covers a start that finds the build
+ * directory being rewritten by a concurrent `wxt build` (the worker then never registers).
+ */
+async function launch(opts: { profileDir?: string } = {}): Promise<ExtensionBrowser> {
+  try {
+    return await launchWithExtension(BUILD_DIRS.chrome, opts);
+  } catch (err) {
+    if (!String(err).includes('serviceworker')) throw err;
+    return launchWithExtension(BUILD_DIRS.chrome, opts);
+  }
+}
+
 beforeAll(async () => {
-  ext = await launchWithExtension(BUILD_DIRS.chrome);
+  ext = await launch();
 });
 afterAll(async () => {
   await ext?.close();
@@ -80,7 +93,7 @@ describe('the reading history in Chromium', () => {
   it('still lists both pages after the browser restarts with the same profile', async () => {
     const profileDir = ext.profileDir;
     await ext.close({ keepProfile: true });
-    ext = await launchWithExtension(BUILD_DIRS.chrome, { profileDir });
+    ext = await launch({ profileDir });
     const p = await openHistory();
     await waitForTitles(p, [PAGE_B.title, PAGE_A.title]);
     await p.close();
