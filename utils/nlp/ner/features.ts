@@ -168,36 +168,38 @@ export function createFeatureExtractor(lexicon: NerLexicon, opts: FeatureOptions
     return wi;
   };
   const run = (words: readonly string[], withLocal: boolean): SentenceFeatures => {
-      const n = words.length;
-      const infos = words.map(info);
-      const offsets = new Int32Array(n + 1);
-      let p = 0;
-      const push = (k: number) => {
-        if (p === buf.length) {
-          const bigger = new Uint32Array(buf.length * 2);
-          bigger.set(buf);
-          buf = bigger;
-        }
-        buf[p++] = k;
-      };
-      for (let i = 0; i < n; i++) {
-        offsets[i] = p;
-        const wi = infos[i]!;
-        if (withLocal) for (let k = 0; k < wi.local.length; k++) push(wi.local[k]!);
-        for (let d = -2; d <= 2; d++) {
-          if (d === 0) continue;
-          const j = i + d;
-          if (j >= 0 && j < n) {
-            const keys = infos[j]!.asNeighbour[d < 0 ? d + 2 : d + 1]!;
-            for (let k = 0; k < keys.length; k++) push(keys[k]!);
-          } else push(mixHash(T_WIN + d + 2, j < 0 ? BOS : EOS));
-        }
-        push(mixHash(mixHash(T_BI_L, i > 0 ? infos[i - 1]!.hash : BOS), wi.hash));
-        push(mixHash(mixHash(T_BI_R, wi.hash), i + 1 < n ? infos[i + 1]!.hash : EOS));
-        chainFeatures(infos, i, push);
+    const n = words.length;
+    const infos = words.map(info);
+    const offsets = new Int32Array(n + 1);
+    let p = 0;
+    const push = (k: number) => { buf[p++] = k; };
+    for (let i = 0; i < n; i++) {
+      offsets[i] = p;
+      const wi = infos[i]!;
+      // Room for this token's keys, so that the loop below writes without checks.
+      let need = 12 + (withLocal ? wi.local.length : 0);
+      for (let d = -2; d <= 2; d++) if (d && i + d >= 0 && i + d < n) need += infos[i + d]!.asNeighbour[d < 0 ? d + 2 : d + 1]!.length;
+      if (p + need > buf.length) {
+        const bigger = new Uint32Array(Math.max(buf.length * 2, p + need));
+        bigger.set(buf.subarray(0, p));
+        buf = bigger;
       }
-      offsets[n] = p;
-      return withLocal ? { offsets, keys: buf.slice(0, p) } : { offsets, keys: buf.slice(0, p), words: infos };
+      if (withLocal) { buf.set(wi.local, p); p += wi.local.length; }
+      for (let d = -2; d <= 2; d++) {
+        if (d === 0) continue;
+        const j = i + d;
+        if (j >= 0 && j < n) {
+          const keys = infos[j]!.asNeighbour[d < 0 ? d + 2 : d + 1]!;
+          buf.set(keys, p);
+          p += keys.length;
+        } else buf[p++] = mixHash(T_WIN + d + 2, j < 0 ? BOS : EOS);
+      }
+      buf[p++] = mixHash(mixHash(T_BI_L, i > 0 ? infos[i - 1]!.hash : BOS), wi.hash);
+      buf[p++] = mixHash(mixHash(T_BI_R, wi.hash), i + 1 < n ? infos[i + 1]!.hash : EOS);
+      chainFeatures(infos, i, push);
+    }
+    offsets[n] = p;
+    return withLocal ? { offsets, keys: buf.slice(0, p) } : { offsets, keys: buf.slice(0, p), words: infos };
   };
   return { extract: (words) => run(words, true), extractContext: (words) => run(words, false) };
 }
