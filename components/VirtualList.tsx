@@ -26,7 +26,8 @@ export function VirtualList(props: {
   const start = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const end = Math.min(count, Math.ceil((scrollTop + height) / rowHeight) + overscan);
 
-  useEffect(() => props.onRange?.(start, end), [start, end, count]);
+  // Before paint: the parent starts reading the rows in view a frame earlier.
+  useLayoutEffect(() => props.onRange?.(start, end), [start, end, count]);
   // A shorter list (a search, a deletion) must not leave the viewport scrolled past its end.
   useEffect(() => {
     const max = Math.max(0, count * rowHeight - height);

@@ -4,7 +4,7 @@
  * fetched by id as the list scrolls.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { HamishDb, PageRow } from '@/utils/db/schema';
 import { pagesByIds } from '@/utils/db/history-query';
 
@@ -23,7 +23,8 @@ export interface Live<T> {
  */
 export function useLive<T>(db: HamishDb | null, key: string, query: (db: HamishDb) => Promise<T>): Live<T> {
   const [state, setState] = useState<Live<T>>({ value: undefined, key: undefined, error: undefined });
-  useEffect(() => {
+  // A layout effect starts the read right after the render instead of a frame later.
+  useLayoutEffect(() => {
     if (!db) return undefined;
     let alive = true;
     let latest = 0;
@@ -53,7 +54,12 @@ export function useLive<T>(db: HamishDb | null, key: string, query: (db: HamishD
  * stale: rows in view are fetched again, others when they scroll into view, and a stale row is
  * shown until its fresh one arrives (no flash of empty rows).
  */
-export function useRows(db: HamishDb | null, ids: number[] | undefined): { rowOf(id: number): PageRow | undefined; onRange(start: number, end: number): void } {
+export function useRows(
+  db: HamishDb | null,
+  ids: number[] | undefined,
+  /** Rows already read with the ids (the first screen's), current for this list. */
+  known?: PageRow[],
+): { rowOf(id: number): PageRow | undefined; onRange(start: number, end: number): void } {
   const cache = useRef(new Map<number, { row: PageRow; generation: number }>());
   /** Ids being read for the current generation, so that overlapping ranges read each once. */
   const pending = useRef(new Set<number>());
@@ -82,9 +88,10 @@ export function useRows(db: HamishDb | null, ids: number[] | undefined): { rowOf
     [db],
   );
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     generation.current++;
     pending.current.clear();
+    for (const row of known ?? []) cache.current.set(row.id, { row, generation: generation.current });
     void load(range.current[0], range.current[1]);
   }, [db, ids]);
 

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { browser as browserApi } from 'wxt/browser';
 import type { HamishDb } from '@/utils/db/schema';
 import { historyDb, historyProblem, openHistoryDb, type HistoryProblem } from '@/utils/db/connection';
-import { filterPageIds, listSites, newestPageIds, orderedPageIds, type HistoryFilter } from '@/utils/db/history-query';
+import { filterPageIds, listSites, newestPages, orderedPageIds, type HistoryFilter } from '@/utils/db/history-query';
 import { entityDetail, topEntities } from '@/utils/db/entities-repo';
 import { readSettings } from '@/utils/db/settings-repo';
 import { sendMessage } from '@/utils/messaging/protocol';
@@ -34,7 +34,7 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
   const [notice, setNotice] = useState<string | null>(null);
   const listHeight = Math.max(280, innerHeight - 230);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     openHistoryDb(historyDb(), () => setProblem({ problem: 'blocked' }))
       .then((opened) => {
         setProblem(null);
@@ -47,18 +47,19 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
   const hasFilter = filterKey !== '{}';
   // The first screen needs the newest few pages only; the whole ordered list follows, and a
   // filter is a set of ids applied to it, so a search does not read the order again.
-  const head = useLive(db, 'head', (d) => newestPageIds(d, 40));
+  const head = useLive(db, 'head', (d) => newestPages(d, 40));
+  const headIds = useMemo(() => head.value?.map((p) => p.id), [head.value]);
   // Reading every id waits until the first rows are on screen (or a filter needs them):
   // IndexedDB would otherwise serve the long read before the few rows of the first screen.
   const [wantAll, setWantAll] = useState(false);
   const all = useLive(wantAll || hasFilter ? db : null, 'all', orderedPageIds);
   const keep = useLive(hasFilter ? db : null, filterKey, (d) => filterPageIds(d, filter));
   const current = useMemo(() => {
-    if (!hasFilter) return all.value ?? head.value;
+    if (!hasFilter) return all.value ?? headIds;
     if (!all.value || keep.key !== filterKey || keep.value === undefined) return undefined;
     const set = keep.value;
     return set ? all.value.filter((id) => set.has(id)) : all.value;
-  }, [hasFilter, filterKey, all.value, head.value, keep]);
+  }, [hasFilter, filterKey, all.value, headIds, keep]);
   // While a new filter runs, the previous list stays on screen.
   const shown = useRef<number[] | undefined>(undefined);
   if (current) shown.current = current;
@@ -68,7 +69,7 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
   const since = useMemo(() => Date.now() - PERIOD_DAYS[period] * DAY_MS, [period]);
   const tallies = useLive(tab === 'entities' ? db : null, `top:${period}`, (d) => topEntities(d, since, 40));
   const detail = useLive(entity ? db : null, `entity:${entity}:${period}`, (d) => entityDetail(d, entity ?? '', Date.now(), PERIOD_DAYS[period]));
-  const pageRows = useRows(db, ids.value);
+  const pageRows = useRows(db, ids.value, head.value);
   const firstShown = ids.value?.[0] !== undefined && pageRows.rowOf(ids.value[0]) !== undefined;
   useEffect(() => {
     if (firstShown || ids.value?.length === 0) setWantAll(true);

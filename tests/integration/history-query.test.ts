@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HamishDb } from '@/utils/db/schema';
 import { recordVisit } from '@/utils/db/pages-repo';
-import { filterPageIds, findPageIds, listSites, newestPageIds, orderedPageIds, pagesByIds } from '@/utils/db/history-query';
+import { filterPageIds, findPageIds, listSites, newestPages, orderedPageIds, pagesByIds } from '@/utils/db/history-query';
 import { erdogan, freshDb, putin, quoteOf, russian, summary, turkey, usa } from './support/history';
 
 let db: HamishDb;
@@ -75,7 +75,7 @@ describe('filters', () => {
 
   it('gives the newest ids first, and a filter as a set over them', async () => {
     expect(await orderedPageIds(db)).toEqual([ids.weather, ids.moscow, ids.usa, ids.ankara]);
-    expect(await newestPageIds(db, 2)).toEqual([ids.weather, ids.moscow]);
+    expect((await newestPages(db, 2)).map((p) => p.id)).toEqual([ids.weather, ids.moscow]);
     expect(await filterPageIds(db, {})).toBeNull();
     expect(await filterPageIds(db, { text: 'بوتين', site: 'aljazeera.net' })).toEqual(new Set([ids.moscow, ids.ankara]));
     expect(await filterPageIds(db, { text: 'مصر', site: 'aljazeera.net' })).toEqual(new Set());

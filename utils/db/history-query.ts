@@ -55,9 +55,9 @@ export async function orderedPageIds(db: HamishDb): Promise<number[]> {
   return (await db.pages.orderBy('lastVisit').primaryKeys()).reverse();
 }
 
-/** The `n` most recently visited page ids, for a first screen that does not wait for all of them. */
-export async function newestPageIds(db: HamishDb, n: number): Promise<number[]> {
-  return db.pages.orderBy('lastVisit').reverse().limit(n).primaryKeys();
+/** The `n` most recently visited pages, for a first screen that waits neither for every id nor for a second read. */
+export async function newestPages(db: HamishDb, n: number): Promise<PageRow[]> {
+  return db.pages.orderBy('lastVisit').reverse().limit(n).toArray();
 }
 
 /** The ids `filter` keeps, as a set to apply to the ordered list; null when it keeps everything. */
