@@ -35,24 +35,31 @@ export function useLive<T>(db: HamishDb | null, key: string, query: (db: HamishD
         (error: unknown) => alive && mine === latest && setState((s) => ({ ...s, key, error })),
       );
     };
-    const prefix = `idb://${db.name}/`;
-    const onChange = (parts: ObservabilitySet) => {
-      if (Object.keys(parts).some((p) => p === 'all' || p.startsWith(prefix))) run();
-    };
-    Dexie.on('storagemutated', onChange);
+    const stop = onHistoryChange(db, run);
     run();
     return () => {
       alive = false;
-      Dexie.on('storagemutated').unsubscribe(onChange);
+      stop();
     };
   }, [db, key]);
   return state;
 }
 
+/** Calls `fn` after every change to the history `db` (in any context); returns the unsubscribe. */
+function onHistoryChange(db: HamishDb, fn: () => void): () => void {
+  const prefix = `idb://${db.name}/`;
+  const onChange = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some((p) => p === 'all' || p.startsWith(prefix))) fn();
+  };
+  Dexie.on('storagemutated', onChange);
+  return () => Dexie.on('storagemutated').unsubscribe(onChange);
+}
+
 /**
- * Rows of the ids in view, loaded on demand. A new id list (any write) marks every cached row
- * stale: rows in view are fetched again, others when they scroll into view, and a stale row is
- * shown until its fresh one arrives (no flash of empty rows).
+ * Rows of the ids in view, loaded on demand and kept across lists (a search shows rows already
+ * read at once). A change to the history marks every cached row stale: rows in view are read
+ * again, others when they scroll into view, and a stale row is shown until its fresh one
+ * arrives (no flash of empty rows).
  */
 export function useRows(
   db: HamishDb | null,
@@ -80,7 +87,7 @@ export function useRows(
       const got = await pagesByIds(db, missing).finally(() => {
         if (mine === generation.current) for (const id of missing) pending.current.delete(id);
       });
-      // A newer list started its own load; rows read before that write may be outdated.
+      // The history changed meanwhile: these rows may be outdated, and a fresh read is under way.
       if (mine !== generation.current) return;
       for (const row of got) cache.current.set(row.id, { row, generation: mine });
       redraw((n) => n + 1);
@@ -89,9 +96,18 @@ export function useRows(
   );
 
   useLayoutEffect(() => {
-    generation.current++;
-    pending.current.clear();
-    for (const row of known ?? []) cache.current.set(row.id, { row, generation: generation.current });
+    if (!db) return undefined;
+    return onHistoryChange(db, () => {
+      generation.current++;
+      pending.current.clear();
+      void load(range.current[0], range.current[1]);
+    });
+  }, [db, load]);
+
+  useLayoutEffect(() => {
+    for (const row of known ?? []) {
+      if (cache.current.get(row.id)?.generation !== generation.current) cache.current.set(row.id, { row, generation: generation.current });
+    }
     void load(range.current[0], range.current[1]);
   }, [db, ids]);
 

@@ -109,6 +109,13 @@ describe('the history page (popup.html#history)', () => {
     expect(await historyDb().pages.count()).toBe(2);
   });
 
+  it('follows writes made elsewhere: a revisit moves the page up with its new title', async () => {
+    render(<App browser={browser} />);
+    await waitFor(() => expect(titles()).toHaveLength(3));
+    await recordVisit(historyDb(), summary('https://www.aljazeera.net/1', { title: 'أردوغان يستقبل بوتين (محدث)' }), Date.now());
+    await waitFor(() => expect(titles()).toEqual(['أردوغان يستقبل بوتين (محدث)', 'طقس حار', 'انتخابات في أمريكا']));
+  });
+
   it('opens an entity from a page row: its quotes, chart and pages', async () => {
     render(<App browser={browser} />);
     await waitFor(() => expect(titles()).toHaveLength(3));
