@@ -42,6 +42,15 @@ function loose(folded: string): string {
   }
   return out;
 }
+/**
+ * The speaker a subject range names; a role followed by a name set off by a comma gives the
+ * name (نائب الرئيس لدى نيسان، فرد دياز: «…»), and a role may reach a person named before `limit`.
+ */
+function speakerIn(ctx: QuoteContext, range: [number, number], limit: number, persons: PersonIndex): Speaker | null {
+  const name = isRolePhrase(ctx, range) ? appositiveName(ctx, range, limit) : null;
+  return speakerOf(ctx, name ?? range, persons, (ctx.tokens[limit - 1] as Token).end);
+}
+
 const stripArticle = (f: string) => (f.startsWith('ال') && f.length > 3 ? f.slice(2) : f);
 
 /** A speaker met earlier in the text, with the words that may refer back to it (its own and its apposition's). */
@@ -79,7 +88,7 @@ export class SpeakerTracker {
       // The subject never reaches into the quotation being attributed.
       const limit = Math.min(ctx.tokens.length, this.next + 14, to);
       const range = subjectOf(ctx, this.next, w, limit);
-      const found = range && speakerOf(ctx, range, this.persons);
+      const found = range && speakerIn(ctx, range, limit, this.persons);
       if (!range || !found) continue;
       const s = this.resolve(found);
       const keys = new Set<string>();
@@ -126,11 +135,8 @@ export class SpeakerTracker {
 
 export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, persons: PersonIndex): { s: Speaker | null; confidence: number } {
   const found = (at: number, word: SpeechWord, limit: number) => {
-    let range = subjectOf(ctx, at, word, limit);
-    // A role, then the name set off by a comma: نائب الرئيس لدى نيسان، فرد دياز: «…».
-    const name = range && isRolePhrase(ctx, range) ? appositiveName(ctx, range, limit) : null;
-    if (name) range = name;
-    const s = range ? speakerOf(ctx, range, persons, (ctx.tokens[limit - 1] as Token).end) : null;
+    const range = subjectOf(ctx, at, word, limit);
+    const s = range ? speakerIn(ctx, range, limit, persons) : null;
     tracker.advance(at);
     return s && tracker.resolve(s);
   };

@@ -42,6 +42,8 @@ export interface Cues {
   endsSentence: boolean;
   /** The quoted words open like a clause (إن، لقد، نحن …) or call someone (يا). */
   clauseLike: boolean;
+  /** One or two words shaped like words said, not like a name (سيتواصل، انتحارية). */
+  wordLike: boolean;
   /** A name noun a few words before the pair, heading its phrase. */
   nameHead: boolean;
   /** Right after إلى/على in a speech clause (دعا إلى «…»). */
@@ -79,6 +81,26 @@ function isClauseLike(text: string, a: number, b: number): boolean {
   return / يا /.test(text.slice(a, Math.min(b, a + 200)));
 }
 
+/** Names that pages often set off in marks (outlets, platforms, groups): never a speaker's words. */
+const MARKED_NAMES = new Set(['داعش', 'حماس', 'فتح', 'القاعدة', 'النصرة', 'الاخوان', 'تويتر', 'فيسبوك', 'فيس بوك', 'يوتيوب',
+  'انستغرام', 'انستجرام', 'سناب شات', 'واتساب', 'واتس اب', 'جوجل', 'غوغل', 'ابل', 'سامسونج', 'ارامكو', 'سابك', 'عكاظ', 'سبق',
+  'الوطن', 'الرياض', 'المدينة', 'الجزيرة', 'اليوم', 'الحياة', 'الشرق الاوسط', 'الاقتصادية', 'الوئام', 'العربية', 'الشرق',
+  'الاهرام', 'رويترز', 'فرانس برس', 'الفرنسية', 'بي بي سي', 'سي ان ان', 'سكاي نيوز', 'نيويورك تايمز', 'واشنطن بوست', 'التايمز',
+  'الغارديان', 'الجارديان', 'ساما', 'نزاهة', 'سدايا', 'حافز', 'ساهر', 'ابشر', 'نطاقات', 'الرؤية', 'البلاد', 'الجزيرة نت']);
+
+/**
+ * True for one or two words shaped like what a speaker says, not like a name: an imperfect verb
+ * (سيتواصل، تتراجع) or an indefinite noun or adjective (انتحارية، انقساما، انفجارات).
+ */
+function isWordLike(text: string, a: number, b: number, words: number): boolean {
+  if (words > 2) return false;
+  const folded = foldArabic(text.slice(a, b)).replace(/[.!؟?،,]+$/, '');
+  if (MARKED_NAMES.has(folded)) return false;
+  const first = folded.split(/\s+/)[0] ?? '';
+  if (first.startsWith('ال') || first.length < 4 || /[^\u0621-\u064A]/.test(first) || isNameNoun(first)) return false;
+  return (words === 1 && /^(?:س[يتن]|[يتن])[\u0621-\u064A]{3,}$/.test(first)) || /(?:ة|ات|ون|ين|ا)$/.test(first);
+}
+
 /** Words in text[a, b), and whether sentence punctuation occurs there. */
 function innerShape(text: string, a: number, b: number): { words: number; punct: boolean } {
   let words = 0;
@@ -98,6 +120,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const { tokens, text } = ctx;
   const { words, punct } = innerShape(text, span[0], span[1]);
   const clauseLike = isClauseLike(text, span[0], span[1]);
+  const wordLike = isWordLike(text, span[0], span[1], words);
   const prev = open - 1;
   // A paragraph ending in a colon introduces the quotation that opens the next one.
   const inParagraph = prev >= 0 && (!ctx.breakBefore[open] || ctx.f(prev) === ':');
@@ -156,7 +179,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     if (ctx.pairStart.has(j)) { chainedTo = j; break; }
     if (!CONNECTORS.has(ctx.f(j))) break;
   }
-  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, endsSentence, cliticTakesWords, repeats: 0 };
+  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike, endsSentence, cliticTakesWords, repeats: 0 };
 }
 
 /** The quotation score of a pair: speech cues push it up, name cues and shortness down. */
@@ -181,6 +204,9 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   if (c.punct) s += 1;
   if (c.clauseLike) s += 1;
   if (c.endsSentence && c.speech) s += 2;
+  // A speaker's word quoted inside reported speech: قال إن التعزيزات «ستتواصل».
+  const plain = !c.nameNoun && !c.nameHead && !c.subjectSlot && (!c.attachedClitic || c.cliticTakesWords) && c.repeats === 0;
+  if (c.wordLike && plain && c.speech?.word.strong) s += 3;
   if (!closed) s -= 1;
   return s;
 }

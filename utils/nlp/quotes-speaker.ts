@@ -98,11 +98,15 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     if (t.kind !== 'word') break;
     const f = ctx.f(b);
     if (isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3)) break;
+    // لإحدى، لأي: a preposition, even first (a name may start with لا, not with لإ/لأ).
+    if (/^ل[أإآ]/.test(t.text) && !afterSource) break;
     b++;
   }
   return b > a ? [a, b] : null;
 }
 
+/** Words after which a new clause, and so a subject, starts: أما، لكن، بينما … */
+const CLAUSE_OPENERS = new Set(['اما', 'واما', 'لكن', 'ولكن', 'بينما', 'فيما', 'حيث', 'اذ', 'فان', 'وان', 'كما']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان']);
 const PARTICLES = new Set(['قد', 'فقد', 'وقد', 'لقد', 'ولقد', 'فانه', 'فانها', 'فان']);
 
@@ -132,7 +136,7 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
   while (a > 0 && end - a < 6 && !ctx.breakBefore[a]) {
     const k = a - 1;
     const f = ctx.f(k);
-    if (f === 'اما' || f === 'واما') break;
+    if (CLAUSE_OPENERS.has(f)) break;
     if ((tokens[k] as Token).kind !== 'word' || isSentenceEnd(ctx, k) || isStop(f, true) || speechWord(f)) break;
     a = k;
   }
@@ -140,7 +144,7 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
   // Only a clause start makes the words a subject (not the end of an earlier phrase).
   const before = a - 1;
   const f = before >= 0 ? ctx.f(before) : '';
-  if (before >= 0 && !isSentenceEnd(ctx, before) && !ctx.breakBefore[a] && f !== '،' && f !== 'اما' && f !== 'واما') return null;
+  if (before >= 0 && !isSentenceEnd(ctx, before) && !ctx.breakBefore[a] && f !== '،' && !CLAUSE_OPENERS.has(f)) return null;
   return [a, end];
 }
 

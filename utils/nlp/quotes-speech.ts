@@ -59,17 +59,21 @@ function add(word: string, entry: SpeechWord): void {
 /** Bare past forms whose other reading is a noun (كتب "books"); their inflected forms are verbs. */
 const PAST_AMBIGUOUS = new Set(VERBS.filter((v) => v[3] === 'past').map((v) => v[0]));
 
-// Object pronouns on the verb: قاله، سأله، أبلغهم.
+// Object pronouns on the verb: قاله، سأله، أبلغهم; only for verbs whose object is what is said
+// or who is told (أضافه، لفتتني، تابعه are not speech).
 const OBJECTS = ['', 'ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'كم'];
+const TAKES_OBJECT = new Set(['قال', 'سال', 'ابلغ', 'اخبر', 'ذكر', 'ناشد', 'طالب', 'خاطب', 'حذر', 'دعا', 'وصف', 'كتب', 'نشر',
+  'اكد', 'نفي', 'اعلن', 'روي', 'حكي', 'ردد']);
 for (const [past, present, participle, reliability = true] of VERBS) {
-  if (past) for (const suffix of ['', 'ت', 'وا', 'ا', 'تا']) for (const o of OBJECTS) {
+  const objects = TAKES_OBJECT.has(past) ? OBJECTS : [''];
+  if (past) for (const suffix of ['', 'ت', 'وا', 'ا', 'تا']) for (const o of objects) {
     const strong = reliability === true || (reliability === 'past' && (suffix !== '' || o !== ''));
     add(suffix === 'وا' && o ? `${past}و${o}` : past + suffix + o, { kind: 'verb', strong });
   }
   if (present) {
     const t = `ت${present.slice(1)}`;
     const forms = [present, t, `${present}ون`, `${t}ون`, `${present}ان`, `${t}ان`, `ن${present.slice(1)}`];
-    for (const form of forms) for (const o of OBJECTS) add(form + o, { kind: 'verb', strong: reliability !== false });
+    for (const form of forms) for (const o of objects) add(form + o, { kind: 'verb', strong: reliability !== false });
   }
   if (participle) for (const suffix of ['ا', 'ة', 'ين', 'ان', 'تين']) add(participle + suffix, { kind: 'participle', strong: reliability !== false });
 }
