@@ -42,6 +42,8 @@ export interface Cues {
   endsSentence: boolean;
   /** The quoted words open like a clause (إن، لقد، نحن …) or call someone (يا). */
   clauseLike: boolean;
+  /** A name pages often set off in marks («داعش»، «الشرق الأوسط»). */
+  knownName: boolean;
   /** One or two words shaped like words said, not like a name (سيتواصل، انتحارية). */
   wordLike: boolean;
   /** A name noun a few words before the pair, heading its phrase. */
@@ -88,6 +90,9 @@ const MARKED_NAMES = new Set(['داعش', 'حماس', 'فتح', 'القاعدة'
   'الاهرام', 'رويترز', 'فرانس برس', 'الفرنسية', 'بي بي سي', 'سي ان ان', 'سكاي نيوز', 'نيويورك تايمز', 'واشنطن بوست', 'التايمز',
   'الغارديان', 'الجارديان', 'ساما', 'نزاهة', 'سدايا', 'حافز', 'ساهر', 'ابشر', 'نطاقات', 'الرؤية', 'البلاد', 'الجزيرة نت']);
 
+/** First words of a kunya or a lineage (أبو الفداء، ابن سلمان): a person's name. */
+const KUNYA = new Set(['ابو', 'ابي', 'ام', 'ابن', 'بن', 'بنت']);
+
 /**
  * True for one or two words shaped like what a speaker says, not like a name: an imperfect verb
  * (سيتواصل، تتراجع) or an indefinite noun or adjective (انتحارية، انقساما، انفجارات).
@@ -97,7 +102,7 @@ function isWordLike(text: string, a: number, b: number, words: number): boolean 
   const folded = foldArabic(text.slice(a, b)).replace(/[.!؟?،,]+$/, '');
   if (MARKED_NAMES.has(folded)) return false;
   const first = folded.split(/\s+/)[0] ?? '';
-  if (first.startsWith('ال') || first.length < 4 || /[^\u0621-\u064A]/.test(first) || isNameNoun(first)) return false;
+  if (first.startsWith('ال') || first.length < 4 || /[^\u0621-\u064A]/.test(first) || isNameNoun(first) || KUNYA.has(first)) return false;
   return (words === 1 && /^(?:س[يتن]|[يتن])[\u0621-\u064A]{3,}$/.test(first)) || /(?:ة|ات|ون|ين|ا)$/.test(first);
 }
 
@@ -121,6 +126,9 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const { words, punct } = innerShape(text, span[0], span[1]);
   const clauseLike = isClauseLike(text, span[0], span[1]);
   const wordLike = isWordLike(text, span[0], span[1], words);
+  const inner = foldArabic(text.slice(span[0], span[1])).replace(/[.!؟?،,]+$/, '');
+  // داعش، الشرق الأوسط; أبو الفداء السوداني (a kunya); إف بي آي (letters spelt out).
+  const knownName = words <= 3 && (MARKED_NAMES.has(inner) || KUNYA.has(inner.split(' ')[0] ?? '') || /^(?:\S{1,2}\s+){1,3}\S{1,3}$/.test(inner));
   const prev = open - 1;
   // A paragraph ending in a colon introduces the quotation that opens the next one.
   const inParagraph = prev >= 0 && (!ctx.breakBefore[open] || ctx.f(prev) === ':');
@@ -179,7 +187,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     if (ctx.pairStart.has(j)) { chainedTo = j; break; }
     if (!CONNECTORS.has(ctx.f(j))) break;
   }
-  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike, endsSentence, cliticTakesWords, repeats: 0 };
+  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike, knownName, endsSentence, cliticTakesWords, repeats: 0 };
 }
 
 /** The quotation score of a pair: speech cues push it up, name cues and shortness down. */
@@ -198,6 +206,7 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   else if (c.nameHead && (!c.colon || !c.speech)) s -= 3;
   if (c.attachedClitic && !c.cliticTakesWords) s -= 3;
   if (c.repeats > 0) s -= 2;
+  if (c.knownName) s -= 4;
   if (c.subjectSlot) s -= 3;
   // Names and terms are short; quotations run on.
   s += c.words === 1 ? -3 : c.words === 2 ? -2 : c.words <= 4 ? -1 : c.words <= 7 ? 0 : c.words <= 11 ? 1 : 2;
@@ -207,6 +216,9 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   // A speaker's word quoted inside reported speech: قال إن التعزيزات «ستتواصل».
   const plain = !c.nameNoun && !c.nameHead && !c.subjectSlot && (!c.attachedClitic || c.cliticTakesWords) && c.repeats === 0;
   if (c.wordLike && plain && c.speech?.word.strong) s += 3;
+  // Words set off inside what a speech verb reports are the speaker's (قال إن الاعتقال كان «سبب
+  // حرج كبير له»), unless a lone word: then it is as often a name (قالت إن «إيباك» …).
+  else if (plain && c.speech?.word.strong && c.words > 1 && !c.knownName) s += 1;
   if (!closed) s -= 1;
   return s;
 }
