@@ -108,6 +108,15 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text).map((q) => q.text)).toEqual(['أسرتنا كبيرة وتحتاج لمكان واسع ما لم تكن هناك عوائل «يقطون» قيمة الإيجار.']);
   });
 
+  it('marks filled by a recognised name are a name, not a quotation', () => {
+    const name = 'المملكة العربية السعودية';
+    const text = `وقالت المتحدثة إن "${name}" استجابت للطلب.`;
+    const start = text.indexOf(name);
+    const country: EntityMention = { type: 'country', start, end: start + name.length, text: name, entity: 'SA', name };
+    expect(checked(text)).toHaveLength(1);
+    expect(checked(text, [country])).toEqual([]);
+  });
+
   it('gives a low confidence to a quotation nobody is said to have said', () => {
     const [q] = checked('ثم غادر قائلًا: «لن أعود إلى هذا المكان مرة أخرى أبدا».');
     expect(q?.speaker).toBeNull();

@@ -32,9 +32,26 @@ function innerSpan(text: string, p: MarkPair): [number, number] | null {
   return end > start ? [start, end] : null;
 }
 
+/** True when mentions (sorted by start) cover most of text[a, b). */
+function isMostlyEntity(mentions: EntityMention[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as EntityMention).end <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  let covered = 0;
+  for (let k = lo; k < mentions.length && (mentions[k] as EntityMention).start < b; k++) {
+    const m = mentions[k] as EntityMention;
+    covered += Math.max(0, Math.min(m.end, b) - Math.max(m.start, a));
+  }
+  return covered >= 0.6 * (b - a);
+}
+
 /**
- * The direct quotations of `text` with their speakers; `entities` (the page's person mentions)
- * link speakers to people.
+ * The direct quotations of `text` with their speakers; `entities` (the page's mentions: people
+ * link speakers, and any recognised name that fills a pair of marks makes it a name, not a quotation).
  * @example detectQuotes('وقال أردوغان: "نعم للسلام"')[0] → { text: 'نعم للسلام', speaker: 'أردوغان', … }
  * @example detectQuotes('قال مراسل "الجزيرة"') → []
  */
@@ -43,6 +60,7 @@ export function detectQuotes(text: string, entities: EntityMention[] = []): Quot
   if (pairs.length === 0) return [];
   const ctx = buildQuoteContext(text, pairs);
   const persons = indexPersons(ctx, entities);
+  const names = [...entities].sort((a, b) => a.start - b.start);
   const tracker = new SpeakerTracker(ctx, persons);
   const out: Quotation[] = [];
   // Closing tokens of the quotations accepted so far, for lists of quotations.
@@ -62,7 +80,11 @@ export function detectQuotes(text: string, entities: EntityMention[] = []): Quot
     if (!span) return;
     const cues = cuesOf(ctx, open, close, p.closed, span);
     if (cues.words === 0) return;
-    if (cues.words <= 4) cues.repeats = (shortTexts.get(foldArabic(text.slice(span[0], span[1]))) ?? 1) - 1;
+    if (cues.words <= 4) {
+      cues.repeats = (shortTexts.get(foldArabic(text.slice(span[0], span[1]))) ?? 1) - 1;
+      // A recognised name fills the marks: وقال "كيري"، إن «السعودية» …
+      cues.knownName ||= isMostlyEntity(names, span[0], span[1]);
+    }
     const chained = cues.chainedTo >= 0 && accepted.has(cues.chainedTo);
     const score = scoreOf(cues, p.closed, chained);
     if (score < THRESHOLD) return;
