@@ -17,23 +17,33 @@ export function typeOfMention(m: Analysis['entities'][number]): HighlightType | 
   return null;
 }
 
-/** Turns spans into DOM ranges and paints them, one highlight per type. */
-export function paintAnalysis(painter: Painter, map: TextMap, analysis: Analysis, types: HighlightTypes): PaintedItems {
+const BATCH = 400;
+
+/**
+ * Turns spans into DOM ranges and paints them, one highlight per type; yields between batches
+ * of ranges (a long page has tens of thousands of mentions).
+ */
+export function* paintAnalysis(painter: Painter, map: TextMap, analysis: Analysis, types: HighlightTypes): Generator<void, PaintedItems> {
   const byType = new Map<HighlightType, PaintedRange[]>([['person', []], ['country', []], ['demonym', []], ['quote', []]]);
-  const mentions = analysis.entities.map((m, item) => {
+  const mentions: Range[][] = [];
+  for (const [item, m] of analysis.entities.entries()) {
     const type = typeOfMention(m);
     const ranges = type ? rangesForSpan(map, m.start, m.end) : [];
     if (type) for (const range of ranges) byType.get(type)?.push({ range, item });
-    return ranges;
-  });
-  const quotes = analysis.quotes.map((q, item) => {
+    mentions.push(ranges);
+    if (item % BATCH === BATCH - 1) yield;
+  }
+  const quotes: Range[][] = [];
+  for (const [item, q] of analysis.quotes.entries()) {
     const ranges = rangesForSpan(map, q.start, q.end);
     for (const range of ranges) byType.get('quote')?.push({ range, item });
-    return ranges;
-  });
+    quotes.push(ranges);
+    if (item % BATCH === BATCH - 1) yield;
+  }
+  yield;
   for (const [type, list] of byType) {
-    // Mentions come in text order per type already; a stable sort keeps hit-testing's binary search valid.
-    list.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    // Spans come in text order, and the text map follows document order, so ranges already are
+    // in document order (hit-testing's binary search relies on it).
     painter.setVisible(type, types[type]);
     painter.paint(type, list);
   }

@@ -7,18 +7,35 @@ export function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** What a sliced run reports besides its result. */
+export interface SliceStats {
+  /** The longest stretch the run kept the main thread without yielding, in ms. */
+  longestSlice: number;
+}
+
 /**
  * Runs a generator to completion, yielding to the main thread whenever a slice has taken
- * longer than `budgetMs`, so no task exceeds the budget by much.
+ * longer than `budgetMs`, so that no task exceeds the budget by much more than one step.
+ * Returns null when cancelled.
  */
-export async function runSliced<T>(steps: Generator<unknown, T>, budgetMs = 8, isCancelled: () => boolean = () => false): Promise<T | null> {
+export async function runSliced<T>(
+  steps: Generator<unknown, T>,
+  stats: SliceStats,
+  budgetMs = 8,
+  isCancelled: () => boolean = () => false,
+): Promise<T | null> {
   let sliceStart = performance.now();
   for (;;) {
     const r = steps.next();
-    if (r.done) return r.value;
-    if (isCancelled()) return null;
-    if (performance.now() - sliceStart > budgetMs) {
+    const now = performance.now();
+    if (r.done) {
+      stats.longestSlice = Math.max(stats.longestSlice, now - sliceStart);
+      return r.value;
+    }
+    if (now - sliceStart > budgetMs) {
+      stats.longestSlice = Math.max(stats.longestSlice, now - sliceStart);
       await yieldToMain();
+      if (isCancelled()) return null;
       sliceStart = performance.now();
     }
   }

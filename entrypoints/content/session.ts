@@ -5,18 +5,17 @@
 import type { PageDetection } from '@/utils/messaging/page-summary';
 import type { AnnotationTimings, HighlightTypes, PageAnnotations } from '@/utils/messaging/tab-protocol';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { analyseSteps } from '@/utils/nlp/pipeline';
 import { summarizeEntities } from '@/utils/nlp/summary';
 import type { Analysis } from '@/utils/nlp/types';
-import { detectNewsArticle, extractPublishedAt } from '@/utils/page/detect-news';
-import { findMainContent } from '@/utils/page/main-content';
-import { buildTextMap, type TextMap } from '@/utils/page/text-map';
+import { extractPublishedAt } from '@/utils/page/detect-news';
+import { readPageSteps } from './annotation-steps';
+import { pageSummaryOf } from './page-summary';
 import { createPainter } from '@/utils/highlight/painter';
 import { paintAnalysis, type PaintedItems } from './paint';
 import { createClickHandler } from './interaction';
 import { createCardController, type CardController } from './card';
 import { watchPage } from './living-page';
-import { runSliced } from './schedule';
+import { runSliced, type SliceStats } from './schedule';
 import type { AnnotatorApi, AnnotationSession } from './session-types';
 
 const ALL_ON: HighlightTypes = { person: true, country: true, demonym: true, quote: true };
@@ -28,7 +27,6 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
   let types: HighlightTypes = { ...ALL_ON, ...(await readDefaultTypes(browser)) };
   let detection: PageDetection = { arabic: true, news: false, confidence: 0, reasons: ['arabic-text'] };
   let annotated = false;
-  let map: TextMap | null = null;
   let analysis: Analysis = { entities: [], quotes: [] };
   let items: PaintedItems = { mentions: [], quotes: [] };
   let generation = 0;
@@ -36,6 +34,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
   let lastRecordedUrl = '';
   let card: CardController | null = null;
   let failure: string | undefined;
+  let truncated = false;
 
   const snapshot = (): PageAnnotations => ({
     url: location.href,
@@ -47,6 +46,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     highlight: { ...types },
     ...(timings ? { timings } : {}),
     ...(failure ? { error: failure } : {}),
+    ...(truncated ? { truncated } : {}),
   });
 
   const getCard = () => {
@@ -69,36 +69,39 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     if (opts.force) forced = true;
     const mine = ++generation;
     const t0 = performance.now();
-    const region = findMainContent(document);
-    detection = detectNewsArticle(document, location.href, region, gate.script);
-    const t1 = performance.now();
-    if (!detection.news && !forced) {
+    const cancelled = () => mine !== generation || ctx.isInvalid;
+    const slices: SliceStats = { longestSlice: 0 };
+    const reading = await runSliced(readPageSteps(document, location.href, gate.script, forced), slices, 8, cancelled);
+    if (!reading) return;
+    detection = reading.detection;
+    if (!reading.map || !reading.analysis) {
       painter.clearAll();
       analysis = { entities: [], quotes: [] };
       annotated = false;
       return;
     }
-    map = buildTextMap(region);
-    const t2 = performance.now();
-    const result = await runSliced(analyseSteps(map.text), 8, () => mine !== generation || ctx.isInvalid);
-    if (!result || mine !== generation) return;
     const t3 = performance.now();
-    analysis = result;
-    items = paintAnalysis(painter, map, analysis, types);
+    const painted = await runSliced(paintAnalysis(painter, reading.map, reading.analysis, types), slices, 8, cancelled);
+    if (!painted) return;
+    analysis = reading.analysis;
+    truncated = reading.truncated;
+    items = painted;
     annotated = true;
     const t4 = performance.now();
     const first = !timings;
-    timings = { load: loadedAt - startedAt, detect: t1 - t0, textMap: t2 - t1, analyse: t3 - t2, paint: t4 - t3, total: t4 - (first ? startedAt : t0), chars: map.text.length };
+    timings = {
+      load: loadedAt - startedAt,
+      textMap: reading.textMappedAt - t0,
+      detect: reading.detectedAt - reading.textMappedAt,
+      analyse: t3 - reading.detectedAt,
+      paint: t4 - t3,
+      total: t4 - (first ? startedAt : t0),
+      chars: reading.map.text.length,
+      longestSlice: slices.longestSlice,
+    };
     if (lastRecordedUrl !== location.href) {
       lastRecordedUrl = location.href;
-      void sendMessage('recordPageVisit', {
-        url: location.href,
-        title: document.title,
-        publishedAt: extractPublishedAt(document),
-        detection,
-        entities: snapshot().entities,
-        quotes: snapshot().quotes.map(({ index: _i, ...q }) => q),
-      });
+      void sendMessage('recordPageVisit', pageSummaryOf(snapshot(), detection, extractPublishedAt(document)));
     }
   };
 

@@ -5,21 +5,9 @@
 import * as v from 'valibot';
 import type { PageSummary } from './page-summary';
 
-/** Caps on what one page (or one import chunk) may send. */
-export const LIMITS = {
-  url: 2048,
-  title: 500,
-  reason: 120,
-  reasons: 20,
-  name: 200,
-  role: 200,
-  entities: 500,
-  quotes: 200,
-  quote: 2000,
-  query: 200,
-  importPages: 500,
-  retentionDays: 36500,
-} as const;
+import { LIMITS } from './limits';
+
+export { LIMITS };
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /** Text cut to `max`, for fields a long page may honestly overrun; ten times over is refused. */

@@ -28,6 +28,8 @@ export interface PageAnnotations {
   timings?: AnnotationTimings;
   /** Set when annotating this page failed (the page itself is left as it was). */
   error?: string;
+  /** True when the page's text was too long and only its beginning was annotated. */
+  truncated?: boolean;
 }
 
 /** Where the time of one annotation went (performance.now() differences, in ms). */
@@ -42,6 +44,8 @@ export interface AnnotationTimings {
   total: number;
   /** Characters of text analysed. */
   chars: number;
+  /** The longest stretch Hamish kept the main thread without yielding (excluding loading its chunk). */
+  longestSlice: number;
 }
 
 /** Request and reply of every tab message. */

@@ -87,7 +87,10 @@ function metadataReasons(doc: Document, metas: MetaTags): NewsReason[] {
   return out;
 }
 
-function shapeReasons(doc: Document, main: MainContent): NewsReason[] {
+/** Characters of the main text read for the register of reporting. */
+const PROSE_SAMPLE_CHARS = 60_000;
+
+function shapeReasons(doc: Document, main: MainContent, mainText?: string): NewsReason[] {
   const out: NewsReason[] = [];
   const s = main.stats;
   const title = main.title;
@@ -99,7 +102,8 @@ function shapeReasons(doc: Document, main: MainContent): NewsReason[] {
   const mainLinkDensity = s.mainChars > 0 ? s.mainLinkChars / s.mainChars : 0;
   if (s.mainLinks >= 15 || mainLinkDensity > 0.3 || (s.pageChars > 0 && s.pageLinkChars / s.pageChars > 0.85)) out.push('link-list');
   if (s.pageParagraphs >= 6 && s.mainParagraphs < s.pageParagraphs * 0.4) out.push('scattered-teasers');
-  if (isNewsProse(countNewsProse(buildTextMap(main).text))) out.push('news-prose');
+  // The register of reporting shows in the first pages of text; a 5 MB page needs no more.
+  if (isNewsProse(countNewsProse((mainText ?? buildTextMap(main).text).slice(0, PROSE_SAMPLE_CHARS)))) out.push('news-prose');
   if (isProbablyReaderable(doc)) out.push('readerable');
   return out;
 }
@@ -122,9 +126,10 @@ export function detectNewsArticle(
   url?: string,
   main: MainContent = findMainContent(doc),
   script: ScriptVerdict = checkPageScript(doc).script,
+  mainText?: string,
 ): PageDetection {
   const metas = readMetaTags(doc);
-  const reasons = [languageReason(script), ...metadataReasons(doc, metas), ...shapeReasons(doc, main), ...urlReasons(doc, metas, url)];
+  const reasons = [languageReason(script), ...metadataReasons(doc, metas), ...shapeReasons(doc, main, mainText), ...urlReasons(doc, metas, url)];
   return verdictFrom(script === 'arabic', reasons);
 }
 

@@ -1,0 +1,15 @@
+/** Caps on what one page (or one import chunk) may send: the senders clip to them, the background validates against them. */
+export const LIMITS = {
+  url: 2048,
+  title: 500,
+  reason: 120,
+  reasons: 20,
+  name: 200,
+  role: 200,
+  entities: 500,
+  quotes: 200,
+  quote: 2000,
+  query: 200,
+  importPages: 500,
+  retentionDays: 36500,
+} as const;
