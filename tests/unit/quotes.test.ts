@@ -39,6 +39,11 @@ describe('detectQuotes: quotations and their speakers', () => {
     ]);
   });
 
+  it('a bare وتابع after reported speech continues its speaker, across a paragraph', () => {
+    const quotes = checked('وأكدت وزارة الصحة أن الوضع مستقر.\nوتابعت: «لا توجد إصابات جديدة في المدينة منذ أسبوع».');
+    expect(quotes.map((q) => q.speaker)).toEqual(['وزارة الصحة']);
+  });
+
   it('a participle (مضيفًا) keeps the speaker of its clause', () => {
     const quotes = checked('وقال الرئيس التركي: «نحن في حداد بسبب عمل إرهابي»، مضيفًا: «يجب إدانة الإرهاب بغض النظر عن مصدره».');
     expect(quotes.map((q) => q.speaker)).toEqual(['الرئيس التركي', 'الرئيس التركي']);

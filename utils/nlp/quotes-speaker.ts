@@ -164,21 +164,26 @@ function phrase(ctx: QuoteContext, [a, b]: [number, number]): { text: string; st
 /** Person mentions, with the role nouns written next to each (وزير الخارجية سامح شكري → وزير). */
 export interface PersonIndex { mentions: EntityMention[]; roles: Array<Set<string>> }
 
-/** Indexes the person mentions of a page for speaker linking. */
+/** The folded words of a piece of text (for the words around a mention, outside the token windows). */
+function wordsOf(text: string): string[] {
+  return foldArabic(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/**
+ * Indexes the person mentions of a page for speaker linking: the role words are read from the
+ * raw text around each mention (five words before, three after a comma), and from the role the
+ * recogniser gives, if any.
+ */
 export function indexPersons(ctx: QuoteContext, entities: EntityMention[]): PersonIndex {
   const mentions = entities.filter((e) => e.type === 'person').sort((x, y) => x.start - y.start);
-  const roles: Array<Set<string>> = [];
-  let k = 0;
-  for (const m of mentions) {
-    while (k < ctx.tokens.length && (ctx.tokens[k] as Token).end <= m.start) k++;
+  const roles = mentions.map((m) => {
     const set = new Set<string>();
-    for (let j = Math.max(0, k - 5); j < k; j++) set.add(stripArticle(ctx.f(j)));
-    let after = k;
-    while (after < ctx.tokens.length && (ctx.tokens[after] as Token).start < m.end) after++;
-    if (ctx.f(after) === '،') after++;
-    for (let j = after; j < Math.min(ctx.tokens.length, after + 3); j++) set.add(stripArticle(ctx.f(j)));
-    roles.push(set);
-  }
+    for (const w of wordsOf(ctx.text.slice(Math.max(0, m.start - 80), m.start)).slice(-5)) set.add(stripArticle(w));
+    for (const w of wordsOf(ctx.text.slice(m.end, m.end + 50).replace(/^\s*،/, '')).slice(0, 3)) set.add(stripArticle(w));
+    const role = (m as EntityMention & { role?: string }).role;
+    if (role) for (const w of wordsOf(role)) set.add(stripArticle(w));
+    return set;
+  });
   return { mentions, roles };
 }
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { foldArabic } from '@/utils/nlp/normalize';
+import { isNameNoun, isThat, speechWord } from '@/utils/nlp/quotes-speech';
+
+const kindOf = (word: string) => speechWord(foldArabic(word))?.kind;
+
+describe('speechWord', () => {
+  it.each([
+    ['قال', 'verb'], ['وقال', 'verb'], ['قالت', 'verb'], ['قالوا', 'verb'], ['يقول', 'verb'], ['تقول', 'verb'], ['يقولون', 'verb'],
+    ['أكد', 'verb'], ['وأكدت', 'verb'], ['أكدوا', 'verb'], ['يؤكد', 'verb'], ['أوضح', 'verb'], ['فأوضح', 'verb'], ['أضاف', 'verb'],
+    ['وأضافت', 'verb'], ['صرّح', 'verb'], ['أعلن', 'verb'], ['شدد', 'verb'], ['وتابع', 'verb'], ['اعتبر', 'verb'], ['رأى', 'verb'],
+    ['كتب', 'verb'], ['وكتبت', 'verb'], ['ذكر', 'verb'], ['أشار', 'verb'], ['نوّه', 'verb'], ['لفت', 'verb'], ['هتف', 'verb'],
+    ['هتفوا', 'verb'], ['قاله', 'verb'], ['فسأله', 'verb'], ['وعبّر', 'verb'],
+    ['قائلًا', 'participle'], ['قائلة', 'participle'], ['مضيفًا', 'participle'], ['مؤكدًا', 'participle'], ['مشيرةً', 'participle'],
+    ['بحسب', 'source'], ['وفق', 'source'], ['وفقًا', 'source'], ['حسب', 'source'], ['نقلًا', 'source'],
+    ['بيان', 'noun'], ['تصريحات', 'noun'], ['بقوله', 'noun'],
+  ])('%s is a speech word (%s)', (word, kind) => {
+    expect(kindOf(word)).toBe(kind);
+  });
+
+  it.each(['الرئيس', 'بين', 'عبر', 'كتبه', 'أضافه', 'لفتتني', 'المتحدث', 'مقر', 'هاتف', 'معبر'])('%s is not', (word) => {
+    expect(kindOf(word)).toBeUndefined();
+  });
+
+  it('marks the readings that are often something else as weak', () => {
+    expect(speechWord(foldArabic('كتب'))?.strong).toBe(false);
+    expect(speechWord(foldArabic('يكتب'))?.strong).toBe(true);
+    expect(speechWord(foldArabic('وكتب'))?.strong).toBe(true);
+    expect(speechWord(foldArabic('زاد'))?.strong).toBe(false);
+  });
+});
+
+describe('isNameNoun and isThat', () => {
+  it.each(['صحيفة', 'قناة', 'فيلم', 'برنامج', 'حملة', 'عملية', 'مشروع', 'شعار', 'تنظيم', 'هاشتاغ', 'بعنوان', 'لصحيفة', 'والحزب'])('%s makes a name', (w) => {
+    expect(isNameNoun(foldArabic(w))).toBe(true);
+  });
+  it.each(['قال', 'إن', 'الرئيس', 'أمس'])('%s does not', (w) => {
+    expect(isNameNoun(foldArabic(w))).toBe(false);
+  });
+  it.each(['إن', 'أن', 'بأن', 'وأن', 'إنه', 'أنها', 'بأنهم'])('%s introduces reported speech', (w) => {
+    expect(isThat(foldArabic(w))).toBe(true);
+  });
+  it.each(['أين', 'إلى', 'الآن'])('%s does not', (w) => {
+    expect(isThat(foldArabic(w))).toBe(false);
+  });
+});
