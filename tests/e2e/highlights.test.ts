@@ -7,6 +7,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { tabIdOf } from './support/extension';
 import { clickCardButton, highlightTexts, pointOfHighlight, readCard, waitForHighlights } from './support/page-state';
+import type { PageAnnotations } from '@/utils/messaging/tab-protocol';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -37,10 +38,12 @@ async function sendTab(page: Page, type: string, data: unknown): Promise<unknown
 }
 
 const ALYAUM = scriptFree('ar_news/11_alyaum.com_ar.html');
+const BBC = scriptFree('ar_news/04_bbc.com-arabic_ar.html');
 
 beforeAll(async () => {
   server = await serveFixtures(join(ROOT, 'tests/fixtures'));
   server.route('/clean/alyaum.html', ALYAUM);
+  server.route('/clean/bbc.html', BBC);
   ext = await launchWithExtension(BUILD_DIRS.chrome);
 });
 afterAll(async () => {
@@ -85,6 +88,31 @@ describe('highlights on a fixture article', () => {
     await page.keyboard.press('Escape');
     expect((await readCard(page)).open).toBe(false);
     expect(await bodyUntouched(page, ALYAUM)).toBe(true);
+    await page.close();
+  });
+
+  it('opens the right person card, with their quotations and mentions', async () => {
+    const page = await open('/clean/bbc.html');
+    await waitForHighlights(page, 'hamish-person');
+    const snap = (await sendTab(page, 'getPageAnnotations', {})) as PageAnnotations;
+    // The person the page quotes most.
+    const quoted = new Map<string, number>();
+    for (const q of snap.quotes) if (q.speakerEntity) quoted.set(q.speakerEntity, (quoted.get(q.speakerEntity) ?? 0) + 1);
+    const [entity, quotes] = [...quoted].sort((a, b) => b[1] - a[1])[0] ?? [];
+    const person = snap.entities.find((e) => e.entity === entity);
+    expect(person?.type).toBe('person');
+    // Click one of this person's own highlighted mentions.
+    const surfaces = await page.evaluate(() => [...(CSS.highlights.get('hamish-person') ?? [])].map((r) => (r as Range).toString()));
+    const surface = surfaces.find((t) => person?.name.includes(t) && t.length > 2);
+    expect(surface).toBeDefined();
+    const { x, y } = await pointOfHighlight(page, 'hamish-person', surface);
+    await page.mouse.click(x, y);
+    await page.waitForSelector('hamish-card', { state: 'attached' });
+    const card = await readCard(page);
+    expect(card.text).toContain(person?.name);
+    expect(card.text).toContain(`أقواله هنا (${quotes})`);
+    expect(card.text).toMatch(new RegExp(`الإشارة \\d+ من ${person?.mentions}`));
+    await page.keyboard.press('Escape');
     await page.close();
   });
 
