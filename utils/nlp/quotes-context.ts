@@ -1,8 +1,8 @@
 /**
  * The token view the quotation detector reasons on. Only the text around the marks is
- * tokenised (a window before each opening mark, a few words after each closing one, and the
+ * tokenised (a stretch before each opening mark, a few words after each closing one, and the
  * inside of short pairs, which can be names), so that a long page with few quotations costs
- * little; the windows are merged, so no character is tokenised twice.
+ * little; the stretches are merged, so no character is tokenised twice.
  */
 import { foldArabic } from './normalize';
 import type { MarkPair } from './quotes-marks';
@@ -18,13 +18,13 @@ const SHORT_PAIR = 80;
 /** Characters foldArabic changes (hamza seats, alif maqsura, tashkeel, tatweel, digits, presentation forms, controls). */
 const NEEDS_FOLDING = /[\u0622\u0623\u0625\u0649\u0671-\u0673\u064B-\u065F\u0670\u0640\u0610-\u061A\u06D6-\u06ED\u08D3-\u08FF\u0660-\u0669\u06F0-\u06F9\uFB50-\uFEFC\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
-/** Tokens of the windows of a text with what the detector needs about them. */
+/** Tokens of the stretches of a text with what the detector needs about them. */
 export interface QuoteContext {
   text: string;
   tokens: Token[];
   /** The folded text of token i (computed on first use: most tokens are never asked for). */
   f(i: number): string;
-  /** True when a paragraph break, or the start of a window, separates token i from token i - 1. */
+  /** True when a paragraph break, or the start of a stretch, separates token i from token i - 1. */
   breakBefore: boolean[];
   /** For a token that opens a pair of marks: the index of the token that closes it (or of the last token before the paragraph end for an unclosed pair). */
   pairEnd: Map<number, number>;
@@ -34,7 +34,7 @@ export interface QuoteContext {
   pairTokens: Array<[number, number]>;
 }
 
-function windowsOf(text: string, pairs: MarkPair[]): Array<[number, number]> {
+function stretchesOf(text: string, pairs: MarkPair[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   for (const p of pairs) {
     ranges.push([Math.max(0, p.open - LEFT_CHARS), p.open + 1]);
@@ -58,7 +58,7 @@ function windowsOf(text: string, pairs: MarkPair[]): Array<[number, number]> {
 export function buildQuoteContext(text: string, pairs: MarkPair[]): QuoteContext {
   const tokens: Token[] = [];
   const breakBefore: boolean[] = [];
-  for (const [a, b] of windowsOf(text, pairs)) {
+  for (const [a, b] of stretchesOf(text, pairs)) {
     let first = true;
     let prevEnd = a;
     for (const token of tokenize(text.slice(a, b))) {
@@ -109,8 +109,8 @@ export function buildQuoteContext(text: string, pairs: MarkPair[]): QuoteContext
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…']);
 
 /**
- * True when token i ends a sentence (or a paragraph or window starts right after it).
- * @example isSentenceEnd(buildQuoteContext('انتهى. قال', []), 1) → true (no window: an empty view)
+ * True when token i ends a sentence (or a paragraph or stretch starts right after it).
+ * @example const t = 'انتهى. قال: «نعم»'; isSentenceEnd(buildQuoteContext(t, findMarkPairs(t)), 1) → true (the full stop)
  */
 export function isSentenceEnd(ctx: QuoteContext, i: number): boolean {
   return SENTENCE_END.has(ctx.f(i)) || (i + 1 < ctx.tokens.length && (ctx.breakBefore[i + 1] as boolean));

@@ -11,7 +11,7 @@ import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech
 import type { Token } from './tokenize';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
-export const LEFT_WINDOW = 30;
+export const LEFT_REACH = 30;
 /** Score a pair needs to be a quotation. */
 export const THRESHOLD = 3;
 
@@ -57,6 +57,10 @@ export interface Cues {
 /** What may stand between two quotations of one list: «…»، «…» أو «…». */
 const CONNECTORS = new Set(['،', ',', 'او', 'و', 'ثم', '..', '...', '-', '؛', 'بل']);
 
+/**
+ * The speech reading of token i, if any (not the formula يُذكر أن "it is worth noting").
+ * @example speechAt(ctx, i) for the token 'وأضافت' → { kind: 'verb', strong: true }
+ */
 export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word') return undefined;
@@ -66,7 +70,7 @@ export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   return speechWord(f);
 }
 
-/** جاء في / ورد في introduce a document as the speaker (وجاء في بيان الخارجية: «…»). */
+/** جاء في / ورد في introduce a text as the speaker (وجاء في بيان الخارجية: «…»). */
 export function isCameIn(ctx: QuoteContext, i: number): boolean {
   const f = (ctx.f(i)).replace(/^[وف]/, '');
   return (f === 'جاء' || f === 'ورد') && ctx.f(i + 1) === 'في';
@@ -121,6 +125,10 @@ function innerShape(text: string, a: number, b: number): { words: number; punct:
   return { words, punct };
 }
 
+/**
+ * The cues around the pair whose marks are tokens `open` and `close` (quoted words at `span`).
+ * @example cuesOf(ctx, …) for 'وقال الوزير: «نعم»' → { colon: true, speech: { at: 1, … }, words: 1, … }
+ */
 export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: boolean, span: [number, number]): Cues {
   const { tokens, text } = ctx;
   const { words, punct } = innerShape(text, span[0], span[1]);
@@ -151,7 +159,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const attachedClitic = cliticB || before === 0x0644 || before === 0x0640 || (inParagraph && ctx.f(prev) === 'ل');
   let speech: Cues['speech'] = null;
   let verb: Cues['verb'] = null;
-  for (let j = prev, seen = 0; j >= 0 && seen < LEFT_WINDOW && inParagraph; j--, seen++) {
+  for (let j = prev, seen = 0; j >= 0 && seen < LEFT_REACH && inParagraph; j--, seen++) {
     const start = ctx.pairStart.get(j);
     if (start !== undefined && start < j) { j = start; continue; }
     if (isSentenceEnd(ctx, j) && !(j === prev && ctx.f(j) === ':')) break;

@@ -164,7 +164,7 @@ function phrase(ctx: QuoteContext, [a, b]: [number, number]): { text: string; st
 /** Person mentions, with the role nouns written next to each (وزير الخارجية سامح شكري → وزير). */
 export interface PersonIndex { mentions: EntityMention[]; roles: Array<Set<string>> }
 
-/** The folded words of a piece of text (for the words around a mention, outside the token windows). */
+/** The folded words of a piece of text (for the words around a mention, outside the tokenised stretches). */
 function wordsOf(text: string): string[] {
   return foldArabic(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
