@@ -158,6 +158,26 @@ describe('highlights on a fixture article', () => {
     await page.close();
   });
 
+  it('annotates an Arabic page that is not a news article only when the reader asks', async () => {
+    server.route('/clean/forum.html', scriptFree('neg_ar_nonnews/N6_sayaara-auto.com_ar.html'));
+    const page = await open('/clean/forum.html');
+    // Until the annotator has judged the page, the content script only knows the gate's verdict.
+    let before = (await sendTab(page, 'getPageAnnotations', {})) as PageAnnotations;
+    for (let i = 0; i < 100 && before.detection.reasons.length < 2; i++) {
+      await page.waitForTimeout(150);
+      before = (await sendTab(page, 'getPageAnnotations', {})) as PageAnnotations;
+    }
+    expect(before.detection.arabic).toBe(true);
+    expect(before.detection.news).toBe(false);
+    expect(before.annotated).toBe(false);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()].length)).toBe(0);
+    const after = (await sendTab(page, 'annotateNow', {})) as PageAnnotations;
+    expect(after.annotated).toBe(true);
+    expect(after.entities.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => [...CSS.highlights.keys()].some((k) => String(k).startsWith('hamish-')))).toBe(true);
+    await page.close();
+  });
+
   it('paints nothing on a page in another language', async () => {
     const page = await open('/pages/neg_other_lang/L2_nytimes-1_en.html');
     await tabIdOf(ext, page.url());
