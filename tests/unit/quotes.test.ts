@@ -44,6 +44,11 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['وزارة الصحة']);
   });
 
+  it('a bare وأضافت goes back to the speaker her verb agrees with', () => {
+    const text = 'وقالت الوزيرة: «الخطة جاهزة للتنفيذ». وقال المدير إن التمويل متوفر. وأضافت: «سنبدأ العمل الأسبوع المقبل».';
+    expect(checked(text).map((q) => q.speaker)).toEqual(['الوزيرة', 'الوزيرة']);
+  });
+
   it('a participle (مضيفًا) keeps the speaker of its clause', () => {
     const quotes = checked('وقال الرئيس التركي: «نحن في حداد بسبب عمل إرهابي»، مضيفًا: «يجب إدانة الإرهاب بغض النظر عن مصدره».');
     expect(quotes.map((q) => q.speaker)).toEqual(['الرئيس التركي', 'الرئيس التركي']);

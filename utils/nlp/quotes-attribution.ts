@@ -26,6 +26,8 @@ function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit: numbe
   return subjectAfter(ctx, i, limit) ?? before;
 }
 
+/** How far back (in characters) a bare وأضافت looks for a speaker whose verb agrees with it. */
+const AGREEMENT_REACH = 2500;
 /** Tokens before a quotation that the speaker sweep looks at. */
 const SWEEP_BACK = 200;
 /** How far back a fuller name (وزارة القوى العاملة …) is looked for. */
@@ -54,7 +56,7 @@ function speakerIn(ctx: QuoteContext, range: [number, number], limit: number, pe
 const stripArticle = (f: string) => (f.startsWith('ال') && f.length > 3 ? f.slice(2) : f);
 
 /** A speaker met earlier in the text, with the words that may refer back to it (its own and its apposition's). */
-interface Known { s: Speaker; keys: Set<string> }
+interface Known { s: Speaker; keys: Set<string>; agrees: SpeechWord['agrees'] }
 
 /**
  * Sweeps the text for speech verbs with an explicit subject, so that وأضاف finds its speaker
@@ -95,9 +97,23 @@ export class SpeakerTracker {
       for (let k = range[0]; k < range[1]; k++) keys.add(stripArticle(ctx.f(k)));
       // Apposition: برتران بزانسنو، السفير الفرنسي في السعودية، …
       if (ctx.f(range[1]) === '،') for (let k = range[1] + 1; k < Math.min(limit, range[1] + 7) && ctx.tokens[k]?.kind === 'word'; k++) keys.add(stripArticle(ctx.f(k)));
-      this.known.push({ s, keys });
+      this.known.push({ s, keys, agrees: w.agrees });
       this.last = s;
     }
+  }
+
+  /**
+   * The latest speaker whose verb agreed like the one now without a subject: وأضافت goes back to
+   * قالت الوزيرة, not to an intervening قال المدير (a plural or unmarked verb takes the latest).
+   */
+  lastAgreeing(agrees: SpeechWord['agrees'], before: number): Speaker | null {
+    if (agrees !== 'm' && agrees !== 'f') return this.last;
+    for (let k = this.known.length - 1; k >= 0; k--) {
+      const known = this.known[k] as Known;
+      if (before - known.s.start > AGREEMENT_REACH) break;
+      if (known.agrees === agrees) return known.s;
+    }
+    return null;
   }
 
   /** A definite generic speaker (المصادر، النادي، السفير الفرنسي) as the fuller phrase met before, if any. */
@@ -155,7 +171,8 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     if (s) return rate(s, 0.7);
   }
   tracker.advance(c.open);
-  if (c.speech || c.after) return rate(tracker.last, 0.6);
+  const at = (ctx.tokens[c.open] as Token).start;
+  if (c.speech || c.after) return rate(tracker.lastAgreeing((c.verb ?? c.speech ?? c.after)?.word.agrees, at), 0.6);
   if (c.colon) {
     const range = subjectBefore(ctx, c.open - 1);
     const s = range ? speakerOf(ctx, range, persons) : null;

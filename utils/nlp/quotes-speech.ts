@@ -15,8 +15,13 @@ export type SpeechKind =
   /** A speech noun (تصريح، بيان، بقوله): speech is introduced, the speaker is elsewhere. */
   | 'noun';
 
-/** A speech word: its kind, and whether it is reliable on its own. */
-export interface SpeechWord { kind: SpeechKind; strong: boolean }
+/** A speech word: its kind, whether it is reliable on its own, and the subject its form agrees with. */
+export interface SpeechWord {
+  kind: SpeechKind;
+  strong: boolean;
+  /** Masculine singular (قال، مضيفًا), feminine singular (قالت، تقول، مضيفةً) or plural and dual (قالوا، يقولون). */
+  agrees?: 'm' | 'f' | 'p';
+}
 
 // past 3ms, present 3ms, participle stem (without the accusative alif); '' when not used.
 // A weak entry has a frequent non-speech reading (زاد "increased"); 'past' when only the past
@@ -31,14 +36,14 @@ const VERBS: Array<[string, string, string, (boolean | 'past')?]> = [
   ['كشف', 'يكشف', 'كاشف'], ['عبر', 'يعبر', 'معبر', 'past'], ['حذر', 'يحذر', 'محذر'], ['وصف', 'يصف', 'واصف'], ['اعترف', 'يعترف', 'معترف'],
   ['اجاب', 'يجيب', 'مجيب'], ['علق', 'يعلق', 'معلق'], ['غرد', 'يغرد', 'مغرد'], ['استدرك', 'يستدرك', 'مستدرك'],
   ['اقر', 'يقر', '', false], ['تعهد', 'يتعهد', 'متعهد'], ['توقع', 'يتوقع', 'متوقع'], ['رجح', 'يرجح', 'مرجح'],
-  ['طالب', 'يطالب', 'مطالب'], ['ناشد', 'يناشد', 'مناشد'], ['اوضحت', '', ''], ['زاد', 'يزيد', '', false],
+  ['طالب', 'يطالب', 'مطالب'], ['ناشد', 'يناشد', 'مناشد'], ['زاد', 'يزيد', '', false],
   ['اكمل', 'يكمل', 'مكمل', false], ['واصل', 'يواصل', 'مواصل', false], ['خاطب', 'يخاطب', 'مخاطب'],
   ['صاح', 'يصيح', 'صائح'], ['ردد', 'يردد', 'مردد'], ['اعرب', 'يعرب', 'معرب'], ['افصح', 'يفصح', ''],
-  ['ابلغ', 'يبلغ', '', false], ['اخبر', 'يخبر', '', false], ['نشر', 'ينشر', '', 'past'], ['اوردت', 'يورد', '', false],
-  ['اورد', '', ''], ['روي', 'يروي', '', 'past'], ['سال', 'يسال', '', 'past'], ['حكي', 'يحكي', '', 'past'],
+  ['ابلغ', 'يبلغ', '', false], ['اخبر', 'يخبر', '', false], ['نشر', 'ينشر', '', 'past'], ['اورد', 'يورد', '', false],
+  ['روي', 'يروي', '', 'past'], ['سال', 'يسال', '', 'past'], ['حكي', 'يحكي', '', 'past'],
   ['نفي', 'ينفي', 'نافي', false], ['دعا', 'يدعو', 'داعي'], ['حض', 'يحض', 'حاض'], ['حث', 'يحث', 'حاث'], ['تحدث', 'يتحدث', '', false],
-  ['راي', 'يري', '', false], ['اكدت', '', ''], ['لاحظ', 'يلاحظ', 'ملاحظ', false], ['اوصي', 'يوصي', 'موصي', false],
-  ['اضافت', '', ''], ['اعتبرت', '', ''], ['افتتح', 'يفتتح', 'مفتتح', false], ['ختمت', '', ''], ['قالت', '', ''],
+  ['راي', 'يري', '', false], ['لاحظ', 'يلاحظ', 'ملاحظ', false], ['اوصي', 'يوصي', 'موصي', false],
+  ['افتتح', 'يفتتح', 'مفتتح', false], 
 ];
 
 // Irregular past forms of hollow and defective verbs (رأت، دعوا …), folded.
@@ -59,6 +64,10 @@ function add(word: string, entry: SpeechWord): void {
 /** Bare past forms whose other reading is a noun (كتب "books"); their inflected forms are verbs. */
 const PAST_AMBIGUOUS = new Set(VERBS.filter((v) => v[3] === 'past').map((v) => v[0]));
 
+type Agreement = NonNullable<SpeechWord['agrees']>;
+const PAST_SUFFIXES: Array<[string, Agreement]> = [['', 'm'], ['ت', 'f'], ['وا', 'p'], ['ا', 'p'], ['تا', 'p']];
+const PARTICIPLE_SUFFIXES: Array<[string, Agreement]> = [['ا', 'm'], ['ة', 'f'], ['ين', 'p'], ['ان', 'p'], ['تين', 'p']];
+
 // Object pronouns on the verb: قاله، سأله، أبلغهم; only for verbs whose object is what is said
 // or who is told (أضافه، لفتتني، تابعه are not speech).
 const OBJECTS = ['', 'ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'كم'];
@@ -67,18 +76,21 @@ const TAKES_OBJECT = new Set(['قال', 'سال', 'ابلغ', 'اخبر', 'ذك�
   'اكد', 'نفي', 'اعلن', 'روي', 'حكي', 'ردد']);
 for (const [past, present, participle, reliability = true] of VERBS) {
   const objects = TAKES_OBJECT.has(past) ? OBJECTS : [''];
-  if (past) for (const suffix of ['', 'ت', 'وا', 'ا', 'تا']) for (const o of objects) {
+  if (past) for (const [suffix, agrees] of PAST_SUFFIXES) for (const o of objects) {
     const strong = reliability === true || (reliability === 'past' && (suffix !== '' || o !== ''));
-    add(suffix === 'وا' && o ? `${past}و${o}` : past + suffix + o, { kind: 'verb', strong });
+    add(suffix === 'وا' && o ? `${past}و${o}` : past + suffix + o, { kind: 'verb', strong, agrees });
   }
   if (present) {
-    const t = `ت${present.slice(1)}`;
-    const forms = [present, t, `${present}ون`, `${t}ون`, `${present}ان`, `${t}ان`, `ن${present.slice(1)}`];
-    for (const form of forms) for (const o of objects) add(form + o, { kind: 'verb', strong: reliability !== false });
+    const stem = present.slice(1);
+    const forms: Array<[string, Agreement]> = [[present, 'm'], [`ت${stem}`, 'f'], [`${present}ون`, 'p'], [`ت${stem}ون`, 'p'],
+      [`${present}ان`, 'p'], [`ت${stem}ان`, 'p'], [`ن${stem}`, 'p']];
+    for (const [form, agrees] of forms) for (const o of objects) add(form + o, { kind: 'verb', strong: reliability !== false, agrees });
   }
-  if (participle) for (const suffix of ['ا', 'ة', 'ين', 'ان', 'تين']) add(participle + suffix, { kind: 'participle', strong: reliability !== false });
+  if (participle) {
+    for (const [suffix, agrees] of PARTICIPLE_SUFFIXES) add(participle + suffix, { kind: 'participle', strong: reliability !== false, agrees });
+  }
 }
-for (const w of IRREGULAR) add(w, { kind: 'verb', strong: false });
+for (const w of IRREGULAR) add(w, { kind: 'verb', strong: false, agrees: w.endsWith('ت') ? 'f' : w.endsWith('وا') || w.endsWith('نا') ? 'p' : 'm' });
 // عبر alone is the preposition "via"; only وعبر، عبرت … are the verb "expressed".
 LEXICON.delete('عبر');
 for (const w of SOURCES) LEXICON.set(w, { kind: 'source', strong: true });
@@ -86,8 +98,8 @@ for (const w of STRONG_NOUNS) add(w, { kind: 'noun', strong: true });
 
 /**
  * The speech reading of a folded word, if it has one (a leading و/ف allowed).
- * @example speechWord('واضافت') → { kind: 'verb', strong: true }
- * @example speechWord('مضيفا') → { kind: 'participle', strong: true }
+ * @example speechWord('واضافت') → { kind: 'verb', strong: true, agrees: 'f' }
+ * @example speechWord('مضيفا') → { kind: 'participle', strong: true, agrees: 'm' }
  * @example speechWord('الرئيس') → undefined
  */
 export function speechWord(folded: string): SpeechWord | undefined {
@@ -96,7 +108,7 @@ export function speechWord(folded: string): SpeechWord | undefined {
   if ((folded.startsWith('و') || folded.startsWith('ف')) && folded.length > 3) {
     const rest = folded.slice(1);
     // وكتب، وذكر: after a conjunction the ambiguous past form is the verb.
-    return PAST_AMBIGUOUS.has(rest) ? { kind: 'verb', strong: true } : LEXICON.get(rest);
+    return PAST_AMBIGUOUS.has(rest) ? { kind: 'verb', strong: true, agrees: 'm' } : LEXICON.get(rest);
   }
   return undefined;
 }
