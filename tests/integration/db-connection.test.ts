@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HamishDb } from '@/utils/db/schema';
-import { historyProblem, openHistoryDb, readableHistoryError } from '@/utils/db/connection';
+import { BLOCKED_CHECK_MS, historyProblem, openHistoryDb, readableHistoryError } from '@/utils/db/connection';
 import { freshDb } from './support/history';
 
 function openRaw(name: string, version: number): Promise<IDBDatabase> {
@@ -48,5 +48,40 @@ describe('historyProblem', () => {
       'quota: The quota has been exceeded.',
     );
     expect(readableHistoryError(new Error('plain')).message).toBe('plain');
+  });
+});
+
+describe('opening the history behind another blocked open', () => {
+  it('is told the database is blocked even though its own request gets no blocked event', async () => {
+    const v1 = freshDb(1);
+    await v1.open();
+    v1.close();
+    const other = await openRaw(v1.name, 10);
+    // The background asks first: its request waits for the upgrade; the popup's is queued behind it.
+    let first = 0;
+    const background = openHistoryDb(new HamishDb(v1.name), () => first++);
+    let second = 0;
+    const popup = openHistoryDb(new HamishDb(v1.name), () => second++);
+    await new Promise((r) => setTimeout(r, BLOCKED_CHECK_MS + 300));
+    expect(first).toBe(1);
+    expect(second).toBe(1);
+    other.close();
+    const [a, b] = await Promise.all([background, popup]);
+    expect(b.verno).toBe(2);
+    a.close();
+    b.close();
+  });
+
+  it('is not told anything when the stored version is already its own', async () => {
+    const db = freshDb();
+    await db.open();
+    db.close();
+    const other = await openRaw(db.name, 20);
+    let blocked = 0;
+    const again = await openHistoryDb(new HamishDb(db.name), () => blocked++);
+    await new Promise((r) => setTimeout(r, BLOCKED_CHECK_MS + 300));
+    expect(blocked).toBe(0);
+    other.close();
+    again.close();
   });
 });

@@ -50,17 +50,40 @@ export function readableHistoryError(err: unknown): Error {
   return new Error(problem ? `${problem}: ${detail}` : detail);
 }
 
+/** How long an open may take before an older version holding the database is suspected. */
+export const BLOCKED_CHECK_MS = 1500;
+
+/** True when the database on disk is at an older version than `db` declares (an upgrade is pending). */
+async function olderVersionStored(db: HamishDb): Promise<boolean> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return false;
+  const stored = (await indexedDB.databases().catch(() => [])).find((d) => d.name === db.name)?.version;
+  // Dexie keeps version n as IndexedDB version 10n.
+  return stored !== undefined && stored < db.verno * 10;
+}
+
 /**
- * Opens `db`, calling `onBlocked` when another open version holds the upgrade back (the open
- * then completes once that connection closes).
+ * Opens `db`, calling `onBlocked` (once) when another open version holds the upgrade back; the
+ * open then completes once that connection closes.
  */
 export async function openHistoryDb(db: HamishDb, onBlocked?: () => void): Promise<HamishDb> {
-  const blocked = () => onBlocked?.();
+  let told = false;
+  let settled = false;
+  const blocked = () => {
+    if (told || settled) return;
+    told = true;
+    onBlocked?.();
+  };
   db.on('blocked', blocked);
+  // Only the first open waiting for an upgrade gets a 'blocked' event: an open queued behind it
+  // (the popup's, when the background already waits) would wait in silence, so it checks
+  // whether the stored version is still the older one after a while.
+  const timer = setTimeout(() => void olderVersionStored(db).then((older) => older && blocked()), BLOCKED_CHECK_MS);
   try {
     await db.open();
     return db;
   } finally {
+    settled = true;
+    clearTimeout(timer);
     db.on('blocked').unsubscribe(blocked);
   }
 }

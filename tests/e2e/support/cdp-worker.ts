@@ -97,3 +97,25 @@ export async function storedPageUrls(page: Page): Promise<string[]> {
       }),
   );
 }
+
+/** Every row of every store of the extension's history, read raw from one of its pages (to compare before and after). */
+export async function dumpHistory(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const req = indexedDB.open('hamish-history');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const names = [...db.objectStoreNames];
+          const tx = db.transaction(names);
+          const reads = names.map((n) => tx.objectStore(n).getAll());
+          tx.oncomplete = () => {
+            db.close();
+            resolve(Object.fromEntries(names.map((n, i) => [n, reads[i]?.result as unknown[]])));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
