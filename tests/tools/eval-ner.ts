@@ -17,8 +17,8 @@ import { decodeModel, encodeModel } from '../../utils/nlp/ner/codec';
 import { createNerTagger } from '../../utils/nlp/ner/tagger';
 import { buildLexicon } from '../../utils/nlp/ner/lexicon';
 import { formatScores, prf, scoreSentences } from './ner-score';
-import { DOC_WINDOW, SHIPPED, lexiconEntries, trainModel, trainingSentences, type NerSetup } from './ner-setup';
-import { pruneRows, sameTypePenalty, unquantised } from './ner-perceptron';
+import { DOC_WINDOW, SHIPPED, featureOptions, lexiconEntries, trainModel, trainingSentences, type NerSetup } from './ner-setup';
+import { pruneRows, sameTypePenalty, tagBias, unquantised } from './ner-perceptron';
 import { countryHook } from '../../utils/nlp/ner/places';
 import type { TaggedSentence } from './ner-corpora';
 
@@ -29,12 +29,12 @@ export function setupFromArgs(args: string[]): { setup: NerSetup & { doc: boolea
   for (const a of args) {
     const m = /^--([a-zA-Z-]+)(?:=(.*))?$/.exec(a);
     if (!m) throw new Error(`unknown argument ${a}`);
-    if (m[1] === 'save' || m[1] === 'load') continue;
+    if (m[1] === 'save' || m[1] === 'load' || m[1] === 'sweep-bias') continue;
     const [, key, value] = m as unknown as [string, string, string | undefined];
     if (value === undefined) { flags.add(key); continue; }
     if (!(key in setup)) throw new Error(`unknown option --${key}`);
     const cur = (setup as unknown as Record<string, unknown>)[key];
-    (setup as unknown as Record<string, unknown>)[key] = typeof cur === 'boolean' ? value === 'true' : Number(value);
+    (setup as unknown as Record<string, unknown>)[key] = typeof cur === 'boolean' ? value === 'true' : typeof cur === 'string' ? value : Number(value);
   }
   return { setup, flags };
 }
@@ -54,13 +54,15 @@ async function main(): Promise<void> {
   const hook = setup.places ? countryHook() : undefined;
   const load = process.argv.find((a) => a.startsWith('--load='))?.slice(7);
   const { packed, float } = load ? { packed: pruneRows(decodeModel(readFileSync(`${load}.bin`)), setup.prune), float: null } : trainModel(setup, train, hook);
+  // A saved model carries the biases it was trained with; --bias adds to them.
+  if (load) packed.transitions = tagBias(packed.transitions, packed.tags, setup.bias);
   const entries = load ? new Map(Object.entries(JSON.parse(readFileSync(`${load}.json`, 'utf8')) as Record<string, number>)) : lexiconEntries(setup, train);
   const lexicon = buildLexicon(entries, hook);
   const trainSeconds = (Date.now() - t0) / 1000;
   const gold = dev.map((s) => s.tags);
   const run = (oBias: number, temperature: number, window = setup.doc ? setup.window : -1) => {
     const model = flags.has('float') && float ? unquantised(float, temperature, oBias) : { ...packed, oBias, temperature };
-    const tagger = createNerTagger(model, lexicon, { trigrams: setup.trigrams, conjunction: setup.conjunction });
+    const tagger = createNerTagger(model, lexicon, featureOptions(setup));
     if (window < 0) return dev.map((s) => tagger.tagSentence(s.words));
     return documents(dev, window).flatMap((d) => tagger.tagDocument(d.map((s) => s.words)));
   };
@@ -71,6 +73,18 @@ async function main(): Promise<void> {
       const acc = scoreSentences(gold, run(setup.oBias, setup.temperature).map((t) => t.tags));
       packed.transitions = saved;
       console.log(`B-X/I-X → B-X penalty ${pen}: ALL ${prf(acc.get('ALL')!).f.toFixed(2)} PERS ${prf(acc.get('PERS')!).f.toFixed(2)}`);
+    }
+  }
+  const sweepTag = process.argv.find((a) => a.startsWith('--sweep-bias='))?.slice(13);
+  if (sweepTag) {
+    for (const tag of sweepTag.split('+')) {
+      for (const b of [-6, -4, -2, -1, 0, 1, 2, 4, 6, 8]) {
+        const saved = Float32Array.from(packed.transitions);
+        packed.transitions = tagBias(saved, packed.tags, `${tag}:${b}`);
+        const acc = scoreSentences(gold, run(setup.oBias, setup.temperature).map((t) => t.tags));
+        packed.transitions = saved;
+        console.log(`${tag} bias ${b}: ALL ${prf(acc.get('ALL')!).f.toFixed(2)} PERS ${prf(acc.get('PERS')!).f.toFixed(2)} ORG ${prf(acc.get('ORG')!).f.toFixed(2)} LOC ${prf(acc.get('LOC')!).f.toFixed(2)} MISC ${prf(acc.get('MISC')!).f.toFixed(2)}`);
+      }
     }
   }
   if (flags.has('sweep-doc')) {

@@ -234,3 +234,20 @@ export function pruneRows(m: PackedModel, prune: number): PackedModel {
   keep.forEach((i, r) => weights.set(m.weights.subarray(i * K, i * K + K), r * K));
   return { ...m, keys: Uint32Array.from(keep, (i) => m.keys[i]!), weights };
 }
+
+/**
+ * Transitions that add `bias[tag]` to every transition into that tag (from the start and from
+ * every tag): the same as adding it to the tag's score at every token, so a decoding bias ships
+ * inside the transitions. `spec` reads "B-PERS:2,I-PERS:1.5".
+ */
+export function tagBias(transitions: Float32Array, tags: readonly string[], spec: string): Float32Array {
+  const out = Float32Array.from(transitions);
+  const K = tags.length;
+  for (const part of spec.split(',').filter((x) => x)) {
+    const [tag, value] = part.split(':') as [string, string];
+    const y = tags.indexOf(tag);
+    if (y < 0 || !Number.isFinite(Number(value))) throw new Error(`bad tag bias ${part}`);
+    for (let p = 0; p <= K; p++) out[p * K + y] = out[p * K + y]! + Number(value);
+  }
+  return out;
+}

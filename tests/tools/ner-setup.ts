@@ -4,11 +4,11 @@
  * never sees corpus name lists built from its own fold, so the model does not learn to trust
  * them more than they deserve on new text).
  */
-import { createFeatureExtractor, type FeatureExtractor } from '../../utils/nlp/ner/features';
+import { createFeatureExtractor, type FeatureExtractor, type FeatureOptions, type SentenceFeatures } from '../../utils/nlp/ner/features';
 import { buildLexicon, type LexiconHook } from '../../utils/nlp/ner/lexicon';
 import { loadAnercorp, loadAqmar, loadWikifane, type TaggedSentence } from './ner-corpora';
 import { corpusLists, mergeLists, personLists } from './ner-gazetteer';
-import { quantise, sameTypePenalty, trainPerceptron, type FloatModel, type TrainConfig } from './ner-perceptron';
+import { quantise, sameTypePenalty, tagBias, trainPerceptron, type FloatModel, type TrainConfig } from './ner-perceptron';
 import type { PackedModel } from '../../utils/nlp/ner/codec';
 
 export interface NerSetup extends TrainConfig {
@@ -34,13 +34,19 @@ export interface NerSetup extends TrainConfig {
   anerWeight: number;
   /** Country, demonym and place classes from the country data (utils/nlp/ner/places.ts). */
   places: boolean;
+  /** Decoding biases per tag folded into the shipped transitions, e.g. "I-PERS:2" (see tagBias). */
+  bias: string;
+  /** Document-context features (must match DEFAULT_FEATURES for the shipped model). */
+  documents: boolean;
+  /** Look-back crossed with the word's name class (must match DEFAULT_FEATURES for the shipped model). */
+  crosses: boolean;
 }
 
 /** The configuration `npm run train:ner` ships (chosen on the dev split, see eval:ner). */
 export const SHIPPED: NerSetup = {
   epochs: 10, dropout: 0.2, minCount: 2, seed: 1, copies: true,
   aqmar: true, wikifane: true, glue: true, personLists: true, corpusLists: true, folds: 5,
-  oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1, sameType: 20, prune: 6,
+  oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1, sameType: 20, prune: 6, documents: false, crosses: false, bias: '',
 };
 
 /**
@@ -48,6 +54,37 @@ export const SHIPPED: NerSetup = {
  * document marks, and its articles run a few dozen sentences.
  */
 export const DOC_WINDOW = 20;
+
+/** The feature switches of a setup. */
+export function featureOptions(setup: NerSetup): FeatureOptions {
+  return { trigrams: setup.trigrams, conjunction: setup.conjunction, documents: setup.documents, crosses: setup.crosses };
+}
+
+/**
+ * Features of each sentence, extracted document by document (DOC_WINDOW consecutive sentences
+ * of one corpus and fold, as dev and ner:tag are tagged) so that document features see the
+ * other sentences. Sentences must be asked for in order; one document is kept at a time.
+ */
+function documentFeatures(train: readonly TaggedSentence[], extractorOf: (s: TaggedSentence) => FeatureExtractor): (s: TaggedSentence) => SentenceFeatures {
+  const docOf = new Map<TaggedSentence, TaggedSentence[]>();
+  let doc: TaggedSentence[] = [];
+  train.forEach((s, i) => {
+    const prev = train[i - 1];
+    if (doc.length >= DOC_WINDOW || (prev && (prev.corpus !== s.corpus || extractorOf(prev) !== extractorOf(s)))) doc = [];
+    doc.push(s);
+    docOf.set(s, doc);
+  });
+  let current: TaggedSentence[] | null = null;
+  let features: SentenceFeatures[] = [];
+  return (s) => {
+    const d = docOf.get(s)!;
+    if (d !== current) {
+      current = d;
+      features = extractorOf(s).extractDocument(d.map((x) => x.words));
+    }
+    return features[d.indexOf(s)]!;
+  };
+}
 
 /** Training sentences: ANERcorp (without dev when `split` is 'dev') plus the extra corpora. */
 export function trainingSentences(setup: NerSetup, split: 'dev' | 'full'): { train: TaggedSentence[]; dev: TaggedSentence[] } {
@@ -78,10 +115,10 @@ export function trainModel(setup: NerSetup, train: readonly TaggedSentence[], ho
   }
   for (let k = 0; k < folds; k++) {
     const others = setup.corpusLists ? [...new Set(train)].filter((s) => foldOf.get(s) !== k) : [];
-    extractors.push(createFeatureExtractor(buildLexicon(mergeLists(people, corpusLists(others)), hook), { trigrams: setup.trigrams, conjunction: setup.conjunction }));
+    extractors.push(createFeatureExtractor(buildLexicon(mergeLists(people, corpusLists(others)), hook), featureOptions(setup)));
   }
-  const float = trainPerceptron(train, (s) => extractors[foldOf.get(s)!]!.extract(s.words), setup);
+  const float = trainPerceptron(train, documentFeatures(train, (s) => extractors[foldOf.get(s)!]!), setup);
   const packed = quantise(float, setup.temperature, setup.oBias, setup.prune);
-  packed.transitions = sameTypePenalty(packed.transitions, packed.tags, setup.sameType);
+  packed.transitions = tagBias(sameTypePenalty(packed.transitions, packed.tags, setup.sameType), packed.tags, setup.bias);
   return { packed, float: { ...float, transitions: packed.transitions } };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes, decodeModel, encodeModel, type PackedModel } from '@/utils/nlp/ner/codec';
-import { marginals, viterbi } from '@/utils/nlp/ner/decode';
+import { marginals, pathMarginals, viterbi } from '@/utils/nlp/ner/decode';
 import { constrainedTransitions, createTagger, isAllowedTransition } from '@/utils/nlp/ner/model';
 
 const TAGS = ['O', 'B-PERS', 'I-PERS'];
@@ -63,6 +63,8 @@ describe('viterbi', () => {
     const m = marginals(em, 3, t, T);
     for (let i = 0; i < 9; i++) expect(m[i]!).toBeCloseTo(exact[i]! / z, 5);
     expect(Array.from(viterbi(em, 3, t))).toEqual(bestPath);
+    const onPath = pathMarginals(em, 3, t, T, Int32Array.from(bestPath));
+    bestPath.forEach((y, i) => expect(onPath[i]!).toBeCloseTo(m[i * 3 + y]!, 6));
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createFeatureExtractor, featureKey } from '@/utils/nlp/ner/features';
+import { createFeatureExtractor, DEFAULT_FEATURES, featureKey } from '@/utils/nlp/ner/features';
+import { cliticReadings } from '@/utils/nlp/ner/word-info';
+import { foldArabic } from '@/utils/nlp/normalize';
+import { procliticSplits } from '@/utils/nlp/tokenize';
 import { hashString, mixHash } from '@/utils/nlp/ner/hash';
 import { LEX, buildLexicon } from '@/utils/nlp/ner/lexicon';
 
@@ -60,5 +63,33 @@ describe('feature extraction', () => {
     expect(lexicon.classOf('ماكرون') & LEX.SURNAME).toBeTruthy();
     expect(lexicon.classOf('قال') & LEX.SPEECH).toBeTruthy();
     expect(keysAt(['فقال', 'ماكرون'], 1).has(featureKey('speechChain', 0))).toBe(true);
+  });
+});
+
+describe('clitic readings on the hot path', () => {
+  it.each(['وبالرئيس', 'للولايات', 'وللأمم', 'فلل', 'كالة', 'بال', 'والله', 'ماكرون', 'لل', 'و'])('%s reads as procliticSplits does', (w) => {
+    expect(cliticReadings(foldArabic(w))).toEqual(procliticSplits(w));
+  });
+});
+
+describe('run-time features', () => {
+  it('leave out what the words give (own and neighbour keys), keeping context and sentence edges', () => {
+    const words = ['قال', 'الرئيس', 'ماكرون'];
+    const all = extractor.extract(words);
+    const ctx = extractor.extractContext(words);
+    expect(ctx.words).toHaveLength(3);
+    const own = new Set(ctx.words![2]!.keys);
+    const atName = new Set(ctx.keys.subarray(ctx.offsets[2]!, ctx.offsets[3]!));
+    expect(atName.has(featureKey('wordBefore', 'الرئيس'))).toBe(false);
+    expect([...atName].every((k) => new Set(all.keys.subarray(all.offsets[2]!, all.offsets[3]!)).has(k))).toBe(true);
+    expect([...own].some((k) => atName.has(k))).toBe(false);
+  });
+
+  it('gives document features only from the other mentions of a word', () => {
+    const docExtractor = createFeatureExtractor(lexicon, { ...DEFAULT_FEATURES, documents: true });
+    const [first, second] = docExtractor.extractDocument([['قال', 'الرئيس', 'ماكرون'], ['وأضاف', 'ماكرون']]);
+    const has = (f: typeof first, i: number, k: number) => new Set(f!.keys.subarray(f!.offsets[i]!, f!.offsets[i + 1]!)).has(k);
+    expect(has(second, 1, featureKey('doc', 0))).toBe(true);
+    expect(has(first, 2, featureKey('doc', 0))).toBe(false);
   });
 });

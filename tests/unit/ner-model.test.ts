@@ -74,3 +74,19 @@ describe('findNamedSpans', () => {
     expect(sentenceRanges(t, tokenize(t))).toEqual([[0, 3], [3, 5], [5, 6]]);
   });
 });
+
+describe('run-time scoring', () => {
+  it('sums cached word rows to exactly the scores of every key looked up one by one', async () => {
+    const { NER_WEIGHTS } = await import('@/assets/model/ner-weights');
+    const { base64ToBytes, decodeModel } = await import('@/utils/nlp/ner/codec');
+    const { createTagger } = await import('@/utils/nlp/ner/model');
+    const { createFeatureExtractor } = await import('@/utils/nlp/ner/features');
+    const model = createTagger(decodeModel(base64ToBytes(NER_WEIGHTS)));
+    const extractor = createFeatureExtractor({ classOf: (w) => loadNerModel().classOf(w) });
+    const w = words('وقال وزير الخارجية الأمريكي أنتوني بلينكن إن واشنطن وبلينكن يدعمان الحوار');
+    const full = model.emissions(extractor.extract(w));
+    const cached = model.emissions(extractor.extractContext(w));
+    expect(Array.from(cached)).toEqual(Array.from(full));
+    expect(full.some((v) => v !== 0)).toBe(true);
+  });
+});

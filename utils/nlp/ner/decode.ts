@@ -14,6 +14,10 @@ export interface Transitions {
   ends: Float32Array;
 }
 
+// Scratch space reused across calls (decoding is synchronous), grown on demand.
+let back = new Int32Array(0);
+let rows = new Float64Array(0);
+
 /**
  * The highest-scoring tag path (tag indices) for `n` tokens.
  * @example viterbi(emissions of 'قال ماكرون', 2, transitions) → [0, 1] (O, B-PERS)
@@ -22,26 +26,27 @@ export function viterbi(emissions: Float32Array, n: number, t: Transitions): Int
   const K = t.nTags;
   const path = new Int32Array(n);
   if (n === 0) return path;
-  const back = new Int32Array(n * K);
-  let prev = new Float64Array(K);
-  let cur = new Float64Array(K);
-  for (let y = 0; y < K; y++) prev[y] = t.trans[y]! + emissions[y]!;
+  if (back.length < n * K) back = new Int32Array(2 * n * K);
+  if (rows.length < 2 * K) rows = new Float64Array(2 * K);
+  // Two score rows in one scratch array: the previous token's at `prev`, the current one's at `cur`.
+  let prev = 0, cur = K;
+  for (let y = 0; y < K; y++) rows[y] = t.trans[y]! + emissions[y]!;
   for (let i = 1; i < n; i++) {
     const e = i * K;
     for (let y = 0; y < K; y++) {
       let best = -Infinity, arg = 0;
       for (let p = 0; p < K; p++) {
-        const s = prev[p]! + t.trans[(p + 1) * K + y]!;
+        const s = rows[prev + p]! + t.trans[(p + 1) * K + y]!;
         if (s > best) { best = s; arg = p; }
       }
-      cur[y] = best + emissions[e + y]!;
+      rows[cur + y] = best + emissions[e + y]!;
       back[e + y] = arg;
     }
     const swap = prev; prev = cur; cur = swap;
   }
   let best = -Infinity, arg = 0;
   for (let y = 0; y < K; y++) {
-    const s = prev[y]! + t.ends[y]!;
+    const s = rows[prev + y]! + t.ends[y]!;
     if (s > best) { best = s; arg = y; }
   }
   path[n - 1] = arg;
@@ -98,6 +103,66 @@ export function marginals(emissions: Float32Array, n: number, t: Transitions, te
     let z = 0;
     for (let y = 0; y < K; y++) z += alpha[i * K + y]! * beta[i * K + y]!;
     for (let y = 0; y < K; y++) out[i * K + y] = z > 0 ? (alpha[i * K + y]! * beta[i * K + y]!) / z : 0;
+  }
+  return out;
+}
+
+let scratch = new Float64Array(0);
+let expCache: { trans: Float32Array; inv: number; et: Float64Array; ends: Float64Array } | null = null;
+
+/**
+ * The probability of each token's tag on `path` (what `marginals` gives at those tags), with
+ * no allocation beyond the result: the confidences of a tagged sentence.
+ * @example pathMarginals(emissions of 'قال ماكرون', 2, transitions, 1, [0, 1]) → [0.99, 0.97]
+ */
+export function pathMarginals(emissions: Float32Array, n: number, t: Transitions, temperature: number, path: Int32Array): Float32Array {
+  const K = t.nTags;
+  const out = new Float32Array(n);
+  if (n === 0) return out;
+  const inv = 1 / temperature;
+  if (!expCache || expCache.trans !== t.trans || expCache.inv !== inv) {
+    const et = new Float64Array((K + 1) * K);
+    for (let i = 0; i < et.length; i++) et[i] = Math.exp(t.trans[i]! * inv);
+    expCache = { trans: t.trans, inv, et, ends: Float64Array.from(t.ends, (v) => Math.exp(v * inv)) };
+  }
+  const { et, ends } = expCache;
+  if (scratch.length < 3 * n * K) scratch = new Float64Array(3 * n * K + 1024);
+  const ee = scratch, A = n * K, B = 2 * n * K;
+  for (let i = 0; i < n; i++) {
+    let m = -Infinity;
+    for (let y = 0; y < K; y++) m = Math.max(m, emissions[i * K + y]!);
+    for (let y = 0; y < K; y++) ee[i * K + y] = Math.exp((emissions[i * K + y]! - m) * inv);
+  }
+  const norm = (off: number) => {
+    let z = 0;
+    for (let y = 0; y < K; y++) z += scratch[off + y]!;
+    if (z > 0) for (let y = 0; y < K; y++) scratch[off + y] = scratch[off + y]! / z;
+  };
+  for (let y = 0; y < K; y++) scratch[A + y] = et[y]! * ee[y]!;
+  norm(A);
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < K; y++) {
+      let s = 0;
+      for (let p = 0; p < K; p++) s += scratch[A + (i - 1) * K + p]! * et[(p + 1) * K + y]!;
+      scratch[A + i * K + y] = s * ee[i * K + y]!;
+    }
+    norm(A + i * K);
+  }
+  for (let y = 0; y < K; y++) scratch[B + (n - 1) * K + y] = ends[y]!;
+  norm(B + (n - 1) * K);
+  for (let i = n - 2; i >= 0; i--) {
+    for (let p = 0; p < K; p++) {
+      let s = 0;
+      for (let y = 0; y < K; y++) s += et[(p + 1) * K + y]! * ee[(i + 1) * K + y]! * scratch[B + (i + 1) * K + y]!;
+      scratch[B + i * K + p] = s;
+    }
+    norm(B + i * K);
+  }
+  for (let i = 0; i < n; i++) {
+    let z = 0;
+    for (let y = 0; y < K; y++) z += scratch[A + i * K + y]! * scratch[B + i * K + y]!;
+    const y = path[i]!;
+    out[i] = z > 0 ? (scratch[A + i * K + y]! * scratch[B + i * K + y]!) / z : 0;
   }
   return out;
 }

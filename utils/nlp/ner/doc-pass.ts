@@ -17,10 +17,16 @@ const NEVER_SPREAD = new Set(
 );
 const BLOCKING = LEX.TITLE | LEX.MODIFIER | LEX.SPEECH | LEX.DEMONYM | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE_CUE;
 
-/** Folded forms a token may stand for: the whole word and its clitic-stripped stems. */
-function formsOf(word: string): string[] {
-  return procliticSplits(word).filter((s) => !s.article).map((s) => s.stem);
+/** How the pass reads a word: its folded form and the forms it may stand for (whole word and clitic-stripped stems). */
+export interface WordReader {
+  folded(word: string): string;
+  forms(word: string): string[];
 }
+
+const PLAIN_READER: WordReader = {
+  folded: foldArabic,
+  forms: (word) => procliticSplits(word).filter((s) => !s.article).map((s) => s.stem),
+};
 
 function isSpreadable(f: string, lexicon: NerLexicon): boolean {
   if (f.length < 3 || NEVER_SPREAD.has(f)) return false;
@@ -33,7 +39,7 @@ function isSpreadable(f: string, lexicon: NerLexicon): boolean {
  * Spreads confident person names to their other, untagged mentions in the same document.
  * @example documentPass([['قال', 'ماكرون'], ['وأضاف', 'ماكرون']], tagged, lexicon)[1].tags → ['O', 'B-PERS']
  */
-export function documentPass(sentences: readonly (readonly string[])[], tagged: TaggedWords[], lexicon: NerLexicon): TaggedWords[] {
+export function documentPass(sentences: readonly (readonly string[])[], tagged: TaggedWords[], lexicon: NerLexicon, reader: WordReader = PLAIN_READER): TaggedWords[] {
   const names = new Map<string, number>();
   sentences.forEach((words, si) => {
     const { tags, confidence } = tagged[si]!;
@@ -45,7 +51,7 @@ export function documentPass(sentences: readonly (readonly string[])[], tagged: 
       if (conf < SPREAD_CONFIDENCE) continue;
       // The last word (the surname) of a longer name, or the one word of a short one.
       const last = end - 1;
-      const forms = last === i ? formsOf(words[i]!) : [foldArabic(words[last]!)];
+      const forms = last === i ? reader.forms(words[i]!) : [reader.folded(words[last]!)];
       for (const f of forms) if (isSpreadable(f, lexicon)) names.set(f, Math.max(names.get(f) ?? 0, conf));
     }
   });
@@ -56,7 +62,7 @@ export function documentPass(sentences: readonly (readonly string[])[], tagged: 
     for (let i = 0; i < words.length; i++) {
       if (tags[i] !== 'O') continue;
       let conf = 0;
-      for (const f of formsOf(words[i]!)) conf = Math.max(conf, names.get(f) ?? 0);
+      for (const f of reader.forms(words[i]!)) conf = Math.max(conf, names.get(f) ?? 0);
       if (conf === 0) continue;
       tags[i] = i > 0 && (tags[i - 1] === 'B-PERS' || tags[i - 1] === 'I-PERS') ? 'I-PERS' : 'B-PERS';
       confidence[i] = conf * 0.9;

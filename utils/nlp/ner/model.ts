@@ -1,18 +1,19 @@
 /**
- * The run-time tagger: an open-addressing table from feature key to an 8-bit weight row, the
- * BIO constraints folded into the transitions, and Viterbi / forward-backward on top.
+ * The run-time tagger: the weight table (weight-table.ts), the BIO constraints folded into the
+ * transitions, per-word cached scores, and Viterbi / forward-backward on top.
  */
 import type { PackedModel } from './codec';
 import { marginals, viterbi, type Transitions } from './decode';
-import type { SentenceFeatures } from './features';
+import type { SentenceFeatures, WordInfo } from './features';
+import { createWeightTable, insertRow, rowAdder, type WeightTable } from './weight-table';
 
 /** A loaded tagger, ready to score sentences. */
 export interface TaggerModel {
   tags: readonly string[];
   transitions: Transitions;
   temperature: number;
-  /** Scores of every tag at every token (n × nTags), O bias included. */
-  emissions(f: SentenceFeatures): Float32Array;
+  /** Scores of every tag at every token (n × nTags), O bias included; written into `into` when it is long enough. */
+  emissions(f: SentenceFeatures, into?: Float32Array): Float32Array;
   /** The best tag path, as tag indices. */
   decode(f: SentenceFeatures): Int32Array;
   /** Per-token tag probabilities (n × nTags). */
@@ -50,58 +51,53 @@ export function constrainedTransitions(tags: readonly string[], raw: Float32Arra
  */
 export function createTagger(m: PackedModel | (Omit<PackedModel, 'weights'> & { weights: Float32Array })): TaggerModel {
   const K = m.tags.length;
-  const nF = m.keys.length;
-  let cap = 1;
-  while (cap < nF * 1.5) cap <<= 1;
-  const mask = cap - 1;
-  // Weights sit at the slot of their key: one probe touches two arrays, not three.
-  const slots = new Uint32Array(cap);
-  const w = new Int8Array(cap * K);
-  for (let i = 0; i < nF; i++) {
-    const k = m.keys[i]!;
-    let s = (k ^ (k >>> 15)) & mask;
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = k;
-    for (let y = 0; y < K; y++) w[s * K + y] = m.weights[i * K + y]!;
-  }
-  const floatWeights = m.weights instanceof Float32Array ? new Float32Array(cap * K) : null;
-  if (floatWeights) for (let i = 0; i < nF; i++) {
-    const k = m.keys[i]!;
-    let s = (k ^ (k >>> 15)) & mask;
-    while (slots[s] !== k) s = (s + 1) & mask;
-    for (let y = 0; y < K; y++) floatWeights[s * K + y] = m.weights[i * K + y]!;
-  }
-  const table: Int8Array | Float32Array = floatWeights ?? w;
+  const table = createWeightTable(m.keys.length, K, m.weights instanceof Float32Array);
+  for (let i = 0; i < m.keys.length; i++) insertRow(table, m.keys[i]!, m.weights, i * K, 1);
+  return taggerFromTable(m, table);
+}
+
+/**
+ * The run-time tagger over a filled weight table and the model's header (tags, scale, biases).
+ * @example taggerFromTable(header, table).tags → ['O', 'B-PERS', …]
+ */
+export function taggerFromTable(m: Pick<PackedModel, 'tags' | 'scale' | 'temperature' | 'oBias' | 'transitions'>, table: WeightTable): TaggerModel {
+  const K = m.tags.length;
+  const add = rowAdder(table);
   const oIndex = m.tags.indexOf('O');
   const transitions = constrainedTransitions(m.tags, m.transitions);
-  const add = (acc: Float64Array, keys: Uint32Array, from: number, to: number) => {
-    for (let j = from; j < to; j++) {
-      const k = keys[j]!;
-      let s = (k ^ (k >>> 15)) & mask;
-      for (;;) {
-        const found = slots[s]!;
-        if (found === k) {
-          const r = s * K;
-          for (let y = 0; y < K; y++) acc[y] = acc[y]! + table[r + y]!;
-          break;
-        }
-        if (found === 0) break;
-        s = (s + 1) & mask;
-      }
+  // A word's own keys and the keys it lends each neighbour, summed once per word type.
+  const scratch = new Float64Array(K);
+  // Shared blocks for the words' scores (one small typed array per word would each need a buffer).
+  let arena = new Float32Array(1 << 16);
+  let arenaUsed = 0;
+  const scoresOf = (word: WordInfo): Float32Array => {
+    if (word.scores) return word.scores;
+    if (arenaUsed + 5 * K > arena.length) { arena = new Float32Array(1 << 16); arenaUsed = 0; }
+    const s = arena.subarray(arenaUsed, (arenaUsed += 5 * K));
+    for (let row = 0; row < 5; row++) {
+      scratch.fill(0);
+      add(scratch, word.keys, row === 0 ? 0 : word.ends[row - 1]!, word.ends[row]!);
+      for (let y = 0; y < K; y++) s[row * K + y] = scratch[y]!;
     }
+    return (word.scores = s);
   };
   const acc = new Float64Array(K);
-  const emissions = (f: SentenceFeatures): Float32Array => {
+  const emissions = (f: SentenceFeatures, into?: Float32Array): Float32Array => {
     const n = f.offsets.length - 1;
-    const out = new Float32Array(n * K);
+    const out = into && into.length >= n * K ? into : new Float32Array(n * K);
+    const words = f.words;
     for (let t = 0; t < n; t++) {
-      const word = f.words?.[t];
-      if (word) {
-        if (!word.scores) {
-          word.scores = new Float64Array(K);
-          add(word.scores, word.local, 0, word.local.length);
+      if (words) {
+        const own = scoresOf(words[t]!);
+        for (let y = 0; y < K; y++) acc[y] = own[y]!;
+        // The word at t + d lends row 1 + slot(d): 2 before, 1 before, 1 after, 2 after.
+        for (let slot = 0; slot < 4; slot++) {
+          const j = t + (slot < 2 ? slot - 2 : slot - 1);
+          if (j < 0 || j >= n) continue;
+          const v = scoresOf(words[j]!);
+          const o = (slot + 1) * K;
+          for (let y = 0; y < K; y++) acc[y] = acc[y]! + v[o + y]!;
         }
-        acc.set(word.scores);
       } else acc.fill(0);
       add(acc, f.keys, f.offsets[t]!, f.offsets[t + 1]!);
       for (let y = 0; y < K; y++) out[t * K + y] = acc[y]! * m.scale;

@@ -23,10 +23,20 @@ export interface NamedSpan {
   tokenEnd: number;
 }
 
+/** Whether a word may open with a proclitic: و ف ب ل ك, or anything outside the basic letters (presentation forms fold to them). */
+function mayCarryClitic(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x621 || c > 0x64a || c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644 || c === 0x643;
+}
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…', '؛']);
 const MAX_SENTENCE = 120;
 const CURATED_BITS = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.COUNTRY | LEX.PLACE;
 const NAME_BITS = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.COUNTRY | LEX.PLACE;
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
 
 /**
  * Token-index ranges of the sentences of a text: after . ! ? ؟ ؛ …, at a line break, and at most
@@ -37,7 +47,7 @@ export function sentenceRanges(text: string, tokens: readonly Token[]): [number,
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const lineBreak = i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes('\n');
+    const lineBreak = i + 1 < tokens.length && hasLineBreak(text, tokens[i]!.end, tokens[i + 1]!.start);
     if (SENTENCE_END.has(tokens[i]!.text) || lineBreak || i + 1 - start >= MAX_SENTENCE || i + 1 === tokens.length) {
       out.push([start, i + 1]);
       start = i + 1;
@@ -71,7 +81,9 @@ export function namedSpans(tagger: NerTagger, text: string, tokens: Token[] = to
   const ranges = sentenceRanges(text, tokens);
   const sentences = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
   const tagged = tagger.tagDocument(sentences);
-  const bare = new Set(tokens.map((t) => foldArabic(t.text)));
+  // The words of the text as they stand bare, folded: only needed when a name opens with a clitic letter.
+  let bare: Set<string> | null = null;
+  const bareWords = () => (bare ??= new Set(tokens.map((t) => foldArabic(t.text))));
   const classOf = (w: string) => tagger.classOf(w);
   const spans: NamedSpan[] = [];
   ranges.forEach(([a], si) => {
@@ -83,7 +95,7 @@ export function namedSpans(tagger: NerTagger, text: string, tokens: Token[] = to
       let conf = confidence[i]!;
       while (j < tags.length && tags[j] === `I-${type}`) conf = Math.min(conf, confidence[j++]!);
       const first = tokens[a + i]!, last = tokens[a + j - 1]!;
-      const start = first.start + (first.kind === 'word' ? cliticLength(first.text, bare, classOf) : 0);
+      const start = first.start + (first.kind === 'word' && mayCarryClitic(first.text) ? cliticLength(first.text, bareWords(), classOf) : 0);
       if (start < last.end) spans.push({ start, end: last.end, text: text.slice(start, last.end), type, confidence: conf, tokenStart: a + i, tokenEnd: a + j });
       i = j - 1;
     }

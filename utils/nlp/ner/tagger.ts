@@ -3,11 +3,11 @@
  * confidences out, for one sentence or for a whole document (with the document pass).
  */
 import type { PackedModel } from './codec';
-import { marginals, viterbi } from './decode';
-import { documentPass } from './doc-pass';
-import { createFeatureExtractor, DEFAULT_FEATURES, type FeatureOptions } from './features';
+import { pathMarginals, viterbi } from './decode';
+import { documentPass, type WordReader } from './doc-pass';
+import { createFeatureExtractor, DEFAULT_FEATURES, type FeatureOptions, type SentenceFeatures } from './features';
 import type { NerLexicon } from './lexicon';
-import { createTagger } from './model';
+import { createTagger, type TaggerModel } from './model';
 
 /** Tags of one sentence and, per token, the probability of its tag. */
 export interface TaggedWords {
@@ -32,22 +32,44 @@ export interface NerTagger {
  * @example createNerTagger(model, lexicon).tagTokens(['وقال', 'الرئيس', 'ماكرون']) → ['O', 'O', 'B-PERS']
  */
 export function createNerTagger(model: PackedModel | (Omit<PackedModel, 'weights'> & { weights: Float32Array }), lexicon: NerLexicon, opts: FeatureOptions = DEFAULT_FEATURES): NerTagger {
-  const tagger = createTagger(model);
+  return taggerOver(createTagger(model), lexicon, opts);
+}
+
+/**
+ * A tagger over an already built scoring model (the sliced loader builds one step by step).
+ * @example taggerOver(createTagger(model), lexicon).tagTokens(['قال', 'ماكرون']) → ['O', 'B-PERS']
+ */
+export function taggerOver(tagger: TaggerModel, lexicon: NerLexicon, opts: FeatureOptions = DEFAULT_FEATURES): NerTagger {
   const extractor = createFeatureExtractor(lexicon, opts);
-  const K = model.tags.length;
-  const tagSentence = (words: readonly string[]): TaggedWords => {
-    const f = extractor.extractContext(words);
-    const em = tagger.emissions(f);
-    const path = viterbi(em, words.length, tagger.transitions);
-    const probs = marginals(em, words.length, tagger.transitions, tagger.temperature);
-    const confidence = new Float32Array(words.length);
-    for (let t = 0; t < words.length; t++) confidence[t] = probs[t * K + path[t]!]!;
-    return { tags: Array.from(path, (y) => model.tags[y]!), confidence };
+  const tags = tagger.tags;
+  const K = tags.length;
+  // Emission scores are used at once and never kept: one buffer serves every sentence.
+  let scores = new Float32Array(128 * K);
+  const emissionsOf = (f: SentenceFeatures): Float32Array => {
+    const need = (f.offsets.length - 1) * K;
+    if (scores.length < need) scores = new Float32Array(2 * need);
+    return tagger.emissions(f, scores);
+  };
+  const tagFeatures = (f: SentenceFeatures): TaggedWords => {
+    const n = f.offsets.length - 1;
+    const em = emissionsOf(f);
+    const path = viterbi(em, n, tagger.transitions);
+    const confidence = pathMarginals(em, n, tagger.transitions, tagger.temperature, path);
+    const out: string[] = new Array(n);
+    for (let t = 0; t < n; t++) out[t] = tags[path[t]!]!;
+    return { tags: out, confidence };
+  };
+  const reader: WordReader = {
+    folded: (w) => extractor.info(w).folded,
+    forms: (w) => extractor.info(w).forms as string[],
   };
   return {
-    tagTokens: (words) => Array.from(tagger.decode(extractor.extractContext(words)), (y) => model.tags[y]!),
-    tagSentence,
-    tagDocument: (sentences) => documentPass(sentences, sentences.map(tagSentence), lexicon),
+    tagTokens: (words) => {
+      const f = extractor.extractContext(words);
+      return Array.from(viterbi(emissionsOf(f), words.length, tagger.transitions), (y) => tags[y]!);
+    },
+    tagSentence: (words) => tagFeatures(extractor.extractContext(words)),
+    tagDocument: (sentences) => documentPass(sentences, extractor.extractDocumentContext(sentences).map(tagFeatures), lexicon, reader),
     classOf: (folded) => lexicon.classOf(folded),
   };
 }

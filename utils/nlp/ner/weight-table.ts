@@ -1,0 +1,83 @@
+/**
+ * The run-time weight table: open addressing from a feature key to its 8-bit weight row. A slot
+ * is one 16-byte record (the key, then up to 12 weights), so a probe touches one cache line; the
+ * table can be filled a few thousand rows at a time (the sliced loader).
+ */
+
+/** Bytes per slot: a u32 key and nTags int8 weights, padded. */
+const RECORD = 16;
+
+/** A table of feature rows; key 0 marks an empty slot. */
+export interface WeightTable {
+  nTags: number;
+  mask: number;
+  /** Slot s holds its key at keys[4 s]. */
+  keys: Uint32Array;
+  /** Slot s holds its weights at weights[16 s + 4 …]. */
+  weights: Int8Array;
+  /** Float rows at slot × nTags, for unquantised weights (tools only); null for 8-bit tables. */
+  floats: Float32Array | null;
+}
+
+/**
+ * An empty table sized for `nFeatures` rows (load factor under 2/3).
+ * @example createWeightTable(3, 9).mask → 7
+ */
+export function createWeightTable(nFeatures: number, nTags: number, float = false): WeightTable {
+  if (nTags > RECORD - 4) throw new Error(`a weight row holds at most ${RECORD - 4} tags`);
+  let cap = 1;
+  while (cap < nFeatures * 1.5) cap <<= 1;
+  const buffer = new ArrayBuffer(cap * RECORD);
+  return { nTags, mask: cap - 1, keys: new Uint32Array(buffer), weights: new Int8Array(buffer), floats: float ? new Float32Array(cap * nTags) : null };
+}
+
+function slotOf(t: WeightTable, key: number): number {
+  let s = (key ^ (key >>> 15)) & t.mask;
+  while (t.keys[s * 4] !== 0 && t.keys[s * 4] !== key) s = (s + 1) & t.mask;
+  return s;
+}
+
+/**
+ * Stores the row of `key`: weights src[at + y × stride] for each tag y (stride 1 for a
+ * row-major source, the feature count for a tag-major one).
+ * @example insertRow(t, 42, Int8Array.of(1, -2), 0, 1) → the row of 42 is [1, -2]
+ */
+export function insertRow(t: WeightTable, key: number, src: Int8Array | Float32Array, at: number, stride: number): void {
+  const s = slotOf(t, key);
+  t.keys[s * 4] = key;
+  if (t.floats) for (let y = 0; y < t.nTags; y++) t.floats[s * t.nTags + y] = src[at + y * stride]!;
+  else for (let y = 0, r = s * RECORD + 4; y < t.nTags; y++) t.weights[r + y] = src[at + y * stride]!;
+}
+
+/**
+ * A function adding the rows of keys[from, to) into `acc` (unknown keys add nothing).
+ * @example rowAdder(t)(acc, Uint32Array.of(42), 0, 1) → acc += [1, -2]
+ */
+export function rowAdder(t: WeightTable): (acc: Float64Array, keys: Uint32Array, from: number, to: number) => void {
+  const { nTags: K, mask, keys: slots, weights, floats } = t;
+  if (floats) {
+    return (acc, keys, from, to) => {
+      for (let j = from; j < to; j++) {
+        const k = keys[j]!;
+        const s = slotOf(t, k);
+        if (slots[s * 4] === k) for (let y = 0; y < K; y++) acc[y] = acc[y]! + floats[s * K + y]!;
+      }
+    };
+  }
+  return (acc, keys, from, to) => {
+    for (let j = from; j < to; j++) {
+      const k = keys[j]!;
+      let s = (k ^ (k >>> 15)) & mask;
+      for (;;) {
+        const found = slots[s << 2]!;
+        if (found === k) {
+          const r = (s << 4) + 4;
+          for (let y = 0; y < K; y++) acc[y] = acc[y]! + weights[r + y]!;
+          break;
+        }
+        if (found === 0) break;
+        s = (s + 1) & mask;
+      }
+    }
+  };
+}
