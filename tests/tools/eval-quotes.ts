@@ -7,12 +7,14 @@
  *     --errors  lists the dev split's mistakes (never the test split's)
  *     --people  links speakers with findPeople() where analyse() gives no person entities
  */
+import { cpus, loadavg } from 'node:os';
 import { foldArabic } from '../../utils/nlp/normalize';
 import { analyse } from '../../utils/nlp/pipeline';
 import { findPeople } from '../../utils/nlp/people';
 import { detectQuotes } from '../../utils/nlp/quotes';
 import type { Quotation } from '../../utils/nlp/types';
 import { locateQuoteItem, quoteGoldTexts, readQuoteGold, type QuoteGoldDoc } from './quotes-gold-read';
+import { loadSaudiNewsNet } from './saudinewsnet';
 
 /** A predicted quotation matches a gold one at this character Jaccard or above. */
 const MIN_JACCARD = 0.8;
@@ -122,29 +124,37 @@ function main(): void {
   for (const split of ['dev', 'test']) process.stdout.write(`${line(split, bySplit[split] as Tally)}\n`);
   process.stdout.write(`${line('overall', add(bySplit.dev as Tally, bySplit.test as Tally))}\n`);
   for (const name of Object.keys(bySource).sort()) process.stdout.write(`  ${line(name, bySource[name] as Tally)}\n`);
-  process.stdout.write(`${speed([...texts.values()])}\n`);
+  process.stdout.write(`${speed('gold documents (dense in marks)', [...texts.values()])}\n`);
+  process.stdout.write(`${speed('SaudiNewsNet articles in file order', loadSaudiNewsNet().map((a) => a.content))}\n`);
   if (showErrors) for (const e of errors) process.stdout.write(`${e}\n`);
 }
 
-/** Median time of detectQuotes on a page of at least 100,000 words made of the gold texts. */
-function speed(texts: string[]): string {
+/** Median time of detectQuotes on one page of at least 100,000 words made of `texts`. */
+function speed(name: string, texts: string[]): string {
   let page = '';
   let words = 0;
   while (words < 100_000) {
     for (const t of texts) {
       page += `${t}\n`;
       words += t.split(/\s+/).length;
+      if (words >= 100_000) break;
     }
   }
   const times: number[] = [];
+  const cpu: number[] = [];
   let found = 0;
   for (let run = 0; run < 7; run++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     found = detectQuotes(page).length;
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
   times.sort((a, b) => a - b);
-  return `speed: ${words} words, ${page.length} characters, ${found} quotations: median ${(times[3] as number).toFixed(1)} ms over 7 runs (this machine, as loaded now)`;
+  cpu.sort((a, b) => a - b);
+  const load = loadavg()[0]?.toFixed(1);
+  return `speed, ${name}: ${words} words, ${page.length} characters, ${found} quotations: median ${(times[3] as number).toFixed(1)} ms wall, ${(cpu[3] as number).toFixed(1)} ms CPU (best ${(times[0] as number).toFixed(1)} ms wall) over 7 runs; load average ${load} on ${cpus().length} cores`;
 }
 
 main();

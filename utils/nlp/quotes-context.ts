@@ -9,9 +9,11 @@ import type { MarkPair } from './quotes-marks';
 import { tokenize, type Token } from './tokenize';
 
 /** Characters before an opening mark that the speech cues and the previous speaker are looked for in. */
-const LEFT_CHARS = 450;
+const LEFT_CHARS = 300;
 /** Characters after a closing mark that an attribution (…»، قال الوزير) is looked for in. */
 const RIGHT_CHARS = 160;
+/** A closed quotation this long has the pairs inside it read as part of it. */
+const LONG_QUOTE = 300;
 /** Pairs up to this long are tokenised inside too: they may be names within a subject (وقال "كيري"). */
 const SHORT_PAIR = 80;
 
@@ -36,7 +38,12 @@ export interface QuoteContext {
 
 function stretchesOf(text: string, pairs: MarkPair[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  // Pairs inside a long closed quotation are part of it (it is accepted far more often than
+  // not): their own context is not read.
+  let insideLong = -1;
   for (const p of pairs) {
+    if (p.open < insideLong) continue;
+    if (p.closed && p.close - p.open > LONG_QUOTE) insideLong = p.close;
     ranges.push([Math.max(0, p.open - LEFT_CHARS), p.open + 1]);
     if (p.close - p.open <= SHORT_PAIR) ranges.push([p.open, Math.min(text.length, p.close + 1)]);
     ranges.push([p.close, Math.min(text.length, p.close + RIGHT_CHARS)]);
@@ -58,20 +65,22 @@ function stretchesOf(text: string, pairs: MarkPair[]): Array<[number, number]> {
 export function buildQuoteContext(text: string, pairs: MarkPair[]): QuoteContext {
   const tokens: Token[] = [];
   const breakBefore: boolean[] = [];
+  // Line breaks in order, walked alongside the tokens (a token follows a break when one lies
+  // between it and the token before).
+  const breaks: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d || c === 0x2029) breaks.push(i);
+  }
+  let nb = 0;
   for (const [a, b] of stretchesOf(text, pairs)) {
-    let first = true;
-    let prevEnd = a;
+    let prevEnd = -1;
     for (const token of tokenize(text.slice(a, b))) {
       token.start += a;
       token.end += a;
-      let br = first;
-      for (let k = prevEnd; k < token.start && !br; k++) {
-        const c = text.charCodeAt(k);
-        br = c === 0x0a || c === 0x0d || c === 0x2029;
-      }
+      while (nb < breaks.length && (breaks[nb] as number) < prevEnd) nb++;
       tokens.push(token);
-      breakBefore.push(br);
-      first = false;
+      breakBefore.push(prevEnd < 0 || (nb < breaks.length && (breaks[nb] as number) < token.start));
       prevEnd = token.end;
     }
   }

@@ -107,6 +107,8 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
   return b > a ? [a, b] : null;
 }
 
+/** Particles that put the subject after them in the accusative (لكن متحدثًا، إن مسؤولًا). */
+const ACCUSATIVE_OPENERS = new Set(['لكن', 'ولكن', 'ان', 'وان', 'فان', 'بان']);
 /** Words after which a new clause, and so a subject, starts: أما، لكن، بينما … */
 const CLAUSE_OPENERS = new Set(['اما', 'واما', 'لكن', 'ولكن', 'بينما', 'فيما', 'حيث', 'اذ', 'فان', 'وان', 'كما']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان']);
@@ -159,6 +161,11 @@ function phrase(ctx: QuoteContext, [a, b]: [number, number]): { text: string; st
   if (a > 0 && speechWord(ctx.f(a - 1))?.kind === 'source' && first.startsWith('ل') && first.length > 3) {
     const rest = (texts[0] as string).replace(/^ل\u0640*/, '');
     texts[0] = first.startsWith('لل') ? `ا${rest}` : rest;
+  }
+  // لكن متحدثًا باسم …، إن مسؤولًا …: the speaker is named in its plain form (متحدث، مسؤول).
+  const opener = a > 0 ? ctx.f(a - 1) : '';
+  if (ACCUSATIVE_OPENERS.has(opener) && /^م[\u0621-\u064A]{3,}ا[\u064B-\u0652]*$/.test(texts[0] as string)) {
+    texts[0] = (texts[0] as string).replace(/ا[\u064B-\u0652]*$/, '');
   }
   return { text: texts.join(' '), start: (words[0] as Token).start, end: (words[words.length - 1] as Token).end };
 }
