@@ -19,14 +19,26 @@ const limit = Number(process.argv.find((a) => a.startsWith('--articles='))?.slic
 const t0 = performance.now();
 const ner = await import('../../utils/nlp/ner');
 const tImport = performance.now();
-const c0 = cpu();
+// The sliced loader, as the content script runs it: CPU time of every step.
+const stepCpu: number[] = [];
+const steps = ner.loadNerModelSteps();
+let c0 = cpu();
+let step = steps.next();
+for (;;) {
+  stepCpu.push(cpu() - c0);
+  if (step.done) break;
+  c0 = cpu();
+  step = steps.next();
+}
 const tagger = ner.loadNerModel();
 const tLoad = performance.now();
-const cLoad = cpu() - c0;
+const cLoad = stepCpu.reduce((a, b) => a + b, 0);
+const sortedSteps = [...stepCpu].sort((a, b) => a - b);
 const { NER_WEIGHTS } = await import('../../assets/model/ner-weights');
 const raw = Buffer.from(NER_WEIGHTS, 'base64');
 console.log(`model: ${(raw.length / 1024).toFixed(0)} KiB raw, ${(gzipSync(raw, { level: 9 }).length / 1024).toFixed(0)} KiB gzip (module text ${(NER_WEIGHTS.length / 1024).toFixed(0)} KiB)`);
-console.log(`load: import ${(tImport - t0).toFixed(1)} ms wall (tsx transpiling the modules; a bundle only parses them), decode + table ${(tLoad - tImport).toFixed(1)} ms wall, ${cLoad.toFixed(1)} ms CPU`);
+console.log(`load: import ${(tImport - t0).toFixed(1)} ms wall (tsx transpiling the modules; a bundle only parses them), decode + table + lexicon ${(tLoad - tImport).toFixed(1)} ms wall, ${cLoad.toFixed(1)} ms CPU`);
+console.log(`sliced load: ${stepCpu.length} steps, CPU per step median ${sortedSteps[sortedSteps.length >> 1]!.toFixed(1)} ms, longest ${sortedSteps[sortedSteps.length - 1]!.toFixed(1)} ms (the first steps include the JIT warming up)`);
 
 const articles = loadSaudiNewsNet().slice(0, limit);
 const sentencesOf = (text: string) => {
@@ -45,6 +57,18 @@ for (const d of docs) for (const s of d) fresh.tagTokens(s);
 const tagMs = performance.now() - t;
 const tagCpu = cpu() - c;
 console.log(`tagTokens: ${nTokens} tokens of ${docs.length} articles: ${tagMs.toFixed(0)} ms wall → ${Math.round(nTokens / (tagMs / 1000))} tokens/s; ${tagCpu.toFixed(0)} ms CPU → ${Math.round(nTokens / (tagCpu / 1000))} tokens/s per core`);
+
+// A 6,000-character piece (the pipeline's step) right after loading, on a fresh word cache.
+const chunkTimes: number[] = [];
+for (const a of articles.filter((x) => x.content.length >= 6000).slice(0, 30)) {
+  const fresh6k = ner.createShippedTagger();
+  const piece = a.content.slice(0, 6000);
+  c = cpu();
+  ner.namedSpansWith(fresh6k, piece);
+  chunkTimes.push(cpu() - c);
+}
+chunkTimes.sort((a, b) => a - b);
+if (chunkTimes.length) console.log(`findNamedSpans on a 6,000-character piece with a fresh word cache (${chunkTimes.length} pieces): median ${chunkTimes[chunkTimes.length >> 1]!.toFixed(2)} ms CPU, longest ${chunkTimes[chunkTimes.length - 1]!.toFixed(2)} ms`);
 
 const { findPeople } = await import('../../utils/nlp/people');
 const lat: { words: number; spans: number; people: number }[] = [];

@@ -1,5 +1,5 @@
 /**
- * Builds the name lists the tagger ships (assets/model/ner-lexicon.json), from shippable
+ * Builds the name lists the tagger ships (assets/model/ner-lexicon.ts), from shippable
  * sources only:
  *  - arabic-name-to-en (ISC): given names;
  *  - ArWikiCats people (MIT) and the Wikidata world leaders with Arabic names (CC0 + MIT):

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findNamedSpans, loadNerModel, sentenceRanges, tagTokens } from '@/utils/nlp/ner';
 import { cliticLength } from '@/utils/nlp/ner/spans';
 import { LEX } from '@/utils/nlp/ner/lexicon';
@@ -88,5 +88,27 @@ describe('run-time scoring', () => {
     const cached = model.emissions(extractor.extractContext(w));
     expect(Array.from(cached)).toEqual(Array.from(full));
     expect(full.some((v) => v !== 0)).toBe(true);
+  });
+});
+
+describe('the sliced loader', () => {
+  it('loads in many steps the same tagger as the one-shot loader, and caches it', async () => {
+    // A fresh copy of the module: the tagger of the tests above is already cached in the other.
+    vi.resetModules();
+    const { createShippedTagger, loadNerModel, loadNerModelSteps } = await import('@/utils/nlp/ner');
+    const steps = loadNerModelSteps();
+    let count = 0;
+    let r = steps.next();
+    while (!r.done) { count++; r = steps.next(); }
+    expect(count).toBeGreaterThan(10);
+    const sliced = r.value;
+    expect(sliced).toBe(loadNerModel());
+    const again = loadNerModelSteps().next();
+    expect(again.done && again.value).toBe(sliced);
+    const oneShot = createShippedTagger();
+    const w = words('وقال وزير الخارجية الأمريكي أنتوني بلينكن إن واشنطن وموسكو تبحثان مع غوتيريش في جنيف');
+    expect(sliced.tagSentence(w).tags).toEqual(oneShot.tagSentence(w).tags);
+    expect(Array.from(sliced.tagSentence(w).confidence)).toEqual(Array.from(oneShot.tagSentence(w).confidence));
+    for (const f of ['ماكرون', 'الرئيس', 'قال', 'روسيا', 'محمد', 'شركة']) expect(sliced.classOf(f)).toBe(oneShot.classOf(f));
   });
 });

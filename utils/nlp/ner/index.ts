@@ -2,38 +2,85 @@
  * The shipped name tagger: weights and name lists from assets/model (bundled modules, no
  * network), loaded once on first use.
  */
-import lexiconEntries from '../../../assets/model/ner-lexicon.json';
+import { NER_LEXICON } from '../../../assets/model/ner-lexicon';
 import { NER_WEIGHTS } from '../../../assets/model/ner-weights';
 import type { Token } from '../tokenize';
-import { base64ToBytes, decodeModel } from './codec';
-import { buildLexicon } from './lexicon';
+import { base64Steps, decodeKeys, readHeader } from './codec';
+import { lexiconSteps } from './lexicon';
+import { taggerFromTable } from './model';
 import { countryHook } from './places';
 import { namedSpans, type NamedSpan } from './spans';
-import { createNerTagger, type NerTagger } from './tagger';
+import { taggerOver, type NerTagger } from './tagger';
+import { createWeightTable, insertRow } from './weight-table';
 
 export type { NamedSpan, NamedSpanType } from './spans';
 export type { NerTagger, TaggedWords } from './tagger';
 
-export { sentenceRanges } from './spans';
+export { sentenceRanges, namedSpans as namedSpansWith } from './spans';
+
+/** Keys decoded and weight rows stored per loading step (each about a millisecond). */
+const KEYS_PER_STEP = 40_000;
+const ROWS_PER_STEP = 12_000;
 
 let loaded: NerTagger | null = null;
+
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** The shipped weights and lexicon turned into a new tagger, a slice of work per step. */
+function* shippedTaggerSteps(): Generator<void, NerTagger> {
+  const bytes = yield* base64Steps(NER_WEIGHTS);
+  const header = readHeader(bytes);
+  const K = header.tags.length, nF = header.nFeatures;
+  const keys = new Uint32Array(nF);
+  let p = header.keysAt;
+  for (let i = 0; i < nF; i += KEYS_PER_STEP) {
+    p = decodeKeys(bytes, p, keys, i, Math.min(nF, i + KEYS_PER_STEP));
+    yield;
+  }
+  if (p + nF * K !== bytes.length) throw new Error(`tagger model: expected ${p + nF * K} bytes, got ${bytes.length}`);
+  // Weights are stored tag-major (they compress better): row i is every nF-th byte from i.
+  const weights = new Int8Array(bytes.buffer, bytes.byteOffset + p, nF * K);
+  const table = createWeightTable(nF, K);
+  for (let i = 0; i < nF; i += ROWS_PER_STEP) {
+    for (let j = i, end = Math.min(nF, i + ROWS_PER_STEP); j < end; j++) insertRow(table, keys[j]!, weights, j, nF);
+    yield;
+  }
+  const lexicon = yield* lexiconSteps(NER_LEXICON, countryHook());
+  return taggerOver(taggerFromTable(header, table), lexicon);
+}
 
 /**
  * A new tagger over the shipped weights, with its own word cache (loadNerModel shares one).
  * @example createShippedTagger().tagTokens(['قال', 'أردوغان']) → ['O', 'B-PERS']
  */
 export function createShippedTagger(): NerTagger {
-  const model = decodeModel(base64ToBytes(NER_WEIGHTS));
-  return createNerTagger(model, buildLexicon(lexiconEntries as Record<string, number>, countryHook()));
+  return finish(shippedTaggerSteps());
 }
 
 /**
- * The shipped tagger, decoded on the first call and cached.
+ * The shipped tagger loaded in slices of about a millisecond, yielding between them, so that a
+ * page's main thread is never held long; cached like `loadNerModel` (a second run returns at once).
+ * @example const steps = loadNerModelSteps(); let r = steps.next(); while (!r.done) r = steps.next(); r.value.tagTokens(['قال', 'أردوغان']) → ['O', 'B-PERS']
+ */
+export function* loadNerModelSteps(): Generator<void, NerTagger> {
+  if (!loaded) {
+    const tagger = yield* shippedTaggerSteps();
+    loaded ??= tagger;
+  }
+  return loaded;
+}
+
+/**
+ * The shipped tagger, loaded on the first call (all steps of `loadNerModelSteps` at once) and cached.
  * @example loadNerModel().tagTokens(['وقال', 'الرئيس', 'الفرنسي', 'إيمانويل', 'ماكرون']) → ['O', 'O', 'O', 'B-PERS', 'I-PERS']
  */
 export function loadNerModel(): NerTagger {
-  if (!loaded) loaded = createShippedTagger();
-  return loaded;
+  return loaded ?? finish(loadNerModelSteps());
 }
 
 /**

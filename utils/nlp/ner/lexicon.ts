@@ -67,6 +67,49 @@ export function buildLexicon(entries: Record<string, number> | Map<string, numbe
   const map = cueEntries();
   const pairs = entries instanceof Map ? entries.entries() : Object.entries(entries);
   for (const [w, bits] of pairs) map.set(w, (map.get(w) ?? 0) | bits);
+  return lexiconOver(map, hook);
+}
+
+function lexiconOver(map: Map<string, number>, hook?: LexiconHook): NerLexicon {
   if (!hook) return { classOf: (w) => map.get(w) ?? 0 };
   return { classOf: (w) => (map.get(w) ?? 0) | hook(w) };
+}
+
+/**
+ * The shipped text form of lexicon entries: one line per class value, "bits<TAB>word word …",
+ * lines and words sorted (a few dozen lines instead of tens of thousands of object keys).
+ * @example lexiconText(new Map([['ماكرون', 6], ['بلينكن', 6]])) → '6\tبلينكن ماكرون'
+ */
+export function lexiconText(entries: Map<string, number>): string {
+  const groups = new Map<number, string[]>();
+  for (const [w, bits] of entries) {
+    if (/[\s]/.test(w)) throw new Error(`lexicon word with white space: ${JSON.stringify(w)}`);
+    groups.get(bits)?.push(w) ?? groups.set(bits, [w]);
+  }
+  return [...groups].sort(([a], [b]) => a - b).map(([bits, ws]) => `${bits}\t${ws.sort().join(' ')}`).join('\n');
+}
+
+/** Words read into the lexicon per loading step (about a millisecond). */
+const WORDS_PER_STEP = 6000;
+
+/**
+ * Reads `lexiconText` output in steps (yielding between them), then the cue words; the result
+ * classifies words as `buildLexicon` would from the same entries.
+ * @example run(lexiconSteps('6\tماكرون')).classOf('ماكرون') → 6
+ */
+export function* lexiconSteps(text: string, hook?: LexiconHook): Generator<void, NerLexicon> {
+  const map = cueEntries();
+  yield;
+  let done = 0;
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab < 0) continue;
+    const bits = Number(line.slice(0, tab));
+    const words = line.slice(tab + 1).split(' ');
+    for (const w of words) {
+      map.set(w, (map.get(w) ?? 0) | bits);
+      if (++done % WORDS_PER_STEP === 0) yield;
+    }
+  }
+  return lexiconOver(map, hook);
 }
