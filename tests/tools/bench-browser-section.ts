@@ -3,10 +3,9 @@
  * built extension (Hamish's timings, long tasks) and without it (TreeWalker floor, mark.js),
  * then what Hamish costs on a page in another language.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ensureBuilt } from '../e2e/support/build';
 import { serveFixtures } from '../e2e/support/server';
 import type { BenchPlan } from './bench-args';
 import { launchPeerBrowser, type PeerFigures } from './bench-browser-peer';
@@ -102,10 +101,12 @@ async function measurePage(
   };
 }
 
-/** Runs the whole browser part; `bigPage` is the generated page's HTML and word count. */
-export async function measureBrowserSection(plan: BenchPlan, bigPage: { html: string; words: number }, log: (line: string) => void): Promise<BrowserSection> {
-  log('browser: checking the build');
-  const build = await ensureBuilt('chrome');
+/**
+ * Runs the whole browser part on the build in `build`; `bigPage` is the generated page's HTML
+ * and word count.
+ */
+export async function measureBrowserSection(build: string, plan: BenchPlan, bigPage: { html: string; words: number }, log: (line: string) => void): Promise<BrowserSection> {
+  const content = readFileSync(join(build, 'content-scripts/content.js'));
   const server = await serveFixtures(PAGES);
   server.route(BIG_PAGE_PATH, bigPage.html);
   const hamish = await launchHamishBrowser(build);
@@ -116,9 +117,9 @@ export async function measureBrowserSection(plan: BenchPlan, bigPage: { html: st
   try {
     const articles: PageMeasure[] = [];
     for (const file of readdirSync(join(PAGES, ARTICLES_DIR)).filter((f) => f.endsWith('.html')).sort()) {
-      articles.push(await measurePage(hamish, peer, file.replace(/\.html$/, ''), `${server.origin}/${ARTICLES_DIR}/${file}`, plan.pageLoads, plan.warmUpLoads, 60_000, log));
+      articles.push(await measurePage(hamish, peer, file.replace(/\.html$/, ''), `${server.origin}/${ARTICLES_DIR}/${file}`, plan.pageLoads, plan.warmUpLoads, 30_000, log));
     }
-    const big = await measurePage(hamish, peer, `generated ${bigPage.words.toLocaleString('en')}-word page`, `${server.origin}${BIG_PAGE_PATH}`, plan.bigPageLoads, plan.warmUpLoads, 600_000, log);
+    const big = await measurePage(hamish, peer, `generated ${bigPage.words.toLocaleString('en')}-word page`, `${server.origin}${BIG_PAGE_PATH}`, plan.bigPageLoads, plan.warmUpLoads, 180_000, log);
 
     log('browser: page in another language');
     const gate = await peer.measureGate(`${server.origin}/${NON_ARABIC_PAGE}`, plan.gateLoads);
@@ -126,7 +127,6 @@ export async function measureBrowserSection(plan: BenchPlan, bigPage: { html: st
     const firstArticle = articles[0]?.name ?? '';
     const control = await hamish.annotatorFootprint(`${server.origin}/${ARTICLES_DIR}/${firstArticle}.html?footprint=${Date.now()}`);
     if (!footprint.reported) throw new Error(`the content script did not run on ${NON_ARABIC_PAGE}`);
-    const content = readFileSync(join(build, 'content-scripts/content.js'));
     return {
       chromium: peer.version,
       articles,
@@ -135,7 +135,7 @@ export async function measureBrowserSection(plan: BenchPlan, bigPage: { html: st
         gate: gate.cold,
         gateCpu: gate.coldCpu,
         gateWarm: gate.warm,
-        bytes: statSync(join(build, 'content-scripts/content.js')).size,
+        bytes: content.length,
         gzipBytes: gzipSync(content, { level: 9 }).length,
         annotatorRequested: footprint.annotatorRequested,
         highlights: footprint.highlights,

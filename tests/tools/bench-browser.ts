@@ -105,9 +105,14 @@ export async function launchHamishBrowser(buildDir: string): Promise<HamishBrows
       const page = await ext.context.newPage();
       const cdp = await ext.context.newCDPSession(page);
       let requestedAt: number | null = null;
-      cdp.on('Network.requestWillBeSent', (e: { request: { url: string }; timestamp: number }) => {
-        if (requestedAt === null && /annotator\.js/.test(e.request.url)) requestedAt = e.timestamp;
+      const chunk = { requests: new Set<string>(), finished: 0, failed: [] as string[] };
+      cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string }; timestamp: number }) => {
+        if (!/annotator\.js/.test(e.request.url)) return;
+        requestedAt ??= e.timestamp;
+        chunk.requests.add(e.requestId);
       });
+      cdp.on('Network.loadingFinished', (e: { requestId: string }) => void (chunk.requests.has(e.requestId) && chunk.finished++));
+      cdp.on('Network.loadingFailed', (e: { requestId: string; errorText: string }) => void (chunk.requests.has(e.requestId) && chunk.failed.push(e.errorText)));
       await cdp.send('Network.enable');
       await cdp.send('Performance.enable');
       // The content script reports its own failure on the console; stop waiting when it does.
@@ -123,8 +128,10 @@ export async function launchHamishBrowser(buildDir: string): Promise<HamishBrows
           if (failure) throw new Error(failure);
           last = await askTab(ext, tabId);
           return last?.timings ? last : null;
-        }).catch((err: Error) => {
-          throw new Error(`${err.message} (last detection: ${JSON.stringify((last as PageAnnotations | null)?.detection ?? null)})`);
+        }).catch(async (err: Error) => {
+          const visibility = await page.evaluate('document.visibilityState').catch(() => '?');
+          const seen = `annotator requests ${chunk.requests.size}, finished ${chunk.finished}${chunk.failed.length ? `, failed: ${chunk.failed.join(', ')}` : ''}`;
+          throw new Error(`${err.message} (last detection: ${JSON.stringify((last as PageAnnotations | null)?.detection ?? null)}; ${seen}; page ${String(visibility)})`);
         });
         const timings = reply.timings as AnnotationTimings;
         const painted = await waitFor('the first painted highlight', timings.chars > 0 ? 5_000 : 0, async () => {

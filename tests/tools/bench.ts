@@ -16,10 +16,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname } from 'node:path';
-import { BUILD_DIRS, ensureBuilt } from '../e2e/support/build';
 import { CHROMIUM } from '../e2e/support/chromium';
 import { parseBenchArgs, planFor, USAGE, type BenchArgs } from './bench-args';
 import { bigPageHtml, sampleParagraphs } from './bench-big-page';
+import { snapshotBuild, type BuildSnapshot } from './bench-build';
 import { measureBrowserSection } from './bench-browser-section';
 import { measureNlpLoad } from './bench-nlp-load';
 import { measureNlpSpeed } from './bench-nlp';
@@ -31,7 +31,7 @@ import { loadSaudiNewsNet, type NewsArticle } from './saudinewsnet';
 
 function chromiumVersion(): string | null {
   try {
-    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/^Chromium\s+/, '');
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/^Chromium\s+/, '').replace(/\s+built on .*$/, '');
   } catch {
     return null;
   }
@@ -96,10 +96,18 @@ export async function runBench(args: BenchArgs, log: (line: string) => void): Pr
       if (speed.failures.length) m.notes.push(`analyse() threw on ${speed.failures.length} article(s), left out of the Node figures: ${speed.failures.map((f) => `#${f.id} ${f.error}`).join('; ')}`);
     });
   }
-  if (wants('browser')) {
+  let build: BuildSnapshot | null = null;
+  if (wants('browser') || wants('sizes')) {
+    log('checking the build');
+    await attempt('build', async () => {
+      build = await snapshotBuild(log);
+    });
+  }
+  const built = build as BuildSnapshot | null;
+  if (wants('browser') && built) {
     await attempt('browser', async () => {
       const big = bigPageHtml(sampleParagraphs(sample()), plan.bigPageWords);
-      m.browser = await measureBrowserSection(plan, big, log);
+      m.browser = await measureBrowserSection(built.dir, plan, big, log);
       m.machine.chromium = m.browser.chromium;
     });
   }
@@ -110,11 +118,12 @@ export async function runBench(args: BenchArgs, log: (line: string) => void): Pr
       if (note) m.notes.push(note);
     });
   }
-  if (wants('sizes')) {
+  if (wants('sizes') && built) {
     await attempt('sizes', async () => {
-      m.sizes = measureSizes(await ensureBuilt('chrome').catch(() => BUILD_DIRS.chrome));
+      m.sizes = measureSizes(built.dir);
     });
   }
+  built?.remove();
   return m;
 }
 
