@@ -26,6 +26,8 @@ function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit: numbe
   return subjectAfter(ctx, i, limit) ?? before;
 }
 
+/** إنه، أنها، كأنها، لأنهم …: a particle that carries the subject of the verb after it. */
+const PRONOUN_PARTICLE = /^(?:[وف]?(?:ان|كان|لان|بان|لكن))(?:ه|ها|هم|هما|هن|ني|نا)$/;
 /** How far back (in characters) a bare وأضافت looks for a speaker whose verb agrees with it. */
 const AGREEMENT_REACH = 2500;
 /** Tokens before a quotation that the speaker sweep looks at. */
@@ -86,6 +88,8 @@ export class SpeakerTracker {
       if (!w || (w.kind !== 'verb' && w.kind !== 'source')) continue;
       // …أن أسعار الاستراحات يعتبر طبيعيا: a verb inside reported speech has no speaker of its own.
       if (this.embedded) continue;
+      // وكأنها تنفي تهمة: the subject is the pronoun on the particle, not the word after the verb.
+      if (PRONOUN_PARTICLE.test(ctx.f(this.next - 1))) continue;
       this.spoke = true;
       // The subject never reaches into the quotation being attributed.
       const limit = Math.min(ctx.tokens.length, this.next + 14, to);
@@ -156,7 +160,7 @@ export class SpeakerTracker {
  */
 export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, persons: PersonIndex): { s: Speaker | null; confidence: number } {
   const found = (at: number, word: SpeechWord, limit: number) => {
-    const range = subjectOf(ctx, at, word, limit);
+    const range = PRONOUN_PARTICLE.test(ctx.f(at - 1)) ? null : subjectOf(ctx, at, word, limit);
     const s = range ? speakerIn(ctx, range, limit, persons) : null;
     tracker.advance(at);
     return s && tracker.resolve(s);

@@ -22,9 +22,10 @@ const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن'
   'مؤخرا', 'سابقا', 'لاحقا', 'امامه', 'بينما', 'فيما', 'بين', 'نحو', 'بحضور', 'برفقة', 'بمناسبة', 'اذ', 'اذا', 'لو',
   'او', 'ثم', 'منذ', 'حتي', 'الان', 'بدورهم', 'نفسه', 'نفسها', 'صحفي', 'صحافي', 'مؤكدا', 'موضحا', 'هو', 'هي', 'وهو',
   'وهي', 'وهم', 'هم', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'ولكنها', 'الا', 'غير', 'اي', 'كل', 'عبره', 'فقط', 'وقتها', 'يومها', 'ساعتها', 'عندما', 'حين', 'حينما', 'لما', 'بعدما',
-  'كما', 'مثلما', 'بينما', 'طالما', 'كلما', 'لاحدي', 'لاحد', 'لاي', 'لان', 'لاجل', 'لانه', 'لانها', 'نفسي', 'انفسهم', 'انفسنا']);
+  'كما', 'مثلما', 'بينما', 'طالما', 'كلما', 'لاحدي', 'لاحد', 'لاي', 'لان', 'لاجل', 'لانه', 'لانها', 'نفسي', 'انفسهم', 'انفسنا', 'عام', 'عامي', 'سنة', 'نفس']);
 /** A resumptive pronoun between a verb and its subject: حض فيه الائتلاف، قال له الوزير. */
-const RESUMPTIVE = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'له', 'لها', 'لهم', 'منه', 'منها', 'عليه', 'عليها']);
+const RESUMPTIVE = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'له', 'لها', 'لهم', 'منه', 'منها', 'عليه', 'عليها', 'به', 'بها', 'بهم',
+  'اليه', 'اليها', 'اليهم']);
 const FILLERS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'امس', 'اليوم', 'قد']);
 /** من جهته، من جانبها: a filler only with what follows من. */
 const SIDES = new Set(['جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم']);
@@ -58,8 +59,10 @@ function skipFillers(ctx: QuoteContext, a: number, limit: number): number {
       else return;
     }
   };
+  const from = a;
   skip();
-  if (a < limit && ctx.f(a) === '،') { a++; skip(); }
+  // وقال، من جهته، الوزير: a comma after a filler; a comma right after the verb ends the clause.
+  if (a > from && a < limit && ctx.f(a) === '،') { a++; skip(); }
   return a;
 }
 
@@ -81,6 +84,8 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
   const { tokens } = ctx;
   let a = skipFillers(ctx, i, limit);
   if (!afterSource) a = skipToSubject(ctx, a, limit);
+  // ويعلّق مبتسمًا: a circumstantial participle, not the subject.
+  if (!afterSource && /^م[\u0621-\u064A]{3,}ا$/.test(ctx.f(a)) && ctx.tokens[a]?.kind === 'word') a = skipFillers(ctx, a + 1, limit);
   // A name set between dashes: وقال - محمد- أحد الباعة.
   if (a < limit && /^[-–—]$/.test(ctx.tokens[a]?.text ?? '') && ctx.tokens[a + 1]?.kind === 'word') a++;
   // بيان صادر عن وزارة الداخلية: the body the statement comes from.

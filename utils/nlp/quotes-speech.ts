@@ -29,7 +29,7 @@ export interface SpeechWord {
 const VERBS: Array<[string, string, string, (boolean | 'past')?]> = [
   ['قال', 'يقول', 'قائل'], ['اكد', 'يؤكد', 'مؤكد'], ['اوضح', 'يوضح', 'موضح'], ['اضاف', 'يضيف', 'مضيف'],
   ['صرح', 'يصرح', 'مصرح'], ['اعلن', 'يعلن', 'معلن'], ['شدد', 'يشدد', 'مشدد'], ['تابع', 'يتابع', 'متابع'],
-  ['اعتبر', 'يعتبر', 'معتبر'], ['كتب', 'يكتب', '', 'past'], ['ذكر', 'يذكر', 'ذاكر', 'past'],
+  ['اعتبر', '', 'معتبر'], ['', 'يعتبر', '', false], ['كتب', 'يكتب', '', 'past'], ['ذكر', 'يذكر', 'ذاكر', 'past'],
   ['اشار', 'يشير', 'مشير'], ['نوه', 'ينوه', 'منوه'], ['لفت', 'يلفت', 'لافت'], ['هتف', 'يهتف', 'هاتف'],
   ['افاد', 'يفيد', 'مفيد'], ['اردف', 'يردف', 'مردف'], ['استطرد', 'يستطرد', 'مستطرد'],
   ['تساءل', 'يتساءل', 'متسائل'], ['ختم', 'يختم', 'مختتم'], ['اختتم', 'يختتم', ''], ['', 'يبين', 'مبين', false],
@@ -103,6 +103,8 @@ for (const w of STRONG_NOUNS) add(w, { kind: 'noun', strong: true });
  * @example speechWord('الرئيس') → undefined
  */
 export function speechWord(folded: string): SpeechWord | undefined {
+  // فحسب "only", not ف + حسب "according to".
+  if (folded === 'فحسب') return undefined;
   const direct = LEXICON.get(folded);
   if (direct) return direct;
   if ((folded.startsWith('و') || folded.startsWith('ف')) && folded.length > 3) {
