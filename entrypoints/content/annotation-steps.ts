@@ -33,9 +33,11 @@ export interface PageReading {
  */
 export function* readPageSteps(doc: Document, url: string, script: ScriptVerdict, forced: boolean): Generator<unknown, PageReading> {
   const main = yield* findMainContentSteps(doc);
-  const builder = new TextMapBuilder(main);
+  // Read one character past the limit, so that a longer page is known to be longer.
+  const builder = new TextMapBuilder(main, MAX_ANALYSED_CHARS + 1);
   while (!builder.advance(NODES_PER_STEP)) yield;
   const map = builder.result();
+  yield;
   const textMappedAt = performance.now();
   const detection = detectNewsArticle(doc, url, main, script, map.text);
   const detectedAt = performance.now();

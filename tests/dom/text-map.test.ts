@@ -66,6 +66,22 @@ describe('buildTextMap', () => {
     expect(sliced.text).toBe(whole.text);
     expect(sliced.segments.map((s) => [s.start, s.end, s.run])).toEqual(whole.segments.map((s) => [s.start, s.end, s.run]));
   });
+
+  it('stops at its size limit inside a long node, keeping offsets exact, and says so', () => {
+    const root = body(`<p>أول</p><p>${'ب'.repeat(50)}</p><p>لن يقرأ</p>`);
+    const builder = new TextMapBuilder(root, 20);
+    while (!builder.advance(1));
+    const map = builder.result();
+    expect(builder.cut).toBe(true);
+    expect(map.text).toBe(`أول\n${'ب'.repeat(16)}`);
+    expect(map.text.length).toBe(20);
+    const last = map.segments[map.segments.length - 1]!;
+    expect(map.text.slice(last.start, last.end)).toBe(last.node.data.slice(0, last.end - last.start));
+    const whole = new TextMapBuilder(root, 1000);
+    whole.advance();
+    expect(whole.cut).toBe(false);
+    expect(whole.result().text).toBe(buildTextMap(root).text);
+  });
 });
 
 describe('rangesForSpan', () => {

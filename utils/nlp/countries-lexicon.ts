@@ -3,6 +3,7 @@
  * first word. Demonyms are stored as masculine nisbas (روسي) and inflected here, so the shipped
  * file stays small and the generator and the matcher share one inflection.
  */
+import { runSteps } from '../steps';
 
 /** The shape of assets/data/countries.json (all surfaces folded with `foldArabic`). */
 export interface CountryData {
@@ -82,6 +83,14 @@ export interface Lexicon {
  * @example buildLexicon(data).byFirst.get('الولايات')?.[0]?.rest → ['المتحدة', 'الامريكية']
  */
 export function buildLexicon(data: CountryData): Lexicon {
+  return runSteps(buildLexiconSteps(data));
+}
+
+/** Countries whose names and demonyms are entered between two yields of buildLexiconSteps. */
+const COUNTRIES_PER_STEP = 40;
+
+/** `buildLexicon` a few dozen countries at a time, yielding between them. */
+export function* buildLexiconSteps(data: CountryData): Generator<void, Lexicon> {
   const byFirst = new Map<string, LexEntry[]>();
   const words = new Set<string>();
   const seen = new Set<string>();
@@ -96,8 +105,10 @@ export function buildLexicon(data: CountryData): Lexicon {
     if (iso) for (const w of surface.split(' ')) words.add(w);
   };
   for (const phrase of data.blocks) add(phrase, '', false, 0);
+  let n = 0;
   for (const [iso, names] of Object.entries(data.names)) {
-    for (const n of names) add(n, iso, false, data.weak[n] ?? NAME_CONFIDENCE);
+    for (const name of names) add(name, iso, false, data.weak[name] ?? NAME_CONFIDENCE);
+    if (++n % COUNTRIES_PER_STEP === 0) yield;
   }
   const refused = new Set(data.noDemonym);
   for (const [iso, bases] of Object.entries(data.demonyms)) {
@@ -108,6 +119,7 @@ export function buildLexicon(data: CountryData): Lexicon {
         if (!refused.has(f)) add(f, iso, true, data.weak[b] ?? DEMONYM_CONFIDENCE, k >= forms.length / 2);
       });
     }
+    if (++n % COUNTRIES_PER_STEP === 0) yield;
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   return { byFirst, words, places: new Set(data.places), givenNames: new Set(data.givenNames), canonical: data.canonical };

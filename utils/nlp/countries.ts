@@ -8,9 +8,10 @@
  * Data: assets/data/countries.json, built by tests/tools/build-gazetteers.ts.
  */
 import data from '../../assets/data/countries.json';
-import { buildLexicon, type CountryData, type LexEntry, type Lexicon } from './countries-lexicon';
+import { buildLexiconSteps, type CountryData, type LexEntry, type Lexicon } from './countries-lexicon';
 import { judge, type Candidate, type RuleContext } from './countries-rules';
 import { foldArabic, normalizeArabic } from './normalize';
+import { runSteps } from '../steps';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import type { EntityMention } from './types';
 
@@ -18,7 +19,19 @@ export { countryInfo, flagEmoji, type CountryInfo } from './countries-info';
 
 let cached: Lexicon | undefined;
 function lexicon(): Lexicon {
-  return (cached ??= buildLexicon(data as CountryData));
+  return (cached ??= runSteps(buildLexiconSteps(data as CountryData)));
+}
+
+/**
+ * Builds the country lookup a slice at a time (yielding between slices) unless it is built
+ * already; findCountries builds it in one go on first use otherwise.
+ * @example runSteps(loadCountriesSteps()); findCountries('مصر') → no building left to do
+ */
+export function* loadCountriesSteps(): Generator<void, void> {
+  if (!cached) {
+    const built = yield* buildLexiconSteps(data as CountryData);
+    cached ??= built;
+  }
 }
 
 /** `foldArabic`, without building a new string for the common word that folding leaves as is. */

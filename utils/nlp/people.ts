@@ -10,6 +10,7 @@ import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import type { EntityMention } from './types';
+import { runSteps } from '../steps';
 
 /** A person mention; `role` is the entity's title or role on this page, when it gives one. */
 export interface PersonMention extends EntityMention {
@@ -49,16 +50,26 @@ function roleBefore(text: string, tokens: readonly Token[], at: number, classOf:
   return text.slice(start, tokens[at - 1]!.end);
 }
 
+/** Spans, tokens or drafts handled between two yields of findPeopleSteps. */
+const SPANS_PER_STEP = 300;
+const TOKENS_PER_STEP = 1000;
+
 /**
  * Person mentions of `text`, one entity per person (`entity` = 'p:' + folded fullest name).
  * @example findPeople('قال أنتوني بلينكن إن ... وأضاف بلينكن').map(m => m.name) → ['أنتوني بلينكن', 'أنتوني بلينكن']
  */
 export function findPeople(text: string, tokens: Token[] = tokenize(text), spans?: NamedSpan[]): PersonMention[] {
+  return runSteps(findPeopleSteps(text, tokens, spans ?? findNamedSpans(text, tokens)));
+}
+
+/** `findPeople` over the tagger's spans, a slice of the page at a time (yielding between slices). */
+export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan[]): Generator<void, PersonMention[]> {
   const tagger = loadNerModel();
   const classOf = (w: string) => tagger.classOf(w);
-  const all = spans ?? findNamedSpans(text, tokens);
   const drafts: Draft[] = [];
-  for (const s of all) {
+  let n = 0;
+  for (const s of spans) {
+    if (++n % SPANS_PER_STEP === 0) yield;
     if (s.type !== 'PERS') continue;
     let ts = s.tokenStart, start = s.start;
     // A title the tagger took into the name stays out of it.
@@ -67,13 +78,13 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), spans
     if (words.length === 0) continue;
     drafts.push({ start, end: s.end, words, confidence: s.confidence, tokenStart: ts, tokenEnd: s.tokenEnd, role: roleBefore(text, tokens, ts, classOf) });
   }
-  spreadNames(text, tokens, all, drafts, classOf);
+  yield* spreadNames(text, tokens, spans, drafts, classOf);
   drafts.sort((a, b) => a.start - b.start);
-  return linkEntities(text, drafts);
+  return yield* linkEntities(text, drafts);
 }
 
 /** Finds untagged repeats (outside every span) of the surnames of confident names. */
-function spreadNames(text: string, tokens: readonly Token[], spans: readonly NamedSpan[], drafts: Draft[], classOf: (w: string) => number): void {
+function* spreadNames(text: string, tokens: readonly Token[], spans: readonly NamedSpan[], drafts: Draft[], classOf: (w: string) => number): Generator<void, void> {
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
   const surnames = new Map<string, number>();
@@ -83,14 +94,29 @@ function spreadNames(text: string, tokens: readonly Token[], spans: readonly Nam
     if (classOf(last) & (LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH)) continue;
     surnames.set(last, Math.max(surnames.get(last) ?? 0, d.confidence));
   }
-  const bare = new Set(tokens.map((t) => foldArabic(t.text)));
-  tokens.forEach((t, i) => {
-    if (covered[i] || t.kind !== 'word') return;
+  if (surnames.size === 0) return;
+  // Every folded word of the page, read only when a surname carries a clitic.
+  let bare: Set<string> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
+    const t = tokens[i]!;
+    if (covered[i] || t.kind !== 'word') continue;
     const hit = procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem));
-    if (!hit) return;
+    if (!hit) continue;
+    bare ??= yield* foldedWordsSteps(tokens);
     const start = t.start + (hit.prefix ? cliticLength(t.text, bare, classOf) : 0);
     drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
-  });
+  }
+}
+
+/** The folded words of `tokens`, a slice at a time. */
+function* foldedWordsSteps(tokens: readonly Token[]): Generator<void, Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    out.add(foldArabic(tokens[i]!.text));
+    if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
+  }
+  return out;
 }
 
 function isPartOf(short: string[], long: string[]): boolean {
@@ -100,19 +126,22 @@ function isPartOf(short: string[], long: string[]): boolean {
 }
 
 /** Groups mentions into entities and names each by its fullest form on the page. */
-function linkEntities(text: string, drafts: Draft[]): PersonMention[] {
+function* linkEntities(text: string, drafts: Draft[]): Generator<void, PersonMention[]> {
   const fullest = [...drafts].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   const heads: Draft[] = [];
+  const headByKey = new Map<string, Draft>();
   const headOf = new Map<Draft, Draft>();
+  let n = 0;
   for (const d of fullest) {
+    if (++n % SPANS_PER_STEP === 0) yield;
     const key = d.words.join(' ');
-    let head = heads.find((h) => h.words.join(' ') === key);
+    let head = headByKey.get(key);
     if (!head) {
       const candidates = heads.filter((h) => isPartOf(d.words, h.words));
       // Two people may share a surname: take the one named most recently before this mention.
       head = candidates.filter((h) => h.start <= d.start).sort((a, b) => b.start - a.start)[0] ?? candidates[0];
     }
-    if (!head) { heads.push(d); head = d; }
+    if (!head) { heads.push(d); headByKey.set(key, d); head = d; }
     headOf.set(d, head);
   }
   const roleOf = new Map<Draft, string>();

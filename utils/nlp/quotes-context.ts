@@ -4,6 +4,7 @@
  * inside of short pairs, which can be names), so that a long page with few quotations costs
  * little; the stretches are merged, so no character is tokenised twice.
  */
+import { runSteps } from '../steps';
 import { foldArabic } from './normalize';
 import type { MarkPair } from './quotes-marks';
 import { tokenize, type Token } from './tokenize';
@@ -63,6 +64,14 @@ function stretchesOf(text: string, pairs: MarkPair[]): Array<[number, number]> {
  * @example buildQuoteContext('قال: «نعم»', findMarkPairs('قال: «نعم»')).f(0) → 'قال'
  */
 export function buildQuoteContext(text: string, pairs: MarkPair[]): QuoteContext {
+  return runSteps(buildQuoteContextSteps(text, pairs));
+}
+
+/** Characters of stretches tokenised between two yields of buildQuoteContextSteps. */
+const CHARS_PER_STEP = 6000;
+
+/** `buildQuoteContext` a few stretches at a time, yielding between them. */
+export function* buildQuoteContextSteps(text: string, pairs: MarkPair[]): Generator<void, QuoteContext> {
   const tokens: Token[] = [];
   const breakBefore: boolean[] = [];
   // Line breaks in order, walked alongside the tokens (a token follows a break when one lies
@@ -73,7 +82,13 @@ export function buildQuoteContext(text: string, pairs: MarkPair[]): QuoteContext
     if (c === 0x0a || c === 0x0d || c === 0x2029) breaks.push(i);
   }
   let nb = 0;
+  let read = 0;
   for (const [a, b] of stretchesOf(text, pairs)) {
+    read += b - a;
+    if (read > CHARS_PER_STEP) {
+      read = 0;
+      yield;
+    }
     let prevEnd = -1;
     for (const token of tokenize(text.slice(a, b))) {
       token.start += a;

@@ -176,7 +176,7 @@ function phrase(ctx: QuoteContext, [a, b]: [number, number]): { text: string; st
 }
 
 /** Person mentions, with the role nouns written next to each (وزير الخارجية سامح شكري → وزير). */
-export interface PersonIndex { mentions: EntityMention[]; roles: Array<Set<string>> }
+export interface PersonIndex { mentions: EntityMention[]; roles: (k: number) => Set<string> }
 
 /** The folded words of a piece of text (for the words around a mention, outside the tokenised stretches). */
 function wordsOf(text: string): string[] {
@@ -190,33 +190,56 @@ function wordsOf(text: string): string[] {
  */
 export function indexPersons(ctx: QuoteContext, entities: EntityMention[]): PersonIndex {
   const mentions = entities.filter((e) => e.type === 'person').sort((x, y) => x.start - y.start);
-  const roles = mentions.map((m) => {
-    const set = new Set<string>();
-    for (const w of wordsOf(ctx.text.slice(Math.max(0, m.start - 80), m.start)).slice(-5)) set.add(stripArticle(w));
-    for (const w of wordsOf(ctx.text.slice(m.end, m.end + 50).replace(/^\s*،/, '')).slice(0, 3)) set.add(stripArticle(w));
-    const role = (m as EntityMention & { role?: string }).role;
-    if (role) for (const w of wordsOf(role)) set.add(stripArticle(w));
-    return set;
-  });
+  // Read on demand: most mentions are never asked about.
+  const known: Array<Set<string> | undefined> = [];
+  const roles = (k: number): Set<string> => (known[k] ??= roleWords(ctx, mentions[k] as EntityMention));
   return { mentions, roles };
+}
+
+/** The words around a person mention that may name their role (الوزير، المتحدث …). */
+function roleWords(ctx: QuoteContext, m: EntityMention): Set<string> {
+  const set = new Set<string>();
+  for (const w of wordsOf(ctx.text.slice(Math.max(0, m.start - 80), m.start)).slice(-5)) set.add(stripArticle(w));
+  for (const w of wordsOf(ctx.text.slice(m.end, m.end + 50).replace(/^\s*،/, '')).slice(0, 3)) set.add(stripArticle(w));
+  const role = (m as EntityMention & { role?: string }).role;
+  if (role) for (const w of wordsOf(role)) set.add(stripArticle(w));
+  return set;
 }
 
 /** The person mention inside [start, end), preferring the last (the name after a title). */
 function personInside(index: PersonIndex, start: number, end: number): EntityMention | null {
   let found: EntityMention | null = null;
-  for (const m of index.mentions) {
+  const { mentions } = index;
+  // The first mention starting at or after `start`, by bisection.
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as EntityMention).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < mentions.length; k++) {
+    const m = mentions[k] as EntityMention;
     if (m.start >= end) break;
     if (m.start >= start && m.end <= end) found = m;
   }
   return found;
 }
 
+/** Person mentions looked back over for a role (hundreds of mentions: a long article several times over). */
+const ROLE_LOOKBACK = 400;
+
 /** The latest person before `before` whom the article gave the role `role`. */
 function personWithRole(index: PersonIndex, role: string, before: number): EntityMention | null {
-  for (let k = index.mentions.length - 1; k >= 0; k--) {
-    const m = index.mentions[k] as EntityMention;
-    if (m.start >= before) continue;
-    if (index.roles[k]?.has(role)) return m;
+  const { mentions } = index;
+  // The last mention starting before `before`, by bisection.
+  let lo = 0, hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid] as EntityMention).start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - ROLE_LOOKBACK; k--) {
+    if (index.roles(k).has(role)) return mentions[k] as EntityMention;
   }
   return null;
 }

@@ -9,7 +9,8 @@
  */
 import { foldArabic } from './normalize';
 import { SpeakerTracker, attribute } from './quotes-attribution';
-import { buildQuoteContext } from './quotes-context';
+import { buildQuoteContextSteps } from './quotes-context';
+import { runSteps } from '../steps';
 import { cuesOf, scoreOf, THRESHOLD } from './quotes-cues';
 import { findMarkPairs, type MarkPair } from './quotes-marks';
 import { indexPersons } from './quotes-speaker';
@@ -49,6 +50,41 @@ function isMostlyEntity(mentions: EntityMention[], a: number, b: number): boolea
   return covered >= 0.6 * (b - a);
 }
 
+/** A paragraph with at least this many marks, and more than one per three words, is not prose. */
+const NOISY_MARKS = 20;
+
+function isMark(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201f);
+}
+
+/**
+ * The paragraphs (line ranges) of `text` that are thick with quotation marks — a list of
+ * symbols, a broken page, ten thousand stray marks — where no pair of marks is taken for a quotation.
+ * @example noisyParagraphs('" '.repeat(30) + '\nقال: "نعم"') → [[0, 60]]
+ */
+export function noisyParagraphs(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0, marks = 0, words = 0, inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (c === 0x0a || c === 0x0d || c === 0x2029) {
+      if (marks >= NOISY_MARKS && marks * 3 > words) out.push([start, i]);
+      start = i + 1;
+      marks = words = 0;
+      inWord = false;
+    } else if (c === 0x20 || c === 0x09 || c === 0xa0) inWord = false;
+    else {
+      if (isMark(c)) marks++;
+      else if (!inWord) words++;
+      inWord = !isMark(c);
+    }
+  }
+  return out;
+}
+
+/** Pairs judged between two yields of detectQuotesSteps. */
+const PAIRS_PER_STEP = 15;
+
 /**
  * The direct quotations of `text` with their speakers; `entities` (the page's mentions: people
  * link speakers, and any recognised name that fills a pair of marks makes it a name, not a quotation).
@@ -56,9 +92,29 @@ function isMostlyEntity(mentions: EntityMention[], a: number, b: number): boolea
  * @example detectQuotes('قال مراسل "الجزيرة"') → []
  */
 export function detectQuotes(text: string, entities: EntityMention[] = []): Quotation[] {
-  const pairs = findMarkPairs(text);
+  return runSteps(detectQuotesSteps(text, entities));
+}
+
+/** `detectQuotes` a slice of the page at a time, yielding between slices. */
+export function* detectQuotesSteps(text: string, entities: EntityMention[] = []): Generator<void, Quotation[]> {
+  const noisy = noisyParagraphs(text);
+  yield;
+  // Marks of noisy paragraphs are not paired at all: those paragraphs are blanked (offsets kept).
+  let marked = text;
+  if (noisy.length > 0) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const [a, b] of noisy) {
+      parts.push(text.slice(at, a), ' '.repeat(b - a));
+      at = b;
+    }
+    parts.push(text.slice(at));
+    marked = parts.join('');
+  }
+  const pairs = findMarkPairs(marked);
   if (pairs.length === 0) return [];
-  const ctx = buildQuoteContext(text, pairs);
+  yield;
+  const ctx = yield* buildQuoteContextSteps(text, pairs);
   const persons = indexPersons(ctx, entities);
   const names = [...entities].sort((a, b) => a.start - b.start);
   const tracker = new SpeakerTracker(ctx, persons);
@@ -73,13 +129,16 @@ export function detectQuotes(text: string, entities: EntityMention[] = []): Quot
     const key = foldArabic(text.slice(p.open + 1, p.close).trim());
     shortTexts.set(key, (shortTexts.get(key) ?? 0) + 1);
   }
-  pairs.forEach((p, k) => {
-    if (p.open < covered) return;
+  yield;
+  for (let k = 0; k < pairs.length; k++) {
+    if (k % PAIRS_PER_STEP === PAIRS_PER_STEP - 1) yield;
+    const p = pairs[k] as MarkPair;
+    if (p.open < covered) continue;
     const [open, close] = ctx.pairTokens[k] as [number, number];
     const span = innerSpan(text, p);
-    if (!span) return;
+    if (!span) continue;
     const cues = cuesOf(ctx, open, close, p.closed, span);
-    if (cues.words === 0) return;
+    if (cues.words === 0) continue;
     if (cues.words <= 4) {
       cues.repeats = (shortTexts.get(foldArabic(text.slice(span[0], span[1]))) ?? 1) - 1;
       // A recognised name fills the marks: وقال "كيري"، إن «السعودية» …
@@ -87,12 +146,12 @@ export function detectQuotes(text: string, entities: EntityMention[] = []): Quot
     }
     const chained = cues.chainedTo >= 0 && accepted.has(cues.chainedTo);
     const score = scoreOf(cues, p.closed, chained);
-    if (score < THRESHOLD) return;
+    if (score < THRESHOLD) continue;
     accepted.add(close);
     covered = p.close;
     const { s, confidence } = attribute(ctx, cues, tracker, persons);
     const sure = score > THRESHOLD ? confidence : confidence * 0.8;
     out.push({ start: span[0], end: span[1], text: text.slice(span[0], span[1]), speaker: s?.speaker ?? null, speakerEntity: s?.entity ?? null, confidence: Math.round(sure * 100) / 100 });
-  });
+  }
   return out;
 }

@@ -3,6 +3,7 @@
  * detector need: characters and link characters per element, and the page's paragraphs with
  * their punctuation. Arabic punctuation counts like Latin (، ؛ ؟).
  */
+import { runSteps } from '../steps';
 import { isBlockElement, isSkippedElement, tagOf, visibleLength } from './dom-text';
 
 /** Characters under one element (white space not counted). */
@@ -50,14 +51,21 @@ export function isProseParagraph(p: Paragraph): boolean {
   return p.chars >= 80 && p.linkChars <= p.chars * 0.3 && p.stops + p.commas > 0;
 }
 
-function countPunctuation(text: string, p: Paragraph): void {
+function countPunctuation(text: string, p: Paragraph, scale = 1): void {
+  let commas = 0, stops = 0, arabic = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b) p.commas++;
-    else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026) p.stops++;
-    else if (c >= 0x0621 && c <= 0x064a) p.arabic++;
+    if (c === 0x060c || c === 0x2c || c === 0x061b || c === 0x3b) commas++;
+    else if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026) stops++;
+    else if (c >= 0x0621 && c <= 0x064a) arabic++;
   }
+  p.commas += Math.round(commas * scale);
+  p.stops += Math.round(stops * scale);
+  p.arabic += Math.round(arabic * scale);
 }
+
+/** Longest text node read whole; a longer one (a 5 MB node) is judged from its start, scaled. */
+const MAX_NODE_SAMPLE = 100_000;
 
 interface Frame {
   el: Element;
@@ -110,8 +118,10 @@ export function* measurePageSteps(
     }
     top.child = child.nextSibling;
     if (child.nodeType === 3) {
-      const data = (child as Text).data;
-      const n = visibleLength(data);
+      const whole = (child as Text).data;
+      const data = whole.length > MAX_NODE_SAMPLE ? whole.slice(0, MAX_NODE_SAMPLE) : whole;
+      const scale = whole.length / Math.max(1, data.length);
+      const n = Math.round(visibleLength(data) * scale);
       if (n === 0) continue;
       if ((current as Paragraph | null)?.holder !== top.block) {
         flush();
@@ -124,7 +134,7 @@ export function* measurePageSteps(
         p.linkChars += n;
         top.own.linkChars += n;
       }
-      countPunctuation(data, p);
+      countPunctuation(data, p, scale);
     } else if (child.nodeType === 1) {
       const c = child as Element;
       if (isSkippedElement(c)) continue;
@@ -147,9 +157,5 @@ export function* measurePageSteps(
  * @example measurePage(doc).paragraphs[0] → { holder: <p>, chars: 120, commas: 3, … }
  */
 export function measurePage(doc: Document, root: Element | null = doc.body ?? doc.documentElement): PageMeasure {
-  const steps = measurePageSteps(doc, root, Number.POSITIVE_INFINITY);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(measurePageSteps(doc, root, Number.POSITIVE_INFINITY));
 }

@@ -89,6 +89,12 @@ function metadataReasons(doc: Document, metas: MetaTags): NewsReason[] {
 
 /** Characters of the main text read for the register of reporting. */
 const PROSE_SAMPLE_CHARS = 60_000;
+/**
+ * Above this many characters on the page, Readability's check (which reads the whole text of
+ * every paragraph) is answered from the page's own measure: its test — some paragraph well over
+ * 140 characters — holds for any page this long with a main region of a few hundred characters.
+ */
+const HUGE_PAGE_CHARS = 200_000;
 
 function shapeReasons(doc: Document, main: MainContent, mainText?: string): NewsReason[] {
   const out: NewsReason[] = [];
@@ -104,7 +110,7 @@ function shapeReasons(doc: Document, main: MainContent, mainText?: string): News
   if (s.pageParagraphs >= 6 && s.mainParagraphs < s.pageParagraphs * 0.4) out.push('scattered-teasers');
   // The register of reporting shows in the first pages of text; a 5 MB page needs no more.
   if (isNewsProse(countNewsProse((mainText ?? buildTextMap(main).text).slice(0, PROSE_SAMPLE_CHARS)))) out.push('news-prose');
-  if (isProbablyReaderable(doc)) out.push('readerable');
+  if (s.pageChars > HUGE_PAGE_CHARS ? s.mainChars >= 600 : isProbablyReaderable(doc)) out.push('readerable');
   return out;
 }
 

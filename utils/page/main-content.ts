@@ -172,5 +172,6 @@ export function findMainContent(doc: Document, measure: PageMeasure = measurePag
  */
 export function* findMainContentSteps(doc: Document): Generator<void, MainContent> {
   const measure = yield* measurePageSteps(doc);
+  yield;
   return findMainContent(doc, measure);
 }

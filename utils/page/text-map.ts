@@ -5,7 +5,10 @@
  */
 import { isBlockElement, isSkippedElement } from './dom-text';
 
-/** One DOM text node and where its data sits in `TextMap.text` (`end - start === node.data.length`). */
+/**
+ * One DOM text node and where its data sits in `TextMap.text` (`end - start === node.data.length`,
+ * except for the last node of a map cut at its size limit, which keeps only its beginning).
+ */
 export interface TextSegment {
   node: Text;
   start: number;
@@ -44,6 +47,7 @@ function rootsOf(region: TextRegion): { roots: Element[]; exclude: Set<Element> 
 /**
  * Builds a text map step by step, so that a very long page can be read in slices between
  * frames: `advance(budget)` visits at most `budget` nodes and says whether the walk is done.
+ * With `maxChars`, reading stops once the text has that many characters (`cut` is then true).
  */
 export class TextMapBuilder {
   private readonly roots: Element[];
@@ -55,8 +59,10 @@ export class TextMapBuilder {
   private pendingBreak = false;
   private rootIndex = 0;
   private node: Node | null;
+  /** True when the text reached `maxChars` and the rest of the region was left unread. */
+  cut = false;
 
-  constructor(region: TextRegion) {
+  constructor(region: TextRegion, private readonly maxChars = Number.POSITIVE_INFINITY) {
     ({ roots: this.roots, exclude: this.exclude } = rootsOf(region));
     this.node = this.roots[0] ?? null;
   }
@@ -68,7 +74,7 @@ export class TextMapBuilder {
       const node = this.node;
       if (node.nodeType === 3) {
         this.append(node as Text);
-        this.node = this.next(node);
+        this.node = this.length >= this.maxChars ? null : this.next(node);
       } else if (node.nodeType === 1) {
         const el = node as Element;
         const root = this.roots[this.rootIndex] as Element;
@@ -93,13 +99,18 @@ export class TextMapBuilder {
   }
 
   private append(node: Text): void {
-    const data = node.data;
+    let data = node.data;
     if (data.length === 0) return;
     if (this.pendingBreak && this.length > 0) {
       this.parts.push(BLOCK_SEPARATOR);
       this.length += BLOCK_SEPARATOR.length;
     }
     this.pendingBreak = false;
+    const room = this.maxChars - this.length;
+    if (data.length >= room) {
+      data = data.slice(0, Math.max(0, room));
+      this.cut = true;
+    }
     this.parts.push(data);
     this.segments.push({ node, start: this.length, end: this.length + data.length, run: this.run });
     this.length += data.length;

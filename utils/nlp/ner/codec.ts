@@ -7,6 +7,7 @@
  *
  * Tag-major weights and delta-coded keys are what make the file gzip well.
  */
+import { runSteps } from '../../steps';
 
 /** Weights of a first-order tagger, 8-bit quantised: score = weight × scale. */
 export interface PackedModel {
@@ -166,9 +167,5 @@ export function* base64Steps(s: string): Generator<void, Uint8Array> {
  * @example base64ToBytes('SE5SMQ==') → bytes of 'HNR1'
  */
 export function base64ToBytes(s: string): Uint8Array {
-  const steps = base64Steps(s);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runSteps(base64Steps(s));
 }

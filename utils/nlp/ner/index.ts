@@ -4,12 +4,13 @@
  */
 import { NER_LEXICON } from '../../../assets/model/ner-lexicon';
 import { NER_WEIGHTS } from '../../../assets/model/ner-weights';
+import { runSteps } from '../../steps';
 import type { Token } from '../tokenize';
 import { base64Steps, decodeKeys, readHeader } from './codec';
 import { lexiconSteps } from './lexicon';
 import { taggerFromTable } from './model';
 import { countryHook } from './places';
-import { namedSpans, type NamedSpan } from './spans';
+import { namedSpans, namedSpansSteps, type NamedSpan } from './spans';
 import { taggerOver, type NerTagger } from './tagger';
 import { createWeightTable, insertRow } from './weight-table';
 
@@ -20,16 +21,9 @@ export { sentenceRanges, namedSpans as namedSpansWith } from './spans';
 
 /** Keys decoded and weight rows stored per loading step (each about a millisecond). */
 const KEYS_PER_STEP = 40_000;
-const ROWS_PER_STEP = 12_000;
+const ROWS_PER_STEP = 3000;
 
 let loaded: NerTagger | null = null;
-
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
 
 /** The shipped weights and lexicon turned into a new tagger, a slice of work per step. */
 function* shippedTaggerSteps(): Generator<void, NerTagger> {
@@ -59,7 +53,7 @@ function* shippedTaggerSteps(): Generator<void, NerTagger> {
  * @example createShippedTagger().tagTokens(['قال', 'أردوغان']) → ['O', 'B-PERS']
  */
 export function createShippedTagger(): NerTagger {
-  return finish(shippedTaggerSteps());
+  return runSteps(shippedTaggerSteps());
 }
 
 /**
@@ -80,7 +74,7 @@ export function* loadNerModelSteps(): Generator<void, NerTagger> {
  * @example loadNerModel().tagTokens(['وقال', 'الرئيس', 'الفرنسي', 'إيمانويل', 'ماكرون']) → ['O', 'O', 'O', 'B-PERS', 'I-PERS']
  */
 export function loadNerModel(): NerTagger {
-  return loaded ?? finish(loadNerModelSteps());
+  return loaded ?? runSteps(loadNerModelSteps());
 }
 
 /**
@@ -97,4 +91,13 @@ export function tagTokens(words: string[]): string[] {
  */
 export function findNamedSpans(text: string, tokens?: Token[]): NamedSpan[] {
   return namedSpans(loadNerModel(), text, tokens);
+}
+
+/**
+ * `findNamedSpans` a few hundred words at a time (yielding between them), the model loaded first.
+ * @example runSteps(findNamedSpansSteps('وقال بلينكن', tokenize('وقال بلينكن'))).map(s => s.text) → ['بلينكن']
+ */
+export function* findNamedSpansSteps(text: string, tokens: Token[]): Generator<void, NamedSpan[]> {
+  const tagger = yield* loadNerModelSteps();
+  return yield* namedSpansSteps(tagger, text, tokens);
 }

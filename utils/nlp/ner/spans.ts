@@ -2,6 +2,7 @@
  * From a text to named spans: sentences of tokens, the tagger with its document pass, BIO
  * chunks, and offsets in the original text that leave attached clitics out (وبلينكن → بلينكن).
  */
+import { runSteps } from '../../steps';
 import { foldArabic, normalizeArabic } from '../normalize';
 import { procliticSplits, tokenize, type Token } from '../tokenize';
 import { LEX } from './lexicon';
@@ -78,9 +79,14 @@ export function cliticLength(word: string, bare: ReadonlySet<string>, classOf: (
 
 /** Named spans of `text` from a tagger (the whole text is one document). */
 export function namedSpans(tagger: NerTagger, text: string, tokens: Token[] = tokenize(text)): NamedSpan[] {
+  return runSteps(namedSpansSteps(tagger, text, tokens));
+}
+
+/** `namedSpans` with the tagging done a few hundred words at a time, yielding between them. */
+export function* namedSpansSteps(tagger: NerTagger, text: string, tokens: Token[]): Generator<void, NamedSpan[]> {
   const ranges = sentenceRanges(text, tokens);
   const sentences = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
-  const tagged = tagger.tagDocument(sentences);
+  const tagged = yield* tagger.tagDocumentSteps(sentences);
   // The words of the text as they stand bare, folded: only needed when a name opens with a clitic letter.
   let bare: Set<string> | null = null;
   const bareWords = () => (bare ??= new Set(tokens.map((t) => foldArabic(t.text))));

@@ -8,6 +8,10 @@ import { documentPass, type WordReader } from './doc-pass';
 import { createFeatureExtractor, DEFAULT_FEATURES, type FeatureOptions, type SentenceFeatures } from './features';
 import type { NerLexicon } from './lexicon';
 import { createTagger, type TaggerModel } from './model';
+import { runSteps } from '../../steps';
+
+/** Words tagged between two yields of tagDocumentSteps (a few milliseconds). */
+const WORDS_PER_STEP = 250;
 
 /** Tags of one sentence and, per token, the probability of its tag. */
 export interface TaggedWords {
@@ -23,6 +27,8 @@ export interface NerTagger {
   tagSentence(words: readonly string[]): TaggedWords;
   /** Tags of several sentences of one document, names spread by the document pass. */
   tagDocument(sentences: readonly (readonly string[])[]): TaggedWords[];
+  /** `tagDocument` a few hundred words at a time, yielding between them. */
+  tagDocumentSteps(sentences: readonly (readonly string[])[]): Generator<void, TaggedWords[]>;
   /** The lexicon classes (LEX bits) of a folded word, as the features see them. */
   classOf(folded: string): number;
 }
@@ -59,6 +65,22 @@ export function taggerOver(tagger: TaggerModel, lexicon: NerLexicon, opts: Featu
     for (let t = 0; t < n; t++) out[t] = tags[path[t]!]!;
     return { tags: out, confidence };
   };
+  function* tagDocumentSteps(sentences: readonly (readonly string[])[]): Generator<void, TaggedWords[]> {
+    // Document features, when the model uses them, need every sentence; otherwise each sentence stands alone.
+    const whole = opts.documents ? extractor.extractDocumentContext(sentences) : null;
+    const tagged: TaggedWords[] = [];
+    let words = 0;
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!;
+      tagged.push(tagFeatures(whole ? whole[si]! : extractor.extractContext(s)));
+      words += s.length;
+      if (words >= WORDS_PER_STEP) {
+        words = 0;
+        yield;
+      }
+    }
+    return documentPass(sentences, tagged, lexicon, reader);
+  }
   const reader: WordReader = {
     folded: (w) => extractor.info(w).folded,
     forms: (w) => extractor.info(w).forms as string[],
@@ -69,7 +91,8 @@ export function taggerOver(tagger: TaggerModel, lexicon: NerLexicon, opts: Featu
       return Array.from(viterbi(emissionsOf(f), words.length, tagger.transitions), (y) => tags[y]!);
     },
     tagSentence: (words) => tagFeatures(extractor.extractContext(words)),
-    tagDocument: (sentences) => documentPass(sentences, extractor.extractDocumentContext(sentences).map(tagFeatures), lexicon, reader),
+    tagDocument: (sentences) => runSteps(tagDocumentSteps(sentences)),
+    tagDocumentSteps,
     classOf: (folded) => lexicon.classOf(folded),
   };
 }
