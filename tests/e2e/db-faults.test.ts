@@ -128,4 +128,115 @@ describe('history database faults', () => {
     expect(dump.terms?.length).toBe(2);
     await Promise.all([history.close(), article.close()]);
   });
+  it('a full disk: the visit fails with a clear message, older pages stay, the page is still painted', async () => {
+    expect(await send('recordPageVisit', summary('https://news.example/before-full', 'صفحة قبل امتلاء القرص'))).toMatchObject({ ok: true });
+    const worker = await ext.worker();
+    // From now on every IndexedDB write in the background fails as on a full disk.
+    await worker.evaluate(() => {
+      const proto = IDBObjectStore.prototype;
+      const saved = { put: proto.put, add: proto.add };
+      const full = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      proto.put = full;
+      proto.add = full;
+      (self as unknown as { __roomAgain: () => void }).__roomAgain = () => Object.assign(proto, saved);
+    });
+    const before = await dumpHistory(ui);
+
+    const reply = await send('recordPageVisit', summary('https://news.example/when-full', 'صفحة والقرص ممتلئ'));
+    expect(reply.ok).toBe(false);
+    expect(reply.error).toMatch(/^quota: /);
+    // A news article read now is painted all the same; its visit is not stored.
+    const article = await readArticle('/full/article.html', 'مقال قرئ والقرص ممتلئ');
+    await article.waitForTimeout(1500);
+
+    // The reader's next change in the history view meets the full disk and is told so.
+    const history = await openHistory();
+    await waitForTitles(history, [OLD_TITLE, BLOCKED_TITLE, 'صفحة قبل امتلاء القرص']);
+    await history.click('[data-tab="settings"]');
+    await history.selectOption('select[name="retention"]', '365');
+    await history.waitForSelector('[data-problem="quota"]');
+    expect(await history.textContent('[data-problem="quota"]')).toContain('امتلأت مساحة التخزين');
+    expect(await dumpHistory(ui)).toEqual(before);
+
+    // Room again: the banner goes at the next write that succeeds, and visits are recorded.
+    await worker.evaluate(() => (self as unknown as { __roomAgain: () => void }).__roomAgain());
+    await history.selectOption('select[name="retention"]', '365');
+    await history.waitForSelector('[data-problem]', { state: 'detached' });
+    expect(await send('recordPageVisit', summary('https://news.example/when-full', 'صفحة والقرص ممتلئ'))).toMatchObject({ ok: true, value: { recorded: true } });
+    expect((await storedPageUrls(ui)).sort()).toEqual(
+      ['https://old.example/a', `${server.origin}/blocked/article.html`, 'https://news.example/before-full', 'https://news.example/when-full'].sort(),
+    );
+    await Promise.all([history.close(), article.close()]);
+  });
+  it('a corrupt import file: refused with a clear message before anything is written', async () => {
+    const before = await dumpHistory(ui);
+    const page = (n: number) => ({
+      url: `https://import.example/${n}`,
+      title: `صفحة مستوردة ${n}`,
+      publishedAt: null,
+      firstVisit: 1_700_000_000_000 + n,
+      lastVisit: 1_700_000_000_000 + n,
+      visits: 1,
+      entities: [{ entity: 'EG', type: 'country', name: 'مصر', mentions: 1 }],
+      quotes: [],
+    });
+    const file = (pages: unknown[]) => JSON.stringify({ format: 'hamish-history', version: 1, exportedAt: 1_700_000_000_000, pages });
+    // 450 pages (three import requests of 200) and one bad page deep inside the third.
+    const deep = Array.from({ length: 450 }, (_, n) => page(n));
+    deep[420] = { ...page(420), visits: -3 };
+    const cases: Array<[string, string, string]> = [
+      ['truncated.json', file(deep).slice(0, 5000), 'ليس JSON صالحًا'],
+      ['deep.json', file(deep), 'pages.420.visits'],
+      ['other-format.json', JSON.stringify({ format: 'something-else', version: 1, exportedAt: 1, pages: [] }), 'تالف'],
+      ['newer-version.json', JSON.stringify({ format: 'hamish-history', version: 2, exportedAt: 1, pages: [page(1)] }), 'تالف'],
+      ['script-url.json', file([{ ...page(1), url: 'javascript:alert(1)' }]), 'تالف'],
+      ['binary.json', '\u0000\u0001PK\u0003\u0004', 'ليس JSON صالحًا'],
+    ];
+    for (const [name, text, expected] of cases) {
+      // A fresh view per file, so that the message read is this file's.
+      const history = await openHistory();
+      await history.waitForSelector('[data-list="pages"]');
+      await history.click('[data-tab="settings"]');
+      await history.setInputFiles('input[type="file"]', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
+      await history.waitForSelector('[data-transfer="error"]', { timeout: 10_000 });
+      const message = (await history.textContent('[data-transfer="error"]')) ?? '';
+      expect(message, name).toContain(expected);
+      expect(message, name).toContain('لم يتغير شيء');
+      await history.close();
+    }
+    // The same check stands behind the message itself: a bad page anywhere refuses the whole request.
+    const reply = await send('importHistory', { pages: [page(1), { ...page(2), firstVisit: 'yesterday' }] });
+    expect(reply).toMatchObject({ ok: false });
+    expect(reply.error).toMatch(/^invalid importHistory: pages\.1\.firstVisit/);
+    expect(await dumpHistory(ui)).toEqual(before);
+  });
+
+  it('a newer Hamish upgrading the database: the open history lets it go, and reading and writing go on', async () => {
+    const history = await openHistory();
+    await history.waitForSelector('[data-list="pages"]');
+    const count = await history.$$eval('[data-list="pages"] .hrow', (rows) => rows.length);
+    // The background and this view hold the database open; the upgrade must not wait for them.
+    const upgrade = await ui.evaluate(
+      () =>
+        new Promise<{ blocked: boolean }>((resolve, reject) => {
+          let blocked = false;
+          const req = indexedDB.open('hamish-history', 30);
+          req.onblocked = () => void (blocked = true);
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            req.result.close();
+            resolve({ blocked });
+          };
+        }),
+    );
+    expect(upgrade).toEqual({ blocked: false });
+    const article = await readArticle('/newer/article.html', 'مقال قرئ بعد الترقية');
+    await history.waitForFunction((n) => document.querySelectorAll('[data-list="pages"] .hrow').length === n + 1, count, { timeout: 15_000 });
+    expect(await history.$('[data-problem]')).toBeNull();
+    expect(await send('recordPageVisit', summary('https://news.example/after-newer', 'صفحة بعد الترقية'))).toMatchObject({ ok: true, value: { recorded: true } });
+    await history.waitForFunction((n) => document.querySelectorAll('[data-list="pages"] .hrow').length === n + 2, count, { timeout: 15_000 });
+    await Promise.all([history.close(), article.close()]);
+  });
 });
