@@ -110,8 +110,15 @@ describe('detectNewsInText', () => {
 
 describe('verdictFrom', () => {
   it('adds signal weights to the prior and reports confidence in the verdict', () => {
-    expect(verdictFrom(true, ['arabic-text'])).toMatchObject({ news: false });
-    expect(verdictFrom(true, ['arabic-text'])).toMatchObject({ confidence: 0.82 });
-    expect(verdictFrom(true, ['arabic-text', 'newsarticle-metadata'])).toMatchObject({ news: true, confidence: 0.73 });
+    // Prior -2.5: no signal is a confident no; NewsArticle metadata alone (2.5) is not yet a yes.
+    expect(verdictFrom(true, ['arabic-text'])).toMatchObject({ news: false, confidence: 0.92 });
+    expect(verdictFrom(true, ['arabic-text', 'newsarticle-metadata'])).toMatchObject({ news: false });
+    expect(verdictFrom(true, ['arabic-text', 'newsarticle-metadata', 'one-headline'])).toMatchObject({ news: true, confidence: 0.68 });
+  });
+
+  it('needs a sign of news besides long paragraphs', () => {
+    expect(verdictFrom(true, ['arabic-text', 'dense-paragraphs', 'readerable'])).toMatchObject({ news: false });
+    expect(verdictFrom(true, ['arabic-text', 'dense-paragraphs', 'news-prose'])).toMatchObject({ news: true });
+    expect(verdictFrom(true, ['arabic-text', 'dense-paragraphs', 'one-headline'])).toMatchObject({ news: true });
   });
 });

@@ -57,8 +57,12 @@ export const SIGNAL_WEIGHTS: Partial<Record<NewsReason, number>> = {
   'thin-text': -2.5,
   'front-page-url': -1,
 };
-/** Log-odds before any signal: a page the gate let through is not an article until shown to be. */
-export const PRIOR = -1.5;
+/**
+ * Log-odds before any signal: a page the gate let through is not an article until shown to be,
+ * and long paragraphs alone (with or without Readability's liking) do not show it: one more sign of
+ * news is needed — metadata, a headline, an article address, the register of reporting.
+ */
+export const PRIOR = -2.5;
 
 /** Turns signal log-odds into a verdict: news when the sum is positive; confidence in that verdict. */
 export function verdictFrom(arabic: boolean, reasons: NewsReason[]): PageDetection {
