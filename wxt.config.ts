@@ -7,6 +7,9 @@ export default defineConfig({
   imports: false,
   publicDir: 'assets/public',
   outDir: '.output',
+  // The sources archive (for store review) holds what the build needs: no tests, saved pages,
+  // gold data (SaudiNewsNet text is for tests only) or demo screenshots.
+  zip: { excludeSources: ['tests/**', 'demo-output/**', '.ci/**'] },
   vite: () => ({
     // Vite's modulepreload polyfill calls fetch(); extension pages load their chunks themselves.
     build: { modulePreload: { polyfill: false } },
