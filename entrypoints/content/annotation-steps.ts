@@ -37,7 +37,6 @@ export function* readPageSteps(doc: Document, url: string, script: ScriptVerdict
   const builder = new TextMapBuilder(main, MAX_ANALYSED_CHARS + 1);
   while (!builder.advance(NODES_PER_STEP)) yield;
   const map = builder.result();
-  yield;
   const textMappedAt = performance.now();
   const detection = detectNewsArticle(doc, url, main, script, map.text);
   const detectedAt = performance.now();

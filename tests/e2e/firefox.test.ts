@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ensureBuilt, ROOT } from './support/build';
 import { launchFirefoxWithExtension, openExtensionPage, type FirefoxWithExtension } from './support/firefox';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { bodyMatches, scriptFree } from './support/saved-pages';
 
 // The Firefox build (MV2) in Debian's Firefox ESR over WebDriver BiDi: the same core checks as
 // in Chromium. Every evaluate below runs in the page's main world, where a Highlight can be
@@ -12,14 +12,6 @@ import { serveFixtures, type FixtureServer } from './support/server';
 
 let ff: FirefoxWithExtension;
 let server: FixtureServer;
-
-/** A saved article without its scripts, so that only Hamish could change its DOM. */
-function scriptFree(fixture: string): string {
-  return readFileSync(join(ROOT, 'tests/fixtures/pages', fixture), 'utf8')
-    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
-    .replace(/<noscript\b[\s\S]*?<\/noscript>/gi, '')
-    .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, '');
-}
 
 const ALYAUM = scriptFree('ar_news/11_alyaum.com_ar.html');
 const BBC = scriptFree('ar_news/04_bbc.com-arabic_ar.html');
@@ -48,11 +40,6 @@ function highlightTexts(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-/** True when the live body is exactly what the HTML parser makes of the served file. */
-function bodyUntouched(page: Page, html: string): Promise<boolean> {
-  return page.evaluate((source: string) => new DOMParser().parseFromString(source, 'text/html').body.innerHTML === document.body.innerHTML, html);
-}
-
 beforeAll(async () => {
   const buildDir = await ensureBuilt('firefox');
   server = await serveFixtures(join(ROOT, 'tests/fixtures'));
@@ -75,7 +62,7 @@ describe('Hamish in Firefox ESR (MV2 build)', () => {
     expect(h['hamish-country']).toContain('إيران');
     expect(h['hamish-demonym']).toContain('الإيرانية');
     expect(h['hamish-quote']?.length).toBeGreaterThan(0);
-    expect(await bodyUntouched(page, ALYAUM)).toBe(true);
+    expect(await page.evaluate(bodyMatches, ALYAUM)).toBe(true);
     await page.close();
   });
 
@@ -122,7 +109,7 @@ describe('Hamish in Firefox ESR (MV2 build)', () => {
     await page.waitForFunction(() => document.activeElement?.localName === 'hamish-card', { timeout: 10_000 });
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelector('hamish-card') === null, { timeout: 10_000 });
-    expect(await bodyUntouched(page, ALYAUM)).toBe(true);
+    expect(await page.evaluate(bodyMatches, ALYAUM)).toBe(true);
     await page.close();
   });
 

@@ -1,40 +1,21 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUILD_DIRS, ROOT } from './support/build';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { tabIdOf } from './support/extension';
+import { bodyMatches, scriptFree } from './support/saved-pages';
+import { sendToTab, tabIdOf } from './support/extension';
 import { clickCardButton, highlightTexts, pointOfHighlight, readCard, waitForHighlights } from './support/page-state';
 import type { PageAnnotations } from '@/utils/messaging/tab-protocol';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
 
-/** A saved article without its scripts, so that only Hamish could change its DOM. */
-function scriptFree(fixture: string): string {
-  return readFileSync(join(ROOT, 'tests/fixtures/pages', fixture), 'utf8')
-    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
-    .replace(/<noscript\b[\s\S]*?<\/noscript>/gi, '')
-    .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, '');
-}
-
-/** True when the live body is exactly what the HTML parser makes of the served file. */
-async function bodyUntouched(page: Page, html: string): Promise<boolean> {
-  return page.evaluate((source) => new DOMParser().parseFromString(source, 'text/html').body.innerHTML === document.body.innerHTML, html);
-}
-
 async function open(path: string): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
   return page;
-}
-
-async function sendTab(page: Page, type: string, data: unknown): Promise<unknown> {
-  const tabId = await tabIdOf(ext, page.url());
-  const worker = await ext.worker();
-  return worker.evaluate(([id, t, d]) => chrome.tabs.sendMessage(id as number, { hamishTab: 1, type: t, data: d }, { frameId: 0 }), [tabId, type, data] as const);
 }
 
 const ALYAUM = scriptFree('ar_news/11_alyaum.com_ar.html');
@@ -60,7 +41,7 @@ describe('highlights on a fixture article', () => {
     expect(h['hamish-demonym']).toContain('الإيرانية');
     expect(h['hamish-quote']?.length).toBeGreaterThan(0);
     // Nothing outside the article: the site's menus mention no country in this page's rail.
-    expect(await bodyUntouched(page, ALYAUM)).toBe(true);
+    expect(await page.evaluate(bodyMatches, ALYAUM)).toBe(true);
     // Our only nodes: none in <body>; the stylesheet is adopted, not inserted.
     expect(await page.evaluate(() => document.querySelectorAll('style, link[rel=stylesheet]').length)).toBe(await page.evaluate((src) => new DOMParser().parseFromString(src, 'text/html').querySelectorAll('style, link[rel=stylesheet]').length, ALYAUM));
     await page.close();
@@ -87,14 +68,14 @@ describe('highlights on a fixture article', () => {
     expect((await readCard(page)).text).toContain(`الإشارة ${(Number(at) % Number(of)) + 1} من ${of}`);
     await page.keyboard.press('Escape');
     expect((await readCard(page)).open).toBe(false);
-    expect(await bodyUntouched(page, ALYAUM)).toBe(true);
+    expect(await page.evaluate(bodyMatches, ALYAUM)).toBe(true);
     await page.close();
   });
 
   it('opens the right person card, with their quotations and mentions', async () => {
     const page = await open('/clean/bbc.html');
     await waitForHighlights(page, 'hamish-person');
-    const snap = (await sendTab(page, 'getPageAnnotations', {})) as PageAnnotations;
+    const snap = (await sendToTab(ext, page, 'getPageAnnotations', {})) as PageAnnotations;
     // The person the page quotes most.
     const quoted = new Map<string, number>();
     for (const q of snap.quotes) if (q.speakerEntity) quoted.set(q.speakerEntity, (quoted.get(q.speakerEntity) ?? 0) + 1);
@@ -119,10 +100,10 @@ describe('highlights on a fixture article', () => {
   it('turns types off and on again from the tab protocol', async () => {
     const page = await open('/clean/alyaum.html');
     await waitForHighlights(page, 'hamish-country');
-    await sendTab(page, 'setHighlightTypes', { person: false, country: false, demonym: false, quote: false });
+    await sendToTab(ext, page, 'setHighlightTypes', { person: false, country: false, demonym: false, quote: false });
     expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => String(k).startsWith('hamish-')))).toEqual([]);
-    expect(await bodyUntouched(page, ALYAUM)).toBe(true);
-    await sendTab(page, 'setHighlightTypes', { country: true });
+    expect(await page.evaluate(bodyMatches, ALYAUM)).toBe(true);
+    await sendToTab(ext, page, 'setHighlightTypes', { country: true });
     const h = await highlightTexts(page);
     expect(h['hamish-country']?.length).toBeGreaterThan(0);
     expect(h['hamish-demonym']).toEqual([]);
@@ -162,16 +143,16 @@ describe('highlights on a fixture article', () => {
     server.route('/clean/forum.html', scriptFree('neg_ar_nonnews/N6_sayaara-auto.com_ar.html'));
     const page = await open('/clean/forum.html');
     // Until the annotator has judged the page, the content script only knows the gate's verdict.
-    let before = (await sendTab(page, 'getPageAnnotations', {})) as PageAnnotations;
+    let before = (await sendToTab(ext, page, 'getPageAnnotations', {})) as PageAnnotations;
     for (let i = 0; i < 100 && before.detection.reasons.length < 2; i++) {
       await page.waitForTimeout(150);
-      before = (await sendTab(page, 'getPageAnnotations', {})) as PageAnnotations;
+      before = (await sendToTab(ext, page, 'getPageAnnotations', {})) as PageAnnotations;
     }
     expect(before.detection.arabic).toBe(true);
     expect(before.detection.news).toBe(false);
     expect(before.annotated).toBe(false);
     expect(await page.evaluate(() => [...CSS.highlights.keys()].length)).toBe(0);
-    const after = (await sendTab(page, 'annotateNow', {})) as PageAnnotations;
+    const after = (await sendToTab(ext, page, 'annotateNow', {})) as PageAnnotations;
     expect(after.annotated).toBe(true);
     expect(after.entities.length).toBeGreaterThan(0);
     expect(await page.evaluate(() => [...CSS.highlights.keys()].some((k) => String(k).startsWith('hamish-')))).toBe(true);

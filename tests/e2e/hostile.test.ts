@@ -5,7 +5,7 @@ import type { PageAnnotations } from '@/utils/messaging/tab-protocol';
 import { BUILD_DIRS, ROOT } from './support/build';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { openPopup, tabIdOf } from './support/extension';
+import { openPopup, sendToTab, tabIdOf } from './support/extension';
 import { PARAGRAPHS, articlePage } from './support/hostile-pages';
 import { highlightTexts, pointOfHighlight, readCard, waitForHighlights } from './support/page-state';
 
@@ -29,10 +29,8 @@ async function visit(path: string, html: string, headers: Record<string, string>
   return page;
 }
 
-async function tab(page: Page, type: string, data: unknown = {}): Promise<PageAnnotations | null> {
-  const tabId = await tabIdOf(ext, page.url());
-  const worker = await ext.worker();
-  return (await worker.evaluate(([id, t, d]) => chrome.tabs.sendMessage(id as number, { hamishTab: 1, type: t, data: d }, { frameId: 0 }), [tabId, type, data] as const)) as PageAnnotations | null;
+function tab(page: Page, type: string, data: unknown = {}): Promise<PageAnnotations | null> {
+  return sendToTab(ext, page, type, data) as Promise<PageAnnotations | null>;
 }
 
 /** Waits for the content script's own verdict: annotated, or left alone. */

@@ -10,8 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { PAGE_SCRIPT, bundleEntry } from './bench-bundle';
 import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM } from '../e2e/support/chromium';
 import { summarize, type Summary } from './bench-stats';
@@ -33,7 +32,6 @@ export interface PeerBrowser {
   close(): Promise<void>;
 }
 
-const ROOT = resolve(import.meta.dirname, '../..');
 
 /** Page code under a name of its own (bench-gate.ts has its own bundle and may change it). */
 const PAGE_ENTRY = `
@@ -43,17 +41,8 @@ import { buildTextMap } from '@/utils/page/text-map';
 globalThis.__hamishBenchPage = { checkPageScript, findMainContent, buildTextMap };
 `;
 
-async function bundlePageCode(): Promise<string> {
-  const out = await build({
-    stdin: { contents: PAGE_ENTRY, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome120',
-    alias: { '@': ROOT },
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]?.text ?? '';
+function bundlePageCode(): Promise<string> {
+  return bundleEntry(PAGE_ENTRY, PAGE_SCRIPT);
 }
 
 /** The TreeWalker floor, run once, as the page's first script work. */

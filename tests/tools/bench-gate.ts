@@ -13,7 +13,7 @@
  */
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { PAGE_SCRIPT, bundleEntry } from './bench-bundle';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM } from '../e2e/support/chromium';
 import { serveFixtures } from '../e2e/support/server';
@@ -93,17 +93,8 @@ globalThis.__hamishBench = bench;
 `;
 
 /** Bundles the page code into one script that defines `globalThis.__hamishBench`. */
-export async function bundlePageCode(): Promise<string> {
-  const out = await build({
-    stdin: { contents: ENTRY, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome120',
-    alias: { '@': ROOT },
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]?.text ?? '';
+export function bundlePageCode(): Promise<string> {
+  return bundleEntry(ENTRY, PAGE_SCRIPT);
 }
 
 const median = (xs: number[]) => {

@@ -7,12 +7,11 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
+import { bundleEntry } from './bench-bundle';
 import { summarize, type Summary } from './bench-stats';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
 
 export interface NlpLoad {
@@ -53,20 +52,9 @@ globalThis.gc(); globalThis.gc();
 process.stdout.write(JSON.stringify({ importMs: t1 - t0, modelMs: m.loadNerModel ? t2 - t1 : null, firstCallMs: t3 - t2, cpuMs: (c.user + c.system) / 1000, heapMB: mb(), baseHeapMB }));
 `;
 
-async function bundle(entry: string): Promise<string> {
-  const out = await build({
-    stdin: { contents: entry, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    minify: true,
-    charset: 'utf8',
-    alias: { '@': ROOT },
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0]?.text ?? '';
+/** For a fresh Node process, minified as the extension ships its code. */
+function bundle(entry: string): Promise<string> {
+  return bundleEntry(entry, { format: 'esm', platform: 'neutral', target: 'es2022', minify: true, charset: 'utf8' });
 }
 
 /** Runs `runs` fresh processes and summarises what they measured. */

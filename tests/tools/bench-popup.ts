@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import type { ExportedPage } from '@/utils/messaging/schemas';
 import { BUILD_DIRS, ensureBuilt } from '../e2e/support/build';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/support/chromium';
+import { rng } from './rng';
 
 export interface BenchPopupOptions {
   pages?: number;
@@ -46,18 +47,6 @@ export interface BenchPopupResult {
   searchTaskMs: number;
   /** The machine's 1-minute load average when the runs ended. */
   loadAverage: number;
-}
-
-/** mulberry32: a small seeded generator, so that every run measures the same history. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FIRST = ['محمد', 'أحمد', 'علي', 'عمر', 'خالد', 'يوسف', 'سلمان', 'عبد الله', 'فاطمة', 'مريم', 'ليلى', 'حسن', 'إبراهيم', 'جمال', 'نبيل', 'سامي', 'رجب', 'فلاديمير', 'جو', 'إيمانويل'];

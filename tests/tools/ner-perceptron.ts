@@ -11,6 +11,7 @@ import type { SentenceFeatures } from '../../utils/nlp/ner/features';
 import { mixHash } from '../../utils/nlp/ner/hash';
 import { constrainedTransitions } from '../../utils/nlp/ner/model';
 import type { CorpusName, TaggedSentence } from './ner-corpora';
+import { rng } from './rng';
 
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
 const K = TAGS.length;
@@ -28,18 +29,6 @@ export interface TrainConfig {
   copies: boolean;
   /** No progress bar on stderr. */
   quiet?: boolean;
-}
-
-/** A small, fast, seeded generator (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function progress(label: string, done: number, total: number, quiet = false): void {

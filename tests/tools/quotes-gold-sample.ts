@@ -7,24 +7,13 @@
  *   npx tsx tests/tools/quotes-gold-sample.ts [COUNT]
  */
 import { loadSaudiNewsNet, type NewsArticle } from './saudinewsnet';
+import { rng } from './rng';
 
 export const QUOTE_MARKS = /["«»“”]/g;
 export const SAMPLE_SEED = 20150721;
 /** Whole-document annotation stays feasible below these bounds (1,784 of 1,957 distinct candidates). */
 export const MAX_MARKS = 40;
 export const MAX_CHARS = 8000;
-
-/** mulberry32: a small deterministic generator, so the order is reproducible anywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(items: T[], rnd: () => number): T[] {
   const out = items.slice();
@@ -53,7 +42,7 @@ export function eligible(articles: NewsArticle[]): NewsArticle[] {
 
 /** The sampling order over all eligible documents. */
 export function sampleOrder(articles: NewsArticle[], seed = SAMPLE_SEED): NewsArticle[] {
-  const rnd = random(seed);
+  const rnd = rng(seed);
   const bySource = new Map<string, NewsArticle[]>();
   for (const a of eligible(articles)) bySource.set(a.source, [...(bySource.get(a.source) ?? []), a]);
   const queues = [...bySource.keys()].sort().map((s) => shuffle(bySource.get(s) ?? [], rnd));

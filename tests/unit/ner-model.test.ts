@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { findNamedSpans, loadNerModel, sentenceRanges, tagTokens } from '@/utils/nlp/ner';
 import { cliticLength } from '@/utils/nlp/ner/spans';
-import { LEX } from '@/utils/nlp/ner/lexicon';
+import { LEX, buildLexicon, lexiconSteps } from '@/utils/nlp/ner/lexicon';
+import { NER_LEXICON } from '@/assets/model/ner-lexicon';
+import { runSteps } from '@/utils/steps';
 import { tokenize } from '@/utils/nlp/tokenize';
 
 const words = (s: string) => tokenize(s).map((t) => t.text);
@@ -110,5 +112,18 @@ describe('the sliced loader', () => {
     expect(sliced.tagSentence(w).tags).toEqual(oneShot.tagSentence(w).tags);
     expect(Array.from(sliced.tagSentence(w).confidence)).toEqual(Array.from(oneShot.tagSentence(w).confidence));
     for (const f of ['ماكرون', 'الرئيس', 'قال', 'روسيا', 'محمد', 'شركة']) expect(sliced.classOf(f)).toBe(oneShot.classOf(f));
+  });
+
+  it('reads the shipped lexicon text into a table that classifies every word as the word map does', () => {
+    const entries = new Map<string, number>();
+    for (const line of NER_LEXICON.split('\n')) {
+      const [bits, list] = line.split('\t');
+      for (const w of list!.split(' ')) entries.set(w, (entries.get(w) ?? 0) | Number(bits));
+    }
+    const hashed = runSteps(lexiconSteps(NER_LEXICON));
+    const mapped = buildLexicon(entries);
+    expect(entries.size).toBeGreaterThan(10_000);
+    const differing = [...entries.keys(), 'الرئيس', 'قال', 'كلمةلاتوجد', 'xyz', ''].filter((w) => hashed.classOf(w) !== mapped.classOf(w));
+    expect(differing).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export { countryInfo, flagEmoji, type CountryInfo } from './countries-info';
 
 let cached: Lexicon | undefined;
 function lexicon(): Lexicon {
-  return (cached ??= runSteps(buildLexiconSteps(data as CountryData)));
+  return cached ?? runSteps(loadCountriesSteps());
 }
 
 /**
@@ -27,11 +27,12 @@ function lexicon(): Lexicon {
  * already; findCountries builds it in one go on first use otherwise.
  * @example runSteps(loadCountriesSteps()); findCountries('مصر') → no building left to do
  */
-export function* loadCountriesSteps(): Generator<void, void> {
+export function* loadCountriesSteps(): Generator<void, Lexicon> {
   if (!cached) {
     const built = yield* buildLexiconSteps(data as CountryData);
     cached ??= built;
   }
+  return cached;
 }
 
 /** `foldArabic`, without building a new string for the common word that folding leaves as is. */

@@ -5,7 +5,7 @@
  * role the article gives (وزير الخارجية التركي) is kept for the card.
  */
 import { foldArabic, normalizeArabic } from './normalize';
-import { findNamedSpans, loadNerModel, type NamedSpan } from './ner';
+import { findNamedSpans, loadNerModelSteps, type NamedSpan } from './ner';
 import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
 import { procliticSplits, tokenize, type Token } from './tokenize';
@@ -64,7 +64,7 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), spans
 
 /** `findPeople` over the tagger's spans, a slice of the page at a time (yielding between slices). */
 export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan[]): Generator<void, PersonMention[]> {
-  const tagger = loadNerModel();
+  const tagger = yield* loadNerModelSteps();
   const classOf = (w: string) => tagger.classOf(w);
   const drafts: Draft[] = [];
   let n = 0;

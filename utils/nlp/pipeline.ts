@@ -14,6 +14,7 @@ import { findPeopleSteps } from './people';
 import { detectQuotesSteps } from './quotes';
 import { tokenize, type Token } from './tokenize';
 import type { Analysis, EntityMention } from './types';
+import { partitionPoint } from '../sorted';
 
 /** Largest piece of text analysed in one step (cut at paragraph breaks). */
 const STEP_CHARS = 6000;
@@ -65,13 +66,8 @@ export function mergeMentions(people: readonly EntityMention[], countries: reado
   const ends: number[] = [];
   for (const p of keptPeople) ends.push(Math.max(p.end, ends[ends.length - 1] ?? -1));
   const keptCountries = countries.filter((c) => {
-    let lo = 0, hi = keptPeople.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((keptPeople[mid] as EntityMention).start < c.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 || (ends[lo - 1] as number) <= c.start;
+    const n = partitionPoint(keptPeople.length, (i) => (keptPeople[i] as EntityMention).start < c.end);
+    return n === 0 || (ends[n - 1] as number) <= c.start;
   });
   return [...keptPeople, ...keptCountries].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -4,7 +4,6 @@
  * inside of short pairs, which can be names), so that a long page with few quotations costs
  * little; the stretches are merged, so no character is tokenised twice.
  */
-import { runSteps } from '../steps';
 import { foldArabic } from './normalize';
 import type { MarkPair } from './quotes-marks';
 import { tokenize, type Token } from './tokenize';
@@ -59,18 +58,14 @@ function stretchesOf(text: string, pairs: MarkPair[]): Array<[number, number]> {
   return merged;
 }
 
-/**
- * Builds the token view of `text` around the given mark pairs.
- * @example buildQuoteContext('قال: «نعم»', findMarkPairs('قال: «نعم»')).f(0) → 'قال'
- */
-export function buildQuoteContext(text: string, pairs: MarkPair[]): QuoteContext {
-  return runSteps(buildQuoteContextSteps(text, pairs));
-}
-
 /** Characters of stretches tokenised between two yields of buildQuoteContextSteps. */
 const CHARS_PER_STEP = 6000;
 
-/** `buildQuoteContext` a few stretches at a time, yielding between them. */
+/**
+ * Builds the token view of `text` around the given mark pairs, a few stretches at a time
+ * (yielding between them).
+ * @example runSteps(buildQuoteContextSteps('قال: «نعم»', findMarkPairs('قال: «نعم»'))).f(0) → 'قال'
+ */
 export function* buildQuoteContextSteps(text: string, pairs: MarkPair[]): Generator<void, QuoteContext> {
   const tokens: Token[] = [];
   const breakBefore: boolean[] = [];
@@ -134,7 +129,7 @@ const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…']);
 
 /**
  * True when token i ends a sentence (or a paragraph or stretch starts right after it).
- * @example const t = 'انتهى. قال: «نعم»'; isSentenceEnd(buildQuoteContext(t, findMarkPairs(t)), 1) → true (the full stop)
+ * @example const t = 'انتهى. قال: «نعم»'; isSentenceEnd(runSteps(buildQuoteContextSteps(t, findMarkPairs(t))), 1) → true (the full stop)
  */
 export function isSentenceEnd(ctx: QuoteContext, i: number): boolean {
   return SENTENCE_END.has(ctx.f(i)) || (i + 1 < ctx.tokens.length && (ctx.breakBefore[i + 1] as boolean));

@@ -9,6 +9,7 @@ import { isSentenceEnd } from './quotes-context';
 import { isNameNoun, isThat, speechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
+import { partitionPoint } from '../sorted';
 
 /** A speaker as found in the text: the words, and the person they name if any. */
 export interface Speaker { speaker: string; entity: string | null; start: number; end: number }
@@ -206,18 +207,16 @@ function roleWords(ctx: QuoteContext, m: EntityMention): Set<string> {
   return set;
 }
 
+/** Index of the first of `mentions` (sorted by start) that starts at or after `at`. */
+function firstFrom(mentions: readonly EntityMention[], at: number): number {
+  return partitionPoint(mentions.length, (i) => (mentions[i] as EntityMention).start < at);
+}
+
 /** The person mention inside [start, end), preferring the last (the name after a title). */
 function personInside(index: PersonIndex, start: number, end: number): EntityMention | null {
   let found: EntityMention | null = null;
   const { mentions } = index;
-  // The first mention starting at or after `start`, by bisection.
-  let lo = 0, hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as EntityMention).start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < mentions.length; k++) {
+  for (let k = firstFrom(mentions, start); k < mentions.length; k++) {
     const m = mentions[k] as EntityMention;
     if (m.start >= end) break;
     if (m.start >= start && m.end <= end) found = m;
@@ -231,14 +230,8 @@ const ROLE_LOOKBACK = 400;
 /** The latest person before `before` whom the article gave the role `role`. */
 function personWithRole(index: PersonIndex, role: string, before: number): EntityMention | null {
   const { mentions } = index;
-  // The last mention starting before `before`, by bisection.
-  let lo = 0, hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as EntityMention).start < before) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0 && k >= lo - ROLE_LOOKBACK; k--) {
+  const end = firstFrom(mentions, before);
+  for (let k = end - 1; k >= 0 && k >= end - ROLE_LOOKBACK; k--) {
     if (index.roles(k).has(role)) return mentions[k] as EntityMention;
   }
   return null;

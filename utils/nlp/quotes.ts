@@ -15,6 +15,7 @@ import { cuesOf, scoreOf, THRESHOLD } from './quotes-cues';
 import { findMarkPairs, type MarkPair } from './quotes-marks';
 import { indexPersons } from './quotes-speaker';
 import type { EntityMention, Quotation } from './types';
+import { partitionPoint } from '../sorted';
 
 /** Longest unclosed quotation kept (up to the paragraph end, else the last sentence end before this). */
 const MAX_UNCLOSED = 1500;
@@ -35,15 +36,8 @@ function innerSpan(text: string, p: MarkPair): [number, number] | null {
 
 /** True when mentions (sorted by start) cover most of text[a, b). */
 function isMostlyEntity(mentions: EntityMention[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid] as EntityMention).end <= a) lo = mid + 1;
-    else hi = mid;
-  }
   let covered = 0;
-  for (let k = lo; k < mentions.length && (mentions[k] as EntityMention).start < b; k++) {
+  for (let k = partitionPoint(mentions.length, (i) => (mentions[i] as EntityMention).end <= a); k < mentions.length && (mentions[k] as EntityMention).start < b; k++) {
     const m = mentions[k] as EntityMention;
     covered += Math.max(0, Math.min(m.end, b) - Math.max(m.start, a));
   }

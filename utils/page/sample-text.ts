@@ -4,20 +4,10 @@
  */
 
 /** Elements whose text the reader never sees as prose, or that the reader is typing into. */
-export const SKIPPED_TAGS = new Set([
+const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG',
   'CANVAS', 'IFRAME', 'OBJECT', 'CODE', 'PRE', 'HAMISH-CARD',
 ]);
-
-/** True when a node sits in an editable region (contenteditable or a form field). */
-export function isEditable(el: Element | null): boolean {
-  for (let e = el; e; e = e.parentElement) {
-    const ce = e.getAttribute('contenteditable');
-    if (ce !== null && ce !== 'false') return true;
-    if (SKIPPED_TAGS.has(e.tagName.toUpperCase())) return true;
-  }
-  return false;
-}
 
 /**
  * Concatenates the title and the first `maxChars` characters of the body's text nodes,

@@ -4,6 +4,7 @@
  * the page through `rangesForSpan`. Read-only: the DOM is never changed.
  */
 import { isBlockElement, isSkippedElement } from './dom-text';
+import { partitionPoint } from '../sorted';
 
 /**
  * One DOM text node and where its data sits in `TextMap.text` (`end - start === node.data.length`,
@@ -47,7 +48,7 @@ function rootsOf(region: TextRegion): { roots: Element[]; exclude: Set<Element> 
 /**
  * Builds a text map step by step, so that a very long page can be read in slices between
  * frames: `advance(budget)` visits at most `budget` nodes and says whether the walk is done.
- * With `maxChars`, reading stops once the text has that many characters (`cut` is then true).
+ * With `maxChars`, reading stops once the text has that many characters.
  */
 export class TextMapBuilder {
   private readonly roots: Element[];
@@ -59,8 +60,6 @@ export class TextMapBuilder {
   private pendingBreak = false;
   private rootIndex = 0;
   private node: Node | null;
-  /** True when the text reached `maxChars` and the rest of the region was left unread. */
-  cut = false;
 
   constructor(region: TextRegion, private readonly maxChars = Number.POSITIVE_INFINITY) {
     ({ roots: this.roots, exclude: this.exclude } = rootsOf(region));
@@ -107,10 +106,7 @@ export class TextMapBuilder {
     }
     this.pendingBreak = false;
     const room = this.maxChars - this.length;
-    if (data.length >= room) {
-      data = data.slice(0, Math.max(0, room));
-      this.cut = true;
-    }
+    if (data.length > room) data = data.slice(0, room);
     this.parts.push(data);
     this.segments.push({ node, start: this.length, end: this.length + data.length, run: this.run });
     this.length += data.length;
@@ -146,14 +142,7 @@ export function buildTextMap(region: TextRegion): TextMap {
 
 /** Index of the first segment that ends after `offset` (binary search). */
 export function segmentIndexAt(map: TextMap, offset: number): number {
-  let lo = 0;
-  let hi = map.segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((map.segments[mid] as TextSegment).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(map.segments.length, (i) => (map.segments[i] as TextSegment).end <= offset);
 }
 
 /**

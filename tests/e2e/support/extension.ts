@@ -45,3 +45,13 @@ export async function openPopup(ext: ExtensionBrowser, tabId: number, hash = '')
   await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}${hash}`);
   return page;
 }
+
+/**
+ * Sends a tab-protocol message (utils/messaging/tab-protocol.ts) from the service worker to the
+ * content script of the tab showing `page`, as the popup does, and returns its answer.
+ */
+export async function sendToTab(ext: ExtensionBrowser, page: Page, type: string, data: unknown = {}): Promise<unknown> {
+  const tabId = await tabIdOf(ext, page.url());
+  const worker = await ext.worker();
+  return worker.evaluate(([id, t, d]) => chrome.tabs.sendMessage(id as number, { hamishTab: 1, type: t, data: d }, { frameId: 0 }), [tabId, type, data] as const);
+}

@@ -67,12 +67,13 @@ export function buildLexicon(entries: Record<string, number> | Map<string, numbe
   const map = cueEntries();
   const pairs = entries instanceof Map ? entries.entries() : Object.entries(entries);
   for (const [w, bits] of pairs) map.set(w, (map.get(w) ?? 0) | bits);
-  return lexiconOver(map, hook);
+  return lexiconOver((w) => map.get(w) ?? 0, hook);
 }
 
-function lexiconOver(map: Map<string, number>, hook?: LexiconHook): NerLexicon {
-  if (!hook) return { classOf: (w) => map.get(w) ?? 0 };
-  return { classOf: (w) => (map.get(w) ?? 0) | hook(w) };
+/** `lookup`, with the hook's classes added when there is a hook. */
+function lexiconOver(lookup: (w: string) => number, hook?: LexiconHook): NerLexicon {
+  if (!hook) return { classOf: lookup };
+  return { classOf: (w) => lookup(w) | hook(w) };
 }
 
 /**
@@ -92,16 +93,22 @@ export function lexiconText(entries: Map<string, number>): string {
 /** Characters of lexicon text read per loading step (well under a millisecond). */
 const CHARS_PER_STEP = 60_000;
 
+/** Seeds and steps of the two 32-bit hashes (FNV-1a and a Murmur-style multiplier) of a word. */
+const SEED_A = 0x811c9dc5;
+const SEED_B = 0x9747b28c;
+const stepA = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const stepB = (h: number, c: number) => Math.imul(h ^ c, 0x5bd1e995);
+
 /**
  * A table from a word's two 32-bit hashes (64 bits together: a false match is vanishingly rare
- * among tens of thousands of words) to its class bits; built from text without making a string
- * per word, which is what made the lexicon the slowest part of loading.
+ * among tens of thousands of words) to its class bits; `lexiconSteps` fills it from the shipped
+ * text without making a string per word, which is what made the lexicon the slowest part of loading.
  */
 class HashedWords {
-  private h1: Uint32Array;
-  private h2: Uint32Array;
-  private bits: Uint16Array;
-  private mask: number;
+  private readonly h1: Uint32Array;
+  private readonly h2: Uint32Array;
+  private readonly bits: Uint16Array;
+  private readonly mask: number;
   constructor(capacity: number) {
     let cap = 1;
     while (cap < capacity * 2) cap <<= 1;
@@ -110,30 +117,40 @@ class HashedWords {
     this.h2 = new Uint32Array(cap);
     this.bits = new Uint16Array(cap);
   }
+  /** Adds `bits` to the word whose running hashes are `a`, `b`. */
   add(a: number, b: number, bits: number): void {
-    let s = a & this.mask;
-    while (this.h1[s] !== 0 && (this.h1[s] !== a || this.h2[s] !== b)) s = (s + 1) & this.mask;
-    this.h1[s] = a;
-    this.h2[s] = b;
+    const s = this.find(a >>> 0 || 1, b >>> 0);
+    this.h1[s] = a >>> 0 || 1;
+    this.h2[s] = b >>> 0;
     this.bits[s] = this.bits[s]! | bits;
   }
-  get(a: number, b: number): number {
-    let s = a & this.mask;
-    for (;;) {
-      const f = this.h1[s]!;
-      if (f === a && this.h2[s] === b) return this.bits[s]!;
-      if (f === 0) return 0;
-      s = (s + 1) & this.mask;
-    }
+  addWord(w: string, bits: number): void {
+    this.hash(w);
+    this.add(this.ha, this.hb, bits);
   }
   classOf(w: string): number {
-    let a = 0x811c9dc5, b = 0x9747b28c;
+    this.hash(w);
+    const s = this.find(this.ha >>> 0 || 1, this.hb >>> 0);
+    return this.h1[s] === 0 ? 0 : this.bits[s]!;
+  }
+  /** The slot holding hashes (a, b), or the empty slot where they would go (0 in h1 marks empty; a is never 0). */
+  private find(a: number, b: number): number {
+    let s = a & this.mask;
+    while (this.h1[s] !== 0 && (this.h1[s] !== a || this.h2[s] !== b)) s = (s + 1) & this.mask;
+    return s;
+  }
+  /** The two hashes of `w`, left in ha and hb (no pair allocated: classOf runs for every word read). */
+  private ha = 0;
+  private hb = 0;
+  private hash(w: string): void {
+    let a = SEED_A, b = SEED_B;
     for (let i = 0; i < w.length; i++) {
       const c = w.charCodeAt(i);
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
+      a = stepA(a, c);
+      b = stepB(b, c);
     }
-    return this.get(a >>> 0 || 1, b >>> 0);
+    this.ha = a;
+    this.hb = b;
   }
 }
 
@@ -147,35 +164,31 @@ export function* lexiconSteps(text: string, hook?: LexiconHook): Generator<void,
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a) count++;
   const cues = cueEntries();
   const table = new HashedWords(count + cues.size);
-  for (const [w, bits] of cues) {
-    let a = 0x811c9dc5, b = 0x9747b28c;
-    for (let i = 0; i < w.length; i++) {
-      a = Math.imul(a ^ w.charCodeAt(i), 0x01000193);
-      b = Math.imul(b ^ w.charCodeAt(i), 0x5bd1e995);
-    }
-    table.add(a >>> 0 || 1, b >>> 0, bits);
-  }
+  for (const [w, bits] of cues) table.addWord(w, bits);
   yield;
+  // "bits<TAB>word word …" lines, hashed character by character.
   let bits = 0, inWords = false, empty = true;
-  let a = 0x811c9dc5, b = 0x9747b28c;
+  let a = SEED_A, b = SEED_B;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x0a;
     if (!inWords) {
-      if (c === 0x09) { inWords = true; continue; }
-      if (c >= 0x30 && c <= 0x39) bits = bits * 10 + c - 0x30;
-      continue;
-    }
-    if (c === 0x20 || c === 0x0a) {
-      if (!empty) table.add(a >>> 0 || 1, b >>> 0, bits);
-      a = 0x811c9dc5; b = 0x9747b28c; empty = true;
-      if (c === 0x0a) { inWords = false; bits = 0; }
+      if (c === 0x09) inWords = true;
+      else if (c >= 0x30 && c <= 0x39) bits = bits * 10 + c - 0x30;
+    } else if (c === 0x20 || c === 0x0a) {
+      if (!empty) table.add(a, b, bits);
+      a = SEED_A;
+      b = SEED_B;
+      empty = true;
+      if (c === 0x0a) {
+        inWords = false;
+        bits = 0;
+      }
     } else {
-      a = Math.imul(a ^ c, 0x01000193);
-      b = Math.imul(b ^ c, 0x5bd1e995);
+      a = stepA(a, c);
+      b = stepB(b, c);
       empty = false;
     }
     if (i % CHARS_PER_STEP === CHARS_PER_STEP - 1) yield;
   }
-  if (!hook) return { classOf: (w) => table.classOf(w) };
-  return { classOf: (w) => table.classOf(w) | hook(w) };
+  return lexiconOver((w) => table.classOf(w), hook);
 }
