@@ -8,6 +8,7 @@ import { foldArabic, normalizeArabic } from './normalize';
 import { findNamedSpans, loadNerModelSteps, type NamedSpan } from './ner';
 import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
+import { personRanges, writesFinalYaAsAlifMaqsura, type BoundsContext } from './people-bounds';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import type { EntityMention } from './types';
 import { runSteps } from '../steps';
@@ -67,16 +68,25 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   const tagger = yield* loadNerModelSteps();
   const classOf = (w: string) => tagger.classOf(w);
   const drafts: Draft[] = [];
+  const bounds: BoundsContext = { text, tokens, classOf, yaAsAlifMaqsura: writesFinalYaAsAlifMaqsura(text) };
+  let bare: Set<string> | null = null;
   let n = 0;
   for (const s of spans) {
     if (++n % SPANS_PER_STEP === 0) yield;
     if (s.type !== 'PERS') continue;
-    let ts = s.tokenStart, start = s.start;
+    let ts = s.tokenStart;
     // A title the tagger took into the name stays out of it.
-    while (ts < s.tokenEnd - 1 && procliticSplits(tokens[ts]!.text).some((r) => classOf(r.stem) & LEX.TITLE)) start = tokens[++ts]!.start;
-    const words = tokenize(text.slice(start, s.end)).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text));
-    if (words.length === 0) continue;
-    drafts.push({ start, end: s.end, words, confidence: s.confidence, tokenStart: ts, tokenEnd: s.tokenEnd, role: roleBefore(text, tokens, ts, classOf) });
+    while (ts < s.tokenEnd - 1 && procliticSplits(tokens[ts]!.text).some((r) => classOf(r.stem) & LEX.TITLE)) ts++;
+    for (const [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
+      const first = tokens[a]!;
+      let start = first.start;
+      if (a === s.tokenStart) start = s.start;
+      else if (procliticSplits(first.text).length > 1) start += cliticLength(first.text, (bare ??= yield* foldedWordsSteps(tokens)), classOf);
+      const end = tokens[b - 1]!.end;
+      const words = tokenize(text.slice(start, end)).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text));
+      if (words.length === 0) continue;
+      drafts.push({ start, end, words, confidence: s.confidence, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
+    }
   }
   yield* spreadNames(text, tokens, spans, drafts, classOf);
   drafts.sort((a, b) => a.start - b.start);
@@ -88,13 +98,21 @@ function* spreadNames(text: string, tokens: readonly Token[], spans: readonly Na
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
   const surnames = new Map<string, number>();
+  // Surnames of the form ال…ي (الشهري) are also adjectives: they spread only right after a
+  // speech verb or a title (قال الشهري، الدكتور الشهري), where an adjective cannot stand.
+  const nisbas = new Set<string>();
   for (const d of drafts) {
     const last = d.words[d.words.length - 1]!;
-    if (d.confidence < MIN_SPREAD_CONFIDENCE || last.length < 3 || NOT_A_SURNAME.has(last) || isNisba(last)) continue;
+    if (d.confidence < MIN_SPREAD_CONFIDENCE || last.length < 3 || NOT_A_SURNAME.has(last) || d.words.length < 2 && isNisba(last)) continue;
     if (classOf(last) & (LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH)) continue;
+    if (isNisba(last)) nisbas.add(last);
     surnames.set(last, Math.max(surnames.get(last) ?? 0, d.confidence));
   }
   if (surnames.size === 0) return;
+  const afterCue = (i: number) => {
+    const prev = tokens[i - 1];
+    return prev?.kind === 'word' && procliticSplits(prev.text).some((r) => classOf(r.stem) & (LEX.SPEECH | LEX.TITLE));
+  };
   // Every folded word of the page, read only when a surname carries a clitic.
   let bare: Set<string> | null = null;
   for (let i = 0; i < tokens.length; i++) {
@@ -102,7 +120,7 @@ function* spreadNames(text: string, tokens: readonly Token[], spans: readonly Na
     const t = tokens[i]!;
     if (covered[i] || t.kind !== 'word') continue;
     const hit = procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem));
-    if (!hit) continue;
+    if (!hit || (nisbas.has(hit.stem) && (hit.prefix || !afterCue(i)))) continue;
     bare ??= yield* foldedWordsSteps(tokens);
     const start = t.start + (hit.prefix ? cliticLength(t.text, bare, classOf) : 0);
     drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });

@@ -60,7 +60,8 @@ export function sentenceRanges(text: string, tokens: readonly Token[]): [number,
 /**
  * How many original characters of `word` are attached clitics to leave out of a name: none
  * when the whole word is a listed name; else a reading is stripped when its stem is a known
- * name or stands bare in the text, or when the word opens with و/ف and is not itself known.
+ * name or stands bare in the text, or when the word opens with و and is not itself known (ف
+ * only with a known stem: فاتن، فراج are names).
  * @example cliticLength('وبلينكن', new Set(['بلينكن']), () => 0) → 1
  * @example cliticLength('وليد', new Set(), (w) => (w === 'وليد' ? LEX.GIVEN : 0)) → 0
  */
@@ -71,7 +72,7 @@ export function cliticLength(word: string, bare: ReadonlySet<string>, classOf: (
   if (classOf(whole) & CURATED_BITS) return 0;
   const readings = splits.slice(1).filter((s) => !s.article);
   let prefix = readings.find((s) => bare.has(s.stem) || (classOf(s.stem) & NAME_BITS) !== 0)?.prefix;
-  if (prefix === undefined && /^[وف]/.test(whole) && whole.length >= 4 && !(classOf(whole) & NAME_BITS)) prefix = whole[0];
+  if (prefix === undefined && /^و/.test(whole) && whole.length >= 4 && !(classOf(whole) & NAME_BITS)) prefix = whole[0];
   if (!prefix) return 0;
   const n = normalizeArabic(word);
   return n.starts[prefix.length] ?? 0;

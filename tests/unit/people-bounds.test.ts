@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { loadNerModel } from '@/utils/nlp/ner';
+import { findPeople } from '@/utils/nlp/people';
+import { personRanges, writesFinalYaAsAlifMaqsura, type BoundsContext } from '@/utils/nlp/people-bounds';
+import { tokenize } from '@/utils/nlp/tokenize';
+
+/** The context of a text and the token range of `span` in it (its first occurrence). */
+function setUp(text: string, span: string) {
+  const tokens = tokenize(text);
+  const tagger = loadNerModel();
+  const ctx: BoundsContext = { text, tokens, classOf: (w) => tagger.classOf(w), yaAsAlifMaqsura: writesFinalYaAsAlifMaqsura(text) };
+  const at = text.indexOf(span);
+  if (at < 0) throw new Error(`no "${span}" in the text`);
+  const ts = tokens.findIndex((t) => t.start >= at);
+  const te = tokens.findIndex((t) => t.start >= at + span.length);
+  return { ctx, ts, te: te < 0 ? tokens.length : te };
+}
+
+/** The surfaces personRanges keeps of `span`. */
+function kept(text: string, span: string): string[] {
+  const { ctx, ts, te } = setUp(text, span);
+  return personRanges(ctx, ts, te).map(([a, b]) => text.slice(ctx.tokens[a]!.start, ctx.tokens[b - 1]!.end));
+}
+
+describe('personRanges', () => {
+  it('keeps a plain name whole', () => {
+    expect(kept('وقال سامح شكري إن الحوار مستمر', 'سامح شكري')).toEqual(['سامح شكري']);
+  });
+
+  it('trims a preposition or a conjunction word before the name, a role noun or a verb cue after it', () => {
+    expect(kept('ياسلام على أوباما وحسن ظنه', 'على أوباما')).toEqual(['أوباما']);
+    expect(kept('ذكرت الصحيفة أن فإن رامبو سيعود', 'فإن رامبو')).toEqual(['رامبو']);
+    expect(kept('وصل الدكتور هشام الفالح وكيل الإمارة', 'هشام الفالح وكيل')).toEqual(['هشام الفالح']);
+    expect(kept('هذا ما قاله خالد العمري قال', 'خالد العمري قال')).toEqual(['خالد العمري']);
+  });
+
+  it('keeps فان (van) and بان (Ban), which only look like فإن and بأن once folded', () => {
+    expect(kept('وسجل فان نيستلروي هدفا', 'فان نيستلروي')).toEqual(['فان نيستلروي']);
+    expect(kept('وقال الأمين العام بان كي مون إن', 'بان كي مون')).toEqual(['بان كي مون']);
+  });
+
+  it('keeps the name part after a connector even when it is also a verb (علي بن أبي طالب)', () => {
+    expect(kept('تربى في كنف علي بن أبي طالب وقرأ القرآن', 'علي بن أبي طالب')).toEqual(['علي بن أبي طالب']);
+  });
+
+  it('drops على alone, unless the page writes final ي as ى (فى، على for علي)', () => {
+    expect(kept('وقف الجميع على الحياد', 'على')).toEqual([]);
+    expect(kept('وقال على فى المؤتمر إن الفريق جاهز', 'على')).toEqual(['على']);
+  });
+
+  it('drops a name that designates an institution, directly or through a patron title', () => {
+    expect(kept('وقعت جامعة الملك عبد العزيز اتفاقية', 'عبد العزيز')).toEqual([]);
+    expect(kept('نقل المصاب إلى مستشفى الملك فهد الجامعي', 'فهد الجامعي')).toEqual([]);
+    expect(kept('أقيمت المباراة على ملعب لوفتس رود في لندن', 'لوفتس رود')).toEqual([]);
+    expect(kept('عقد الاجتماع بمركز الأمير عبدالله الفيصل للشباب', 'عبدالله الفيصل')).toEqual([]);
+  });
+
+  it('keeps a person after a weak institution noun without a patron title (مركز can mean a player\'s position)', () => {
+    expect(kept('انتقل إلى مركز رونالدو في الهجوم', 'رونالدو')).toEqual(['رونالدو']);
+  });
+
+  it('drops a title in quotation marks (a game, a film) but keeps a quoted name after a title', () => {
+    expect(kept('حملت لعبة «هيدز أب!» أكثر من مليون مرة', 'هيدز')).toEqual([]);
+    expect(kept('اشتهر بفيلم “دكتور جيفاغو” عالميا', 'جيفاغو')).toEqual([]);
+    expect(kept('التقى الرئيس «أبو مازن» الوفد', 'أبو مازن')).toEqual(['أبو مازن']);
+  });
+
+  it('splits two names run together: a surname with the article, then a given name and a surname', () => {
+    expect(kept('في عهد أحمد المرزوقي خالد باسهل سينضم', 'أحمد المرزوقي خالد باسهل')).toEqual(['أحمد المرزوقي', 'خالد باسهل']);
+    expect(kept('وولد عمر الشريف باسم آخر', 'عمر الشريف باسم')).toHaveLength(1);
+  });
+});
+
+describe('writesFinalYaAsAlifMaqsura', () => {
+  it('recognises فى as a word', () => {
+    expect(writesFinalYaAsAlifMaqsura('قال فى المؤتمر')).toBe(true);
+    expect(writesFinalYaAsAlifMaqsura('قال في المؤتمر إن الفتى نجح')).toBe(false);
+  });
+});
+
+describe('findPeople with the bounds', () => {
+  it('spreads a surname of the form ال…ي only after a speech verb or a title', () => {
+    const text = 'قال محافظ الهيئة الدكتور عبدالله الشهري إن القرار نافذ. وأوضح الشهري أن التطبيق تدريجي. وارتفع الاستهلاك الشهري للكهرباء.';
+    const people = findPeople(text);
+    const shahri = people.filter((m) => m.text.endsWith('الشهري'));
+    expect(shahri.map((m) => m.text)).toEqual(['عبدالله الشهري', 'الشهري']);
+    expect(shahri.every((m) => m.name === 'عبدالله الشهري')).toBe(true);
+  });
+
+  it('finds no person in a university named after a king', () => {
+    const text = 'أعلنت جامعة الملك عبد العزيز في جدة عن قبول دفعة جديدة من الطلاب.';
+    expect(findPeople(text).map((m) => m.text)).toEqual([]);
+  });
+});

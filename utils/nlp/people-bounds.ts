@@ -1,0 +1,135 @@
+/**
+ * Where a person's name begins and ends, once the tagger has proposed a PERS span: the span is
+ * trimmed of words that are not part of a name (a preposition before it, a role noun or a
+ * verb after it), split when it runs two names together, and dropped when the name designates
+ * an institution (جامعة الملك عبد العزيز، مستشفى الملك فهد) or a title in quotation marks
+ * (لعبة «ماينكرافت»), or when the only word is the preposition على.
+ */
+import { foldArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import { procliticSplits, type Token } from './tokenize';
+
+const words = (block: string) => new Set(block.split(/\s+/).filter(Boolean).map(foldArabic));
+/** Letters as written (hamza kept: فإن is not فان "van"), without diacritics and tatweel. */
+const written = (w: string) => w.replace(/[\u064b-\u0652\u0640]/g, '');
+
+/** Function words that never begin or end a name (compared as written: فإن, not فان; على apart, see below). */
+const NOT_A_NAME_WORD = new Set(`
+  إلى الى في من عن إن أن فإن وإن بأن لأن وأن مع ثم لكن لكنه حتى منذ عند قد لقد كما بعد قبل حول ضد عبر لدى وفق حسب بحسب
+  هذا هذه ذلك تلك الذي التي الذين وهو وهي هو هي كان كانت يكون ليس لم لن لا ما ماذا إنه أنه إنها أنها تنظيم
+`.split(/\s+/).filter(Boolean));
+
+/** Role nouns that may follow a name in apposition (هشام الفالح وكيل إمارة مكة) but are not the cue list's titles. */
+const ROLE_AFTER = words('وكيل');
+
+/** A name after one of these designates the place or institution (جامعة الملك عبد العزيز، ملعب لوفتس رود). */
+const INSTITUTION = words(`
+  جامعة جامعتا جامعتي الجامعة مستشفى مستشفيات المستشفى حديقة منتزه استاد ملعب دوري جائزة شارع طريق مسجد جامع كلية معهد
+  مطار ميناء مدرسة مدارس جسر ميدان قاعدة مستوصف
+`);
+/** … and after these only with a royal or religious title between (مركز الأمير عبدالله الفيصل، مدينة الملك عبد الله). */
+const INSTITUTION_WITH_TITLE = words(`
+  مركز مؤسسة مجمع قاعة مكتبة كرسي منحة بطولة مسابقة كأس برنامج مشروع مبادرة نادي صالة جمعية قصر فندق مدينة حي سد وقف
+`);
+/** Titles that name institutions after their patron (الملك، الأمير، الإمام …). */
+const PATRON_TITLE = words('الملك الأمير الأميرة الإمام الشيخ السلطان المؤسس خادم الحرمين الشريفين');
+
+/** Name connectors: بن، أبو، عبد … are followed by another part of the same name. */
+const CONNECTORS = words('بن ابن بنت أبو أبي أبا أم عبد آل');
+
+const OPENING_MARKS = new Set(['"', '«', '“', '”', "'", '‘']);
+const CLOSING_MARKS = new Set(['"', '»', '”', '“', "'", '’']);
+
+/** Word-initial preposition + article (بالسيف، للمدرسة): such a word ends no name. */
+const PREPOSITION_ARTICLE = /^[وف]?(?:بال|كال|لل)/;
+
+/** Whether the page writes final ي as ى (فى، على for علي), as many Egyptian sites do. */
+export function writesFinalYaAsAlifMaqsura(text: string): boolean {
+  return /(?:^|[\s(«"])فى(?=[\s،,.])/.test(text);
+}
+
+/** What the bounds need to know of a word and of the page. */
+export interface BoundsContext {
+  text: string;
+  tokens: readonly Token[];
+  classOf(folded: string): number;
+  /** writesFinalYaAsAlifMaqsura(text), computed once per page. */
+  yaAsAlifMaqsura: boolean;
+}
+
+const stems = (word: string) => procliticSplits(word).map((s) => s.stem);
+
+function isPreposition3ala(ctx: BoundsContext, t: Token): boolean {
+  return !ctx.yaAsAlifMaqsura && /^[وف]?على$/.test(written(t.text));
+}
+
+function isNotAName(ctx: BoundsContext, t: Token): boolean {
+  if (t.kind !== 'word') return true;
+  return isPreposition3ala(ctx, t) || NOT_A_NAME_WORD.has(written(t.text));
+}
+
+function endsNoName(ctx: BoundsContext, t: Token): boolean {
+  if (isNotAName(ctx, t)) return true;
+  const f = foldArabic(t.text);
+  if (ROLE_AFTER.has(f) || PREPOSITION_ARTICLE.test(f)) return true;
+  return (ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH)) !== 0;
+}
+
+/** Whether the words before token `ts` name an institution the name belongs to. */
+function namesInstitution(ctx: BoundsContext, ts: number): boolean {
+  let titled = false;
+  for (let j = ts - 1; j >= 0 && j >= ts - 5; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.kind !== 'word') return false;
+    const forms = stems(t.text);
+    if (forms.some((f) => PATRON_TITLE.has(f))) { titled = true; continue; }
+    if (forms.some((f) => INSTITUTION.has(f))) return true;
+    return titled && forms.some((f) => INSTITUTION_WITH_TITLE.has(f));
+  }
+  return false;
+}
+
+/**
+ * Whether the name stands alone between quotation marks (لعبة «هيدز أب!»، فيلم “دكتور جيفاغو”):
+ * the title of a work or a brand, unless a title or a speech verb stands before the marks
+ * (الرئيس «أبو مازن»).
+ */
+function quotedTitle(ctx: BoundsContext, ts: number, te: number): boolean {
+  let j = ts - 1;
+  const isTitle = (t: Token | undefined) => t?.kind === 'word' && (ctx.classOf(foldArabic(t.text)) & LEX.TITLE) !== 0;
+  while (j > ts - 3 && isTitle(ctx.tokens[j])) j--;
+  const before = ctx.tokens[j];
+  if (!before || before.kind === 'word' || !OPENING_MARKS.has(before.text)) return false;
+  let k = te;
+  // Allow one word and one punctuation mark inside the marks after the name (هيدز أب!).
+  for (let extra = 0; extra < 2 && ctx.tokens[k] && !CLOSING_MARKS.has(ctx.tokens[k]!.text); extra++) k++;
+  if (!ctx.tokens[k] || !CLOSING_MARKS.has(ctx.tokens[k]!.text)) return false;
+  if (j < ts - 1) return true;
+  const lead = ctx.tokens[j - 1];
+  return !lead || lead.kind !== 'word' || !(ctx.classOf(foldArabic(lead.text)) & (LEX.TITLE | LEX.SPEECH));
+}
+
+/** Where two names run together: a surname with the article, then a given name and more (أحمد المرزوقي خالد باسهل). */
+function splitPoint(ctx: BoundsContext, ts: number, te: number): number {
+  for (let k = ts + 2; k < te - 1; k++) {
+    const prev = foldArabic(ctx.tokens[k - 1]!.text);
+    const cur = foldArabic(ctx.tokens[k]!.text);
+    if (!prev.startsWith('ال') || prev === 'ال' || ctx.classOf(prev) & LEX.GIVEN) continue;
+    if (ctx.classOf(cur) & LEX.GIVEN && !(ctx.classOf(cur) & LEX.SURNAME)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The token ranges [ts, te) a tagged person span stands for, after trimming, splitting and
+ * dropping (none when it is not a person).
+ * @example personRanges(ctx of 'جامعة الملك عبد العزيز', 2, 4) → []
+ */
+export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
+  while (ts < te && isNotAName(ctx, ctx.tokens[ts]!)) ts++;
+  // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb).
+  while (te > ts && endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - 2 >= ts && CONNECTORS.has(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
+  if (ts >= te || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te)) return [];
+  const k = splitPoint(ctx, ts, te);
+  return k < 0 ? [[ts, te]] : [[ts, k], [k, te]];
+}
