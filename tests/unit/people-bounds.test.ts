@@ -34,6 +34,17 @@ describe('personRanges', () => {
     expect(kept('هذا ما قاله خالد العمري قال', 'خالد العمري قال')).toEqual(['خالد العمري']);
   });
 
+  it('trims honorifics and a country word before the name', () => {
+    expect(kept('بمكتب وزير الدفاع العميد ركن أحمد عسيري حين قال', 'ركن أحمد عسيري')).toEqual(['أحمد عسيري']);
+    expect(kept('وحضر نائب رئيس حكومة الشيشان حسن حكيموف الحفل', 'الشيشان حسن حكيموف')).toEqual(['حسن حكيموف']);
+    expect(kept('قال معالي وزير الخارجية', 'معالي')).toEqual([]);
+  });
+
+  it('splits a second name joined by و when the word after و is a listed name, not وليد', () => {
+    expect(kept('ساعدت لينا محمد وسلوى العباد في التنظيم', 'لينا محمد وسلوى العباد')).toEqual(['لينا محمد', 'وسلوى العباد']);
+    expect(kept('وحضر محمد وليد الحفل', 'محمد وليد')).toEqual(['محمد وليد']);
+  });
+
   it('keeps فان (van) and بان (Ban), which only look like فإن and بأن once folded', () => {
     expect(kept('وسجل فان نيستلروي هدفا', 'فان نيستلروي')).toEqual(['فان نيستلروي']);
     expect(kept('وقال الأمين العام بان كي مون إن', 'بان كي مون')).toEqual(['بان كي مون']);
@@ -85,6 +96,18 @@ describe('findPeople with the bounds', () => {
     const shahri = people.filter((m) => m.text.endsWith('الشهري'));
     expect(shahri.map((m) => m.text)).toEqual(['عبدالله الشهري', 'الشهري']);
     expect(shahri.every((m) => m.name === 'عبدالله الشهري')).toBe(true);
+  });
+
+  it('keeps سلطان before بن as a name, not a title', () => {
+    const text = 'وحضر صاحب السمو الملكي الأمير سلطان بن خالد الفيصل الحفل.';
+    expect(findPeople(text).map((m) => m.text)).toContain('سلطان بن خالد الفيصل');
+  });
+
+  it('does not spread the name علي onto the preposition على', () => {
+    const text = 'كتب أحمد علي التقرير. وقال أحمد علي إن الفريق حصل على الدعم وعلى التمويل.';
+    const people = findPeople(text).map((m) => text.slice(m.start, m.end));
+    expect(people.some((t) => t.includes('علي'))).toBe(true);
+    expect(people.filter((t) => t.endsWith('على'))).toEqual([]);
   });
 
   it('finds no person in a university named after a king', () => {

@@ -13,10 +13,11 @@ const words = (block: string) => new Set(block.split(/\s+/).filter(Boolean).map(
 /** Letters as written (hamza kept: فإن is not فان "van"), without diacritics and tatweel. */
 const written = (w: string) => w.replace(/[\u064b-\u0652\u0640]/g, '');
 
-/** Function words that never begin or end a name (compared as written: فإن, not فان; على apart, see below). */
+/** Function words and honorifics that never begin or end a name (compared as written: فإن, not فان; على apart, see below). */
 const NOT_A_NAME_WORD = new Set(`
   إلى الى في من عن إن أن فإن وإن بأن لأن وأن مع ثم لكن لكنه حتى منذ عند قد لقد كما بعد قبل حول ضد عبر لدى وفق حسب بحسب
-  هذا هذه ذلك تلك الذي التي الذين وهو وهي هو هي كان كانت يكون ليس لم لن لا ما ماذا إنه أنه إنها أنها تنظيم
+  هذا هذه ذلك تلك الذي التي الذين وهو وهي هو هي كان كانت يكون ليس لم لن لا ما ماذا إنه أنه إنها أنها لو تنظيم
+  معالي سمو سموه فخامة سعادة فضيلة جلالة صاحب ركن
 `.split(/\s+/).filter(Boolean));
 
 /** Role nouns that may follow a name in apposition (هشام الفالح وكيل إمارة مكة) but are not the cue list's titles. */
@@ -43,9 +44,11 @@ const CLOSING_MARKS = new Set(['"', '»', '”', '“', "'", '’']);
 /** Word-initial preposition + article (بالسيف، للمدرسة): such a word ends no name. */
 const PREPOSITION_ARTICLE = /^[وف]?(?:بال|كال|لل)/;
 
-/** Whether the page writes final ي as ى (فى، على for علي), as many Egyptian sites do. */
+/** Whether the page writes final ي as ى (فى، على for علي), as many Egyptian sites do: فى at least as often as في. */
 export function writesFinalYaAsAlifMaqsura(text: string): boolean {
-  return /(?:^|[\s(«"])فى(?=[\s،,.])/.test(text);
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const fa = count(/(?:^|[\s(«"])فى(?=[\s،,.])/g);
+  return fa > 0 && fa >= count(/(?:^|[\s(«"])في(?=[\s،,.])/g);
 }
 
 /** What the bounds need to know of a word and of the page. */
@@ -63,9 +66,20 @@ function isPreposition3ala(ctx: BoundsContext, t: Token): boolean {
   return !ctx.yaAsAlifMaqsura && /^[وف]?على$/.test(written(t.text));
 }
 
-function isNotAName(ctx: BoundsContext, t: Token): boolean {
+/**
+ * Whether a token cannot be (part of) a name: punctuation, a function word, an honorific, the
+ * preposition على.
+ * @example isNotAName(ctx, token of 'على') → true
+ */
+export function isNotAName(ctx: BoundsContext, t: Token): boolean {
   if (t.kind !== 'word') return true;
   return isPreposition3ala(ctx, t) || NOT_A_NAME_WORD.has(written(t.text));
+}
+
+/** A place, a country or an organisation word that no list knows as part of a person's name (حكومة الشيشان حسن حكيموف). */
+function isPlaceOrOrgOnly(ctx: BoundsContext, t: Token): boolean {
+  const bits = ctx.classOf(foldArabic(t.text));
+  return (bits & (LEX.COUNTRY | LEX.CORPUS_LOC | LEX.CORPUS_ORG)) !== 0 && !(bits & (LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
 }
 
 function endsNoName(ctx: BoundsContext, t: Token): boolean {
@@ -109,8 +123,18 @@ function quotedTitle(ctx: BoundsContext, ts: number, te: number): boolean {
   return !lead || lead.kind !== 'word' || !(ctx.classOf(foldArabic(lead.text)) & (LEX.TITLE | LEX.SPEECH));
 }
 
-/** Where two names run together: a surname with the article, then a given name and more (أحمد المرزوقي خالد باسهل). */
+const CURATED_NAME = LEX.GIVEN | LEX.PERSON | LEX.SURNAME;
+
+/**
+ * Where two names run together: a surname with the article, then a given name and more
+ * (أحمد المرزوقي خالد باسهل), or a second name joined by و (لينا محمد وسلوى العباد) when the
+ * word after و is a listed name and the word with و is not (وليد stays whole).
+ */
 function splitPoint(ctx: BoundsContext, ts: number, te: number): number {
+  for (let k = ts + 1; k < te; k++) {
+    const w = foldArabic(ctx.tokens[k]!.text);
+    if (w.length > 3 && w.startsWith('و') && !(ctx.classOf(w) & CURATED_NAME) && ctx.classOf(w.slice(1)) & CURATED_NAME) return k;
+  }
   for (let k = ts + 2; k < te - 1; k++) {
     const prev = foldArabic(ctx.tokens[k - 1]!.text);
     const cur = foldArabic(ctx.tokens[k]!.text);
@@ -126,7 +150,7 @@ function splitPoint(ctx: BoundsContext, ts: number, te: number): number {
  * @example personRanges(ctx of 'جامعة الملك عبد العزيز', 2, 4) → []
  */
 export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
-  while (ts < te && isNotAName(ctx, ctx.tokens[ts]!)) ts++;
+  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || (te - ts > 1 && isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!)))) ts++;
   // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb).
   while (te > ts && endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - 2 >= ts && CONNECTORS.has(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
   if (ts >= te || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te)) return [];

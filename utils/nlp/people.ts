@@ -8,7 +8,7 @@ import { foldArabic, normalizeArabic } from './normalize';
 import { findNamedSpans, loadNerModelSteps, type NamedSpan } from './ner';
 import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
-import { personRanges, writesFinalYaAsAlifMaqsura, type BoundsContext } from './people-bounds';
+import { isNotAName, personRanges, writesFinalYaAsAlifMaqsura, type BoundsContext } from './people-bounds';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import type { EntityMention } from './types';
 import { runSteps } from '../steps';
@@ -23,6 +23,7 @@ export interface PersonMention extends EntityMention {
 const SPREAD_FACTOR = 0.9;
 const MIN_SPREAD_CONFIDENCE = 0.7;
 const ROLE_WORDS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG;
+const NAME_CONNECTORS = new Set(['بن', 'ابن', 'بنت']);
 const NOT_A_SURNAME = new Set('بن ابن بنت ابو ابي ام عبد ال الاول الثاني الثالث الرابع الخامس'.split(' '));
 
 interface Draft { start: number; end: number; words: string[]; confidence: number; tokenStart: number; tokenEnd: number; role?: string }
@@ -75,8 +76,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     if (++n % SPANS_PER_STEP === 0) yield;
     if (s.type !== 'PERS') continue;
     let ts = s.tokenStart;
-    // A title the tagger took into the name stays out of it.
-    while (ts < s.tokenEnd - 1 && procliticSplits(tokens[ts]!.text).some((r) => classOf(r.stem) & LEX.TITLE)) ts++;
+    // A title the tagger took into the name stays out of it (but سلطان بن خالد is a name).
+    while (ts < s.tokenEnd - 1 && procliticSplits(tokens[ts]!.text).some((r) => classOf(r.stem) & LEX.TITLE) && !NAME_CONNECTORS.has(foldArabic(tokens[ts + 1]!.text))) ts++;
     for (const [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
       const first = tokens[a]!;
       let start = first.start;
@@ -88,13 +89,14 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
       drafts.push({ start, end, words, confidence: s.confidence, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
     }
   }
-  yield* spreadNames(text, tokens, spans, drafts, classOf);
+  yield* spreadNames(text, tokens, spans, drafts, bounds);
   drafts.sort((a, b) => a.start - b.start);
   return yield* linkEntities(text, drafts);
 }
 
 /** Finds untagged repeats (outside every span) of the surnames of confident names. */
-function* spreadNames(text: string, tokens: readonly Token[], spans: readonly NamedSpan[], drafts: Draft[], classOf: (w: string) => number): Generator<void, void> {
+function* spreadNames(text: string, tokens: readonly Token[], spans: readonly NamedSpan[], drafts: Draft[], bounds: BoundsContext): Generator<void, void> {
+  const { classOf } = bounds;
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
   const surnames = new Map<string, number>();
@@ -118,7 +120,7 @@ function* spreadNames(text: string, tokens: readonly Token[], spans: readonly Na
   for (let i = 0; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
     const t = tokens[i]!;
-    if (covered[i] || t.kind !== 'word') continue;
+    if (covered[i] || isNotAName(bounds, t)) continue;
     const hit = procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem));
     if (!hit || (nisbas.has(hit.stem) && (hit.prefix || !afterCue(i)))) continue;
     bare ??= yield* foldedWordsSteps(tokens);
