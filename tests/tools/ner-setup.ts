@@ -46,7 +46,7 @@ export interface NerSetup extends TrainConfig {
 export const SHIPPED: NerSetup = {
   epochs: 10, dropout: 0.2, minCount: 2, seed: 1, copies: true,
   aqmar: true, wikifane: true, glue: true, personLists: true, corpusLists: true, folds: 5,
-  oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1, sameType: 20, prune: 6, documents: false, crosses: false, bias: '',
+  oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1, sameType: 20, prune: 30, documents: false, crosses: false, bias: '',
 };
 
 /**
