@@ -17,7 +17,7 @@ export default defineConfig({
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
   hooks: {
-    // The annotator (analysis, highlights, card) is imported by the content script only on
+    // The annotator (page reading, highlights, card) is imported by the content script only on
     // pages that need it, so it is built as an ES module rather than WXT's default IIFE.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.length === 1 && entrypoints[0]?.name === 'annotator' && config.build?.lib) {

@@ -1,7 +1,7 @@
 /**
- * The annotator chunk: analysis, highlights and the context card. Built as an ES module and
- * imported by the content script only on pages whose text is Arabic (see wxt.config.ts), so
- * other pages never load the model.
+ * The annotator chunk: page reading (main content, text map, news detection), highlights and the
+ * context card. Built as an ES module and imported by the content script only on pages whose text
+ * is Arabic (see wxt.config.ts); the analysis itself runs in the background, where the model is.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startSession } from './content/session';

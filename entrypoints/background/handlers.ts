@@ -5,6 +5,7 @@ import { clearHistory, deletePages, importPages, prunePages, recordVisit } from 
 import { readSettings, retentionCutoff, writeSettings } from '@/utils/db/settings-repo';
 import { entityPages } from '@/utils/db/entities-repo';
 import { normalizePageUrl } from '@/utils/url';
+import { analyseInSlices, warmUp } from './analysis';
 
 type Handlers = {
   [K in keyof MessageData]: (data: MessageData[K], sender: Browser.runtime.MessageSender) => Promise<MessageReply[K]>;
@@ -40,8 +41,12 @@ export const handlers: Handlers = {
   async reportPageCheck(check, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return null;
+    if (check.handled) void warmUp();
     await browser.storage.session.set({ [tabKey(tabId)]: { check, updatedAt: Date.now() } });
     return null;
+  },
+  async analyseText({ text }) {
+    return analyseInSlices(text);
   },
   async getTabState({ tabId }) {
     const key = tabKey(tabId);

@@ -4,7 +4,8 @@
  *   document_idle ─▶ checkPageScript (bounded text sample, letter counts)
  *        ├─ not Arabic ─▶ report the verdict; answer the popup; load nothing else
  *        └─ Arabic ─────▶ import the annotator chunk ─▶ detect news ─▶ main content ─▶ text map
- *                          ─▶ analyse() ─▶ paint CSS highlights ─▶ card on click ─▶ record visit
+ *                          ─▶ analyse() in the background ─▶ paint CSS highlights ─▶ card on click
+ *                          ─▶ record visit
  *   popup "annotate this page" / context menu ─▶ the same annotator, forced
  */
 import { browser } from 'wxt/browser';

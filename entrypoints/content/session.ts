@@ -1,6 +1,6 @@
 /**
  * One page's annotation, inside the annotator chunk: detect → main content → text map →
- * analyse (sliced) → paint → card on click → record the visit → follow the living page.
+ * analyse (in the background) → paint → card on click → record the visit → follow the living page.
  */
 import type { PageDetection } from '@/utils/messaging/page-summary';
 import type { AnnotationTimings, HighlightTypes, PageAnnotations } from '@/utils/messaging/tab-protocol';
@@ -74,16 +74,18 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     const reading = await runSliced(readPageSteps(document, location.href, gate.script, forced), slices, 8, cancelled);
     if (!reading) return;
     detection = reading.detection;
-    if (!reading.map || !reading.analysis) {
+    if (!reading.map || reading.text === null) {
       painter.clearAll();
       analysis = { entities: [], quotes: [] };
       annotated = false;
       return;
     }
+    const result = await analyseInBackground(reading.text);
+    if (cancelled()) return;
     const t3 = performance.now();
-    const painted = await runSliced(paintAnalysis(painter, reading.map, reading.analysis, types), slices, 8, cancelled);
+    const painted = await runSliced(paintAnalysis(painter, reading.map, result, types), slices, 8, cancelled);
     if (!painted) return;
-    analysis = reading.analysis;
+    analysis = result;
     truncated = reading.truncated;
     items = painted;
     annotated = true;
@@ -140,6 +142,17 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
   await annotate();
   return session;
 };
+
+/**
+ * The analysis of a page's text, done by the background (where the model stays loaded). A
+ * background stopped in the middle (the browser may stop it at any time) is asked once more.
+ */
+async function analyseInBackground(text: string): Promise<Analysis> {
+  let reply = await sendMessage('analyseText', { text });
+  if (!reply.ok) reply = await sendMessage('analyseText', { text });
+  if (!reply.ok) throw new Error(`analysis failed: ${reply.error}`);
+  return reply.value;
+}
 
 async function readDefaultTypes(browser: Parameters<AnnotatorApi['startSession']>[0]['browser']): Promise<Partial<HighlightTypes>> {
   try {

@@ -31,6 +31,23 @@ describe('background dispatch', () => {
     expect(await fakeBrowser.storage.session.get('tab:8')).toEqual({});
   });
 
+  it('analyses a page text for a content script: people, countries and quotations with offsets in that text', async () => {
+    const text = 'وقال الرئيس التركي رجب طيب أردوغان في أنقرة: «سنواصل الحوار مع روسيا».';
+    const reply = await dispatchMessage({ hamish: 1, type: 'analyseText', data: { text } }, fromTab(3));
+    expect(reply).toMatchObject({ ok: true });
+    const { entities, quotes } = (reply as { value: { entities: Array<{ type: string; start: number; end: number; text: string; demonym?: boolean }>; quotes: Array<{ text: string; speaker: string | null }> } }).value;
+    for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+    expect(entities.filter((e) => e.type === 'person').map((e) => e.text)).toEqual(['رجب طيب أردوغان']);
+    expect(entities.filter((e) => e.type === 'country').map((e) => [e.text, e.demonym === true])).toEqual([['التركي', true], ['روسيا', false]]);
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['سنواصل الحوار مع روسيا', 'رجب طيب أردوغان']]);
+  });
+
+  it('refuses a text longer than a page may send, with a readable error', async () => {
+    const reply = await dispatchMessage({ hamish: 1, type: 'analyseText', data: { text: 'ا'.repeat(1_500_001) } }, fromTab(3));
+    expect(reply).toMatchObject({ ok: false });
+    expect((reply as { error: string }).error).toMatch(/invalid analyseText: text/);
+  });
+
   it('ignores unknown message types', async () => {
     expect(await dispatchMessage({ hamish: 1, type: 'dropDatabase', data: {} }, fromTab(1))).toBeUndefined();
   });

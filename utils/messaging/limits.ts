@@ -12,4 +12,9 @@ export const LIMITS = {
   query: 200,
   importPages: 500,
   retentionDays: 36500,
+  /**
+   * The most text analysed for one page (about 250,000 words, well over any article): a page
+   * with more (a 5 MB text dump) gets its beginning annotated rather than minutes of work.
+   */
+  analysedChars: 1_500_000,
 } as const;

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { PageSummary } from './page-summary';
+import type { Analysis } from '../nlp/types';
 
 import { LIMITS } from './limits';
 
@@ -117,6 +118,7 @@ export const MESSAGE_SCHEMAS = {
   clearHistory: v.object({ confirm: v.literal(true) }),
   importHistory: v.object({ pages: v.pipe(v.array(ExportedPageSchema), v.maxLength(LIMITS.importPages)) }),
   updateSettings: v.partial(SettingsSchema),
+  analyseText: v.object({ text: text(LIMITS.analysedChars) }),
 } as const;
 
 /** Request data by message name. */
@@ -143,6 +145,7 @@ export interface MessageReply {
   clearHistory: { deleted: number };
   importHistory: { added: number; updated: number };
   updateSettings: HistorySettings;
+  analyseText: Analysis;
 }
 
 type Assert<T extends true> = T;
