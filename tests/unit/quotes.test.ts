@@ -127,6 +127,22 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text, [country])).toEqual([]);
   });
 
+  it('a participle after a sentence about a named person, with no speech verb before it, goes to that person with a low confidence', () => {
+    const text = 'ووقع اللاعب البرازيلي إلتون الميدا عقده مع النادي أمس، مضيفًا: «كنت متشوقًا إلى رؤية الفريق».';
+    const start = text.indexOf('إلتون');
+    const person: EntityMention = { type: 'person', start, end: start + 'إلتون الميدا'.length, text: 'إلتون الميدا', entity: 'p:التون الميدا', name: 'إلتون الميدا' };
+    const [q] = checked(text, [person]);
+    expect(q).toMatchObject({ speaker: 'إلتون الميدا', speakerEntity: 'p:التون الميدا' });
+    expect(q?.confidence).toBeLessThanOrEqual(0.4);
+  });
+
+  it('does not reach back to a person named two paragraphs earlier', () => {
+    const text = 'التقى إلتون الميدا بزملائه.\nوانتهى التدريب مساء.\nثم غادر قائلًا: «لن أعود إلى هذا المكان مرة أخرى أبدا».';
+    const start = text.indexOf('إلتون');
+    const person: EntityMention = { type: 'person', start, end: start + 'إلتون الميدا'.length, text: 'إلتون الميدا', entity: 'p:التون الميدا', name: 'إلتون الميدا' };
+    expect(checked(text, [person]).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('gives a low confidence to a quotation nobody is said to have said', () => {
     const [q] = checked('ثم غادر قائلًا: «لن أعود إلى هذا المكان مرة أخرى أبدا».');
     expect(q?.speaker).toBeNull();

@@ -6,7 +6,7 @@
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isCameIn, LEFT_REACH, speechAt, type Cues } from './quotes-cues';
-import { appositiveName, isRolePhrase, speakerOf, subjectAfter, subjectBefore, type PersonIndex, type Speaker } from './quotes-speaker';
+import { appositiveName, isRolePhrase, nearestPerson, speakerOf, subjectAfter, subjectBefore, type PersonIndex, type Speaker } from './quotes-speaker';
 import { isThat, type SpeechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 
@@ -176,11 +176,15 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
   }
   tracker.advance(c.open);
   const at = (ctx.tokens[c.open] as Token).start;
-  if (c.speech || c.after) return rate(tracker.lastAgreeing((c.verb ?? c.speech ?? c.after)?.word.agrees, at), 0.6);
+  if (c.speech || c.after) {
+    const s = tracker.lastAgreeing((c.verb ?? c.speech ?? c.after)?.word.agrees, at);
+    if (s) return rate(s, 0.6);
+    return rate(nearestPerson(ctx, persons, at), 0.3);
+  }
   if (c.colon) {
     const range = subjectBefore(ctx, c.open - 1);
     const s = range ? speakerOf(ctx, range, persons) : null;
     if (s) return rate(tracker.resolve(s), 0.45);
   }
-  return rate(tracker.last, 0.3);
+  return rate(tracker.last ?? nearestPerson(ctx, persons, at), 0.3);
 }

@@ -224,6 +224,22 @@ function personInside(index: PersonIndex, start: number, end: number): EntityMen
   return found;
 }
 
+/** How far before a quotation (characters) the last named person may be its speaker when nothing else says who speaks. */
+const NEAREST_REACH = 300;
+
+/**
+ * The person named last before `at` (within NEAREST_REACH characters and at most one line
+ * break): the likely speaker of a quotation whose own cues name nobody (مضيفًا «…» after a
+ * sentence about them).
+ */
+export function nearestPerson(ctx: QuoteContext, index: PersonIndex, at: number): Speaker | null {
+  const m = index.mentions[firstFrom(index.mentions, at) - 1];
+  if (!m || at - m.end > NEAREST_REACH) return null;
+  const between = ctx.text.slice(m.end, at);
+  if (between.indexOf('\n') !== between.lastIndexOf('\n')) return null;
+  return { speaker: m.name, entity: m.entity, start: m.start, end: m.end };
+}
+
 /** Person mentions looked back over for a role (hundreds of mentions: a long article several times over). */
 const ROLE_LOOKBACK = 400;
 
