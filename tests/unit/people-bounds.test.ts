@@ -110,6 +110,19 @@ describe('findPeople with the bounds', () => {
     expect(people.filter((t) => t.endsWith('على'))).toEqual([]);
   });
 
+  it('finds a confident surname again where the tagger took the lone word for something else (كروم, also Chrome)', () => {
+    const text = 'أعلن النادي أن اللاعب فرانك كروم سيغيب. وتعرض كروم إلى الإصابة في المباراة.';
+    expect(findPeople(text).map((m) => [m.text, m.name])).toEqual([['فرانك كروم', 'فرانك كروم'], ['كروم', 'فرانك كروم']]);
+  });
+
+  it('takes a family name alone after a speech verb for a person (وكشف الأصبحي أن), not a group or a body', () => {
+    const people = (text: string) => findPeople(text).map((m) => m.text);
+    expect(people('وكشف الأصبحي أن المبنيين تعرضا للقصف.')).toEqual(['الأصبحي']);
+    expect(people('ويرى التربويون أن المناهج تحتاج إلى مراجعة.')).toEqual([]);
+    expect(people('وقالت المحطة إنها ستبث المباراة.')).toEqual([]);
+    expect(people('وتنقسم الآراء بين الجماهير في المدينة.')).toEqual([]);
+  });
+
   it('finds no person in a university named after a king', () => {
     const text = 'أعلنت جامعة الملك عبد العزيز في جدة عن قبول دفعة جديدة من الطلاب.';
     expect(findPeople(text).map((m) => m.text)).toEqual([]);

@@ -97,8 +97,10 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
 /** Finds untagged repeats (outside every span) of the surnames of confident names. */
 function* spreadNames(text: string, tokens: readonly Token[], spans: readonly NamedSpan[], drafts: Draft[], bounds: BoundsContext): Generator<void, void> {
   const { classOf } = bounds;
+  // Names already tagged stay as they are; a lone word the tagger called a place or an
+  // organisation (كروم, also Chrome) may still be the surname of a confident person.
   const covered = new Uint8Array(tokens.length);
-  for (const s of spans) covered.fill(1, s.tokenStart, s.tokenEnd);
+  for (const s of spans) if (s.type === 'PERS' || s.tokenEnd - s.tokenStart > 1) covered.fill(1, s.tokenStart, s.tokenEnd);
   const surnames = new Map<string, number>();
   // Surnames of the form ال…ي (الشهري) are also adjectives: they spread only right after a
   // speech verb or a title (قال الشهري، الدكتور الشهري), where an adjective cannot stand.
@@ -110,6 +112,7 @@ function* spreadNames(text: string, tokens: readonly Token[], spans: readonly Na
     if (isNisba(last)) nisbas.add(last);
     surnames.set(last, Math.max(surnames.get(last) ?? 0, d.confidence));
   }
+  yield* surnamesAfterSpeech(tokens, covered, drafts, bounds);
   if (surnames.size === 0) return;
   const afterCue = (i: number) => {
     const prev = tokens[i - 1];
@@ -126,6 +129,33 @@ function* spreadNames(text: string, tokens: readonly Token[], spans: readonly Na
     bare ??= yield* foldedWordsSteps(tokens);
     const start = t.start + (hit.prefix ? cliticLength(t.text, bare, classOf) : 0);
     drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
+  }
+}
+
+/** Classes a word standing for a person's surname never has. */
+const NOT_A_SURNAME_CLASS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.PLACE | LEX.COMMON | LEX.CORPUS_ORG | LEX.CORPUS_LOC | LEX.CORPUS_MISC;
+/** What follows a subject that a speech verb introduces: أن/إن, a preposition of the statement, a comma, a colon. */
+const AFTER_SPEAKER = new Set(['ان', 'انه', 'انها', 'في', 'خلال', 'عن', 'الي', 'ل', '،', ',', ':']);
+
+/**
+ * A family name alone right after a speech verb (وكشف الأصبحي أن …، وبيّن الغامدي أن …): a word
+ * with the article that no list knows as anything but a name, followed by what follows a speaker.
+ */
+function* surnamesAfterSpeech(tokens: readonly Token[], covered: Uint8Array, drafts: Draft[], bounds: BoundsContext): Generator<void, void> {
+  const { classOf } = bounds;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (i % TOKENS_PER_STEP === 0) yield;
+    const t = tokens[i]!;
+    if (covered[i] || t.kind !== 'word') continue;
+    const f = foldArabic(t.text);
+    // Plurals and feminine nouns (التربويون، المحطة) are the ones that speak as groups and bodies.
+    if (!f.startsWith('ال') || f.length < 5 || /(?:ة|ون|ين|ات)$/.test(f) || classOf(f) & NOT_A_SURNAME_CLASS || NOT_A_SURNAME.has(f)) continue;
+    const prev = tokens[i - 1]!;
+    // بين without its shadda is mostly the preposition "between".
+    if (prev.kind !== 'word' || /^[وف]?بين$/.test(prev.text)) continue;
+    if (!procliticSplits(prev.text).some((r) => !r.article && classOf(r.stem) & LEX.SPEECH)) continue;
+    if (!AFTER_SPEAKER.has(foldArabic(tokens[i + 1]!.text))) continue;
+    drafts.push({ start: t.start, end: t.end, words: [f], confidence: 0.6, tokenStart: i, tokenEnd: i + 1, role: roleBefore(bounds.text, tokens, i, classOf) });
   }
 }
 
