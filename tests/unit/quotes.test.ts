@@ -136,6 +136,11 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(q?.confidence).toBeLessThanOrEqual(0.4);
   });
 
+  it('واختتم حديثه بقوله: the statement words are nobody; the speaker is the one before', () => {
+    const quotes = checked('وقال اللاعب إن الفريق جاهز. واختتم حديثه بقوله: «أشكر الجماهير على الاستقبال الكبير في المطار».');
+    expect(quotes.map((q) => q.speaker)).toEqual(['اللاعب']);
+  });
+
   it('does not reach back to a person named two paragraphs earlier', () => {
     const text = 'التقى إلتون الميدا بزملائه.\nوانتهى التدريب مساء.\nثم غادر قائلًا: «لن أعود إلى هذا المكان مرة أخرى أبدا».';
     const start = text.indexOf('إلتون');

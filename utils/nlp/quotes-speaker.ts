@@ -287,8 +287,8 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   if (!p) return null;
   let words = p.text.split(' ');
   const isStatement = (w: string | undefined) => w !== undefined && speechWord(foldArabic(w))?.kind === 'noun';
-  // بيان لها، في تصريحه: the statement of someone named elsewhere.
-  if (words.length === 1 && isStatement(words[0])) return null;
+  // بيان لها، في تصريحه، حديثه بقوله: the statement of someone named elsewhere.
+  if (words.every(isStatement)) return null;
   // بيان الخارجية المصرية, بيان صادر عن الوزارة: the body speaks.
   if (isStatement(words[0])) {
     words = words.slice(1);
