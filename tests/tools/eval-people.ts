@@ -4,7 +4,7 @@
  * people finder on; the fixture articles of eval:articles stay held out.
  *
  *   npm run eval:people [-- --errors]    --errors lists every miss and false alarm
- *   npm run eval:people -- --anercorp=/tmp/dev
+ *   npm run eval:people -- --anercorp=/tmp/dev [--prune=N]
  *       PERS on the ANERcorp dev split (last 10% of train, as whole-token ranges) with a model
  *       saved by `npm run eval:ner -- --save=/tmp/dev` (trained without that split): the tagger's
  *       own spans against the people finder's, to see what the finder's rules add or cost on
@@ -20,13 +20,16 @@ import { countryHook } from '../../utils/nlp/ner/places';
 import { createNerTagger } from '../../utils/nlp/ner/tagger';
 import { tokenize } from '../../utils/nlp/tokenize';
 import { DOC_WINDOW, SHIPPED, featureOptions, trainingSentences } from './ner-setup';
+import { pruneRows } from './ner-perceptron';
 import { readPeopleGold } from './people-gold';
 
 interface Counts { tp: number; fp: number; fn: number }
 
 /** PERS of the tagger alone and of the people finder on ANERcorp dev, as exact word ranges. */
 function anercorp(saved: string): void {
-  const model = decodeModel(readFileSync(`${saved}.bin`));
+  // Pruned as train:ner prunes the shipped model (eval:ner --load does the same).
+  const prune = Number(process.argv.find((a) => a.startsWith('--prune='))?.slice(8) ?? SHIPPED.prune);
+  const model = pruneRows(decodeModel(readFileSync(`${saved}.bin`)), prune);
   const entries = new Map(Object.entries(JSON.parse(readFileSync(`${saved}.json`, 'utf8')) as Record<string, number>));
   const tagger = createNerTagger(model, buildLexicon(entries, countryHook()), featureOptions(SHIPPED));
   const { dev } = trainingSentences(SHIPPED, 'dev');
@@ -71,7 +74,7 @@ function anercorp(saved: string): void {
       for (const k of byFinder) if (gold.has(k) && !byTagger.has(k)) process.stdout.write(`  gained ${show(k)}\n`);
     }
   }
-  process.stdout.write(`ANERcorp dev (${dev.length} sentences), PERS as word ranges, model ${saved}\n`);
+  process.stdout.write(`ANERcorp dev (${dev.length} sentences), PERS as word ranges, model ${saved} pruned at ${prune}\n`);
   process.stdout.write(`${line('tagger spans', tagged)}\n${line('people finder', finder)}\n`);
 }
 
