@@ -45,6 +45,12 @@ describe('personRanges', () => {
     expect(kept('وحضر محمد وليد الحفل', 'محمد وليد')).toEqual(['محمد وليد']);
   });
 
+  it('trims a preposition with the article on a common word after the name, never a foreign name that looks so (بالوتيلي)', () => {
+    expect(kept('وضربه خالد العمري بالطريقة نفسها', 'خالد العمري بالطريقة')).toEqual(['خالد العمري']);
+    expect(kept('وسجل ماريو بالوتيلي هدفا', 'ماريو بالوتيلي')).toEqual(['ماريو بالوتيلي']);
+    expect(kept('وسجل خوسيه كالديرون هدفا', 'خوسيه كالديرون')).toEqual(['خوسيه كالديرون']);
+  });
+
   it('keeps فان (van) and بان (Ban), which only look like فإن and بأن once folded', () => {
     expect(kept('وسجل فان نيستلروي هدفا', 'فان نيستلروي')).toEqual(['فان نيستلروي']);
     expect(kept('وقال الأمين العام بان كي مون إن', 'بان كي مون')).toEqual(['بان كي مون']);

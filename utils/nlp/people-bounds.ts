@@ -41,8 +41,17 @@ const CONNECTORS = words('بن ابن بنت أبو أبي أبا أم عبد آ
 const OPENING_MARKS = new Set(['"', '«', '“', '”', "'", '‘']);
 const CLOSING_MARKS = new Set(['"', '»', '”', '“', "'", '’']);
 
-/** Word-initial preposition + article (بالسيف، للمدرسة): such a word ends no name. */
-const PREPOSITION_ARTICLE = /^[وف]?(?:بال|كال|لل)/;
+/** Word-initial preposition + article (بالسيف، للمدرسة), read off to its article form (السيف). */
+const PREPOSITION_ARTICLE = /^[وف]?(?:ب|ك)?(?=ال)|^[وف]?ل(?=ل)/;
+
+/** A preposition with the article on a common word (بالسيف → السيف): it ends no name; بالوتيلي، كالديرون are not read so. */
+function isPrepositionWithArticle(ctx: BoundsContext, f: string): boolean {
+  const m = PREPOSITION_ARTICLE.exec(f);
+  if (!m || m[0] === '' || /^[وف]$/.test(m[0])) return false;
+  const rest = f.slice(m[0].length);
+  const stem = rest.startsWith('ال') ? rest : `ا${rest}`;
+  return (ctx.classOf(stem) & LEX.COMMON) !== 0 && !(ctx.classOf(f) & NAME_CLASS);
+}
 
 /** Whether the page writes final ي as ى (فى، على for علي), as many Egyptian sites do: فى at least as often as في. */
 export function writesFinalYaAsAlifMaqsura(text: string): boolean {
@@ -85,7 +94,7 @@ function isPlaceOrOrgOnly(ctx: BoundsContext, t: Token): boolean {
 function endsNoName(ctx: BoundsContext, t: Token): boolean {
   if (isNotAName(ctx, t)) return true;
   const f = foldArabic(t.text);
-  if (ROLE_AFTER.has(f) || PREPOSITION_ARTICLE.test(f)) return true;
+  if (ROLE_AFTER.has(f) || isPrepositionWithArticle(ctx, f)) return true;
   return (ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH)) !== 0;
 }
 
@@ -124,6 +133,7 @@ function quotedTitle(ctx: BoundsContext, ts: number, te: number): boolean {
 }
 
 const CURATED_NAME = LEX.GIVEN | LEX.PERSON | LEX.SURNAME;
+const NAME_CLASS = CURATED_NAME | LEX.CORPUS_PERS;
 
 /**
  * Where two names run together: a surname with the article, then a given name and more
