@@ -3,6 +3,8 @@
  * lifetime instead of once per page, and no web page's main thread ever carries it. The work
  * runs in slices, so that history writes and popup requests are answered in between.
  */
+import type { PageAnalysis } from '@/utils/messaging/schemas';
+import { countryInfo } from '@/utils/nlp/countries';
 import { analyseSteps } from '@/utils/nlp/pipeline';
 import type { Analysis } from '@/utils/nlp/types';
 
@@ -27,6 +29,22 @@ export async function analyseInSlices(text: string): Promise<Analysis> {
       sliceStart = performance.now();
     }
   }
+}
+
+/**
+ * A page's analysis with the capital and region of every country it mentions (the card shows
+ * them; the table stays here instead of travelling with every page's annotator).
+ * @example (await analysePage('زار الوزير مصر')).countries.EG → { capital: 'القاهرة', region: 'أفريقيا' }
+ */
+export async function analysePage(text: string): Promise<PageAnalysis> {
+  const analysis = await analyseInSlices(text);
+  const countries: PageAnalysis['countries'] = {};
+  for (const e of analysis.entities) {
+    if (e.type !== 'country' || Object.hasOwn(countries, e.entity)) continue;
+    const info = countryInfo(e.entity);
+    countries[e.entity] = { ...(info?.capital ? { capital: info.capital } : {}), ...(info?.region ? { region: info.region } : {}) };
+  }
+  return { analysis, countries };
 }
 
 let warming: Promise<unknown> | null = null;

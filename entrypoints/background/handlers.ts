@@ -5,7 +5,7 @@ import { clearHistory, deletePages, importPages, prunePages, recordVisit } from 
 import { readSettings, retentionCutoff, writeSettings } from '@/utils/db/settings-repo';
 import { entityPages } from '@/utils/db/entities-repo';
 import { normalizePageUrl } from '@/utils/url';
-import { analyseInSlices, warmUp } from './analysis';
+import { analysePage, warmUp } from './analysis';
 
 type Handlers = {
   [K in keyof MessageData]: (data: MessageData[K], sender: Browser.runtime.MessageSender) => Promise<MessageReply[K]>;
@@ -46,7 +46,7 @@ export const handlers: Handlers = {
     return null;
   },
   async analyseText({ text }) {
-    return analyseInSlices(text);
+    return analysePage(text);
   },
   async getTabState({ tabId }) {
     const key = tabKey(tabId);

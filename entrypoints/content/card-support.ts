@@ -1,6 +1,6 @@
 import type { EarlierPagesState } from '@/components/card/EarlierPages';
 import { sendMessage } from '@/utils/messaging/protocol';
-import { countryInfo } from '@/utils/nlp/countries';
+import type { PageAnalysis } from '@/utils/messaging/schemas';
 import type { Quotation } from '@/utils/nlp/types';
 import { t } from '@/utils/i18n';
 
@@ -10,9 +10,9 @@ export function flagOf(iso: string): string {
   return String.fromCodePoint(...[...iso].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
 }
 
-/** Flag, capital and region of a country for its card. */
-export function countryFacts(iso: string): { flag: string; capital?: string; region?: string } {
-  const info = countryInfo(iso);
+/** Flag, capital and region of a country for its card (the background sent the facts with the analysis). */
+export function countryFacts(iso: string, facts: PageAnalysis['countries']): { flag: string; capital?: string; region?: string } {
+  const info = Object.hasOwn(facts, iso) ? facts[iso] : undefined;
   return { flag: flagOf(iso), capital: info?.capital, region: info?.region };
 }
 

@@ -11,6 +11,7 @@ import { EntityCard } from '@/components/card/EntityCard';
 import { QuoteCard } from '@/components/card/QuoteCard';
 import type { EarlierPagesState } from '@/components/card/EarlierPages';
 import type { Painter } from '@/utils/highlight/painter';
+import type { PageAnalysis } from '@/utils/messaging/schemas';
 import type { PageAnnotations, TabProtocol } from '@/utils/messaging/tab-protocol';
 import type { Analysis } from '@/utils/nlp/types';
 import { CARD_CSS } from './card-style';
@@ -30,7 +31,7 @@ interface Deps {
   ctx: ContentScriptContext;
   browser: typeof browserApi;
   painter: Painter;
-  getState(): { analysis: Analysis; items: PaintedItems; snapshot: PageAnnotations };
+  getState(): { analysis: Analysis; countries: PageAnalysis['countries']; items: PaintedItems; snapshot: PageAnnotations };
 }
 
 /** Creates the card controller of a page (the host is created on first open). */
@@ -84,7 +85,7 @@ export function createCardController({ ctx, painter, getState }: Deps): CardCont
     const target = current;
     if (!target) return;
     const root = ensureHost();
-    const { analysis, snapshot } = getState();
+    const { analysis, countries, snapshot } = getState();
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key === 'Escape') { e.stopPropagation(); close(); }
       else if (e.key === 'Tab') trapTab(e, root);
@@ -111,7 +112,7 @@ export function createCardController({ ctx, painter, getState }: Deps): CardCont
       }
       body = (
         <EntityCard kind={m.type === 'person' ? 'person' : 'country'} name={summary?.name ?? m.name} role={summary?.role} demonym={m.demonym}
-          country={m.type === 'country' ? countryFacts(m.entity) : undefined}
+          country={m.type === 'country' ? countryFacts(m.entity, countries) : undefined}
           mentionIndex={pos} mentionCount={all.length} onPrev={() => step(-1)} onNext={() => step(1)}
           quotes={analysis.quotes.flatMap((q, index) => (q.speakerEntity === target.entity ? [{ index, text: q.text }] : []))}
           onQuote={(index) => show({ kind: 'quote', index }, { scroll: true, focus: true })}

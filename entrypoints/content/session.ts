@@ -5,6 +5,7 @@
 import type { PageDetection } from '@/utils/messaging/page-summary';
 import type { AnnotationTimings, HighlightTypes, PageAnnotations } from '@/utils/messaging/tab-protocol';
 import { sendMessage } from '@/utils/messaging/protocol';
+import type { PageAnalysis } from '@/utils/messaging/schemas';
 import { summarizeEntities } from '@/utils/nlp/summary';
 import type { Analysis } from '@/utils/nlp/types';
 import { extractPublishedAt } from '@/utils/page/detect-news';
@@ -28,6 +29,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
   let detection: PageDetection = { arabic: true, news: false, confidence: 0, reasons: ['arabic-text'] };
   let annotated = false;
   let analysis: Analysis = { entities: [], quotes: [] };
+  let countries: PageAnalysis['countries'] = {};
   let items: PaintedItems = { mentions: [], quotes: [] };
   let generation = 0;
   let forced = force;
@@ -50,7 +52,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
   });
 
   const getCard = () => {
-    card ??= createCardController({ ctx, browser, painter, getState: () => ({ analysis, items, snapshot: snapshot() }) });
+    card ??= createCardController({ ctx, browser, painter, getState: () => ({ analysis, countries, items, snapshot: snapshot() }) });
     return card;
   };
 
@@ -80,12 +82,13 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
       annotated = false;
       return;
     }
-    const result = await analyseInBackground(reading.text);
+    const { analysis: result, countries: facts } = await analyseInBackground(reading.text);
     if (cancelled()) return;
     const t3 = performance.now();
     const painted = await runSliced(paintAnalysis(painter, reading.map, result, types), slices, 8, cancelled);
     if (!painted) return;
     analysis = result;
+    countries = facts;
     truncated = reading.truncated;
     items = painted;
     annotated = true;
@@ -147,7 +150,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
  * The analysis of a page's text, done by the background (where the model stays loaded). A
  * background stopped in the middle (the browser may stop it at any time) is asked once more.
  */
-async function analyseInBackground(text: string): Promise<Analysis> {
+async function analyseInBackground(text: string): Promise<PageAnalysis> {
   let reply = await sendMessage('analyseText', { text });
   if (!reply.ok) reply = await sendMessage('analyseText', { text });
   if (!reply.ok) throw new Error(`analysis failed: ${reply.error}`);

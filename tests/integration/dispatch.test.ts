@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatchMessage } from '@/entrypoints/background/dispatch';
+import type { MessageReply } from '@/utils/messaging/schemas';
 
 const check = {
   url: 'https://example.com/a',
@@ -35,11 +36,15 @@ describe('background dispatch', () => {
     const text = 'وقال الرئيس التركي رجب طيب أردوغان في أنقرة: «سنواصل الحوار مع روسيا».';
     const reply = await dispatchMessage({ hamish: 1, type: 'analyseText', data: { text } }, fromTab(3));
     expect(reply).toMatchObject({ ok: true });
-    const { entities, quotes } = (reply as { value: { entities: Array<{ type: string; start: number; end: number; text: string; demonym?: boolean }>; quotes: Array<{ text: string; speaker: string | null }> } }).value;
+    const { analysis, countries } = (reply as { ok: true; value: MessageReply['analyseText'] }).value;
+    const { entities, quotes } = analysis;
     for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
     expect(entities.filter((e) => e.type === 'person').map((e) => e.text)).toEqual(['رجب طيب أردوغان']);
     expect(entities.filter((e) => e.type === 'country').map((e) => [e.text, e.demonym === true])).toEqual([['التركي', true], ['روسيا', false]]);
     expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['سنواصل الحوار مع روسيا', 'رجب طيب أردوغان']]);
+    // The card facts of the countries found travel with the analysis (the page carries no country table).
+    expect(Object.keys(countries).sort()).toEqual(['RU', 'TR']);
+    expect(countries.RU?.capital).toBe('موسكو');
   });
 
   it('refuses a text longer than a page may send, with a readable error', async () => {

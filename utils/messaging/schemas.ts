@@ -145,8 +145,14 @@ export interface MessageReply {
   clearHistory: { deleted: number };
   importHistory: { added: number; updated: number };
   updateSettings: HistorySettings;
-  analyseText: Analysis;
+  analyseText: PageAnalysis;
 }
+
+/** What the card shows of a country besides its name and flag. */
+export interface CountryFacts { capital?: string; region?: string }
+
+/** The background's analysis of a page text, with the card facts of the countries it found (so the page carries no country table). */
+export interface PageAnalysis { analysis: Analysis; countries: Record<string, CountryFacts> }
 
 type Assert<T extends true> = T;
 /** Fails to compile when the schema and the PageSummary contract drift apart. */
