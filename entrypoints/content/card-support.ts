@@ -1,19 +1,15 @@
 import type { EarlierPagesState } from '@/components/card/EarlierPages';
 import { sendMessage } from '@/utils/messaging/protocol';
 import type { PageAnalysis } from '@/utils/messaging/schemas';
+import { flagEmoji } from '@/utils/nlp/flag';
 import type { Quotation } from '@/utils/nlp/types';
 import { t } from '@/utils/i18n';
 
-/** The flag emoji of an ISO 3166 alpha-2 code (regional indicator letters). */
-export function flagOf(iso: string): string {
-  if (!/^[A-Z]{2}$/.test(iso)) return '';
-  return String.fromCodePoint(...[...iso].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
-}
 
 /** Flag, capital and region of a country for its card (the background sent the facts with the analysis). */
 export function countryFacts(iso: string, facts: PageAnalysis['countries']): { flag: string; capital?: string; region?: string } {
   const info = Object.hasOwn(facts, iso) ? facts[iso] : undefined;
-  return { flag: flagOf(iso), capital: info?.capital, region: info?.region };
+  return { flag: flagEmoji(iso), capital: info?.capital, region: info?.region };
 }
 
 /** Earlier pages of the history that mention `entity` (asked of the background). */

@@ -4,6 +4,7 @@
  * through CLDR's Arabic city names, and our own table), built by tests/tools/build-gazetteers.ts.
  */
 import info from '../../assets/data/country-info.json';
+import { flagEmoji } from './flag';
 
 /** The card data of one country. */
 export interface CountryInfo {
@@ -28,14 +29,7 @@ export interface CountryInfo {
 interface Row { name: string; capital?: string; capitalNote?: string; subregion?: string; region?: string; m49?: string; un?: boolean }
 const table = info as Record<string, Row>;
 
-/**
- * The flag emoji of an ISO alpha-2 code (two regional-indicator letters); Kosovo's XK works too.
- * @example flagEmoji('EG') → '🇪🇬'
- */
-export function flagEmoji(iso: string): string {
-  if (!/^[A-Z]{2}$/.test(iso)) return '';
-  return String.fromCodePoint(0x1f1e6 + iso.charCodeAt(0) - 65, 0x1f1e6 + iso.charCodeAt(1) - 65);
-}
+export { flagEmoji };
 
 /**
  * The card data of a country, or undefined for an unknown code.
