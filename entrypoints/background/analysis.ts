@@ -7,28 +7,19 @@ import type { PageAnalysis } from '@/utils/messaging/schemas';
 import { countryInfo } from '@/utils/nlp/countries';
 import { analyseSteps } from '@/utils/nlp/pipeline';
 import type { Analysis } from '@/utils/nlp/types';
+import { runSliced } from '@/utils/schedule';
 
 /** Longest stretch of analysis before other messages get a turn. */
 const SLICE_MS = 20;
 const WARM_UP = 'قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن «الحوار مع روسيا ضروري».';
-
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * analyse(text), a slice at a time.
  * @example await analyseInSlices('وقال أردوغان: «…»') → { entities: [...], quotes: [...] }
  */
 export async function analyseInSlices(text: string): Promise<Analysis> {
-  const steps = analyseSteps(text);
-  let sliceStart = performance.now();
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await nextTurn();
-      sliceStart = performance.now();
-    }
-  }
+  // Never cancelled, so never null.
+  return (await runSliced(analyseSteps(text), { longestSlice: 0 }, SLICE_MS)) as Analysis;
 }
 
 /**

@@ -7,8 +7,8 @@ import { TextMapBuilder, type TextMap } from '@/utils/page/text-map';
 
 /** Nodes the text map reads per step. */
 const NODES_PER_STEP = 2000;
-/** The most text analysed on one page (LIMITS.analysedChars, about 250,000 words). */
-export const MAX_ANALYSED_CHARS = LIMITS.analysedChars;
+/** The most text analysed on one page (about 250,000 words): what the background accepts. */
+const MAX_ANALYSED_CHARS = LIMITS.analysedChars;
 
 /** What reading a page yields: always a verdict; a text map and the text to analyse when it is (made) an article. */
 export interface PageReading {

@@ -16,7 +16,7 @@ import { paintAnalysis, type PaintedItems } from './paint';
 import { createClickHandler } from './interaction';
 import { createCardController, type CardController } from './card';
 import { watchPage } from './living-page';
-import { runSliced, type SliceStats } from './schedule';
+import { runSliced, type SliceStats } from '@/utils/schedule';
 import type { AnnotatorApi, AnnotationSession } from './session-types';
 
 const ALL_ON: HighlightTypes = { person: true, country: true, demonym: true, quote: true };

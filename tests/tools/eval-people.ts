@@ -78,10 +78,15 @@ function anercorp(saved: string): void {
   process.stdout.write(`${line('tagger spans', tagged)}\n${line('people finder', finder)}\n`);
 }
 
-function line(label: string, c: Counts): string {
+/** Precision, recall and F1 of counts, as printed: `P 0.810  R 0.810  F1 0.810`. */
+function prf(c: Counts): string {
   const p = c.tp / Math.max(1, c.tp + c.fp);
   const r = c.tp / Math.max(1, c.tp + c.fn);
-  return `${label.padEnd(14)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)}`;
+  return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)}`;
+}
+
+function line(label: string, c: Counts): string {
+  return `${label.padEnd(14)} ${prf(c)}`;
 }
 
 function main(): void {
@@ -96,6 +101,7 @@ function main(): void {
     const gold = new Set(d.people.map((m) => `${m.start}:${m.end}`));
     const found = analyse(d.text).entities.filter((e) => e.type === 'person');
     const errors: string[] = [];
+    const around = (s: number, t: number) => `…${d.text.slice(Math.max(0, s - 25), t + 25).replace(/\s+/g, ' ')}…`;
     for (const e of found) {
       const key = `${e.start}:${e.end}`;
       if (gold.delete(key)) {
@@ -105,20 +111,17 @@ function main(): void {
       total.fp++;
       const near = d.people.find((m) => m.start < e.end && e.start < m.end);
       if (near) boundary++;
-      errors.push(`  FP «${e.text}»${near ? ` (gold «${near.text}»)` : ''}  …${d.text.slice(Math.max(0, e.start - 25), e.end + 25).replace(/\s+/g, ' ')}…`);
+      errors.push(`  FP «${e.text}»${near ? ` (gold «${near.text}»)` : ''}  ${around(e.start, e.end)}`);
     }
     for (const key of gold) {
       total.fn++;
       const [s, t] = key.split(':').map(Number) as [number, number];
-      errors.push(`  FN «${d.text.slice(s, t)}»  …${d.text.slice(Math.max(0, s - 25), t + 25).replace(/\s+/g, ' ')}…`);
+      errors.push(`  FN «${d.text.slice(s, t)}»  ${around(s, t)}`);
     }
     if (showErrors && errors.length) process.stdout.write(`snn-${d.id}\n${errors.join('\n')}\n`);
   }
-  const p = total.tp / Math.max(1, total.tp + total.fp);
-  const r = total.tp / Math.max(1, total.tp + total.fn);
-  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
   process.stdout.write(`people dev set: ${docs.length} articles, ${total.tp + total.fn} gold mentions, ${total.tp + total.fp} found (${boundary} false alarms overlap a gold name)\n`);
-  process.stdout.write(`person  P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}  (npm run eval:people)\n`);
+  process.stdout.write(`person  ${prf(total)}  (npm run eval:people)\n`);
 }
 
 main();

@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rng } from './rng';
+import { sourceBalancedOrder } from './source-sample';
 import { loadSaudiNewsNet, type NewsArticle } from './saudinewsnet';
 import { readQuoteGold } from './quotes-gold-read';
 
@@ -16,34 +16,15 @@ export const PEOPLE_SEED = 20261129;
 const MIN_CHARS = 600;
 const MAX_CHARS = 3000;
 
-function shuffle<T>(items: T[], rnd: () => number): T[] {
-  const out = items.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
-
+/** The people set's sampling order: first copies of 600–3,000 characters, `excluded` left out. */
 export function peopleSampleOrder(articles: NewsArticle[], excluded: ReadonlySet<number>, seed = PEOPLE_SEED): NewsArticle[] {
-  const rnd = rng(seed);
   const seen = new Set<string>();
-  const bySource = new Map<string, NewsArticle[]>();
-  for (const a of articles) {
-    if (seen.has(a.content)) continue;
+  const kept = articles.filter((a) => {
+    if (seen.has(a.content)) return false;
     seen.add(a.content);
-    if (excluded.has(a.id) || a.content.length < MIN_CHARS || a.content.length > MAX_CHARS) continue;
-    bySource.set(a.source, [...(bySource.get(a.source) ?? []), a]);
-  }
-  const queues = [...bySource.keys()].sort().map((s) => shuffle(bySource.get(s) ?? [], rnd));
-  const out: NewsArticle[] = [];
-  while (queues.some((q) => q.length > 0)) {
-    for (const q of shuffle(queues, rnd)) {
-      const next = q.shift();
-      if (next) out.push(next);
-    }
-  }
-  return out;
+    return !excluded.has(a.id) && a.content.length >= MIN_CHARS && a.content.length <= MAX_CHARS;
+  });
+  return sourceBalancedOrder(kept, seed);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

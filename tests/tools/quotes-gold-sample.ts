@@ -7,22 +7,13 @@
  *   npx tsx tests/tools/quotes-gold-sample.ts [COUNT]
  */
 import { loadSaudiNewsNet, type NewsArticle } from './saudinewsnet';
-import { rng } from './rng';
+import { sourceBalancedOrder } from './source-sample';
 
 export const QUOTE_MARKS = /["«»“”]/g;
 export const SAMPLE_SEED = 20150721;
 /** Whole-document annotation stays feasible below these bounds (1,784 of 1,957 distinct candidates). */
 export const MAX_MARKS = 40;
 export const MAX_CHARS = 8000;
-
-function shuffle<T>(items: T[], rnd: () => number): T[] {
-  const out = items.slice();
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rnd() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 /** Counts the quotation-mark characters of a text. */
 export function countMarks(text: string): number {
@@ -42,18 +33,7 @@ export function eligible(articles: NewsArticle[]): NewsArticle[] {
 
 /** The sampling order over all eligible documents. */
 export function sampleOrder(articles: NewsArticle[], seed = SAMPLE_SEED): NewsArticle[] {
-  const rnd = rng(seed);
-  const bySource = new Map<string, NewsArticle[]>();
-  for (const a of eligible(articles)) bySource.set(a.source, [...(bySource.get(a.source) ?? []), a]);
-  const queues = [...bySource.keys()].sort().map((s) => shuffle(bySource.get(s) ?? [], rnd));
-  const out: NewsArticle[] = [];
-  while (queues.some((q) => q.length > 0)) {
-    for (const q of shuffle(queues, rnd)) {
-      const next = q.shift();
-      if (next) out.push(next);
-    }
-  }
-  return out;
+  return sourceBalancedOrder(eligible(articles), seed);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -8,7 +8,7 @@ import { tokenize } from '@/utils/nlp/tokenize';
 function setUp(text: string, span: string) {
   const tokens = tokenize(text);
   const tagger = loadNerModel();
-  const ctx: BoundsContext = { text, tokens, classOf: (w) => tagger.classOf(w), yaAsAlifMaqsura: writesFinalYaAsAlifMaqsura(text) };
+  const ctx: BoundsContext = { text, tokens, classOf: (w) => tagger.classOf(w), yaAsAlifMaqsura: () => writesFinalYaAsAlifMaqsura(text) };
   const at = text.indexOf(span);
   if (at < 0) throw new Error(`no "${span}" in the text`);
   const ts = tokens.findIndex((t) => t.start >= at);
@@ -127,6 +127,13 @@ describe('findPeople with the bounds', () => {
     expect(people('ويرى التربويون أن المناهج تحتاج إلى مراجعة.')).toEqual([]);
     expect(people('وقالت المحطة إنها ستبث المباراة.')).toEqual([]);
     expect(people('وتنقسم الآراء بين الجماهير في المدينة.')).toEqual([]);
+  });
+
+  it('gives a surname after a speech verb one mention, also when it is the surname of a name met before', () => {
+    const text = 'التقى رئيس الوزراء العراقي حيدر العبادي وفدا أمريكيا. وأبلغ العبادي أن بلاده ترحب بالدعم.';
+    const people = findPeople(text);
+    expect(people.map((m) => m.text)).toEqual(['حيدر العبادي', 'العبادي']);
+    expect(people[1]?.name).toBe('حيدر العبادي');
   });
 
   it('finds no person in a university named after a king', () => {

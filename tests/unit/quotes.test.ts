@@ -13,6 +13,13 @@ function checked(text: string, entities?: EntityMention[]): Quotation[] {
   return quotes;
 }
 
+/** A person mention of `name` where it first stands in `text`, with the entity id `entity`. */
+function personIn(text: string, name: string, entity: string): EntityMention {
+  const start = text.indexOf(name);
+  if (start < 0) throw new Error(`no "${name}" in the text`);
+  return { type: 'person', start, end: start + name.length, text: name, entity, name };
+}
+
 describe('detectQuotes: quotations and their speakers', () => {
   it.each([
     ['وقال أردوغان، خلال مؤتمر صحفي في أنقرة: "لن نسمح بذلك أبدا"', 'لن نسمح بذلك أبدا', 'أردوغان'],
@@ -61,16 +68,14 @@ describe('detectQuotes: quotations and their speakers', () => {
 
   it('links the speaker to the person named in the subject', () => {
     const text = 'وقال الرئيس التركي رجب طيب أردوغان: «لن نسمح بذلك أبدا».';
-    const start = text.indexOf('رجب');
-    const person: EntityMention = { type: 'person', start, end: start + 'رجب طيب أردوغان'.length, text: 'رجب طيب أردوغان', entity: 'p:رجب طيب اردوغان', name: 'رجب طيب أردوغان' };
+    const person = personIn(text, 'رجب طيب أردوغان', 'p:رجب طيب اردوغان');
     const [q] = checked(text, [person]);
     expect(q).toMatchObject({ speaker: 'رجب طيب أردوغان', speakerEntity: 'p:رجب طيب اردوغان' });
   });
 
   it('links a role (الوزير) to the person the article gave that role', () => {
     const text = 'التقى وزير الخارجية سامح شكري نظيره الأردني أمس. وقال الوزير: «العلاقات بين البلدين قوية جدا».';
-    const start = text.indexOf('سامح');
-    const person: EntityMention = { type: 'person', start, end: start + 'سامح شكري'.length, text: 'سامح شكري', entity: 'p:سامح شكري', name: 'سامح شكري' };
+    const person = personIn(text, 'سامح شكري', 'p:سامح شكري');
     const [q] = checked(text, [person]);
     expect(q).toMatchObject({ speaker: 'سامح شكري', speakerEntity: 'p:سامح شكري' });
     // Without people recognised, the fullest form of the role the article wrote.
@@ -129,8 +134,7 @@ describe('detectQuotes: quotations and their speakers', () => {
 
   it('a participle after a sentence about a named person, with no speech verb before it, goes to that person with a low confidence', () => {
     const text = 'ووقع اللاعب البرازيلي إلتون الميدا عقده مع النادي أمس، مضيفًا: «كنت متشوقًا إلى رؤية الفريق».';
-    const start = text.indexOf('إلتون');
-    const person: EntityMention = { type: 'person', start, end: start + 'إلتون الميدا'.length, text: 'إلتون الميدا', entity: 'p:التون الميدا', name: 'إلتون الميدا' };
+    const person = personIn(text, 'إلتون الميدا', 'p:التون الميدا');
     const [q] = checked(text, [person]);
     expect(q).toMatchObject({ speaker: 'إلتون الميدا', speakerEntity: 'p:التون الميدا' });
     expect(q?.confidence).toBeLessThanOrEqual(0.4);
@@ -143,8 +147,7 @@ describe('detectQuotes: quotations and their speakers', () => {
 
   it('does not reach back to a person named two paragraphs earlier', () => {
     const text = 'التقى إلتون الميدا بزملائه.\nوانتهى التدريب مساء.\nثم غادر قائلًا: «لن أعود إلى هذا المكان مرة أخرى أبدا».';
-    const start = text.indexOf('إلتون');
-    const person: EntityMention = { type: 'person', start, end: start + 'إلتون الميدا'.length, text: 'إلتون الميدا', entity: 'p:التون الميدا', name: 'إلتون الميدا' };
+    const person = personIn(text, 'إلتون الميدا', 'p:التون الميدا');
     expect(checked(text, [person]).map((q) => q.speaker)).toEqual([null]);
   });
 

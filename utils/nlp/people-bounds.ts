@@ -35,8 +35,10 @@ const INSTITUTION_WITH_TITLE = words(`
 /** Titles that name institutions after their patron (الملك، الأمير، الإمام …). */
 const PATRON_TITLE = words('الملك الأمير الأميرة الإمام الشيخ السلطان المؤسس خادم الحرمين الشريفين');
 
+/** The nasab words (بن، ابن، بنت): a title before them is a name (سلطان بن خالد). */
+export const NASAB = words('بن ابن بنت');
 /** Name connectors: بن، أبو، عبد … are followed by another part of the same name. */
-const CONNECTORS = words('بن ابن بنت أبو أبي أبا أم عبد آل');
+const CONNECTORS = new Set([...NASAB, ...words('أبو أبي أبا أم عبد آل')]);
 
 const OPENING_MARKS = new Set(['"', '«', '“', '”', "'", '‘']);
 const CLOSING_MARKS = new Set(['"', '»', '”', '“', "'", '’']);
@@ -65,14 +67,14 @@ export interface BoundsContext {
   text: string;
   tokens: readonly Token[];
   classOf(folded: string): number;
-  /** writesFinalYaAsAlifMaqsura(text), computed once per page. */
-  yaAsAlifMaqsura: boolean;
+  /** writesFinalYaAsAlifMaqsura(text), computed once per page, when a word written على first asks. */
+  yaAsAlifMaqsura(): boolean;
 }
 
 const stems = (word: string) => procliticSplits(word).map((s) => s.stem);
 
 function isPreposition3ala(ctx: BoundsContext, t: Token): boolean {
-  return !ctx.yaAsAlifMaqsura && /^[وف]?على$/.test(written(t.text));
+  return /^[وف]?على$/.test(written(t.text)) && !ctx.yaAsAlifMaqsura();
 }
 
 /**

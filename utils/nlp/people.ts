@@ -8,7 +8,7 @@ import { foldArabic, normalizeArabic } from './normalize';
 import { findNamedSpans, loadNerModelSteps, type NamedSpan } from './ner';
 import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
-import { isNotAName, personRanges, writesFinalYaAsAlifMaqsura, type BoundsContext } from './people-bounds';
+import { NASAB, isNotAName, personRanges, writesFinalYaAsAlifMaqsura, type BoundsContext } from './people-bounds';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import type { EntityMention } from './types';
 import { runSteps } from '../steps';
@@ -23,7 +23,6 @@ export interface PersonMention extends EntityMention {
 const SPREAD_FACTOR = 0.9;
 const MIN_SPREAD_CONFIDENCE = 0.7;
 const ROLE_WORDS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG;
-const NAME_CONNECTORS = new Set(['بن', 'ابن', 'بنت']);
 const NOT_A_SURNAME = new Set('بن ابن بنت ابو ابي ام عبد ال الاول الثاني الثالث الرابع الخامس'.split(' '));
 
 interface Draft { start: number; end: number; words: string[]; confidence: number; tokenStart: number; tokenEnd: number; role?: string }
@@ -69,7 +68,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   const tagger = yield* loadNerModelSteps();
   const classOf = (w: string) => tagger.classOf(w);
   const drafts: Draft[] = [];
-  const bounds: BoundsContext = { text, tokens, classOf, yaAsAlifMaqsura: writesFinalYaAsAlifMaqsura(text) };
+  let ya: boolean | undefined;
+  const bounds: BoundsContext = { text, tokens, classOf, yaAsAlifMaqsura: () => (ya ??= writesFinalYaAsAlifMaqsura(text)) };
   let bare: Set<string> | null = null;
   let n = 0;
   for (const s of spans) {
@@ -77,7 +77,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     if (s.type !== 'PERS') continue;
     let ts = s.tokenStart;
     // A title the tagger took into the name stays out of it (but سلطان بن خالد is a name).
-    while (ts < s.tokenEnd - 1 && procliticSplits(tokens[ts]!.text).some((r) => classOf(r.stem) & LEX.TITLE) && !NAME_CONNECTORS.has(foldArabic(tokens[ts + 1]!.text))) ts++;
+    while (ts < s.tokenEnd - 1 && procliticSplits(tokens[ts]!.text).some((r) => classOf(r.stem) & LEX.TITLE) && !NASAB.has(foldArabic(tokens[ts + 1]!.text))) ts++;
     for (const [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
       const first = tokens[a]!;
       let start = first.start;
@@ -112,11 +112,10 @@ function* spreadNames(text: string, tokens: readonly Token[], spans: readonly Na
     if (isNisba(last)) nisbas.add(last);
     surnames.set(last, Math.max(surnames.get(last) ?? 0, d.confidence));
   }
-  yield* surnamesAfterSpeech(tokens, covered, drafts, bounds);
-  if (surnames.size === 0) return;
-  const afterCue = (i: number) => {
+  /** Whether the word before token i is a speech verb (or one of `bits`), clitics allowed (وأوضح). */
+  const afterWord = (i: number, bits: number) => {
     const prev = tokens[i - 1];
-    return prev?.kind === 'word' && procliticSplits(prev.text).some((r) => classOf(r.stem) & (LEX.SPEECH | LEX.TITLE));
+    return prev?.kind === 'word' && procliticSplits(prev.text).some((r) => !r.article && classOf(r.stem) & bits);
   };
   // Every folded word of the page, read only when a surname carries a clitic.
   let bare: Set<string> | null = null;
@@ -124,11 +123,15 @@ function* spreadNames(text: string, tokens: readonly Token[], spans: readonly Na
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
     const t = tokens[i]!;
     if (covered[i] || isNotAName(bounds, t)) continue;
-    const hit = procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem));
-    if (!hit || (nisbas.has(hit.stem) && (hit.prefix || !afterCue(i)))) continue;
-    bare ??= yield* foldedWordsSteps(tokens);
-    const start = t.start + (hit.prefix ? cliticLength(t.text, bare, classOf) : 0);
-    drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
+    const hit = surnames.size > 0 ? procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem)) : undefined;
+    if (hit) {
+      if (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE))) continue;
+      bare ??= yield* foldedWordsSteps(tokens);
+      const start = t.start + (hit.prefix ? cliticLength(t.text, bare, classOf) : 0);
+      drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
+    } else if (isSurnameAfterSpeech(tokens, i, bounds) && afterWord(i, LEX.SPEECH)) {
+      drafts.push({ start: t.start, end: t.end, words: [foldArabic(t.text)], confidence: AFTER_SPEECH_CONFIDENCE, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
+    }
   }
 }
 
@@ -137,26 +140,22 @@ const NOT_A_SURNAME_CLASS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY
 /** What follows a subject that a speech verb introduces: أن/إن, a preposition of the statement, a comma, a colon. */
 const AFTER_SPEAKER = new Set(['ان', 'انه', 'انها', 'في', 'خلال', 'عن', 'الي', 'ل', '،', ',', ':']);
 
+/** A family name found only by its place after a speech verb is less sure than a tagged one. */
+const AFTER_SPEECH_CONFIDENCE = 0.6;
+
 /**
- * A family name alone right after a speech verb (وكشف الأصبحي أن …، وبيّن الغامدي أن …): a word
- * with the article that no list knows as anything but a name, followed by what follows a speaker.
+ * Whether token i may be a family name alone after a speech verb (وكشف الأصبحي أن …، وبيّن
+ * الغامدي أن …): a word with the article that no list knows as anything but a name, followed by
+ * what follows a speaker. (The caller checks the verb before it.)
  */
-function* surnamesAfterSpeech(tokens: readonly Token[], covered: Uint8Array, drafts: Draft[], bounds: BoundsContext): Generator<void, void> {
-  const { classOf } = bounds;
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (i % TOKENS_PER_STEP === 0) yield;
-    const t = tokens[i]!;
-    if (covered[i] || t.kind !== 'word') continue;
-    const f = foldArabic(t.text);
-    // Plurals and feminine nouns (التربويون، المحطة) are the ones that speak as groups and bodies.
-    if (!f.startsWith('ال') || f.length < 5 || /(?:ة|ون|ين|ات)$/.test(f) || classOf(f) & NOT_A_SURNAME_CLASS || NOT_A_SURNAME.has(f)) continue;
-    const prev = tokens[i - 1]!;
-    // بين without its shadda is mostly the preposition "between".
-    if (prev.kind !== 'word' || /^[وف]?بين$/.test(prev.text)) continue;
-    if (!procliticSplits(prev.text).some((r) => !r.article && classOf(r.stem) & LEX.SPEECH)) continue;
-    if (!AFTER_SPEAKER.has(foldArabic(tokens[i + 1]!.text))) continue;
-    drafts.push({ start: t.start, end: t.end, words: [f], confidence: 0.6, tokenStart: i, tokenEnd: i + 1, role: roleBefore(bounds.text, tokens, i, classOf) });
-  }
+function isSurnameAfterSpeech(tokens: readonly Token[], i: number, { classOf }: BoundsContext): boolean {
+  const f = foldArabic(tokens[i]!.text);
+  // Plurals and feminine nouns (التربويون، المحطة) are the ones that speak as groups and bodies.
+  if (!f.startsWith('ال') || f.length < 5 || /(?:ة|ون|ين|ات)$/.test(f) || classOf(f) & NOT_A_SURNAME_CLASS || NOT_A_SURNAME.has(f)) return false;
+  // بين without its shadda is mostly the preposition "between".
+  if (i === 0 || /^[وف]?بين$/.test(tokens[i - 1]!.text)) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && AFTER_SPEAKER.has(foldArabic(next.text));
 }
 
 /** The folded words of `tokens`, a slice at a time. */

@@ -1,4 +1,4 @@
-/** Cooperative scheduling: long work gives the main thread back every few milliseconds. */
+/** Cooperative scheduling: long work gives its thread back every few milliseconds (a page's main thread, or the background's, so that messages are answered in between). */
 
 /** Resolves after the browser had a chance to handle input and paint. */
 export function yieldToMain(): Promise<void> {
