@@ -133,11 +133,36 @@ describe('detectQuotes: quotations and their speakers', () => {
   });
 
   it('a participle after a sentence about a named person, with no speech verb before it, goes to that person with a low confidence', () => {
-    const text = 'ووقع اللاعب البرازيلي إلتون الميدا عقده مع النادي أمس، مضيفًا: «كنت متشوقًا إلى رؤية الفريق».';
+    const text = 'وقّع اللاعب البرازيلي إلتون الميدا عقده مع النادي أمس.\nوفي المؤتمر الصحفي بعد ذلك، مضيفًا: «كنت متشوقًا إلى رؤية الفريق».';
     const person = personIn(text, 'إلتون الميدا', 'p:التون الميدا');
     const [q] = checked(text, [person]);
     expect(q).toMatchObject({ speaker: 'إلتون الميدا', speakerEntity: 'p:التون الميدا' });
     expect(q?.confidence).toBeLessThanOrEqual(0.4);
+  });
+
+  it('a participle shares the subject of the verb that opens its sentence, and a bare قال then continues it', () => {
+    const text = 'من جانبه، عبّر اللاعب البرازيلي إلتون الميدا عن سعادته بالتوقيع مع النادي، مضيفًا «كنت متشوقًا إلى رؤية الفريق وأصدقائي». وعن الفريق قال: «الأخبار التي وصلتني تبشر بالخير».';
+    const person = personIn(text, 'إلتون الميدا', 'p:التون الميدا');
+    const quotes = checked(text, [person]);
+    expect(quotes.map((q) => q.speakerEntity)).toEqual(['p:التون الميدا', 'p:التون الميدا']);
+    expect(checked(text).map((q) => q.speaker)).toEqual(['اللاعب البرازيلي إلتون الميدا', 'اللاعب البرازيلي إلتون الميدا']);
+  });
+
+  it('a name standing alone before the colon labels the words after it', () => {
+    const text = 'وحسب موقع "بوابة الأهرام"، أثار البيان تعليقات ساخرة.. منها: شهد حسن: "يا جماعة هذا إعلان عن وظيفة جديدة". مينا: "ربطتين ملوخية وجوزين أرانب بسرعة".';
+    expect(checked(text).map((q) => q.speaker)).toEqual(['شهد حسن', 'مينا']);
+    // A speech verb before the colon is not a label: the verb's subject speaks.
+    expect(checked('وقال الوزير: «سنواصل العمل حتى نهاية العام».').map((q) => q.speaker)).toEqual(['الوزير']);
+  });
+
+  it('a source set off between dashes names where the words were read, not who said them', () => {
+    const text = 'وقال الناطق باسم الحكومة محمد سالم إن الوضع هادئ. يقول الناطق باسم مجلس المقاومة علي الأحمدي - حسب وكالة الصحافة الفرنسية - إن «المقاتلين نجحوا في السيطرة على معظم الحي».';
+    const earlier = personIn(text, 'محمد سالم', 'p:محمد سالم');
+    const [q] = checked(text, [earlier]);
+    // علي is a name here (the page writes the preposition على), and the role phrase names its
+    // own speaker: not the earlier spokesman.
+    expect(q?.speaker).toContain('علي الأحمدي');
+    expect(q?.speakerEntity).toBeNull();
   });
 
   it('واختتم حديثه بقوله: the statement words are nobody; the speaker is the one before', () => {

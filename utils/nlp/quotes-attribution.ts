@@ -6,7 +6,7 @@
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isCameIn, LEFT_REACH, speechAt, type Cues } from './quotes-cues';
-import { appositiveName, isRolePhrase, nearestPerson, speakerOf, subjectAfter, subjectBefore, type PersonIndex, type Speaker } from './quotes-speaker';
+import { appositiveName, clauseSubject, isRolePhrase, labelBefore, nearestPerson, speakerOf, subjectAfter, subjectBefore, type PersonIndex, type Speaker } from './quotes-speaker';
 import { isThat, type SpeechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 
@@ -106,6 +106,12 @@ export class SpeakerTracker {
     }
   }
 
+  /** Records a speaker found without a speech verb (the subject a participle shares). */
+  hear(s: Speaker, agrees: SpeechWord['agrees']): void {
+    this.known.push({ s, keys: new Set(s.speaker.split(' ').map((w) => stripArticle(foldArabic(w)))), agrees });
+    this.last = s;
+  }
+
   /**
    * The latest speaker whose verb agreed like the one now without a subject: وأضافت goes back to
    * قالت الوزيرة, not to an intervening قال المدير (a plural or unmarked verb takes the latest).
@@ -166,6 +172,13 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     return s && tracker.resolve(s);
   };
   const rate = (s: Speaker | null, sure: number) => ({ s, confidence: s ? (s.entity ? Math.min(0.95, sure + 0.1) : sure) : 0.15 });
+  // شهد حسن: "…": a name standing alone before the colon labels the words.
+  const label = c.colon ? labelBefore(ctx, c.open - 1) : null;
+  const labelled = label && speakerOf(ctx, label, persons);
+  if (labelled) {
+    tracker.advance(c.open);
+    return rate(labelled, 0.6);
+  }
   if (c.verb && c.verb.at >= c.open - LEFT_REACH) {
     const s = found(c.verb.at, c.verb.word, c.open);
     if (s) return rate(s, c.verb.word.strong ? 0.8 : 0.6);
@@ -177,6 +190,16 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
   tracker.advance(c.open);
   const at = (ctx.tokens[c.open] as Token).start;
   if (c.speech || c.after) {
+    // عبّر اللاعب … عن سعادته، مضيفًا «…»: a participle shares the subject of its clause's verb.
+    if (c.speech?.word.kind === 'participle' && !c.verb) {
+      const range = clauseSubject(ctx, c.speech.at);
+      const s = range && speakerIn(ctx, range, c.speech.at, persons);
+      if (s) {
+        const heard = tracker.resolve(s);
+        tracker.hear(heard, c.speech.word.agrees);
+        return rate(heard, 0.5);
+      }
+    }
     const s = tracker.lastAgreeing((c.verb ?? c.speech ?? c.after)?.word.agrees, at);
     if (s) return rate(s, 0.6);
     return rate(nearestPerson(ctx, persons, at), 0.3);

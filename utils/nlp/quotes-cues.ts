@@ -125,6 +125,17 @@ function innerShape(text: string, a: number, b: number): { words: number; punct:
   return { words, punct };
 }
 
+const DASHES = new Set(['-', '–', '—']);
+
+/** True when the source word at `j` opens an aside that closes before `end`: - حسب الوكالة -, (وفق …), ، بحسب …،. */
+function isAside(ctx: QuoteContext, j: number, end: number): boolean {
+  const opener = ctx.tokens[j - 1]?.text ?? '';
+  if (opener === '(' || DASHES.has(opener)) return true;
+  if (opener !== '،') return false;
+  for (let k = j + 1; k < end; k++) if (ctx.f(k) === '،' || DASHES.has(ctx.tokens[k]?.text ?? '')) return true;
+  return false;
+}
+
 /**
  * The cues around the pair whose marks are tokens `open` and `close` (quoted words at `span`).
  * @example cuesOf(ctx, …) for 'وقال الوزير: «نعم»' → { colon: true, speech: { at: 1, … }, words: 1, … }
@@ -159,6 +170,9 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const attachedClitic = cliticB || before === 0x0644 || before === 0x0640 || (inParagraph && ctx.f(prev) === 'ل');
   let speech: Cues['speech'] = null;
   let verb: Cues['verb'] = null;
+  // A source set off inside the clause (يقول الناطق - حسب الوكالة - إن «…») names where the words
+  // were read; the verb before it, if any, says who said them.
+  let aside: Cues['verb'] = null;
   for (let j = prev, seen = 0; j >= 0 && seen < LEFT_REACH && inParagraph; j--, seen++) {
     const start = ctx.pairStart.get(j);
     if (start !== undefined && start < j) { j = start; continue; }
@@ -166,10 +180,16 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     const w = speechAt(ctx, j) ?? (isCameIn(ctx, j) ? { kind: 'source' as const, strong: true } : undefined);
     if (w) {
       speech ??= { at: j, word: w };
+      if (w.kind === 'source' && !aside && !ctx.breakBefore[j] && isAside(ctx, j, prev)) {
+        aside = { at: j, word: w };
+        continue;
+      }
       if (w.kind === 'verb' || w.kind === 'source') { verb = { at: j, word: w }; break; }
     }
     if (ctx.breakBefore[j]) break;
   }
+  verb ??= aside;
+  if (aside && verb !== aside) speech = verb;
   let after: Cues['after'] = null;
   if (closed) {
     let k = close + 1;

@@ -23,7 +23,7 @@ const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن'
   'مؤخرا', 'سابقا', 'لاحقا', 'امامه', 'بينما', 'فيما', 'بين', 'نحو', 'بحضور', 'برفقة', 'بمناسبة', 'اذ', 'اذا', 'لو',
   'او', 'ثم', 'منذ', 'حتي', 'الان', 'بدورهم', 'نفسه', 'نفسها', 'صحفي', 'صحافي', 'مؤكدا', 'موضحا', 'هو', 'هي', 'وهو',
   'وهي', 'وهم', 'هم', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'ولكنها', 'الا', 'غير', 'اي', 'كل', 'عبره', 'فقط', 'وقتها', 'يومها', 'ساعتها', 'عندما', 'حين', 'حينما', 'لما', 'بعدما',
-  'كما', 'مثلما', 'بينما', 'طالما', 'كلما', 'لاحدي', 'لاحد', 'لاي', 'لان', 'لاجل', 'لانه', 'لانها', 'نفسي', 'انفسهم', 'انفسنا', 'عام', 'عامي', 'سنة', 'نفس']);
+  'كما', 'مثلما', 'بينما', 'طالما', 'لطالما', 'كلما', 'لاحدي', 'لاحد', 'لاي', 'لان', 'لاجل', 'لانه', 'لانها', 'نفسي', 'انفسهم', 'انفسنا', 'عام', 'عامي', 'سنة', 'نفس']);
 /** A resumptive pronoun between a verb and its subject: حض فيه الائتلاف، قال له الوزير. */
 const RESUMPTIVE = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'له', 'لها', 'لهم', 'منه', 'منها', 'عليه', 'عليها', 'به', 'بها', 'بهم',
   'اليه', 'اليها', 'اليهم']);
@@ -80,6 +80,23 @@ function skipToSubject(ctx: QuoteContext, a: number, limit: number): number {
   return a;
 }
 
+/** Whether each text writes the preposition على with its final ى (so that علي is a name there). */
+const writesAla = new WeakMap<QuoteContext, boolean>();
+
+/**
+ * The name علي inside a subject (الناطق باسم المقاومة علي الأحمدي), on a page that writes the
+ * preposition على with ى: there علي with ي is the name, not "on".
+ */
+function isNameAli(ctx: QuoteContext, t: Token, inside: boolean): boolean {
+  if (!inside || t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '') !== 'علي') return false;
+  let known = writesAla.get(ctx);
+  if (known === undefined) {
+    known = /(?:^|[\s(«"])على(?=[\s،,.])/.test(ctx.text);
+    writesAla.set(ctx, known);
+  }
+  return known;
+}
+
 /** The token range [a, b) of the subject that starts at token i, skipping fillers; null when there is none. */
 export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterSource = false): [number, number] | null {
   const { tokens } = ctx;
@@ -105,7 +122,7 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     }
     if (t.kind !== 'word') break;
     const f = ctx.f(b);
-    if (isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3)) break;
+    if (isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3) && !isNameAli(ctx, t, b > a)) break;
     // لإحدى، لأي: a preposition, even first (a name may start with لا, not with لإ/لأ).
     if (/^ل[أإآ]/.test(t.text) && !afterSource) break;
     b++;
@@ -273,9 +290,69 @@ export function appositiveName(ctx: QuoteContext, [, b]: [number, number], limit
   return e > comma + 1 && closes && !first.startsWith('ال') ? [comma + 1, e] : null;
 }
 
+/** Tokens back from a participle to the start of its sentence. */
+const CLAUSE_REACH = 60;
+
+/**
+ * The subject after the verb that opens the sentence of the participle at `at` (من جانبه، عبّر
+ * اللاعب البرازيلي إلتون الميدا عن سعادته …، مضيفًا): the speaker a participle refers to when no
+ * speech verb comes before it. Null when the sentence does not open with a word that may be a
+ * verb (a preposition, a definite noun, a quotation).
+ */
+export function clauseSubject(ctx: QuoteContext, at: number): [number, number] | null {
+  let start = at;
+  for (let seen = 0; start > 0 && seen < CLAUSE_REACH && !ctx.breakBefore[start] && !isSentenceEnd(ctx, start - 1); seen++) {
+    const open = ctx.pairStart.get(start - 1);
+    start = open !== undefined && open < start - 1 ? open : start - 1;
+  }
+  if (start === at || (start > 0 && !ctx.breakBefore[start] && !isSentenceEnd(ctx, start - 1))) return null;
+  const verb = skipFillers(ctx, start, at);
+  const f = ctx.f(verb);
+  // عبّر opens a sentence as a verb (عبّر عن سعادته), elsewhere it is mostly "via".
+  const stop = f !== 'عبر' && f !== 'وعبر' && isStop(f, true);
+  if (verb + 1 >= at || ctx.tokens[verb]?.kind !== 'word' || f.startsWith('ال') || f.startsWith('وال') || stop || speechWord(f) || PARTICLES.has(f)) return null;
+  return subjectAfter(ctx, verb + 1, at);
+}
+
+/** Words a label before a colon may have (شهد حسن: «…», المصدر: «…»). */
+const LABEL_WORDS = 4;
+
+/**
+ * The label that a colon right before a quotation closes, when it stands alone after a
+ * sentence, a line or an earlier quotation: a commenter's or a speaker's name (منها: شهد حسن:
+ * "…". مينا: "…"). Null when a speech word, a preposition or anything but words comes first.
+ */
+export function labelBefore(ctx: QuoteContext, colon: number): [number, number] | null {
+  if (ctx.f(colon) !== ':') return null;
+  let a = colon;
+  while (a > 0 && colon - a < LABEL_WORDS && !ctx.breakBefore[a] && ctx.tokens[a - 1]?.kind === 'word') {
+    const f = ctx.f(a - 1);
+    if (isStop(f, true) || RESUMPTIVE.has(f) || speechWord(f) || isNameNoun(f)) return null;
+    a--;
+  }
+  if (a === colon) return null;
+  const before = a - 1;
+  const alone = a === 0 || ctx.breakBefore[a] || isSentenceEnd(ctx, before) || ctx.f(before) === ':' || ctx.pairStart.has(before);
+  return alone ? [a, colon] : null;
+}
+
 /** True when the phrase is headed by a role noun (وزير، المتحدث، نائب …). */
 export function isRolePhrase(ctx: QuoteContext, [a]: [number, number]): boolean {
   return ROLES.has(stripArticle(ctx.f(a)));
+}
+
+/** Words inside a role phrase that are not part of a name: الناطق باسم …، السفير لدى …. */
+const ROLE_LINKS = new Set(['باسم', 'لدي', 'في', 'عن', 'من', 'مع', 'بن', 'ابن']);
+
+/**
+ * True when a role phrase ends in a name of its own, one the recogniser missed (الناطق باسم
+ * مجلس قيادة المقاومة علي الأحمدي): its last word but one is neither definite nor a link word.
+ * Such a phrase names its speaker; it is not an earlier person with the same role.
+ */
+function namesSomeone(words: readonly string[]): boolean {
+  if (words.length < 3) return false;
+  const f = foldArabic(words[words.length - 2] as string);
+  return !/^[وفبل]?ال/.test(f) && !ROLE_LINKS.has(f) && !ROLES.has(f) && !isNameNoun(f);
 }
 
 /**
@@ -300,7 +377,7 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   // A role, then where it serves, then the name: سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور.
   const person = personInside(index, p.start, ROLES.has(head) ? Math.max(p.end, reach) : p.end);
   if (person) return { speaker: person.name, entity: person.entity, start: p.start, end: p.end };
-  if (ROLES.has(head)) {
+  if (ROLES.has(head) && !namesSomeone(words)) {
     const linked = personWithRole(index, head, p.start);
     if (linked) return { speaker: linked.name, entity: linked.entity, start: p.start, end: p.end };
   }
