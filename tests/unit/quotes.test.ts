@@ -148,6 +148,12 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text).map((q) => q.speaker)).toEqual(['اللاعب البرازيلي إلتون الميدا', 'اللاعب البرازيلي إلتون الميدا']);
   });
 
+  it('a verb without a subject of its own (قال فيها) goes to the person its sentence names after أن', () => {
+    const text = 'وقال شهود إن الانفجار وقع صباحا. ونقلت وكالة الأناضول عن مصادر في رئاسة الوزراء أن داود أوغلو أجرى اتصالات هاتفية مع رؤساء مكاتب الحزب، قال فيها: "إننا مستمرون في مفاوضات تشكيل الحكومة".';
+    const person = personIn(text, 'داود أوغلو', 'p:داود اوغلو');
+    expect(checked(text, [person]).map((q) => q.speakerEntity)).toEqual(['p:داود اوغلو']);
+  });
+
   it('a name standing alone before the colon labels the words after it', () => {
     const text = 'وحسب موقع "بوابة الأهرام"، أثار البيان تعليقات ساخرة.. منها: شهد حسن: "يا جماعة هذا إعلان عن وظيفة جديدة". مينا: "ربطتين ملوخية وجوزين أرانب بسرعة".';
     expect(checked(text).map((q) => q.speaker)).toEqual(['شهد حسن', 'مينا']);

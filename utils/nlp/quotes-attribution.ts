@@ -160,6 +160,25 @@ export class SpeakerTracker {
 }
 
 /**
+ * The speaker a subject-less speech word at `at` shares with its sentence: a person named
+ * after the sentence's last أن/إن (أن داود أوغلو أجرى اتصالات …، قال فيها), or else, for a
+ * participle, the subject of the verb that opens the sentence (عبّر اللاعب … عن سعادته، مضيفًا).
+ */
+function sharedSubject(ctx: QuoteContext, at: number, participle: boolean, persons: PersonIndex): Speaker | null {
+  for (let k = at - 1, seen = 0; k >= 0 && seen < 40 && !isSentenceEnd(ctx, k); k--, seen++) {
+    if (isThat(ctx.f(k))) {
+      const range = subjectAfter(ctx, k + 1, at);
+      const s = range && speakerIn(ctx, range, at, persons);
+      if (s?.entity) return s;
+      break;
+    }
+    if (ctx.breakBefore[k]) break;
+  }
+  const range = participle ? clauseSubject(ctx, at) : null;
+  return range && speakerIn(ctx, range, at, persons);
+}
+
+/**
  * The speaker of an accepted quotation and how sure the attribution is (low when it is only the
  * previous speaker, or nobody).
  * @example attribute(…) for 'وقال الوزير: «…»' → { s: { speaker: 'الوزير', … }, confidence: 0.8 }
@@ -190,15 +209,13 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
   tracker.advance(c.open);
   const at = (ctx.tokens[c.open] as Token).start;
   if (c.speech || c.after) {
-    // عبّر اللاعب … عن سعادته، مضيفًا «…»: a participle shares the subject of its clause's verb.
-    if (c.speech?.word.kind === 'participle' && !c.verb) {
-      const range = clauseSubject(ctx, c.speech.at);
-      const s = range && speakerIn(ctx, range, c.speech.at, persons);
-      if (s) {
-        const heard = tracker.resolve(s);
-        tracker.hear(heard, c.speech.word.agrees);
-        return rate(heard, 0.5);
-      }
+    // A verb without a subject of its own (قال فيها، مضيفًا) shares the subject of its sentence.
+    const bare = c.verb ?? (c.speech?.word.kind === 'participle' ? c.speech : null);
+    const shared = bare && sharedSubject(ctx, bare.at, bare.word.kind === 'participle', persons);
+    if (shared) {
+      const heard = tracker.resolve(shared);
+      tracker.hear(heard, bare.word.agrees);
+      return rate(heard, 0.5);
     }
     const s = tracker.lastAgreeing((c.verb ?? c.speech ?? c.after)?.word.agrees, at);
     if (s) return rate(s, 0.6);
