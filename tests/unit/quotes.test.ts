@@ -154,6 +154,13 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text, [person]).map((q) => q.speakerEntity)).toEqual(['p:داود اوغلو']);
   });
 
+  it('the person a speech noun is said of speaks (قول علي بن أبي طالب لابن عباس), not the one spoken to; طالب after أبي is a name', () => {
+    const text = 'وليس أدل على ذلك من قول علي بن أبي طالب لعبدالله بن عباس حين بعثه للتفاوض "لا تجادلهم بالقرآن فإن القرآن حمال أوجه".';
+    const ali = personIn(text, 'علي بن أبي طالب', 'p:علي بن ابي طالب');
+    const abbas = personIn(text, 'عبدالله بن عباس', 'p:عبدالله بن عباس');
+    expect(checked(text, [ali, abbas]).map((q) => q.speakerEntity)).toEqual(['p:علي بن ابي طالب']);
+  });
+
   it('a name standing alone before the colon labels the words after it', () => {
     const text = 'وحسب موقع "بوابة الأهرام"، أثار البيان تعليقات ساخرة.. منها: شهد حسن: "يا جماعة هذا إعلان عن وظيفة جديدة". مينا: "ربطتين ملوخية وجوزين أرانب بسرعة".';
     expect(checked(text).map((q) => q.speaker)).toEqual(['شهد حسن', 'مينا']);

@@ -209,6 +209,17 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
   tracker.advance(c.open);
   const at = (ctx.tokens[c.open] as Token).start;
   if (c.speech || c.after) {
+    // تصريح الوزير، قول علي بن أبي طالب لابن عباس: «…»: the person a speech noun is said of.
+    if (c.speech?.word.kind === 'noun' && !c.verb) {
+      const range = subjectAfter(ctx, c.speech.at + 1, c.open);
+      // …لعبدالله بن عباس: the one spoken to, after ل, is not who speaks.
+      if (range) for (let k = range[0] + 1; k < range[1]; k++) if (/^ل(?!ا)/.test(ctx.f(k))) { range[1] = k; break; }
+      const s = range && speakerIn(ctx, range, c.open, persons);
+      if (s?.entity) {
+        tracker.hear(s, undefined);
+        return rate(s, 0.6);
+      }
+    }
     // A verb without a subject of its own (قال فيها، مضيفًا) shares the subject of its sentence.
     const bare = c.verb ?? (c.speech?.word.kind === 'participle' ? c.speech : null);
     const shared = bare && sharedSubject(ctx, bare.at, bare.word.kind === 'participle', persons);

@@ -7,7 +7,7 @@
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isLetter } from './quotes-marks';
-import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
+import { isKunya, isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
@@ -67,6 +67,8 @@ export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   const f = ctx.f(i);
   // يُذكر أن "it is worth noting that" is no speech act.
   if ((f === 'يذكر' || f === 'ويذكر') && isThat(ctx.f(i + 1))) return undefined;
+  // علي بن أبي طالب، أبو شاكر: after بن/أبو the word is part of a name.
+  if (i > 0 && isKunya(ctx.f(i - 1))) return undefined;
   return speechWord(f);
 }
 
@@ -95,7 +97,6 @@ const MARKED_NAMES = new Set(['داعش', 'حماس', 'فتح', 'القاعدة'
   'الغارديان', 'الجارديان', 'ساما', 'نزاهة', 'سدايا', 'حافز', 'ساهر', 'ابشر', 'نطاقات', 'الرؤية', 'البلاد', 'الجزيرة نت']);
 
 /** First words of a kunya or a lineage (أبو الفداء، ابن سلمان): a person's name. */
-const KUNYA = new Set(['ابو', 'ابي', 'ام', 'ابن', 'بن', 'بنت']);
 
 /**
  * True for one or two words shaped like what a speaker says, not like a name: an imperfect verb
@@ -106,7 +107,7 @@ function isWordLike(text: string, a: number, b: number, words: number): boolean 
   const folded = foldArabic(text.slice(a, b)).replace(/[.!؟?،,]+$/, '');
   if (MARKED_NAMES.has(folded)) return false;
   const first = folded.split(/\s+/)[0] ?? '';
-  if (first.startsWith('ال') || first.length < 4 || /[^\u0621-\u064A]/.test(first) || isNameNoun(first) || KUNYA.has(first)) return false;
+  if (first.startsWith('ال') || first.length < 4 || /[^\u0621-\u064A]/.test(first) || isNameNoun(first) || isKunya(first)) return false;
   return (words === 1 && /^(?:س[يتن]|[يتن])[\u0621-\u064A]{3,}$/.test(first)) || /(?:ة|ات|ون|ين|ا)$/.test(first);
 }
 
@@ -147,7 +148,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const wordLike = isWordLike(text, span[0], span[1], words);
   const inner = foldArabic(text.slice(span[0], span[1])).replace(/[.!؟?،,]+$/, '');
   // داعش، الشرق الأوسط; أبو الفداء السوداني (a kunya); إف بي آي (letters spelt out).
-  const knownName = words <= 3 && (MARKED_NAMES.has(inner) || KUNYA.has(inner.split(' ')[0] ?? '') || /^(?:\S{1,2}\s+){1,3}\S{1,3}$/.test(inner));
+  const knownName = words <= 3 && (MARKED_NAMES.has(inner) || isKunya(inner.split(' ')[0] ?? '') || /^(?:\S{1,2}\s+){1,3}\S{1,3}$/.test(inner));
   const prev = open - 1;
   // A paragraph ending in a colon introduces the quotation that opens the next one.
   const inParagraph = prev >= 0 && (!ctx.breakBefore[open] || ctx.f(prev) === ':');

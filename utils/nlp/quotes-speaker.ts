@@ -6,7 +6,7 @@
 import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
 import { isSentenceEnd } from './quotes-context';
-import { isNameNoun, isThat, speechWord } from './quotes-speech';
+import { isKunya, isNameNoun, isThat, speechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 import { partitionPoint } from '../sorted';
@@ -84,11 +84,11 @@ function skipToSubject(ctx: QuoteContext, a: number, limit: number): number {
 const writesAla = new WeakMap<QuoteContext, boolean>();
 
 /**
- * The name علي inside a subject (الناطق باسم المقاومة علي الأحمدي), on a page that writes the
- * preposition على with ى: there علي with ي is the name, not "on".
+ * The name علي inside a subject (الناطق باسم المقاومة علي الأحمدي) or before بن, on a page that
+ * writes the preposition على with ى: there علي with ي is the name, not "on".
  */
-function isNameAli(ctx: QuoteContext, t: Token, inside: boolean): boolean {
-  if (!inside || t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '') !== 'علي') return false;
+function isNameAli(ctx: QuoteContext, t: Token, named: boolean): boolean {
+  if (!named || t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '') !== 'علي') return false;
   let known = writesAla.get(ctx);
   if (known === undefined) {
     known = /(?:^|[\s(«"])على(?=[\s،,.])/.test(ctx.text);
@@ -122,7 +122,9 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     }
     if (t.kind !== 'word') break;
     const f = ctx.f(b);
-    if (isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3) && !isNameAli(ctx, t, b > a)) break;
+    // علي بن أبي طالب: after بن/أبي a word is a name, whatever else it may be (طالب "demanded").
+    const named = b > a && isKunya(ctx.f(b - 1));
+    if (!named && isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3) && !isNameAli(ctx, t, b > a || ctx.f(b + 1) === 'بن')) break;
     // لإحدى، لأي: a preposition, even first (a name may start with لا, not with لإ/لأ).
     if (/^ل[أإآ]/.test(t.text) && !afterSource) break;
     b++;

@@ -95,6 +95,8 @@ for (const w of IRREGULAR) add(w, { kind: 'verb', strong: false, agrees: w.endsW
 LEXICON.delete('عبر');
 for (const w of SOURCES) LEXICON.set(w, { kind: 'source', strong: true });
 for (const w of STRONG_NOUNS) add(w, { kind: 'noun', strong: true });
+// قول علي لابن عباس: «…»: the bare noun names whose words follow, but it is as often "the view that".
+add('قول', { kind: 'noun', strong: false });
 
 /**
  * The speech reading of a folded word, if it has one (a leading و/ف allowed).
@@ -145,6 +147,16 @@ export function isNameNoun(f: string): boolean {
   if (NAME_NOUNS.has(f)) return true;
   if ((f.startsWith('و') || f.startsWith('ف') || f.startsWith('ب') || f.startsWith('ل')) && NAME_NOUNS.has(f.slice(1))) return true;
   return f.startsWith('وال') && NAME_NOUNS.has(f.slice(1));
+}
+
+const KUNYA = new Set(['ابو', 'ابي', 'ام', 'ابن', 'بن', 'بنت']);
+
+/**
+ * True for a folded word after which a name goes on (أبو الفداء، علي بن أبي طالب).
+ * @example isKunya('بن') → true
+ */
+export function isKunya(folded: string): boolean {
+  return KUNYA.has(folded);
 }
 
 const THAT = new Set(['ان', 'بان', 'وان', 'فان', 'انه', 'انها', 'انهم', 'انهما', 'انني', 'اننا', 'بانه', 'بانها', 'بانهم',
