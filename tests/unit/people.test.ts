@@ -36,6 +36,13 @@ describe('findPeople', () => {
     expect(new Set(names.map((m) => m.name))).toEqual(new Set(['رجب طيب أردوغان']));
   });
 
+  it('links a first and last name with the middle names left out: رجب أردوغان → رجب طيب أردوغان', () => {
+    const text = 'أكد الرئيس التركي رجب طيب أردوغان أن أنقرة لن تتراجع عن موقفها. وقال رجب أردوغان إن بلاده مستعدة للحوار.';
+    const names = check(text).filter((m) => m.text.includes('أردوغان'));
+    expect(names.map((m) => m.text)).toEqual(['رجب طيب أردوغان', 'رجب أردوغان']);
+    expect(new Set(names.map((m) => m.entity))).toEqual(new Set(['p:رجب طيب اردوغان']));
+  });
+
   it('does not spread a demonym surname (المصري) or an ordinal as a person', () => {
     const text = 'قال اللاعب أحمد المصري إن فريقه جاهز. وأكد الجيش المصري أن الحدود آمنة، فيما احتفل الفريق بلقبه الخامس.';
     const people = check(text);

@@ -171,7 +171,11 @@ function* foldedWordsSteps(tokens: readonly Token[]): Generator<void, Set<string
 function isPartOf(short: string[], long: string[]): boolean {
   if (short.length >= long.length) return false;
   for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => w === long[i + k])) return true;
-  return false;
+  // عيسى مدخلي → عيسى عواجي حاج مدخلي: the first and the last name, middle names left out.
+  if (short.length < 2 || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
+  let k = 1;
+  for (let i = 1; i < long.length - 1 && k < short.length - 1; i++) if (long[i] === short[k]) k++;
+  return k === short.length - 1;
 }
 
 /** Groups mentions into entities and names each by its fullest form on the page. */
