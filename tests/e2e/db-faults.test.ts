@@ -7,6 +7,7 @@ import { articlePage } from './support/hostile-pages';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { waitForHighlights } from './support/page-state';
 import { ROOT } from './support/build';
+import { LATEST_VERSION } from '@/utils/db/schema';
 
 // What the reader sees when the history's database fails — an upgrade blocked by an older open
 // version, a full disk, a corrupt import, a database newer than the extension — and that nothing
@@ -114,7 +115,8 @@ describe('history database faults', () => {
 
     // A news article read meanwhile: painted, and its visit waits for the database.
     const article = await readArticle('/blocked/article.html', BLOCKED_TITLE);
-    await ui.waitForFunction(() => (window as unknown as { __asked: number[] }).__asked.includes(20), undefined, { timeout: 15_000 });
+    // Dexie asks for version n as 10 n.
+    await ui.waitForFunction((v) => (window as unknown as { __asked: number[] }).__asked.includes(v), LATEST_VERSION * 10, { timeout: 15_000 });
 
     const history = await openHistory();
     await history.waitForSelector('[data-problem="blocked"]', { timeout: 15_000 });
@@ -219,10 +221,10 @@ describe('history database faults', () => {
     const count = await history.$$eval('[data-list="pages"] .hrow', (rows) => rows.length);
     // The background and this view hold the database open; the upgrade must not wait for them.
     const upgrade = await ui.evaluate(
-      () =>
+      (newer) =>
         new Promise<{ blocked: boolean }>((resolve, reject) => {
           let blocked = false;
-          const req = indexedDB.open('hamish-history', 30);
+          const req = indexedDB.open('hamish-history', newer);
           req.onblocked = () => void (blocked = true);
           req.onerror = () => reject(req.error);
           req.onsuccess = () => {
@@ -230,6 +232,7 @@ describe('history database faults', () => {
             resolve({ blocked });
           };
         }),
+      (LATEST_VERSION + 1) * 10,
     );
     expect(upgrade).toEqual({ blocked: false });
     const article = await readArticle('/newer/article.html', 'مقال قرئ بعد الترقية');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HamishDb } from '@/utils/db/schema';
+import { HamishDb, LATEST_VERSION } from '@/utils/db/schema';
 import { BLOCKED_CHECK_MS, historyProblem, openHistoryDb, readableHistoryError } from '@/utils/db/connection';
 import { freshDb } from './support/history';
 
@@ -24,7 +24,7 @@ describe('opening the history', () => {
     expect(blocked).toBe(1);
     other.close();
     const db = await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
     db.close();
   });
 });
@@ -67,7 +67,7 @@ describe('opening the history behind another blocked open', () => {
     expect(second).toBe(1);
     other.close();
     const [a, b] = await Promise.all([background, popup]);
-    expect(b.verno).toBe(2);
+    expect(b.verno).toBe(LATEST_VERSION);
     a.close();
     b.close();
   });
@@ -76,7 +76,8 @@ describe('opening the history behind another blocked open', () => {
     const db = freshDb();
     await db.open();
     db.close();
-    const other = await openRaw(db.name, 20);
+    // Dexie stores version n as 10 n.
+    const other = await openRaw(db.name, LATEST_VERSION * 10);
     let blocked = 0;
     const again = await openHistoryDb(new HamishDb(db.name), () => blocked++);
     await new Promise((r) => setTimeout(r, BLOCKED_CHECK_MS + 300));

@@ -70,8 +70,41 @@ describe('schema upgrade v1 → v2', () => {
     v1.close();
     const db = new HamishDb(v1.name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect(await db.terms.count()).toBe(0);
+    expect(await db.postings.count()).toBe(0);
+    db.close();
+  });
+});
+
+describe('schema upgrade v2 → v3', () => {
+  it('builds the inverted index from every page\'s search words, and search reads it', async () => {
+    const v2 = freshDb(2);
+    await v2.open();
+    expect(v2.verno).toBe(2);
+    const page = (id: number, title: string, lastVisit: number) =>
+      ({ id, url: `https://x.example/${id}`, title, site: 'x.example', publishedAt: null, firstVisit: lastVisit, lastVisit, visits: 1,
+        counts: { person: 0, country: 0, demonym: 0, place: 0, organization: 0, quote: 0 }, types: [], top: [] }) as PageRow;
+    await v2.pages.bulkAdd([page(1, 'أردوغان في أنقرة', T0), page(2, 'بوتين وأردوغان', T0 + 1), page(3, 'الطقس', T0 + 2)]);
+    await v2.terms.bulkAdd([
+      { pageId: 1, tokens: ['اردوغان', 'في', 'انقره'] },
+      { pageId: 2, tokens: ['بوتين', 'اردوغان', 'اردوغان'] },
+      { pageId: 3, tokens: ['الطقس'] },
+    ]);
+    v2.close();
+
+    const db = new HamishDb(v2.name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    const rows = await db.postings.toArray();
+    expect(rows.every((r) => r.bucket === 0)).toBe(true);
+    expect(Object.fromEntries(rows.map((r) => [r.token, [...r.ids].sort()]))).toEqual({
+      اردوغان: [1, 2], في: [1], انقره: [1], بوتين: [2], الطقس: [3],
+    });
+    expect(await db.terms.count()).toBe(3);
+    expect(await findPageIds(db, { text: 'أردوغان' })).toEqual([2, 1]);
+    expect(await findPageIds(db, { text: 'أردوغان بوتين' })).toEqual([2]);
+    expect(await findPageIds(db, { text: 'أردو' })).toEqual([2, 1]);
     db.close();
   });
 });

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HamishDb } from '@/utils/db/schema';
-import { clearHistory, deletePages, prunePages, recordVisit } from '@/utils/db/pages-repo';
+import { clearHistory, deletePages, importPages, prunePages, recordVisit } from '@/utils/db/pages-repo';
+import { pagesWith, postingRows, updatePostings } from '@/utils/db/postings';
+import type { PostingRow } from '@/utils/db/schema';
 import { entityDetail, entityPages, topEntities } from '@/utils/db/entities-repo';
 import { erdogan, freshDb, putin, quoteOf, russia, russian, summary, turkey } from './support/history';
 
@@ -89,8 +91,64 @@ describe('deleting and pruning', () => {
     await recordVisit(db, summary('https://x.example/a'), T0);
     await db.settings.put({ key: 'settings', paused: true, retentionDays: 0, recordPrivate: false });
     expect(await clearHistory(db)).toBe(1);
-    for (const t of [db.pages, db.mentions, db.quotes, db.terms, db.entities]) expect(await t.count()).toBe(0);
+    for (const t of [db.pages, db.mentions, db.quotes, db.terms, db.postings, db.entities]) expect(await t.count()).toBe(0);
     expect(await db.settings.count()).toBe(1);
+  });
+});
+
+describe('the search index', () => {
+  /** Posting rows as word → sorted page ids. */
+  const byWord = (rows: PostingRow[]) => {
+    const out: Record<string, number[]> = {};
+    for (const r of rows) (out[r.token] ??= []).push(...r.ids);
+    for (const ids of Object.values(out)) ids.sort((a, b) => a - b);
+    return out;
+  };
+  /** The index as the pages' words imply it, and as stored. */
+  async function indexes(): Promise<[Record<string, number[]>, Record<string, number[]>]> {
+    return [byWord(postingRows(await db.terms.toArray())), byWord(await db.postings.toArray())];
+  }
+
+  it('keeps a word\'s pages in rows of 1,024 ids, and drops a row that empties', async () => {
+    await updatePostings(db, [5, 1030, 2050].map((pageId) => ({ pageId, before: [], after: ['الرياض', 'قمة'] })));
+    expect((await db.postings.toArray()).map((r) => [r.token, r.bucket, [...r.ids]])).toEqual([
+      ['الرياض', 0, [5]], ['الرياض', 1, [1030]], ['الرياض', 2, [2050]],
+      ['قمة', 0, [5]], ['قمة', 1, [1030]], ['قمة', 2, [2050]],
+    ]);
+    expect((await pagesWith(db, 'الرياض', false)).sort((a, b) => a - b)).toEqual([5, 1030, 2050]);
+    expect(await pagesWith(db, 'الري', false)).toEqual([]);
+    expect((await pagesWith(db, 'الري', true)).sort((a, b) => a - b)).toEqual([5, 1030, 2050]);
+    await updatePostings(db, [{ pageId: 1030, before: ['الرياض', 'قمة'], after: ['قمة'] }]);
+    expect((await db.postings.where('token').equals('الرياض').toArray()).map((r) => r.bucket)).toEqual([0, 2]);
+    expect((await pagesWith(db, 'قمة', false)).sort((a, b) => a - b)).toEqual([5, 1030, 2050]);
+  });
+
+  it('follows every write: visits, a revisit with other words, imports, deletes, pruning', async () => {
+    const a = (await recordVisit(db, summary('https://x.example/a'), T0 - 40 * DAY))!;
+    await recordVisit(db, summary('https://x.example/b', { title: 'بوتين في موسكو', entities: [putin, russia], quotes: [] }), T0);
+    let [implied, stored] = await indexes();
+    expect(stored).toEqual(implied);
+    expect(stored['موسكو']).toHaveLength(1);
+    expect(stored['انقرة']).toEqual([a.pageId]);
+
+    // The same page, now about something else: its old words leave the index.
+    await recordVisit(db, summary('https://x.example/a', { title: 'قمة في الرياض', entities: [turkey], quotes: [] }), T0 - 39 * DAY);
+    [implied, stored] = await indexes();
+    expect(stored).toEqual(implied);
+    expect(stored['انقرة']).toBeUndefined();
+    expect(stored['الرياض']).toEqual([a.pageId]);
+
+    await importPages(db, [{ url: 'https://x.example/c', title: 'الرياض تستضيف القمة', publishedAt: null, entities: [], quotes: [], firstVisit: T0, lastVisit: T0, visits: 1 }]);
+    [implied, stored] = await indexes();
+    expect(stored).toEqual(implied);
+    expect(stored['الرياض']).toHaveLength(2);
+
+    expect(await prunePages(db, T0 - 30 * DAY)).toBe(1);
+    [implied, stored] = await indexes();
+    expect(stored).toEqual(implied);
+    expect(stored['الرياض']).toHaveLength(1);
+    await deletePages(db, (await db.pages.toCollection().primaryKeys()) as number[]);
+    expect(await db.postings.count()).toBe(0);
   });
 });
 

@@ -3,6 +3,7 @@
  * few ids on screen. Filters walk indexes by key only, so a long history stays fast.
  */
 import type { HamishDb, PageRow } from './schema';
+import { pagesWith } from './postings';
 import { queryWords } from './search-terms';
 
 /** Kinds the type filter offers. */
@@ -32,17 +33,16 @@ function intersect(a: Set<number> | null, b: Iterable<number>): Set<number> {
 }
 
 /**
- * Page ids matching every word of `text` (null when the text has no usable word). Words of
- * four letters or more match as prefixes (أردو finds أردوغان); shorter ones only whole, since
- * a prefix like ال would walk a large part of the index.
+ * Page ids matching every word of `text` (null when the text has no usable word), from the
+ * inverted index: one row per word. Words of four letters or more match as prefixes (أردو
+ * finds أردوغان); shorter ones only whole, since a prefix like ال would read most of the index.
  */
 export async function searchPageIds(db: HamishDb, text: string): Promise<Set<number> | null> {
   const words = queryWords(text).sort((a, b) => b.length - a.length);
   let hits: Set<number> | null = null;
   // Longest word first: it matches the fewest index entries, and an empty set ends the walk.
   for (const w of words) {
-    const index = db.terms.where('tokens');
-    hits = intersect(hits, await (w.length >= PREFIX_FROM ? index.startsWith(w) : index.equals(w)).primaryKeys());
+    hits = intersect(hits, await pagesWith(db, w, w.length >= PREFIX_FROM));
     if (hits.size === 0) break;
   }
   return hits;

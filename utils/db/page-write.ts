@@ -6,6 +6,7 @@
 import type { PageEntity, PageQuote } from '@/utils/messaging/page-summary';
 import { siteOf } from '@/utils/url';
 import { pageDerived } from './derived';
+import { termsChanges, updatePostings } from './postings';
 import type { EntityRow, HamishDb, MentionRow, PageRow, QuoteRow, TypeCounts } from './schema';
 
 /** The content of a page as a visit or an import gives it. */
@@ -86,7 +87,8 @@ async function entityRows(db: HamishDb, pages: PreparedPage[]): Promise<EntityRo
 
 /**
  * Writes prepared pages: new ones (no id) are added, the others replace their previous
- * mentions, quotations and search words. Returns the page ids in order.
+ * mentions, quotations and search words (and the search index with them). Returns the page
+ * ids in order.
  */
 export async function writePages(db: HamishDb, pages: PreparedPage[], ids: Array<number | undefined>): Promise<number[]> {
   const fresh = pages.flatMap((p, i) => (ids[i] === undefined ? [p.row] : []));
@@ -102,6 +104,7 @@ export async function writePages(db: HamishDb, pages: PreparedPage[], ids: Array
   await db.entities.bulkPut(await entityRows(db, pages));
   await db.mentions.bulkAdd(pages.flatMap((p, i) => p.mentions.map((m) => ({ ...m, pageId: pageIds[i] as number }))));
   await db.quotes.bulkAdd(pages.flatMap((p, i) => p.quotes.map((q) => ({ ...q, pageId: pageIds[i] as number }) as QuoteRow)));
+  await updatePostings(db, await termsChanges(db, pageIds, pages.map((p) => p.tokens)));
   await db.terms.bulkPut(pages.map((p, i) => ({ pageId: pageIds[i] as number, tokens: p.tokens })));
   return pageIds;
 }

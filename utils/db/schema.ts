@@ -6,6 +6,7 @@
 import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { EntityType } from '@/utils/nlp/types';
 import { groupByPage, pageDerived } from './derived';
+import { postingRows } from './postings';
 
 /** The database name in the extension's origin. */
 export const HISTORY_DB_NAME = 'hamish-history';
@@ -91,6 +92,17 @@ export interface TermsRow {
   tokens: string[];
 }
 
+/**
+ * Since v3: the inverted index: the ids of the pages whose search words include `token`, one
+ * row per bucket of 1,024 page ids (bucket = id >>> 10); a typed array, which IndexedDB copies
+ * as one block.
+ */
+export interface PostingRow {
+  token: string;
+  bucket: number;
+  ids: Uint32Array;
+}
+
 /** The reader's history settings (one row, key `settings`). */
 export interface SettingsRow {
   key: 'settings';
@@ -113,8 +125,16 @@ const V2 = {
   terms: 'pageId, *tokens',
 };
 
+// v3: search reads an inverted index (one row per word) instead of the multi-entry index on
+// terms, whose range reads cost a lookup per page on a long history.
+const V3 = {
+  ...V2,
+  terms: 'pageId',
+  postings: '[token+bucket]',
+};
+
 /** The newest schema version. */
-export const LATEST_VERSION = 2;
+export const LATEST_VERSION = 3;
 
 /** The history database; `upTo` below the latest version exists only to seed upgrade tests. */
 export class HamishDb extends Dexie {
@@ -123,12 +143,14 @@ export class HamishDb extends Dexie {
   mentions!: Table<MentionRow, [number, string]>;
   quotes!: EntityTable<QuoteRow, 'id'>;
   terms!: Table<TermsRow, number>;
+  postings!: Table<PostingRow, [string, number]>;
   settings!: Table<SettingsRow, string>;
 
   constructor(name = HISTORY_DB_NAME, upTo = LATEST_VERSION) {
     super(name);
     this.version(1).stores(V1);
     if (upTo >= 2) this.version(2).stores(V2).upgrade(upgradeToV2);
+    if (upTo >= 3) this.version(3).stores(V3).upgrade(upgradeToV3);
   }
 }
 
@@ -159,4 +181,17 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     await pages.bulkPut(rows);
     await tx.table<TermsRow, number>('terms').bulkPut(terms);
   }
+}
+
+/** v2 → v3: the inverted index, from every page's search words. */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const terms = tx.table<TermsRow, number>('terms');
+  const ids = await terms.toCollection().primaryKeys();
+  const all: TermsRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    for (const r of await terms.bulkGet(ids.slice(i, i + 500))) if (r) all.push(r);
+  }
+  const rows = postingRows(all);
+  const postings = tx.table<PostingRow, [string, number]>('postings');
+  for (let i = 0; i < rows.length; i += 2000) await postings.bulkPut(rows.slice(i, i + 2000));
 }
