@@ -5,7 +5,6 @@ import { flagEmoji } from '@/utils/nlp/flag';
 import type { Quotation } from '@/utils/nlp/types';
 import { t } from '@/utils/i18n';
 
-
 /** Flag, capital and region of a country for its card (the background sent the facts with the analysis). */
 export function countryFacts(iso: string, facts: PageAnalysis['countries']): { flag: string; capital?: string; region?: string } {
   const info = Object.hasOwn(facts, iso) ? facts[iso] : undefined;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatchMessage } from '@/entrypoints/background/dispatch';
+import { LIMITS } from '@/utils/messaging/limits';
 import type { MessageReply } from '@/utils/messaging/schemas';
 
 const check = {
@@ -48,7 +49,7 @@ describe('background dispatch', () => {
   });
 
   it('refuses a text longer than a page may send, with a readable error', async () => {
-    const reply = await dispatchMessage({ hamish: 1, type: 'analyseText', data: { text: 'ا'.repeat(1_500_001) } }, fromTab(3));
+    const reply = await dispatchMessage({ hamish: 1, type: 'analyseText', data: { text: 'ا'.repeat(LIMITS.analysedChars + 1) } }, fromTab(3));
     expect(reply).toMatchObject({ ok: false });
     expect((reply as { error: string }).error).toMatch(/invalid analyseText: text/);
   });

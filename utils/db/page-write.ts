@@ -104,7 +104,7 @@ export async function writePages(db: HamishDb, pages: PreparedPage[], ids: Array
   await db.entities.bulkPut(await entityRows(db, pages));
   await db.mentions.bulkAdd(pages.flatMap((p, i) => p.mentions.map((m) => ({ ...m, pageId: pageIds[i] as number }))));
   await db.quotes.bulkAdd(pages.flatMap((p, i) => p.quotes.map((q) => ({ ...q, pageId: pageIds[i] as number }) as QuoteRow)));
-  await updatePostings(db, await termsChanges(db, pageIds, pages.map((p) => p.tokens)));
+  await updatePostings(db, await termsChanges(db, pageIds, pages.map((p) => p.tokens), replaced));
   await db.terms.bulkPut(pages.map((p, i) => ({ pageId: pageIds[i] as number, tokens: p.tokens })));
   return pageIds;
 }

@@ -62,11 +62,12 @@ export async function updatePostings(db: HamishDb, changes: readonly TermsChange
 
 /**
  * The changes that replace the words of `pageIds` by `after` (one entry per page, in order;
- * [] deletes): reads the words they had.
+ * [] deletes): reads the words they had, of the pages in `stored` only (new pages have none).
  */
-export async function termsChanges(db: HamishDb, pageIds: readonly number[], after: ReadonlyArray<readonly string[]>): Promise<TermsChange[]> {
-  const before = await db.terms.bulkGet([...pageIds]);
-  return pageIds.map((pageId, i) => ({ pageId, before: before[i]?.tokens ?? [], after: after[i] ?? [] }));
+export async function termsChanges(db: HamishDb, pageIds: readonly number[], after: ReadonlyArray<readonly string[]>, stored: readonly number[] = pageIds): Promise<TermsChange[]> {
+  const before = new Map<number, readonly string[]>();
+  for (const row of await db.terms.bulkGet([...stored])) if (row) before.set(row.pageId, row.tokens);
+  return pageIds.map((pageId, i) => ({ pageId, before: before.get(pageId) ?? [], after: after[i] ?? [] }));
 }
 
 /** The posting rows of a set of pages' words (the upgrade that builds the index). */

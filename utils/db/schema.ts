@@ -185,13 +185,7 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 
 /** v2 → v3: the inverted index, from every page's search words. */
 async function upgradeToV3(tx: Transaction): Promise<void> {
-  const terms = tx.table<TermsRow, number>('terms');
-  const ids = await terms.toCollection().primaryKeys();
-  const all: TermsRow[] = [];
-  for (let i = 0; i < ids.length; i += 500) {
-    for (const r of await terms.bulkGet(ids.slice(i, i + 500))) if (r) all.push(r);
-  }
-  const rows = postingRows(all);
+  const rows = postingRows(await tx.table<TermsRow, number>('terms').toArray());
   const postings = tx.table<PostingRow, [string, number]>('postings');
   for (let i = 0; i < rows.length; i += 2000) await postings.bulkPut(rows.slice(i, i + 2000));
 }

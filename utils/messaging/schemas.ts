@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { PageSummary } from './page-summary';
+import type { CountryInfo } from '../nlp/countries-info';
 import type { Analysis } from '../nlp/types';
 
 import { LIMITS } from './limits';
@@ -149,7 +150,7 @@ export interface MessageReply {
 }
 
 /** What the card shows of a country besides its name and flag. */
-export interface CountryFacts { capital?: string; region?: string }
+export type CountryFacts = Pick<CountryInfo, 'capital' | 'region'>;
 
 /** The background's analysis of a page text, with the card facts of the countries it found (so the page carries no country table). */
 export interface PageAnalysis { analysis: Analysis; countries: Record<string, CountryFacts> }

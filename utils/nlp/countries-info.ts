@@ -29,8 +29,6 @@ export interface CountryInfo {
 interface Row { name: string; capital?: string; capitalNote?: string; subregion?: string; region?: string; m49?: string; un?: boolean }
 const table = info as Record<string, Row>;
 
-export { flagEmoji };
-
 /**
  * The card data of a country, or undefined for an unknown code.
  * @example countryInfo('EG') → { iso: 'EG', name: 'مصر', flag: '🇪🇬', capital: 'القاهرة', subregion: 'شمال أفريقيا', region: 'أفريقيا', m49: '015', un: true }

@@ -15,7 +15,8 @@ import { runSteps } from '../steps';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import type { EntityMention } from './types';
 
-export { countryInfo, flagEmoji, type CountryInfo } from './countries-info';
+export { countryInfo, type CountryInfo } from './countries-info';
+export { flagEmoji } from './flag';
 
 let cached: Lexicon | undefined;
 function lexicon(): Lexicon {

@@ -5,13 +5,12 @@
  * an institution (جامعة الملك عبد العزيز، مستشفى الملك فهد) or a title in quotation marks
  * (لعبة «ماينكرافت»), or when the only word is the preposition على.
  */
+import { isNameConnector, written } from './name-words';
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { procliticSplits, type Token } from './tokenize';
 
 const words = (block: string) => new Set(block.split(/\s+/).filter(Boolean).map(foldArabic));
-/** Letters as written (hamza kept: فإن is not فان "van"), without diacritics and tatweel. */
-const written = (w: string) => w.replace(/[\u064b-\u0652\u0640]/g, '');
 
 /** Function words and honorifics that never begin or end a name (compared as written: فإن, not فان; على apart, see below). */
 const NOT_A_NAME_WORD = new Set(`
@@ -35,10 +34,6 @@ const INSTITUTION_WITH_TITLE = words(`
 /** Titles that name institutions after their patron (الملك، الأمير، الإمام …). */
 const PATRON_TITLE = words('الملك الأمير الأميرة الإمام الشيخ السلطان المؤسس خادم الحرمين الشريفين');
 
-/** The nasab words (بن، ابن، بنت): a title before them is a name (سلطان بن خالد). */
-export const NASAB = words('بن ابن بنت');
-/** Name connectors: بن، أبو، عبد … are followed by another part of the same name. */
-const CONNECTORS = new Set([...NASAB, ...words('أبو أبي أبا أم عبد آل')]);
 
 const OPENING_MARKS = new Set(['"', '«', '“', '”', "'", '‘']);
 const CLOSING_MARKS = new Set(['"', '»', '”', '“', "'", '’']);
@@ -164,7 +159,7 @@ function splitPoint(ctx: BoundsContext, ts: number, te: number): number {
 export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
   while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || (te - ts > 1 && isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!)))) ts++;
   // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb).
-  while (te > ts && endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - 2 >= ts && CONNECTORS.has(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
+  while (te > ts && endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
   if (ts >= te || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te)) return [];
   const k = splitPoint(ctx, ts, te);
   return k < 0 ? [[ts, te]] : [[ts, k], [k, te]];

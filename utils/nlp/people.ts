@@ -8,7 +8,8 @@ import { foldArabic, normalizeArabic } from './normalize';
 import { findNamedSpans, loadNerModelSteps, type NamedSpan } from './ner';
 import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
-import { NASAB, isNotAName, personRanges, writesFinalYaAsAlifMaqsura, type BoundsContext } from './people-bounds';
+import { NASAB } from './name-words';
+import { isNotAName, personRanges, writesFinalYaAsAlifMaqsura, type BoundsContext } from './people-bounds';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import type { EntityMention } from './types';
 import { runSteps } from '../steps';
@@ -122,14 +123,15 @@ function* spreadNames(text: string, tokens: readonly Token[], spans: readonly Na
   for (let i = 0; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
     const t = tokens[i]!;
-    if (covered[i] || isNotAName(bounds, t)) continue;
+    if (covered[i] || t.kind !== 'word') continue;
     const hit = surnames.size > 0 ? procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem)) : undefined;
+    // isNotAName is asked of candidates only, not of every token of the page.
     if (hit) {
-      if (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE))) continue;
+      if (isNotAName(bounds, t) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE)))) continue;
       bare ??= yield* foldedWordsSteps(tokens);
       const start = t.start + (hit.prefix ? cliticLength(t.text, bare, classOf) : 0);
       drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
-    } else if (isSurnameAfterSpeech(tokens, i, bounds) && afterWord(i, LEX.SPEECH)) {
+    } else if (isSurnameAfterSpeech(tokens, i, bounds) && afterWord(i, LEX.SPEECH) && !isNotAName(bounds, t)) {
       drafts.push({ start: t.start, end: t.end, words: [foldArabic(t.text)], confidence: AFTER_SPEECH_CONFIDENCE, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
     }
   }

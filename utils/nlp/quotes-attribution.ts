@@ -6,7 +6,7 @@
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isCameIn, LEFT_REACH, speechAt, type Cues } from './quotes-cues';
-import { appositiveName, clauseSubject, isRolePhrase, labelBefore, nearestPerson, speakerOf, subjectAfter, subjectBefore, type PersonIndex, type Speaker } from './quotes-speaker';
+import { appositiveName, clauseSubject, isRolePhrase, labelBefore, nearestPerson, sentenceStart, speakerOf, subjectAfter, subjectBefore, type PersonIndex, type Speaker } from './quotes-speaker';
 import { isThat, type SpeechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 
@@ -165,14 +165,17 @@ export class SpeakerTracker {
  * participle, the subject of the verb that opens the sentence (عبّر اللاعب … عن سعادته، مضيفًا).
  */
 function sharedSubject(ctx: QuoteContext, at: number, participle: boolean, persons: PersonIndex): Speaker | null {
-  for (let k = at - 1, seen = 0; k >= 0 && seen < 40 && !isSentenceEnd(ctx, k); k--, seen++) {
-    if (isThat(ctx.f(k))) {
-      const range = subjectAfter(ctx, k + 1, at);
-      const s = range && speakerIn(ctx, range, at, persons);
-      if (s?.entity) return s;
-      break;
-    }
-    if (ctx.breakBefore[k]) break;
+  const start = sentenceStart(ctx, at);
+  // A sentence longer than the reach says nothing sure about who its verbs belong to.
+  if (start < 0) return null;
+  for (let k = at - 1; k >= start; k--) {
+    const open = ctx.pairStart.get(k);
+    if (open !== undefined && open < k) { k = open; continue; }
+    if (!isThat(ctx.f(k))) continue;
+    const range = subjectAfter(ctx, k + 1, at);
+    const s = range && speakerIn(ctx, range, at, persons);
+    if (s?.entity) return s;
+    break;
   }
   const range = participle ? clauseSubject(ctx, at) : null;
   return range && speakerIn(ctx, range, at, persons);

@@ -7,7 +7,8 @@
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isLetter } from './quotes-marks';
-import { isKunya, isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
+import { isNameConnector } from './name-words';
+import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
@@ -68,7 +69,7 @@ export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   // يُذكر أن "it is worth noting that" is no speech act.
   if ((f === 'يذكر' || f === 'ويذكر') && isThat(ctx.f(i + 1))) return undefined;
   // علي بن أبي طالب، أبو شاكر: after بن/أبو the word is part of a name.
-  if (i > 0 && isKunya(ctx.f(i - 1))) return undefined;
+  if (i > 0 && isNameConnector(ctx.f(i - 1))) return undefined;
   return speechWord(f);
 }
 
@@ -96,8 +97,6 @@ const MARKED_NAMES = new Set(['داعش', 'حماس', 'فتح', 'القاعدة'
   'الاهرام', 'رويترز', 'فرانس برس', 'الفرنسية', 'بي بي سي', 'سي ان ان', 'سكاي نيوز', 'نيويورك تايمز', 'واشنطن بوست', 'التايمز',
   'الغارديان', 'الجارديان', 'ساما', 'نزاهة', 'سدايا', 'حافز', 'ساهر', 'ابشر', 'نطاقات', 'الرؤية', 'البلاد', 'الجزيرة نت']);
 
-/** First words of a kunya or a lineage (أبو الفداء، ابن سلمان): a person's name. */
-
 /**
  * True for one or two words shaped like what a speaker says, not like a name: an imperfect verb
  * (سيتواصل، تتراجع) or an indefinite noun or adjective (انتحارية، انقساما، انفجارات).
@@ -107,7 +106,7 @@ function isWordLike(text: string, a: number, b: number, words: number): boolean 
   const folded = foldArabic(text.slice(a, b)).replace(/[.!؟?،,]+$/, '');
   if (MARKED_NAMES.has(folded)) return false;
   const first = folded.split(/\s+/)[0] ?? '';
-  if (first.startsWith('ال') || first.length < 4 || /[^\u0621-\u064A]/.test(first) || isNameNoun(first) || isKunya(first)) return false;
+  if (first.startsWith('ال') || first.length < 4 || /[^\u0621-\u064A]/.test(first) || isNameNoun(first) || isNameConnector(first)) return false;
   return (words === 1 && /^(?:س[يتن]|[يتن])[\u0621-\u064A]{3,}$/.test(first)) || /(?:ة|ات|ون|ين|ا)$/.test(first);
 }
 
@@ -148,7 +147,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const wordLike = isWordLike(text, span[0], span[1], words);
   const inner = foldArabic(text.slice(span[0], span[1])).replace(/[.!؟?،,]+$/, '');
   // داعش، الشرق الأوسط; أبو الفداء السوداني (a kunya); إف بي آي (letters spelt out).
-  const knownName = words <= 3 && (MARKED_NAMES.has(inner) || isKunya(inner.split(' ')[0] ?? '') || /^(?:\S{1,2}\s+){1,3}\S{1,3}$/.test(inner));
+  const knownName = words <= 3 && (MARKED_NAMES.has(inner) || isNameConnector(inner.split(' ')[0] ?? '') || /^(?:\S{1,2}\s+){1,3}\S{1,3}$/.test(inner));
   const prev = open - 1;
   // A paragraph ending in a colon introduces the quotation that opens the next one.
   const inParagraph = prev >= 0 && (!ctx.breakBefore[open] || ctx.f(prev) === ':');

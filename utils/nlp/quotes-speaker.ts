@@ -6,7 +6,8 @@
 import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
 import { isSentenceEnd } from './quotes-context';
-import { isKunya, isNameNoun, isThat, speechWord } from './quotes-speech';
+import { isNameConnector, written } from './name-words';
+import { isNameNoun, isThat, speechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 import { partitionPoint } from '../sorted';
@@ -88,7 +89,7 @@ const writesAla = new WeakMap<QuoteContext, boolean>();
  * writes the preposition على with ى: there علي with ي is the name, not "on".
  */
 function isNameAli(ctx: QuoteContext, t: Token, named: boolean): boolean {
-  if (!named || t.text.replace(/[\u064B-\u065F\u0670\u0640]/g, '') !== 'علي') return false;
+  if (!named || written(t.text) !== 'علي') return false;
   let known = writesAla.get(ctx);
   if (known === undefined) {
     known = /(?:^|[\s(«"])على(?=[\s،,.])/.test(ctx.text);
@@ -123,7 +124,7 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     if (t.kind !== 'word') break;
     const f = ctx.f(b);
     // علي بن أبي طالب: after بن/أبي a word is a name, whatever else it may be (طالب "demanded").
-    const named = b > a && isKunya(ctx.f(b - 1));
+    const named = b > a && isNameConnector(ctx.f(b - 1));
     if (!named && isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3) && !isNameAli(ctx, t, b > a || ctx.f(b + 1) === 'بن')) break;
     // لإحدى، لأي: a preposition, even first (a name may start with لا, not with لإ/لأ).
     if (/^ل[أإآ]/.test(t.text) && !afterSource) break;
@@ -292,8 +293,23 @@ export function appositiveName(ctx: QuoteContext, [, b]: [number, number], limit
   return e > comma + 1 && closes && !first.startsWith('ال') ? [comma + 1, e] : null;
 }
 
-/** Tokens back from a participle to the start of its sentence. */
+/** Tokens looked back over for the start of a sentence. */
 const CLAUSE_REACH = 60;
+
+/**
+ * The first token of the sentence that token `at` is in, looking back over earlier quotations
+ * (their marks and words are part of the sentence); -1 when it lies more than CLAUSE_REACH
+ * tokens back.
+ */
+export function sentenceStart(ctx: QuoteContext, at: number): number {
+  let start = at;
+  for (let seen = 0; start > 0 && !ctx.breakBefore[start] && !isSentenceEnd(ctx, start - 1); seen++) {
+    if (seen >= CLAUSE_REACH) return -1;
+    const open = ctx.pairStart.get(start - 1);
+    start = open !== undefined && open < start - 1 ? open : start - 1;
+  }
+  return start;
+}
 
 /**
  * The subject after the verb that opens the sentence of the participle at `at` (من جانبه، عبّر
@@ -302,12 +318,8 @@ const CLAUSE_REACH = 60;
  * verb (a preposition, a definite noun, a quotation).
  */
 export function clauseSubject(ctx: QuoteContext, at: number): [number, number] | null {
-  let start = at;
-  for (let seen = 0; start > 0 && seen < CLAUSE_REACH && !ctx.breakBefore[start] && !isSentenceEnd(ctx, start - 1); seen++) {
-    const open = ctx.pairStart.get(start - 1);
-    start = open !== undefined && open < start - 1 ? open : start - 1;
-  }
-  if (start === at || (start > 0 && !ctx.breakBefore[start] && !isSentenceEnd(ctx, start - 1))) return null;
+  const start = sentenceStart(ctx, at);
+  if (start < 0 || start === at) return null;
   const verb = skipFillers(ctx, start, at);
   const f = ctx.f(verb);
   // عبّر opens a sentence as a verb (عبّر عن سعادته), elsewhere it is mostly "via".

@@ -149,16 +149,6 @@ export function isNameNoun(f: string): boolean {
   return f.startsWith('وال') && NAME_NOUNS.has(f.slice(1));
 }
 
-const KUNYA = new Set(['ابو', 'ابي', 'ام', 'ابن', 'بن', 'بنت']);
-
-/**
- * True for a folded word after which a name goes on (أبو الفداء، علي بن أبي طالب).
- * @example isKunya('بن') → true
- */
-export function isKunya(folded: string): boolean {
-  return KUNYA.has(folded);
-}
-
 const THAT = new Set(['ان', 'بان', 'وان', 'فان', 'انه', 'انها', 'انهم', 'انهما', 'انني', 'اننا', 'بانه', 'بانها', 'بانهم',
   'وانه', 'وانها', 'وانهم', 'لان', 'انما']);
 
