@@ -183,6 +183,40 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['اللاعب']);
   });
 
+  it('a role reaching past its phrase takes the first name after it, not a later one', () => {
+    const text = 'وقال القيادي في المقاومة الشعبية عادل أبو بكر: إن المقاومة ستلاحق مسلحي الحوثي وقوات صالح، مضيفا أن الأيام المقبلة "ستكون مليئة بالمفاجآت الكبرى".';
+    const adel = personIn(text, 'عادل أبو بكر', 'p:عادل ابو بكر');
+    const saleh = personIn(text, 'صالح', 'p:عبدالله صالح');
+    expect(checked(text, [adel, saleh]).map((q) => q.speakerEntity)).toEqual(['p:عادل ابو بكر']);
+  });
+
+  it('reaches back over a long sentence to its speech verb (…أنه لن يكون مرشحا … و»سيكون هناك انتخاب»)', () => {
+    const text = 'أكد السويسري جوزيف بلاتر أمس الاثنين بعد اجتماع اللجنة التنفيذية للاتحاد الدولي لكرة القدم في زيوريخ، أنه لن يكون مرشحا لرئاسة السلطة الكروية العليا في الانتخابات التي حددت في 26 فبراير 2016 و»سيكون هناك انتخاب لرئيس جديد».';
+    expect(checked(text).map((q) => q.text)).toEqual(['سيكون هناك انتخاب لرئيس جديد']);
+  });
+
+  it('a verb after a preposition is a noun (في وصف تبسيطي), not a speech verb with a subject', () => {
+    const text = 'وقال قائد المجموعة إن الجنود مستعدون. ويشرح المهام التي يقوم بها في وصف تبسيطي لي بقوله: «إن الأعمال التي يقوم بها الضباط قائمة على ثلاثة أركان».';
+    expect(checked(text).map((q) => q.speaker)).toEqual(['قائد المجموعة']);
+  });
+
+  it('a subject opened by a demonstrative after a semicolon speaks (فهذا الرئيس الأمريكي يقول)', () => {
+    const text = 'ولعل في تصاريح النعي خير دليل على ذلك؛ فهذا الرئيس الأمريكي يقول في بيان له إن “أجيالا من القادة استفادت من رؤيته الثاقبة”.';
+    expect(checked(text).map((q) => q.speaker)).toEqual(['الرئيس الأمريكي']);
+  });
+
+  it('a phrase with بـ after a passive verb is no speaker for a later bare قال', () => {
+    const text = 'وكان استياء الكولونيل مارك لاستوريا واضحا بعد أن وصف بالكاذب. وقال متنهدا «هذا ليس استعدادا لفرض حكم عسكري».';
+    const mark = personIn(text, 'مارك لاستوريا', 'p:مارك لاستوريا');
+    expect(checked(text, [mark]).map((q) => q.speaker)).not.toContain('بالكاذب');
+  });
+
+  it('ندد is a speech verb: a later bare قال continues its subject', () => {
+    const text = 'وقال الحاكم عبدالله جيفتشي إن الجرحى كثر. وسرعان ما ندد الرئيس التركي خلال زيارة إلى قبرص بـ«هجوم إرهابي» وقال أمام الصحافيين «إنني أندد وألعن باسم شعبي مرتكبي هذه الوحشية».';
+    const governor = personIn(text, 'عبدالله جيفتشي', 'p:عبدالله جيفتشي');
+    expect(checked(text, [governor]).find((q) => q.text.startsWith('إنني'))?.speaker).toBe('الرئيس التركي');
+  });
+
   it('does not reach back to a person named two paragraphs earlier', () => {
     const text = 'التقى إلتون الميدا بزملائه.\nوانتهى التدريب مساء.\nثم غادر قائلًا: «لن أعود إلى هذا المكان مرة أخرى أبدا».';
     const person = personIn(text, 'إلتون الميدا', 'p:التون الميدا');
@@ -215,6 +249,10 @@ describe('detectQuotes: marks that are not quotations', () => {
     ['رابط الخبر بصحيفة الوئام: «الخزيم»'],
     ['ويُذكر أن «أستاذ ورئيس قسم» لقب أكاديمي.'],
     ['عملاً بالمقولة « ما حك جلدك مثل ظفرك «. وهذا صحيح.'],
+    // A word set off before the verb's أن is part of the sentence's own words, not what it reports.
+    ['وأكد بلاتر بعد اجتماع اللجنة التنفيذية للاتحاد الدولي لكرة القدم «فيفا» في زيوريخ، أنه لن يكون مرشحا.'],
+    // A list of parts named after a colon.
+    ['وقسمت الموسوعة إلى أربعة مجلدات وهي: «العقيدة، العبادات، الأخلاق والسلوك والرقائق، الأسرة»، لافتاً إلى أنها شاملة.'],
   ])('%s', (text) => {
     expect(checked(text)).toEqual([]);
   });

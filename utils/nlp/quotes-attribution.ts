@@ -52,7 +52,10 @@ function loose(folded: string): string {
  */
 function speakerIn(ctx: QuoteContext, range: [number, number], limit: number, persons: PersonIndex): Speaker | null {
   const name = isRolePhrase(ctx, range) ? appositiveName(ctx, range, limit) : null;
-  return speakerOf(ctx, name ?? range, persons, (ctx.tokens[limit - 1] as Token).end);
+  const s = speakerOf(ctx, name ?? range, persons, (ctx.tokens[limit - 1] as Token).end);
+  // وصف بالكاذب: after a passive verb, a phrase with بـ is its complement, not a subject (a
+  // name such as بالوتيلي is a person entity).
+  return s && !s.entity && /^بال/.test(ctx.f(range[0])) ? null : s;
 }
 
 const stripArticle = (f: string) => (f.startsWith('ال') && f.length > 3 ? f.slice(2) : f);

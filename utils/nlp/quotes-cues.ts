@@ -12,7 +12,7 @@ import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech
 import type { Token } from './tokenize';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
-export const LEFT_REACH = 30;
+export const LEFT_REACH = 40;
 /** Score a pair needs to be a quotation. */
 export const THRESHOLD = 3;
 
@@ -51,6 +51,8 @@ export interface Cues {
   nameHead: boolean;
   /** Right after إلى/على in a speech clause (دعا إلى «…»). */
   complement: boolean;
+  /** A list of short definite items between commas («العقيدة، العبادات، الأسرة»): parts named, not words said. */
+  listLike: boolean;
   /** The closing token of the pair just before, when only a connector separates them («…» أو «…»). */
   chainedTo: number;
 }
@@ -70,8 +72,14 @@ export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   if ((f === 'يذكر' || f === 'ويذكر') && isThat(ctx.f(i + 1))) return undefined;
   // علي بن أبي طالب، أبو شاكر: after بن/أبو the word is part of a name.
   if (i > 0 && isNameConnector(ctx.f(i - 1))) return undefined;
-  return speechWord(f);
+  const word = speechWord(f);
+  // في وصف تبسيطي، من نقل الخبر: after a preposition a verb's form is a noun.
+  if (word?.kind === 'verb' && i > 0 && PREPOSITIONS.has(ctx.f(i - 1))) return undefined;
+  return word;
 }
+
+/** Prepositions standing alone, after which no verb can follow. */
+const PREPOSITIONS = new Set(['في', 'من', 'عن', 'الي', 'مع', 'لدي', 'عند', 'خلال', 'بعد', 'قبل']);
 
 /** جاء في / ورد في introduce a text as the speaker (وجاء في بيان الخارجية: «…»). */
 export function isCameIn(ctx: QuoteContext, i: number): boolean {
@@ -108,6 +116,12 @@ function isWordLike(text: string, a: number, b: number, words: number): boolean 
   const first = folded.split(/\s+/)[0] ?? '';
   if (first.startsWith('ال') || first.length < 4 || /[^\u0621-\u064A]/.test(first) || isNameNoun(first) || isNameConnector(first)) return false;
   return (words === 1 && /^(?:س[يتن]|[يتن])[\u0621-\u064A]{3,}$/.test(first)) || /(?:ة|ات|ون|ين|ا)$/.test(first);
+}
+
+/** True for three or more comma-separated items of at most three words, each opening with the article (or و + the article). */
+function isListLike(text: string, a: number, b: number): boolean {
+  const items = foldArabic(text.slice(a, b)).split(/[،,]/).map((x) => x.trim());
+  return items.length >= 3 && items.every((x) => /^و?ال\S/.test(x) && x.split(/\s+/).length <= 3);
 }
 
 /** Words in text[a, b), and whether sentence punctuation occurs there. */
@@ -190,6 +204,11 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   }
   verb ??= aside;
   if (aside && verb !== aside) speech = verb;
+  // A word set off as the speaker's stands in what the verb reports, after its أن/إن or colon (أكد
+  // أن الخلاف «انقساما»); before that it is part of the sentence's own words (أكد بلاتر بعد
+  // اجتماع الاتحاد الدولي لكرة القدم «فيفا»، أنه …).
+  let reported = false;
+  for (let j = open - 1; speech && j > speech.at && !reported; j--) reported = isThat(ctx.f(j)) || ctx.f(j) === ':';
   let after: Cues['after'] = null;
   if (closed) {
     let k = close + 1;
@@ -215,7 +234,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     if (ctx.pairStart.has(j)) { chainedTo = j; break; }
     if (!CONNECTORS.has(ctx.f(j))) break;
   }
-  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike, knownName, endsSentence, cliticTakesWords, repeats: 0 };
+  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), knownName, endsSentence, cliticTakesWords, repeats: 0 };
 }
 
 /** The quotation score of a pair: speech cues push it up, name cues and shortness down. */
@@ -235,6 +254,7 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   if (c.attachedClitic && !c.cliticTakesWords) s -= 3;
   if (c.repeats > 0) s -= 2;
   if (c.knownName) s -= 4;
+  if (c.listLike) s -= 3;
   if (c.subjectSlot) s -= 3;
   // Names and terms are short; quotations run on.
   s += c.words === 1 ? -3 : c.words === 2 ? -2 : c.words <= 4 ? -1 : c.words <= 7 ? 0 : c.words <= 11 ? 1 : 2;

@@ -37,7 +37,8 @@ const MAX_SUBJECT = 9;
 const ROLES = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'ملك', 'امير', 'اميرة', 'سفير', 'سفيرة', 'متحدث', 'متحدثة', 'ناطق',
   'مدير', 'مديرة', 'امين', 'نائب', 'قائد', 'مستشار', 'محافظ', 'مسؤول', 'مندوب', 'مبعوث', 'عاهل', 'زعيم', 'مرشد', 'شيخ',
   'مفوض', 'مدرب', 'لاعب', 'محامي', 'خبير', 'دكتور', 'مهندس', 'جنرال', 'عميد', 'لواء', 'عقيد', 'مفتي', 'نجم', 'فنان',
-  'فنانة', 'باحث', 'اعلامي', 'كاتب', 'مؤسس', 'مالك', 'قاضي', 'نقيب', 'سكرتير', 'رئيسه', 'وزيره', 'المتحدث']);
+  'فنانة', 'باحث', 'اعلامي', 'كاتب', 'مؤسس', 'مالك', 'قاضي', 'نقيب', 'سكرتير', 'رئيسه', 'وزيره', 'المتحدث', 'قيادي',
+  'عضو', 'ناشط', 'ناشطة', 'وكيل', 'منسق', 'مراسل', 'محلل', 'استاذ', 'مرشح', 'داعية', 'خطيب']);
 
 function stripArticle(f: string): string {
   return f.startsWith('ال') && f.length > 3 ? f.slice(2) : f;
@@ -138,6 +139,7 @@ const ACCUSATIVE_OPENERS = new Set(['لكن', 'ولكن', 'ان', 'وان', 'ف�
 /** Words after which a new clause, and so a subject, starts: أما، لكن، بينما … */
 const CLAUSE_OPENERS = new Set(['اما', 'واما', 'لكن', 'ولكن', 'بينما', 'فيما', 'حيث', 'اذ', 'فان', 'وان', 'كما']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان']);
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'وهذا', 'وهذه', 'فهذا', 'فهذه']);
 const PARTICLES = new Set(['قد', 'فقد', 'وقد', 'لقد', 'ولقد', 'فانه', 'فانها', 'فان']);
 
 /**
@@ -171,10 +173,12 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
     a = k;
   }
   if (a === end) return null;
-  // Only a clause start makes the words a subject (not the end of an earlier phrase).
-  const before = a - 1;
+  // Only a clause start makes the words a subject (not the end of an earlier phrase); a
+  // demonstrative may open it (فهذا الرئيس الأمريكي يقول).
+  let before = a - 1;
+  if (before > 0 && DEMONSTRATIVES.has(ctx.f(before)) && !ctx.breakBefore[a]) before--;
   const f = before >= 0 ? ctx.f(before) : '';
-  if (before >= 0 && !isSentenceEnd(ctx, before) && !ctx.breakBefore[a] && f !== '،' && !CLAUSE_OPENERS.has(f)) return null;
+  if (before >= 0 && !isSentenceEnd(ctx, before) && !ctx.breakBefore[before + 1] && f !== '،' && f !== '؛' && !CLAUSE_OPENERS.has(f)) return null;
   return [a, end];
 }
 
@@ -242,6 +246,12 @@ function personInside(index: PersonIndex, start: number, end: number): EntityMen
     if (m.start >= start && m.end <= end) found = m;
   }
   return found;
+}
+
+/** The first person mention inside [start, end). */
+function firstPersonIn(index: PersonIndex, start: number, end: number): EntityMention | null {
+  const m = index.mentions[firstFrom(index.mentions, start)];
+  return m && m.end <= end ? m : null;
 }
 
 /** How far before a quotation (characters) the last named person may be its speaker when nothing else says who speaks. */
@@ -388,8 +398,9 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
     p.text = words.join(' ');
   }
   const head = stripArticle(foldArabic(words[0] as string));
-  // A role, then where it serves, then the name: سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور.
-  const person = personInside(index, p.start, ROLES.has(head) ? Math.max(p.end, reach) : p.end);
+  // A role, then where it serves, then the name: سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور
+  // (the first name after the role: later ones are people the sentence goes on to speak of).
+  const person = personInside(index, p.start, p.end) ?? (ROLES.has(head) && reach > p.end ? firstPersonIn(index, p.end, reach) : null);
   if (person) return { speaker: person.name, entity: person.entity, start: p.start, end: p.end };
   if (ROLES.has(head) && !namesSomeone(words)) {
     const linked = personWithRole(index, head, p.start);
