@@ -43,6 +43,11 @@ describe('findPeople', () => {
     expect(new Set(names.map((m) => m.entity))).toEqual(new Set(['p:رجب طيب اردوغان']));
   });
 
+  it('does not find a name in a word written with the accusative tanwin (فرضاً is not ف + رضا)', () => {
+    const text = 'وقال الكاتب محمد رضا إن الأمر صعب جدا. وأتى كل شيء منظماً وكأنه فُرض عليك فرضاً يستحيل معه أن تبلو حسناً.';
+    expect(check(text).map((m) => m.text)).toEqual(['محمد رضا']);
+  });
+
   it('does not spread a demonym surname (المصري) or an ordinal as a person', () => {
     const text = 'قال اللاعب أحمد المصري إن فريقه جاهز. وأكد الجيش المصري أن الحدود آمنة، فيما احتفل الفريق بلقبه الخامس.';
     const people = check(text);

@@ -211,10 +211,20 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text, [mark]).map((q) => q.speaker)).not.toContain('بالكاذب');
   });
 
+  it('a بـ-phrase after a speech verb (نوّه بمساندة …) is what was praised, not who speaks', () => {
+    const text = 'ونوه بمساندة ودعم الدوائر الحكومية والقطاع الخاص للمهرجان. وقال: "إن الأمانة ستشرف على المهرجان إشرافا كاملا".';
+    expect(checked(text).map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('ندد is a speech verb: a later bare قال continues its subject', () => {
     const text = 'وقال الحاكم عبدالله جيفتشي إن الجرحى كثر. وسرعان ما ندد الرئيس التركي خلال زيارة إلى قبرص بـ«هجوم إرهابي» وقال أمام الصحافيين «إنني أندد وألعن باسم شعبي مرتكبي هذه الوحشية».';
     const governor = personIn(text, 'عبدالله جيفتشي', 'p:عبدالله جيفتشي');
     expect(checked(text, [governor]).find((q) => q.text.startsWith('إنني'))?.speaker).toBe('الرئيس التركي');
+  });
+
+  it('a participle in a sentence too long to have been read whole takes no subject from the middle of it', () => {
+    const text = `وثمن رئيس المهرجان تفضل أمير المنطقة برعاية المهرجان${' تمثل الرعاية الدعم الحقيقي'.repeat(10)}، مضيفا «نحن سعداء جدا بهذا الحضور الكبير من الأهالي».`;
+    expect(checked(text).map((q) => q.speaker)).toEqual([null]);
   });
 
   it('does not reach back to a person named two paragraphs earlier', () => {

@@ -79,7 +79,8 @@ function isPreposition3ala(ctx: BoundsContext, t: Token): boolean {
  */
 export function isNotAName(ctx: BoundsContext, t: Token): boolean {
   if (t.kind !== 'word') return true;
-  return isPreposition3ala(ctx, t) || NOT_A_NAME_WORD.has(written(t.text));
+  // شاكرًا، مضيفاً: a word written with the accusative tanwin is an adverbial participle far more often than a name.
+  return isPreposition3ala(ctx, t) || NOT_A_NAME_WORD.has(written(t.text)) || t.text.includes('\u064B');
 }
 
 /** A place, a country or an organisation word that no list knows as part of a person's name (حكومة الشيشان حسن حكيموف). */

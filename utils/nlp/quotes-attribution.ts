@@ -55,7 +55,7 @@ function speakerIn(ctx: QuoteContext, range: [number, number], limit: number, pe
   const s = speakerOf(ctx, name ?? range, persons, (ctx.tokens[limit - 1] as Token).end);
   // وصف بالكاذب: after a passive verb, a phrase with بـ is its complement, not a subject (a
   // name such as بالوتيلي is a person entity).
-  return s && !s.entity && /^بال/.test(ctx.f(range[0])) ? null : s;
+  return s && !s.entity && /^ب(?:ال|م)/.test(ctx.f(range[0])) ? null : s;
 }
 
 const stripArticle = (f: string) => (f.startsWith('ال') && f.length > 3 ? f.slice(2) : f);

@@ -318,7 +318,19 @@ export function sentenceStart(ctx: QuoteContext, at: number): number {
     const open = ctx.pairStart.get(start - 1);
     start = open !== undefined && open < start - 1 ? open : start - 1;
   }
+  // Only part of the text is tokenised: a stretch may begin in the middle of a sentence.
+  if ((start === 0 || ctx.breakBefore[start]) && !followsSentenceEnd(ctx.text, (ctx.tokens[start] as Token).start)) return -1;
   return start;
+}
+
+/** Whether the text before offset `at` ends a sentence or a paragraph (or is empty), spaces aside. */
+function followsSentenceEnd(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text[k] as string;
+    if (c === ' ' || c === '\t' || c === '\u00a0') continue;
+    return c === '\n' || c === '\r' || c === '\u2029' || c === '.' || c === '!' || c === '?' || c === '؟' || c === '…';
+  }
+  return true;
 }
 
 /**
