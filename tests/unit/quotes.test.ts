@@ -216,6 +216,11 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text).map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('a subject in marks before its verb speaks (وكان زعيم الحزب، "دولت باهجة لي" قال)', () => {
+    const text = 'وكان الرئيس التركي رجب طيب أردوغان قال الجمعة "سنعود إلى رأي الإرادة الوطنية". وكان زعيم حزب "الحركة القومية" التركي، "دولت باهجة لي" قال: "نفضل التوجه إلى انتخابات مبكرة بدلا من دعم حكومة أقلية".';
+    expect(checked(text).map((q) => q.speaker)).toEqual(['الرئيس التركي رجب طيب أردوغان', 'دولت باهجة لي']);
+  });
+
   it('ندد is a speech verb: a later bare قال continues its subject', () => {
     const text = 'وقال الحاكم عبدالله جيفتشي إن الجرحى كثر. وسرعان ما ندد الرئيس التركي خلال زيارة إلى قبرص بـ«هجوم إرهابي» وقال أمام الصحافيين «إنني أندد وألعن باسم شعبي مرتكبي هذه الوحشية».';
     const governor = personIn(text, 'عبدالله جيفتشي', 'p:عبدالله جيفتشي');

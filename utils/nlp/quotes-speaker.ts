@@ -137,7 +137,7 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
 /** Particles that put the subject after them in the accusative (لكن متحدثًا، إن مسؤولًا). */
 const ACCUSATIVE_OPENERS = new Set(['لكن', 'ولكن', 'ان', 'وان', 'فان', 'بان']);
 /** Words after which a new clause, and so a subject, starts: أما، لكن، بينما … */
-const CLAUSE_OPENERS = new Set(['اما', 'واما', 'لكن', 'ولكن', 'بينما', 'فيما', 'حيث', 'اذ', 'فان', 'وان', 'كما']);
+const CLAUSE_OPENERS = new Set(['اما', 'واما', 'لكن', 'ولكن', 'بينما', 'فيما', 'حيث', 'اذ', 'فان', 'وان', 'كما', 'كان', 'وكان', 'كانت', 'وكانت']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان']);
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'وهذا', 'وهذه', 'فهذا', 'فهذه']);
 const PARTICLES = new Set(['قد', 'فقد', 'وقد', 'لقد', 'ولقد', 'فانه', 'فانها', 'فان']);
@@ -167,6 +167,9 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
   let a = end;
   while (a > 0 && end - a < 6 && !ctx.breakBefore[a]) {
     const k = a - 1;
+    // A name in marks: وكان زعيم الحزب، "دولت باهجة لي" قال.
+    const open = ctx.pairStart.get(k);
+    if (open !== undefined && open < k && k - open <= 5) { a = open; continue; }
     const f = ctx.f(k);
     if (CLAUSE_OPENERS.has(f)) break;
     if ((tokens[k] as Token).kind !== 'word' || isSentenceEnd(ctx, k) || isStop(f, true) || speechWord(f)) break;
