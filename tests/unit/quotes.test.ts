@@ -221,6 +221,34 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text).map((q) => q.speaker)).toEqual(['الرئيس التركي رجب طيب أردوغان', 'دولت باهجة لي']);
   });
 
+  it('an accusative after a verb is its object, not a speaker (يعتبر تقدماً كبيراً)', () => {
+    const text = 'وهذا التقدم يعتبر تقدماً كبيراً في نجاح العمليات. وقال: "إن الجمهورية لن تتخلى عن دعم أصدقائها في المنطقة".';
+    expect(checked(text).map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('a subject before its verb may hold لـ and a name in marks (الأمين العام لـ«حزب الله» حسن نصر الله، تساءل)', () => {
+    const text = 'الأمين العام لـ«حزب الله» حسن نصر الله، تساءل في أحد خطاباته عن الأرصدة الإيرانية المجمدة بقوله: «إذا استعادت إيران هذا المال، فما الذي ستفعل به؟».';
+    expect(checked(text).map((q) => q.speaker)).toEqual(['الأمين العام لـ حزب الله حسن نصر الله']);
+  });
+
+  it('a long pair after a speech verb and a role is a quotation even when the role is also a name noun (رئيس)', () => {
+    const text = 'وقال رئيس الغابون «عندما زرت برشلونة قبل أعوام التقيت بميسي الذي قال لي إنه سيأتي لزيارتي في ليبرفيل»، مضيفا «لقد قطع وعدا والتزم به».';
+    const messi = personIn(text, 'ميسي', 'p:ميسي');
+    const quotes = checked(text, [messi]);
+    expect(quotes.map((q) => q.text.slice(0, 9))).toEqual(['عندما زرت', 'لقد قطع و']);
+    // Nobody named inside the first quotation is the speaker of the second.
+    expect(quotes.map((q) => q.speaker)).toEqual(['رئيس الغابون', 'رئيس الغابون']);
+  });
+
+  it('a role follows a person only in apposition: ليونيل ميسي مع رئيس الغابون gives Messi no role', () => {
+    const text = 'شارك النجم ليونيل ميسي مع رئيس الغابون في وضع حجر الأساس للملعب. وقال الرئيس: «هذا يوم تاريخي لبلادنا كلها».';
+    const messi = personIn(text, 'ليونيل ميسي', 'p:ليونيل ميسي');
+    expect(checked(text, [messi]).map((q) => q.speakerEntity)).toEqual([null]);
+    const bin = 'وبحسب الدكتور فيصل بن معمر الأمين العام للمركز فإن الفكرة قديمة. وقال الأمين العام: «إن المركز رسالة مهمة إلى العالم».';
+    const faisal = personIn(bin, 'فيصل بن معمر', 'p:فيصل بن معمر');
+    expect(checked(bin, [faisal]).map((q) => q.speakerEntity)).toEqual(['p:فيصل بن معمر']);
+  });
+
   it('ندد is a speech verb: a later bare قال continues its subject', () => {
     const text = 'وقال الحاكم عبدالله جيفتشي إن الجرحى كثر. وسرعان ما ندد الرئيس التركي خلال زيارة إلى قبرص بـ«هجوم إرهابي» وقال أمام الصحافيين «إنني أندد وألعن باسم شعبي مرتكبي هذه الوحشية».';
     const governor = personIn(text, 'عبدالله جيفتشي', 'p:عبدالله جيفتشي');

@@ -6,7 +6,7 @@
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isCameIn, LEFT_REACH, speechAt, type Cues } from './quotes-cues';
-import { appositiveName, clauseSubject, isRolePhrase, labelBefore, nearestPerson, sentenceStart, speakerOf, subjectAfter, subjectBefore, type PersonIndex, type Speaker } from './quotes-speaker';
+import { appositiveName, clauseSubject, isAccusativeOpener, isRolePhrase, labelBefore, nearestPerson, sentenceStart, speakerOf, subjectAfter, subjectBefore, type PersonIndex, type Speaker } from './quotes-speaker';
 import { isThat, type SpeechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 
@@ -52,10 +52,19 @@ function loose(folded: string): string {
  */
 function speakerIn(ctx: QuoteContext, range: [number, number], limit: number, persons: PersonIndex): Speaker | null {
   const name = isRolePhrase(ctx, range) ? appositiveName(ctx, range, limit) : null;
-  const s = speakerOf(ctx, name ?? range, persons, (ctx.tokens[limit - 1] as Token).end);
+  // A role reaches on to a name before `limit` (a name in marks included), but not into a
+  // quotation on the way.
+  let reach = range[1];
+  for (let end; reach < limit; reach++) if ((end = ctx.pairEnd.get(reach)) !== undefined && end - reach > 5) break;
+  const s = speakerOf(ctx, name ?? range, persons, (ctx.tokens[reach - 1] as Token).end);
+  if (!s || s.entity) return s;
   // وصف بالكاذب: after a passive verb, a phrase with بـ is its complement, not a subject (a
-  // name such as بالوتيلي is a person entity).
-  return s && !s.entity && /^ب(?:ال|م)/.test(ctx.f(range[0])) ? null : s;
+  // name such as بالوتيلي is a person entity); يعتبر تقدماً كبيراً: an accusative is an object
+  // (but لكن متحدثًا باسم …: the accusative subject of لكن/إن).
+  const first = ctx.tokens[range[0]] as Token;
+  if (/^ب(?:ال|م)/.test(ctx.f(range[0]))) return null;
+  if (first.text.includes('\u064B') && !isAccusativeOpener(ctx.f(range[0] - 1))) return null;
+  return s;
 }
 
 const stripArticle = (f: string) => (f.startsWith('ال') && f.length > 3 ? f.slice(2) : f);

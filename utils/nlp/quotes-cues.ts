@@ -250,7 +250,8 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   if (c.after) s += 3;
   if (chained) s += 3;
   if (c.nameNoun) s -= 4;
-  else if (c.nameHead && (!c.colon || !c.speech)) s -= 3;
+  // A title runs a few words; a long pair after a name noun that a speech verb leads is its subject's words.
+  else if (c.nameHead && (!c.colon || !c.speech) && (c.words <= 8 || !c.speech)) s -= 3;
   if (c.attachedClitic && !c.cliticTakesWords) s -= 3;
   if (c.repeats > 0) s -= 2;
   if (c.knownName) s -= 4;

@@ -136,6 +136,8 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
 
 /** Particles that put the subject after them in the accusative (لكن متحدثًا، إن مسؤولًا). */
 const ACCUSATIVE_OPENERS = new Set(['لكن', 'ولكن', 'ان', 'وان', 'فان', 'بان']);
+/** Whether the folded word puts the subject after it in the accusative (لكن، إن …). */
+export const isAccusativeOpener = (f: string): boolean => ACCUSATIVE_OPENERS.has(f);
 /** Words after which a new clause, and so a subject, starts: أما، لكن، بينما … */
 const CLAUSE_OPENERS = new Set(['اما', 'واما', 'لكن', 'ولكن', 'بينما', 'فيما', 'حيث', 'اذ', 'فان', 'وان', 'كما', 'كان', 'وكان', 'كانت', 'وكانت']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان']);
@@ -165,11 +167,17 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
   while (end > 0 && !ctx.breakBefore[end] && PARTICLES.has(ctx.f(end - 1))) end--;
   if (end > 0 && !ctx.breakBefore[end] && ctx.f(end - 1) === '،') end--;
   let a = end;
-  while (a > 0 && end - a < 6 && !ctx.breakBefore[a]) {
+  // Up to six words; a name in marks counts as one.
+  for (let words = 0; a > 0 && words < 6 && !ctx.breakBefore[a]; words++) {
     const k = a - 1;
     // A name in marks: وكان زعيم الحزب، "دولت باهجة لي" قال.
     const open = ctx.pairStart.get(k);
-    if (open !== undefined && open < k && k - open <= 5) { a = open; continue; }
+    if (open !== undefined && open < k && k - open <= 5) {
+      a = open;
+      // …and the genitive ل before it: الأمين العام لـ«حزب الله» حسن نصر الله، تساءل.
+      if (a > 1 && ctx.f(a - 1) === 'ل' && ctx.tokens[a - 2]?.kind === 'word' && !ctx.breakBefore[a - 1]) a--;
+      continue;
+    }
     const f = ctx.f(k);
     if (CLAUSE_OPENERS.has(f)) break;
     if ((tokens[k] as Token).kind !== 'word' || isSentenceEnd(ctx, k) || isStop(f, true) || speechWord(f)) break;
@@ -228,7 +236,11 @@ export function indexPersons(ctx: QuoteContext, entities: EntityMention[]): Pers
 function roleWords(ctx: QuoteContext, m: EntityMention): Set<string> {
   const set = new Set<string>();
   for (const w of wordsOf(ctx.text.slice(Math.max(0, m.start - 80), m.start)).slice(-5)) set.add(stripArticle(w));
-  for (const w of wordsOf(ctx.text.slice(m.end, m.end + 50).replace(/^\s*،/, '')).slice(0, 3)) set.add(stripArticle(w));
+  // After the name only an apposition: set off by a comma (بلينكن، وزير الخارجية) or opening with
+  // a role (فيصل بن معمر الأمين العام للمركز), not the sentence going on (ليونيل ميسي مع رئيس الغابون).
+  const after = ctx.text.slice(m.end, m.end + 50);
+  const next = wordsOf(after.replace(/^\s*[،,]/, '')).slice(0, 3);
+  if (/^\s*[،,]/.test(after) || ROLES.has(stripArticle(next[0] ?? ''))) for (const w of next) set.add(stripArticle(w));
   const role = (m as EntityMention & { role?: string }).role;
   if (role) for (const w of wordsOf(role)) set.add(stripArticle(w));
   return set;
