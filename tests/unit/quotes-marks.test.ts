@@ -25,6 +25,8 @@ describe('findMarkPairs', () => {
     ['spaces inside the marks', 'قال " إن على إيران " وأضاف " لن نقبل ".', [' إن على إيران ', ' لن نقبل ']],
     ['a closing mark glued to the next word after a full stop', 'وأضاف “نحن هنا.”وفقا لرويترز.', ['نحن هنا.']],
     ['a badly spaced opener after إن', 'قال إن" القوات تقدمت" أمس', [' القوات تقدمت']],
+    ['opened with " and closed with »', 'وقالت الخلية إن "المتهمين سيتم التحقيق معهم». وأضافت إنه «تم توقيف عدد من الضباط».', ['المتهمين سيتم التحقيق معهم', 'تم توقيف عدد من الضباط']],
+    ['a » that closes a « stays a guillemet', 'قال "لن" نقبل «هذا الشرط» أبدا', ['لن', 'هذا الشرط']],
   ])('%s', (_name, text, expected) => {
     expect(inner(text)).toEqual(expected);
   });

@@ -221,16 +221,32 @@ export function findMarkPairs(text: string): MarkPair[] {
   const paragraphs: Paragraph[] = [];
   const families: MarksByParagraph[] = [new Map(), new Map(), new Map(), new Map()];
   let start = 0;
+  // Within the paragraph: an ASCII mark waiting for its closer, and guillemets opened and not
+  // yet closed. Some pages open with " and close with » (إن "المتهمين سيتم التحقيق معهم».): a »
+  // that closes no « while a " is open is filed as that "'s closer.
+  let asciiOpen = false;
+  let guillemets = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 0x0a;
     if (isBreak(c)) {
       if (i > start) paragraphs.push({ start, end: i });
       start = i + 1;
+      asciiOpen = false;
+      guillemets = 0;
       continue;
     }
     if (c !== ASCII_QUOTE && c < 0xab) continue;
-    const f = familyOf(c);
+    let f = familyOf(c);
     if (f < 0) continue;
+    if (c === ASCII_QUOTE) asciiOpen = !asciiOpen && canOpen(text, i);
+    else if (c === GUILLEMET_OPEN) guillemets++;
+    else if (c === GUILLEMET_CLOSE) {
+      if (guillemets > 0) guillemets--;
+      else if (asciiOpen && canClose(text, i)) {
+        f = Family.Ascii;
+        asciiOpen = false;
+      }
+    }
     const byParagraph = families[f] as MarksByParagraph;
     const list = byParagraph.get(paragraphs.length);
     if (list) list.push(i);
