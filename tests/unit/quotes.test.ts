@@ -249,6 +249,11 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(bin, [faisal]).map((q) => q.speakerEntity)).toEqual(['p:فيصل بن معمر']);
   });
 
+  it('جاء على introduces a text as جاء في does', () => {
+    const text = 'وجاء على صفحة الفيفا على موقع تويتر «حددت الجمعية العمومية غير العادية لانتخابات الرئاسة في 26 فبراير».';
+    expect(checked(text).map((q) => q.text)).toEqual(['حددت الجمعية العمومية غير العادية لانتخابات الرئاسة في 26 فبراير']);
+  });
+
   it('ندد is a speech verb: a later bare قال continues its subject', () => {
     const text = 'وقال الحاكم عبدالله جيفتشي إن الجرحى كثر. وسرعان ما ندد الرئيس التركي خلال زيارة إلى قبرص بـ«هجوم إرهابي» وقال أمام الصحافيين «إنني أندد وألعن باسم شعبي مرتكبي هذه الوحشية».';
     const governor = personIn(text, 'عبدالله جيفتشي', 'p:عبدالله جيفتشي');

@@ -81,10 +81,11 @@ export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
 /** Prepositions standing alone, after which no verb can follow. */
 const PREPOSITIONS = new Set(['في', 'من', 'عن', 'الي', 'مع', 'لدي', 'عند', 'خلال', 'بعد', 'قبل']);
 
-/** جاء في / ورد في introduce a text as the speaker (وجاء في بيان الخارجية: «…»). */
+/** جاء في / ورد في / جاء على introduce a text as the speaker (وجاء في بيان الخارجية: «…»، وجاء على صفحة الفيفا «…»). */
 export function isCameIn(ctx: QuoteContext, i: number): boolean {
   const f = (ctx.f(i)).replace(/^[وف]/, '');
-  return (f === 'جاء' || f === 'ورد') && ctx.f(i + 1) === 'في';
+  const next = ctx.f(i + 1);
+  return (f === 'جاء' || f === 'ورد') && (next === 'في' || next === 'علي');
 }
 
 /** First words that start a clause, not a name: إن، لقد، نحن، أنا، هل … */
