@@ -337,6 +337,15 @@ describe('detectQuotes: marks and structure', () => {
     for (const q of quotes) expect(q.text).not.toContain('وشهدت');
   });
 
+  it('an unclosed quotation ends before a later sentence with marks of its own, which are judged as quotations', () => {
+    const text = 'وقال المسؤول التركي في مؤتمر صحافي "إن العناصر الأولى للتحقيق تكشف أن التفجير ناجم عن اعتداء انتحاري. وأضاف رئيس الحكومة التركية "لكننا لم نصل بعد إلى حكم نهائي". وتابع أن المعلومة ستعلن "متى أصبحت متوافرة".';
+    expect(checked(text).map((q) => q.text)).toEqual([
+      'إن العناصر الأولى للتحقيق تكشف أن التفجير ناجم عن اعتداء انتحاري.',
+      'لكننا لم نصل بعد إلى حكم نهائي',
+      'متى أصبحت متوافرة',
+    ]);
+  });
+
   it('does not let an unclosed mark in one long paragraph swallow it either', () => {
     const rest = 'وشهدت المدينة اليوم اجتماعا موسعا للمسؤولين المحليين لبحث خطط التنمية. '.repeat(200);
     const quotes = checked(`وقال الوزير: «سنواصل العمل حتى النهاية. ${rest}`);

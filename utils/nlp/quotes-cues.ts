@@ -57,6 +57,9 @@ export interface Cues {
   chainedTo: number;
 }
 
+/** Name nouns that are also a person's title (رئيس التحرير، مراسل القناة). */
+const PERSON_HEADS = new Set(['رئيس', 'مدير', 'مراسل', 'مراسلة', 'محرر']);
+
 /** What may stand between two quotations of one list: «…»، «…» أو «…». */
 const CONNECTORS = new Set(['،', ',', 'او', 'و', 'ثم', '..', '...', '-', '؛', 'بل']);
 
@@ -177,7 +180,8 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   for (let j = from - 1; !nameNoun && inParagraph && from >= 0 && (tokens[from] as Token).kind === 'word' && j >= 0 && j >= from - 4 && !ctx.breakBefore[j + 1]; j--) {
     const f = ctx.f(j);
     if ((tokens[j] as Token).kind !== 'word' || isThat(f) || speechWord(f)) break;
-    if (isNameNoun(f)) { nameHead = true; break; }
+    // وأضاف رئيس الحكومة التركية "…": a person's title right after a speech verb is its subject.
+    if (isNameNoun(f)) { nameHead = !(PERSON_HEADS.has(f.replace(/^و?ال/, '')) && j > 0 && speechAt(ctx, j - 1)); break; }
   }
   const before = (tokens[open] as Token).start > 0 ? text.charCodeAt((tokens[open] as Token).start - 1) : 0;
   // لـ«الصباح»، بـ«الإرهابية», also with a space after the clitic (وطبقا لـ «الفرنسية»).

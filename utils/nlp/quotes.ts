@@ -24,6 +24,9 @@ const MAX_UNCLOSED = 1500;
 function innerSpan(text: string, p: MarkPair): [number, number] | null {
   let start = p.open + 1;
   let end = p.close;
+  // A quotation the page never closed ends before a later sentence that has marks of its own:
+  // that is a new statement (…عقده في أنقرة "إن العناصر الأولى … للتنظيم. وأضاف رئيس الحكومة "لكننا …").
+  if (!p.closed) end = start + unclosedEnd(text.slice(start, end));
   if (!p.closed && end - start > MAX_UNCLOSED) {
     const cut = text.slice(start, start + MAX_UNCLOSED).search(/[.!؟?](?=\s|$)[^.!؟?]*$/);
     if (cut < 0) return null;
@@ -32,6 +35,18 @@ function innerSpan(text: string, p: MarkPair): [number, number] | null {
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   return end > start ? [start, end] : null;
+}
+
+/** The end of an unclosed quotation's words: its text up to the first sentence end followed by a sentence with marks, else all of it. */
+function unclosedEnd(body: string): number {
+  const ends = /[.!؟?](?=\s)/g;
+  let m: RegExpExecArray | null;
+  while ((m = ends.exec(body))) {
+    const from = m.index + 1;
+    const next = body.slice(from).search(/[.!؟?](?=\s|$)/);
+    if (/["«»“”]/.test(body.slice(from, next < 0 ? body.length : from + next))) return from;
+  }
+  return body.length;
 }
 
 /** True when mentions (sorted by start) cover most of text[a, b). */
@@ -142,7 +157,7 @@ export function* detectQuotesSteps(text: string, entities: EntityMention[] = [])
     const score = scoreOf(cues, p.closed, chained);
     if (score < THRESHOLD) continue;
     accepted.add(close);
-    covered = p.close;
+    covered = p.closed ? p.close : span[1];
     const { s, confidence } = attribute(ctx, cues, tracker, persons);
     const sure = score > THRESHOLD ? confidence : confidence * 0.8;
     out.push({ start: span[0], end: span[1], text: text.slice(span[0], span[1]), speaker: s?.speaker ?? null, speakerEntity: s?.entity ?? null, confidence: Math.round(sure * 100) / 100 });
