@@ -17,11 +17,16 @@ export default defineConfig({
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
   hooks: {
-    // The annotator (page reading, highlights, card) is imported by the content script only on
-    // pages that need it, so it is built as an ES module rather than WXT's default IIFE.
+    // The annotator (page reading, highlights) is imported by the content script only on pages
+    // that need it, and the card chunk by the annotator once highlights are painted, so both are
+    // built as ES modules rather than WXT's default IIFE.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.length === 1 && entrypoints[0]?.name === 'annotator' && config.build?.lib) {
+      const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
+      if ((name === 'annotator' || name === 'card') && config.build?.lib) {
         config.build.lib.formats = ['es'];
+        // Vite leaves an ES library unminified (for the tree shaking of a later bundler); these
+        // chunks are final code that every Arabic page loads, so they are minified whole.
+        config.build.rolldownOptions = { ...config.build.rolldownOptions, output: { ...(config.build.rolldownOptions?.output as object | undefined), minify: true } };
       }
     },
   },
@@ -37,7 +42,7 @@ export default defineConfig({
     },
     web_accessible_resources: [
       {
-        resources: ['annotator.js'],
+        resources: ['annotator.js', 'card.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -1,5 +1,5 @@
 import type { EarlierPagesState } from '@/components/card/EarlierPages';
-import { sendMessage } from '@/utils/messaging/protocol';
+import type { Sender } from '@/utils/messaging/protocol';
 import type { PageAnalysis } from '@/utils/messaging/schemas';
 import { flagEmoji } from '@/utils/nlp/flag';
 import type { Quotation } from '@/utils/nlp/types';
@@ -12,7 +12,7 @@ export function countryFacts(iso: string, facts: PageAnalysis['countries']): { f
 }
 
 /** Earlier pages of the history that mention `entity` (asked of the background). */
-export async function earlierPages(entity: string, excludeUrl: string): Promise<EarlierPagesState> {
+export async function earlierPages(sendMessage: Sender, entity: string, excludeUrl: string): Promise<EarlierPagesState> {
   const reply = await sendMessage('getEntityPages', { entity, excludeUrl });
   if (!reply.ok) return { state: 'unavailable', reason: t('cardHistoryUnavailable') };
   return { state: 'ready', total: reply.value.total, pages: reply.value.pages.map((p) => ({ url: p.url, title: p.title, visitedAt: p.visitedAt })) };

@@ -11,6 +11,7 @@ import { EntityCard } from '@/components/card/EntityCard';
 import { QuoteCard } from '@/components/card/QuoteCard';
 import type { EarlierPagesState } from '@/components/card/EarlierPages';
 import type { Painter } from '@/utils/highlight/painter';
+import { createSender } from '@/utils/messaging/protocol';
 import type { PageAnalysis } from '@/utils/messaging/schemas';
 import type { PageAnnotations, TabProtocol } from '@/utils/messaging/tab-protocol';
 import type { Analysis } from '@/utils/nlp/types';
@@ -35,7 +36,8 @@ interface Deps {
 }
 
 /** Creates the card controller of a page (the host is created on first open). */
-export function createCardController({ ctx, painter, getState }: Deps): CardController {
+export function createCardController({ ctx, browser, painter, getState }: Deps): CardController {
+  const send = createSender(browser.runtime);
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let current: Target | null = null;
@@ -108,7 +110,7 @@ export function createCardController({ ctx, painter, getState }: Deps): CardCont
       const summary = snapshot.entities.find((e) => e.entity === target.entity);
       if (earlier?.entity !== target.entity) {
         earlier = { entity: target.entity, data: { state: 'loading' } };
-        void earlierPages(target.entity, location.href).then((data) => { if (earlier?.entity === target.entity) { earlier.data = data; draw(); } });
+        void earlierPages(send, target.entity, location.href).then((data) => { if (earlier?.entity === target.entity) { earlier.data = data; draw(); } });
       }
       body = (
         <EntityCard kind={m.type === 'person' ? 'person' : 'country'} name={summary?.name ?? m.name} role={summary?.role} demonym={m.demonym}

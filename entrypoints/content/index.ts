@@ -11,7 +11,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { checkPageScript } from '@/utils/page/gate';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/send';
 import type { PageAnnotations, TabProtocol } from '@/utils/messaging/tab-protocol';
 import type { AnnotatorApi, AnnotationSession } from './session-types';
 

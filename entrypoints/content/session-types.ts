@@ -2,6 +2,7 @@ import type { browser as browserApi } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { GateResult } from '@/utils/page/gate';
 import type { HighlightTypes, PageAnnotations, TabProtocol } from '@/utils/messaging/tab-protocol';
+import type { createCardController } from './card';
 
 /** What the annotator chunk exports to the content script. */
 export interface AnnotatorApi {
@@ -14,6 +15,12 @@ export interface AnnotationSession {
   annotate(opts?: { force?: boolean }): Promise<void>;
   snapshot(): PageAnnotations;
   setTypes(types: Partial<HighlightTypes>): HighlightTypes;
-  reveal(target: TabProtocol['revealMention']['data']): boolean;
+  /** Scrolls to a mention or quotation and opens its card (loading the card chunk if need be). */
+  reveal(target: TabProtocol['revealMention']['data']): Promise<boolean>;
   destroy(): void;
+}
+
+/** What the card chunk exports to the annotator. */
+export interface CardApi {
+  createCardController: typeof createCardController;
 }

@@ -4,7 +4,7 @@
  */
 import type { PageDetection } from '@/utils/messaging/page-summary';
 import type { AnnotationTimings, HighlightTypes, PageAnnotations } from '@/utils/messaging/tab-protocol';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { createSender, type Sender } from '@/utils/messaging/protocol';
 import type { PageAnalysis } from '@/utils/messaging/schemas';
 import { summarizeEntities } from '@/utils/nlp/summary';
 import type { Analysis } from '@/utils/nlp/types';
@@ -13,16 +13,17 @@ import { readPageSteps } from './annotation-steps';
 import { pageSummaryOf } from './page-summary';
 import { createPainter } from '@/utils/highlight/painter';
 import { paintAnalysis, type PaintedItems } from './paint';
-import { createClickHandler } from './interaction';
-import { createCardController, type CardController } from './card';
+import { createClickHandler, type Hit } from './interaction';
+import type { CardController } from './card';
 import { watchPage } from './living-page';
 import { runSliced, type SliceStats } from '@/utils/schedule';
-import type { AnnotatorApi, AnnotationSession } from './session-types';
+import type { AnnotatorApi, AnnotationSession, CardApi } from './session-types';
 
 const ALL_ON: HighlightTypes = { person: true, country: true, demonym: true, quote: true };
 
 export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser, force, gate, startedAt }) => {
   const loadedAt = performance.now();
+  const sendMessage = createSender(browser.runtime);
   let timings: AnnotationTimings | undefined;
   const painter = createPainter(document);
   let types: HighlightTypes = { ...ALL_ON, ...(await readDefaultTypes(browser)) };
@@ -51,9 +52,24 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     ...(truncated ? { truncated } : {}),
   });
 
-  const getCard = () => {
-    card ??= createCardController({ ctx, browser, painter, getState: () => ({ analysis, countries, items, snapshot: snapshot() }) });
-    return card;
+  // The card chunk is loaded once the highlights are painted (or on the first click before that).
+  let cardLoading: Promise<CardController> | null = null;
+  const getCard = (): Promise<CardController> => {
+    cardLoading ??= loadCardChunk(browser)
+      .then(({ createCardController }) => {
+        card = createCardController({ ctx, browser, painter, getState: () => ({ analysis, countries, items, snapshot: snapshot() }) });
+        return card;
+      })
+      .catch((err: unknown) => {
+        cardLoading = null;
+        throw err;
+      });
+    return cardLoading;
+  };
+  const openCard = (hit: Hit) => {
+    getCard().then((c) => ctx.isInvalid || c.open(hit), (err: unknown) => {
+      failure = `the card could not be loaded: ${err instanceof Error ? err.message : String(err)}`;
+    });
   };
 
   // A page that breaks one step (a DOM too odd, a text too strange) keeps its last good
@@ -82,7 +98,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
       annotated = false;
       return;
     }
-    const { analysis: result, countries: facts } = await analyseInBackground(reading.text);
+    const { analysis: result, countries: facts } = await analyseInBackground(sendMessage, reading.text);
     if (cancelled()) return;
     const t3 = performance.now();
     const painted = await runSliced(paintAnalysis(painter, reading.map, result, types), slices, 8, cancelled);
@@ -92,6 +108,8 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     truncated = reading.truncated;
     items = painted;
     annotated = true;
+    // The reader may click next: fetch the card's code while the page is idle.
+    if (!cardLoading) idle(() => void getCard().catch(() => {}));
     const t4 = performance.now();
     const first = !timings;
     timings = {
@@ -110,7 +128,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     }
   };
 
-  const clicks = createClickHandler(document, painter, (hit) => getCard().open(hit));
+  const clicks = createClickHandler(document, painter, openCard);
   ctx.addEventListener(document, 'click', clicks.onClick, { capture: true });
   ctx.addEventListener(document, 'mousemove', clicks.onMove, { passive: true });
   const stopWatching = watchPage(ctx, document, {
@@ -133,7 +151,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
       return { ...types };
     },
     reveal(target) {
-      return getCard().reveal(target);
+      return getCard().then((c) => c.reveal(target));
     },
     destroy() {
       generation++;
@@ -150,7 +168,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
  * The analysis of a page's text, done by the background (where the model stays loaded). A
  * background stopped in the middle (the browser may stop it at any time) is asked once more.
  */
-async function analyseInBackground(text: string): Promise<PageAnalysis> {
+async function analyseInBackground(sendMessage: Sender, text: string): Promise<PageAnalysis> {
   let reply = await sendMessage('analyseText', { text });
   if (!reply.ok) reply = await sendMessage('analyseText', { text });
   if (!reply.ok) throw new Error(`analysis failed: ${reply.error}`);
@@ -164,4 +182,16 @@ async function readDefaultTypes(browser: Parameters<AnnotatorApi['startSession']
   } catch {
     return {};
   }
+}
+
+/** Imports the card chunk (Preact and the card components) from the extension. */
+async function loadCardChunk(browser: Parameters<AnnotatorApi['startSession']>[0]['browser']): Promise<CardApi> {
+  const mod = (await import(/* @vite-ignore */ browser.runtime.getURL('/card.js'))) as { default: CardApi };
+  return mod.default;
+}
+
+/** Runs `fn` when the page is idle (soon in any case). */
+function idle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 200);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { browser as browserApi } from 'wxt/browser';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/send';
 import { sendToTab, type HighlightTypes, type PageAnnotations } from '@/utils/messaging/tab-protocol';
 import type { PageCheck } from '@/utils/messaging/schemas';
 import { t } from '@/utils/i18n';

@@ -1,7 +1,8 @@
 /**
  * What the history page asks of the background (the only writer), and export to a file.
  */
-import { sendMessage, type Reply } from '@/utils/messaging/protocol';
+import type { Reply } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/send';
 import type { MessageName } from '@/utils/messaging/protocol';
 import type { HamishDb } from '@/utils/db/schema';
 import type { ImportRefusal } from '@/utils/db/transfer';

@@ -5,7 +5,7 @@ import { historyDb, historyProblem, openHistoryDb, type HistoryProblem } from '@
 import { filterPageIds, listSites, newestPages, orderedPageIds, type HistoryFilter } from '@/utils/db/history-query';
 import { entityDetail, topEntities } from '@/utils/db/entities-repo';
 import { readSettings } from '@/utils/db/settings-repo';
-import { sendMessage } from '@/utils/messaging/protocol';
+import { sendMessage } from '@/utils/messaging/send';
 import type { HistorySettings } from '@/utils/messaging/schemas';
 import { t } from '@/utils/i18n';
 import { HistoryFilters } from '@/components/HistoryFilters';
