@@ -254,6 +254,12 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text).map((q) => q.text)).toEqual(['حددت الجمعية العمومية غير العادية لانتخابات الرئاسة في 26 فبراير']);
   });
 
+  it('نقلت وكالة … عن X: X said the words, the agency carried them', () => {
+    const text = 'ونقلت وكالة تسنيم للأنباء عن عباس عراقجي نائب وزير الخارجية قوله في فيينا “لا يمكنني التعهد بحل القضايا المتبقية الليلة”.';
+    const araghchi = personIn(text, 'عباس عراقجي', 'p:عباس عراقجي');
+    expect(checked(text, [araghchi]).map((q) => q.speakerEntity)).toEqual(['p:عباس عراقجي']);
+  });
+
   it('ندد is a speech verb: a later bare قال continues its subject', () => {
     const text = 'وقال الحاكم عبدالله جيفتشي إن الجرحى كثر. وسرعان ما ندد الرئيس التركي خلال زيارة إلى قبرص بـ«هجوم إرهابي» وقال أمام الصحافيين «إنني أندد وألعن باسم شعبي مرتكبي هذه الوحشية».';
     const governor = personIn(text, 'عبدالله جيفتشي', 'p:عبدالله جيفتشي');

@@ -18,7 +18,15 @@ function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit: numbe
     if (ctx.f(i) === 'ما') i++;
     if (speechAt(ctx, i)) i++;
     if (ctx.f(i) === 'عن' || ctx.f(i) === 'ل') i++;
-    return subjectAfter(ctx, i, limit, true);
+    const range = subjectAfter(ctx, i, limit, true);
+    // ونقلت وكالة تسنيم للأنباء عن عباس عراقجي قوله: the agency carries the words; the one
+    // after عن said them.
+    if (range && /^[وف]?ي?نقل/.test(ctx.f(at))) {
+      for (let k = range[1]; k < Math.min(limit, range[1] + 4) && ctx.tokens[k]?.kind === 'word'; k++) {
+        if (ctx.f(k) === 'عن') return subjectAfter(ctx, k + 1, limit, true) ?? range;
+      }
+    }
+    return range;
   }
   const before = subjectBefore(ctx, at);
   // أما الائتلاف، فقد دعا الفصائل …: the topic speaks; what follows the verb is its object.
