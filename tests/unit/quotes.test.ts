@@ -305,6 +305,8 @@ describe('detectQuotes: marks that are not quotations', () => {
     ['عملاً بالمقولة « ما حك جلدك مثل ظفرك «. وهذا صحيح.'],
     // A word set off before the verb's أن is part of the sentence's own words, not what it reports.
     ['وأكد بلاتر بعد اجتماع اللجنة التنفيذية للاتحاد الدولي لكرة القدم «فيفا» في زيوريخ، أنه لن يكون مرشحا.'],
+    // A title after تحت عنوان, even one that reads like a question someone asks.
+    ['وأضاف أن المركز أعد دراسة تحت عنوان «كيف يؤثر الاتفاق النووي على الدور الإيراني في الإقليم؟».'],
     // A list of parts named after a colon.
     ['وقسمت الموسوعة إلى أربعة مجلدات وهي: «العقيدة، العبادات، الأخلاق والسلوك والرقائق، الأسرة»، لافتاً إلى أنها شاملة.'],
   ])('%s', (text) => {

@@ -53,9 +53,14 @@ export interface Cues {
   complement: boolean;
   /** A list of short definite items between commas («العقيدة، العبادات، الأسرة»): parts named, not words said. */
   listLike: boolean;
+  /** Right after a word that introduces a title (بعنوان، تحت عنوان، شعار): a title, whatever it reads like. */
+  titled: boolean;
   /** The closing token of the pair just before, when only a connector separates them («…» أو «…»). */
   chainedTo: number;
 }
+
+/** Words that introduce a title (folded, without و/ب): عنوان، شعار، مسمى … */
+const TITLE_INTROS = new Set(['عنوان', 'شعار', 'مسمي', 'المسمي', 'المسماة', 'لقب', 'الملقب', 'الملقبة', 'تسمية', 'وسم', 'هاشتاغ', 'هاشتاج']);
 
 /** Name nouns that are also a person's title (رئيس التحرير، مراسل القناة). */
 const PERSON_HEADS = new Set(['رئيس', 'مدير', 'مراسل', 'مراسلة', 'محرر']);
@@ -174,6 +179,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // A name noun right before the mark, or before a colon there (برنامج: «…»).
   const nounAt = colon && ctx.f(prev) === ':' ? prev - 1 : prev;
   const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && isNameNoun(ctx.f(nounAt));
+  const titled = nameNoun && TITLE_INTROS.has(ctx.f(nounAt).replace(/^[وب]/, ''));
   // …or a few words before, heading the phrase the pair ends (شركة التطوير العقاري «…»).
   let nameHead = false;
   const from = colon ? nounAt : prev;
@@ -239,7 +245,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     if (ctx.pairStart.has(j)) { chainedTo = j; break; }
     if (!CONNECTORS.has(ctx.f(j))) break;
   }
-  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), knownName, endsSentence, cliticTakesWords, repeats: 0 };
+  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0 };
 }
 
 /** The quotation score of a pair: speech cues push it up, name cues and shortness down. */
@@ -254,7 +260,7 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   }
   if (c.after) s += 3;
   if (chained) s += 3;
-  if (c.nameNoun) s -= 4;
+  if (c.nameNoun) s -= c.titled ? 8 : 4;
   // A title runs a few words; a long pair after a name noun that a speech verb leads is its subject's words.
   else if (c.nameHead && (!c.colon || !c.speech) && (c.words <= 8 || !c.speech)) s -= 3;
   if (c.attachedClitic && !c.cliticTakesWords) s -= 3;
