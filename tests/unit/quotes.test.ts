@@ -260,6 +260,11 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text, [araghchi]).map((q) => q.speakerEntity)).toEqual(['p:عباس عراقجي']);
   });
 
+  it('a subject ends before an accusative (ونشرت الشبكة السورية لحقوق الإنسان تقريرًا)', () => {
+    const text = 'ونشرت الشبكة السورية لحقوق الإنسان تقريرًا أكدت فيه: «المسلحون حاصروا بقية أفراد العائلة لتصفيتهم».';
+    expect(checked(text).map((q) => q.speaker)).toEqual(['الشبكة السورية لحقوق الإنسان']);
+  });
+
   it('ندد is a speech verb: a later bare قال continues its subject', () => {
     const text = 'وقال الحاكم عبدالله جيفتشي إن الجرحى كثر. وسرعان ما ندد الرئيس التركي خلال زيارة إلى قبرص بـ«هجوم إرهابي» وقال أمام الصحافيين «إنني أندد وألعن باسم شعبي مرتكبي هذه الوحشية».';
     const governor = personIn(text, 'عبدالله جيفتشي', 'p:عبدالله جيفتشي');

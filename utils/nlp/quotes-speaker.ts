@@ -38,7 +38,8 @@ const ROLES = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'مل
   'مدير', 'مديرة', 'امين', 'نائب', 'قائد', 'مستشار', 'محافظ', 'مسؤول', 'مندوب', 'مبعوث', 'عاهل', 'زعيم', 'مرشد', 'شيخ',
   'مفوض', 'مدرب', 'لاعب', 'محامي', 'خبير', 'دكتور', 'مهندس', 'جنرال', 'عميد', 'لواء', 'عقيد', 'مفتي', 'نجم', 'فنان',
   'فنانة', 'باحث', 'اعلامي', 'كاتب', 'مؤسس', 'مالك', 'قاضي', 'نقيب', 'سكرتير', 'رئيسه', 'وزيره', 'المتحدث', 'قيادي',
-  'عضو', 'ناشط', 'ناشطة', 'وكيل', 'منسق', 'مراسل', 'محلل', 'استاذ', 'مرشح', 'داعية', 'خطيب']);
+  'عضو', 'ناشط', 'ناشطة', 'وكيل', 'منسق', 'مراسل', 'محلل', 'استاذ', 'مرشح', 'داعية', 'خطيب', 'حاكم', 'عمدة', 'والي',
+  'مدعي', 'ضابط', 'مفتش']);
 
 function stripArticle(f: string): string {
   return f.startsWith('ال') && f.length > 3 ? f.slice(2) : f;
@@ -123,6 +124,8 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
       if (k < limit && ctx.tokens[k]?.text === ')' && k > b + 1) { b = k + 1; continue; }
     }
     if (t.kind !== 'word') break;
+    // أصدرت الشبكة السورية لحقوق الإنسان تقريرًا: an accusative after the subject is an object.
+    if (b > a && t.text.includes('\u064B')) break;
     const f = ctx.f(b);
     // علي بن أبي طالب: after بن/أبي a word is a name, whatever else it may be (طالب "demanded").
     const named = b > a && isNameConnector(ctx.f(b - 1));
