@@ -265,6 +265,18 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text).map((q) => q.speaker)).toEqual(['الشبكة السورية لحقوق الإنسان']);
   });
 
+  it('a bare وأضاف continues a speaker whose name stands far after the role (وقال المدير العام … المهندس رستم بن مقبول الكبيسي)', () => {
+    const text = 'وقال المدير العام للهيئة العامة للسياحة والتراث الوطني بمنطقة جازان المهندس رستم بن مقبول الكبيسي: "هذا المشروع نواة لرؤية أوسع وأعمق". وأضاف: "نسعى لتحقيق الرؤية التي رسمها مجلس التنمية".';
+    const person = personIn(text, 'رستم بن مقبول الكبيسي', 'p:رستم بن مقبول الكبيسي');
+    expect(checked(text, [person]).map((q) => q.speakerEntity)).toEqual(['p:رستم بن مقبول الكبيسي', 'p:رستم بن مقبول الكبيسي']);
+  });
+
+  it('a lone surname as speaker is the person named with it earlier (وتابع "شكري")', () => {
+    const text = 'وقال وزير الخارجية سامح شكري إن الاجتماع كان مثمرا. وتابع "شكري": "لا يفوتني أن أثني على الدعم الذي نجده من الجميع".';
+    const person = personIn(text, 'سامح شكري', 'p:سامح شكري');
+    expect(checked(text, [person]).map((q) => q.speakerEntity)).toEqual(['p:سامح شكري']);
+  });
+
   it('ندد is a speech verb: a later bare قال continues its subject', () => {
     const text = 'وقال الحاكم عبدالله جيفتشي إن الجرحى كثر. وسرعان ما ندد الرئيس التركي خلال زيارة إلى قبرص بـ«هجوم إرهابي» وقال أمام الصحافيين «إنني أندد وألعن باسم شعبي مرتكبي هذه الوحشية».';
     const governor = personIn(text, 'عبدالله جيفتشي', 'p:عبدالله جيفتشي');

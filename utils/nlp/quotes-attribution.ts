@@ -9,6 +9,7 @@ import { isCameIn, LEFT_REACH, speechAt, type Cues } from './quotes-cues';
 import { appositiveName, clauseSubject, isAccusativeOpener, isRolePhrase, labelBefore, nearestPerson, sentenceStart, speakerOf, subjectAfter, subjectBefore, type PersonIndex, type Speaker } from './quotes-speaker';
 import { isThat, type SpeechWord } from './quotes-speech';
 import type { Token } from './tokenize';
+import type { EntityMention } from './types';
 
 /** Subject of the speech word at `at`: after a verb, after a source (بحسب، نقلًا عن، وفق ما نقلت …). */
 function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit: number): [number, number] | null {
@@ -112,7 +113,8 @@ export class SpeakerTracker {
       if (PRONOUN_PARTICLE.test(ctx.f(this.next - 1))) continue;
       this.spoke = true;
       // The subject never reaches into the quotation being attributed.
-      const limit = Math.min(ctx.tokens.length, this.next + 14, to);
+      // (far enough for a role to reach its name: وقال المدير العام للهيئة … المهندس رستم بن مقبول الكبيسي)
+      const limit = Math.min(ctx.tokens.length, this.next + 24, to);
       const range = subjectOf(ctx, this.next, w, limit);
       const found = range && speakerIn(ctx, range, limit, this.persons);
       if (!range || !found) continue;
@@ -151,6 +153,8 @@ export class SpeakerTracker {
     if (s.entity) return s;
     const words = s.speaker.split(' ');
     const first = foldArabic(words[0] as string);
+    const named = words.length === 1 ? this.personByName(s, first) : null;
+    if (named) return named;
     if (words.length > 3 || !first.startsWith('ال')) return s;
     const keys = words.map((w) => stripArticle(foldArabic(w)));
     for (let k = this.known.length - 1; k >= Math.max(0, this.known.length - 40); k--) {
@@ -159,6 +163,18 @@ export class SpeakerTracker {
       if (known.s.start < s.start && known.s.speaker !== s.speaker && keys.every((w) => known.keys.has(w))) return { ...known.s, start: s.start, end: s.end };
     }
     return words.length === 1 ? this.fullName(s, stripArticle(first)) : s;
+  }
+
+  /** وتابع "الكبيسي": a lone name that is the last word of a person named earlier is that person. */
+  private personByName(s: Speaker, folded: string): Speaker | null {
+    const { mentions } = this.persons;
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const m = mentions[k] as EntityMention;
+      if (m.start >= s.start) continue;
+      const last = foldArabic(m.name).split(' ').pop();
+      if (last === folded && m.name.includes(' ')) return { speaker: m.name, entity: m.entity, start: s.start, end: s.end };
+    }
+    return null;
   }
 
   /** الوزارة → the last وزارة القوى العاملة والهجرة المصرية written (not long) before it, if any. */
