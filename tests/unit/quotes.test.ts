@@ -277,6 +277,11 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text, [person]).map((q) => q.speakerEntity)).toEqual(['p:سامح شكري']);
   });
 
+  it('a second-person pronoun after the verb (قال عنك) is not its subject', () => {
+    const quotes = checked('ولغورباتشوف بوح وفخر لك يا سعود. أتدري ماذا قال عنك؟! قال: "لو كان لدي رجل كسعود الفيصل ما تفكك الاتحاد السوفياتي".');
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
   it('ندد is a speech verb: a later bare قال continues its subject', () => {
     const text = 'وقال الحاكم عبدالله جيفتشي إن الجرحى كثر. وسرعان ما ندد الرئيس التركي خلال زيارة إلى قبرص بـ«هجوم إرهابي» وقال أمام الصحافيين «إنني أندد وألعن باسم شعبي مرتكبي هذه الوحشية».';
     const governor = personIn(text, 'عبدالله جيفتشي', 'p:عبدالله جيفتشي');
