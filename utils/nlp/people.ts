@@ -79,6 +79,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     let ts = s.tokenStart;
     // A title the tagger took into the name stays out of it (but سلطان بن خالد is a name).
     while (ts < s.tokenEnd - 1 && procliticSplits(tokens[ts]!.text).some((r) => classOf(r.stem) & LEX.TITLE) && !NASAB.has(foldArabic(tokens[ts + 1]!.text))) ts++;
+    // آية الله علي خامنئي: the honorific is two words.
+    if (ts < s.tokenEnd - 1 && ts > 0 && foldArabic(tokens[ts]!.text) === 'الله' && foldArabic(tokens[ts - 1]!.text) === 'اية') ts++;
     for (const [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
       const first = tokens[a]!;
       let start = first.start;
