@@ -282,6 +282,11 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
   });
 
+  it('the ones spoken to after لل, with their adjectives, are not the subject (وقالت للصحف الكينية:)', () => {
+    const text = 'وأكدت «ماما سارة» أنها لم تصب بخيبة الأمل. وقالت للصحف الكينية: «على الأرجح ليس لديه متسع من الوقت هذه المرة».';
+    expect(checked(text).map((q) => q.speaker)).toEqual(['ماما سارة']);
+  });
+
   it('ندد is a speech verb: a later bare قال continues its subject', () => {
     const text = 'وقال الحاكم عبدالله جيفتشي إن الجرحى كثر. وسرعان ما ندد الرئيس التركي خلال زيارة إلى قبرص بـ«هجوم إرهابي» وقال أمام الصحافيين «إنني أندد وألعن باسم شعبي مرتكبي هذه الوحشية».';
     const governor = personIn(text, 'عبدالله جيفتشي', 'p:عبدالله جيفتشي');
