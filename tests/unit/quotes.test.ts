@@ -287,6 +287,18 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text).map((q) => q.speaker)).toEqual(['ماما سارة']);
   });
 
+  it('an honorific standing for the person (وأضاف معاليه) continues the previous speaker', () => {
+    const text = 'وقال وزير الخارجية عادل الجبير: "المملكة تدعم الاتفاق إذا منع إيران من السلاح النووي". وأضاف معاليه: "إذا حاولت إيران أن تسبب مشاكل في المنطقة فسوف نواجهها بحزم".';
+    const person = personIn(text, 'عادل الجبير', 'p:عادل الجبير');
+    expect(checked(text, [person]).map((q) => q.speakerEntity)).toEqual(['p:عادل الجبير', 'p:عادل الجبير']);
+  });
+
+  it('a long subject reaches the name at its end (الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي)', () => {
+    const text = 'وقال الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي: "تم القبض على المتهم وإحالته إلى جهة التحقيق".';
+    const person = personIn(text, 'عاطي بن عطية القرشي', 'p:عاطي بن عطية القرشي');
+    expect(checked(text, [person]).map((q) => q.speakerEntity)).toEqual(['p:عاطي بن عطية القرشي']);
+  });
+
   it('ندد is a speech verb: a later bare قال continues its subject', () => {
     const text = 'وقال الحاكم عبدالله جيفتشي إن الجرحى كثر. وسرعان ما ندد الرئيس التركي خلال زيارة إلى قبرص بـ«هجوم إرهابي» وقال أمام الصحافيين «إنني أندد وألعن باسم شعبي مرتكبي هذه الوحشية».';
     const governor = personIn(text, 'عبدالله جيفتشي', 'p:عبدالله جيفتشي');

@@ -30,9 +30,11 @@ const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن'
 const RESUMPTIVE = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'له', 'لها', 'لهم', 'منه', 'منها', 'عليه', 'عليها', 'به', 'بها', 'بهم',
   'اليه', 'اليها', 'اليهم', 'عنهم', 'عنك', 'عنكم', 'لك', 'لكم', 'عليك', 'فيك', 'منك', 'بك', 'اليك']);
 const FILLERS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'امس', 'اليوم', 'قد']);
+/** Honorifics standing for a person named before (وأضاف سموه، وأكد معاليه): a subject that names nobody new. */
+const HONORIFIC_PRONOUNS = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'فضيلته', 'سيادته', 'سعادته', 'دولته', 'جلالته', 'سماحته']);
 /** من جهته، من جانبها: a filler only with what follows من. */
 const SIDES = new Set(['جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم']);
-const MAX_SUBJECT = 9;
+const MAX_SUBJECT = 13;
 
 /** Role nouns that the article first gives with a name (وزير الخارجية سامح شكري) and then alone (الوزير). */
 const ROLES = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'ملك', 'امير', 'اميرة', 'سفير', 'سفيرة', 'متحدث', 'متحدثة', 'ناطق',
@@ -117,6 +119,7 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
   if (a < limit && /^[-–—]$/.test(ctx.tokens[a]?.text ?? '') && ctx.tokens[a + 1]?.kind === 'word') a++;
   // بيان صادر عن وزارة الداخلية: the body the statement comes from.
   if (speechWord(ctx.f(a))?.kind === 'noun' && /^(?:ال)?صادر[ةه]?$/.test(ctx.f(a + 1)) && ctx.f(a + 2) === 'عن') a += 3;
+  if (HONORIFIC_PRONOUNS.has(ctx.f(a)) || HONORIFIC_PRONOUNS.has(ctx.f(a).replace(/^و/, ''))) return null;
   let b = a;
   while (b < limit && b - a < MAX_SUBJECT && !ctx.breakBefore[b]) {
     const t = tokens[b] as Token;
