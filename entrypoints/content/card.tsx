@@ -4,7 +4,6 @@
  * closes and gives focus back). Unmounted on close and when the content script is invalidated.
  */
 import { render } from 'preact';
-import type { browser as browserApi } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardFrame } from '@/components/card/CardFrame';
 import { EntityCard } from '@/components/card/EntityCard';
@@ -19,6 +18,7 @@ import { CARD_CSS } from './card-style';
 import { copyText, countryFacts, earlierPages, placeCard, quoteWithSource, trapTab } from './card-support';
 import type { Hit } from './interaction';
 import type { PaintedItems } from './paint';
+import type { ExtensionApi } from './session-types';
 
 type Target = { kind: 'entity'; entity: string; mention: number } | { kind: 'quote'; index: number };
 
@@ -30,7 +30,7 @@ export interface CardController {
 
 interface Deps {
   ctx: ContentScriptContext;
-  browser: typeof browserApi;
+  browser: ExtensionApi;
   painter: Painter;
   getState(): { analysis: Analysis; countries: PageAnalysis['countries']; items: PaintedItems; snapshot: PageAnnotations };
 }

@@ -13,6 +13,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { checkPageScript } from '@/utils/page/gate';
 import { sendMessage } from '@/utils/messaging/send';
 import type { PageAnnotations, TabProtocol } from '@/utils/messaging/tab-protocol';
+import { importChunk } from './chunks';
 import type { AnnotatorApi, AnnotationSession } from './session-types';
 
 export default defineContentScript({
@@ -27,7 +28,7 @@ export default defineContentScript({
     let failure: string | undefined;
 
     const start = (force: boolean) => {
-      loading ??= loadAnnotator()
+      loading ??= importChunk<AnnotatorApi>(browser, '/annotator.js')
         .then((api) => api.startSession({ ctx, browser, force, gate, startedAt }))
         .catch((err: unknown) => {
           failure = err instanceof Error ? err.message : String(err);
@@ -84,9 +85,3 @@ export default defineContentScript({
     if (arabic) await start(false);
   },
 });
-
-/** Imports the annotator chunk (analysis, highlights, card) from the extension. */
-async function loadAnnotator(): Promise<AnnotatorApi> {
-  const mod = (await import(/* @vite-ignore */ browser.runtime.getURL('/annotator.js'))) as { default: AnnotatorApi };
-  return mod.default;
-}

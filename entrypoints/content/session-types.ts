@@ -4,9 +4,12 @@ import type { GateResult } from '@/utils/page/gate';
 import type { HighlightTypes, PageAnnotations, TabProtocol } from '@/utils/messaging/tab-protocol';
 import type { createCardController } from './card';
 
+/** The extension API the content script hands the chunks it loads. */
+export type ExtensionApi = typeof browserApi;
+
 /** What the annotator chunk exports to the content script. */
 export interface AnnotatorApi {
-  startSession(opts: { ctx: ContentScriptContext; browser: typeof browserApi; force: boolean; gate: GateResult; startedAt: number }): Promise<AnnotationSession>;
+  startSession(opts: { ctx: ContentScriptContext; browser: ExtensionApi; force: boolean; gate: GateResult; startedAt: number }): Promise<AnnotationSession>;
 }
 
 /** One page's annotation: detection, highlights, card, history record, living-page updates. */

@@ -17,7 +17,8 @@ import { createClickHandler, type Hit } from './interaction';
 import type { CardController } from './card';
 import { watchPage } from './living-page';
 import { runSliced, type SliceStats } from '@/utils/schedule';
-import type { AnnotatorApi, AnnotationSession, CardApi } from './session-types';
+import { importChunk } from './chunks';
+import type { AnnotatorApi, AnnotationSession, CardApi, ExtensionApi } from './session-types';
 
 const ALL_ON: HighlightTypes = { person: true, country: true, demonym: true, quote: true };
 
@@ -55,7 +56,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
   // The card chunk is loaded once the highlights are painted (or on the first click before that).
   let cardLoading: Promise<CardController> | null = null;
   const getCard = (): Promise<CardController> => {
-    cardLoading ??= loadCardChunk(browser)
+    cardLoading ??= importChunk<CardApi>(browser, '/card.js')
       .then(({ createCardController }) => {
         card = createCardController({ ctx, browser, painter, getState: () => ({ analysis, countries, items, snapshot: snapshot() }) });
         return card;
@@ -175,19 +176,13 @@ async function analyseInBackground(sendMessage: Sender, text: string): Promise<P
   return reply.value;
 }
 
-async function readDefaultTypes(browser: Parameters<AnnotatorApi['startSession']>[0]['browser']): Promise<Partial<HighlightTypes>> {
+async function readDefaultTypes(browser: ExtensionApi): Promise<Partial<HighlightTypes>> {
   try {
     const stored = await browser.storage.local.get('highlightTypes');
     return (stored.highlightTypes as Partial<HighlightTypes> | undefined) ?? {};
   } catch {
     return {};
   }
-}
-
-/** Imports the card chunk (Preact and the card components) from the extension. */
-async function loadCardChunk(browser: Parameters<AnnotatorApi['startSession']>[0]['browser']): Promise<CardApi> {
-  const mod = (await import(/* @vite-ignore */ browser.runtime.getURL('/card.js'))) as { default: CardApi };
-  return mod.default;
 }
 
 /** Runs `fn` when the page is idle (soon in any case). */

@@ -43,14 +43,19 @@ describe('findPeople', () => {
     expect(new Set(names.map((m) => m.entity))).toEqual(new Set(['p:رجب طيب اردوغان']));
   });
 
-  it('keeps the two-word honorific آية الله out of the name', () => {
-    const text = 'وقال المرشد الأعلى الإيراني آية الله علي خامنئي إن الاتفاق لن يغير شيئا. وأكد المرجع آية الله علي السيستاني أن الوضع خطير.';
-    expect(check(text).map((m) => m.text)).toEqual(['علي خامنئي', 'علي السيستاني']);
-  });
-
-  it('does not find a name in a word written with the accusative tanwin (فرضاً is not ف + رضا)', () => {
-    const text = 'وقال الكاتب محمد رضا إن الأمر صعب جدا. وأتى كل شيء منظماً وكأنه فُرض عليك فرضاً يستحيل معه أن تبلو حسناً.';
-    expect(check(text).map((m) => m.text)).toEqual(['محمد رضا']);
+  it.each([
+    [
+      'keeps the two-word honorific آية الله out of the name',
+      'وقال المرشد الأعلى الإيراني آية الله علي خامنئي إن الاتفاق لن يغير شيئا. وأكد المرجع آية الله علي السيستاني أن الوضع خطير.',
+      ['علي خامنئي', 'علي السيستاني'],
+    ],
+    [
+      'does not find a name in a word written with the accusative tanwin (فرضاً is not ف + رضا)',
+      'وقال الكاتب محمد رضا إن الأمر صعب جدا. وأتى كل شيء منظماً وكأنه فُرض عليك فرضاً يستحيل معه أن تبلو حسناً.',
+      ['محمد رضا'],
+    ],
+  ])('%s', (_title, text, names) => {
+    expect(check(text).map((m) => m.text)).toEqual(names);
   });
 
   it('does not spread a demonym surname (المصري) or an ordinal as a person', () => {

@@ -148,17 +148,115 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text).map((q) => q.speaker)).toEqual(['اللاعب البرازيلي إلتون الميدا', 'اللاعب البرازيلي إلتون الميدا']);
   });
 
-  it('a verb without a subject of its own (قال فيها) goes to the person its sentence names after أن', () => {
-    const text = 'وقال شهود إن الانفجار وقع صباحا. ونقلت وكالة الأناضول عن مصادر في رئاسة الوزراء أن داود أوغلو أجرى اتصالات هاتفية مع رؤساء مكاتب الحزب، قال فيها: "إننا مستمرون في مفاوضات تشكيل الحكومة".';
-    const person = personIn(text, 'داود أوغلو', 'p:داود اوغلو');
-    expect(checked(text, [person]).map((q) => q.speakerEntity)).toEqual(['p:داود اوغلو']);
+  // Speakers as written, with no person entities given.
+  it.each<[string, string, Array<string | null>]>([
+    [
+      'a verb after a preposition is a noun (في وصف تبسيطي), not a speech verb with a subject',
+      'وقال قائد المجموعة إن الجنود مستعدون. ويشرح المهام التي يقوم بها في وصف تبسيطي لي بقوله: «إن الأعمال التي يقوم بها الضباط قائمة على ثلاثة أركان».',
+      ['قائد المجموعة'],
+    ],
+    [
+      'a subject opened by a demonstrative after a semicolon speaks (فهذا الرئيس الأمريكي يقول)',
+      'ولعل في تصاريح النعي خير دليل على ذلك؛ فهذا الرئيس الأمريكي يقول في بيان له إن “أجيالا من القادة استفادت من رؤيته الثاقبة”.',
+      ['الرئيس الأمريكي'],
+    ],
+    [
+      'a بـ-phrase after a speech verb (نوّه بمساندة …) is what was praised, not who speaks',
+      'ونوه بمساندة ودعم الدوائر الحكومية والقطاع الخاص للمهرجان. وقال: "إن الأمانة ستشرف على المهرجان إشرافا كاملا".',
+      [null],
+    ],
+    [
+      'a subject in marks before its verb speaks (وكان زعيم الحزب، "دولت باهجة لي" قال)',
+      'وكان الرئيس التركي رجب طيب أردوغان قال الجمعة "سنعود إلى رأي الإرادة الوطنية". وكان زعيم حزب "الحركة القومية" التركي، "دولت باهجة لي" قال: "نفضل التوجه إلى انتخابات مبكرة بدلا من دعم حكومة أقلية".',
+      ['الرئيس التركي رجب طيب أردوغان', 'دولت باهجة لي'],
+    ],
+    [
+      'an accusative after a verb is its object, not a speaker (يعتبر تقدماً كبيراً)',
+      'وهذا التقدم يعتبر تقدماً كبيراً في نجاح العمليات. وقال: "إن الجمهورية لن تتخلى عن دعم أصدقائها في المنطقة".',
+      [null],
+    ],
+    [
+      'a subject before its verb may hold لـ and a name in marks (الأمين العام لـ«حزب الله» حسن نصر الله، تساءل)',
+      'الأمين العام لـ«حزب الله» حسن نصر الله، تساءل في أحد خطاباته عن الأرصدة الإيرانية المجمدة بقوله: «إذا استعادت إيران هذا المال، فما الذي ستفعل به؟».',
+      ['الأمين العام لـ حزب الله حسن نصر الله'],
+    ],
+    [
+      'a subject ends before an accusative (ونشرت الشبكة السورية لحقوق الإنسان تقريرًا)',
+      'ونشرت الشبكة السورية لحقوق الإنسان تقريرًا أكدت فيه: «المسلحون حاصروا بقية أفراد العائلة لتصفيتهم».',
+      ['الشبكة السورية لحقوق الإنسان'],
+    ],
+    [
+      'a second-person pronoun after the verb (قال عنك) is not its subject',
+      'ولغورباتشوف بوح وفخر لك يا سعود. أتدري ماذا قال عنك؟! قال: "لو كان لدي رجل كسعود الفيصل ما تفكك الاتحاد السوفياتي".',
+      [null],
+    ],
+    [
+      'the ones spoken to after لل, with their adjectives, are not the subject (وقالت للصحف الكينية:)',
+      'وأكدت «ماما سارة» أنها لم تصب بخيبة الأمل. وقالت للصحف الكينية: «على الأرجح ليس لديه متسع من الوقت هذه المرة».',
+      ['ماما سارة'],
+    ],
+    [
+      'a participle in a sentence too long to have been read whole takes no subject from the middle of it',
+      `وثمن رئيس المهرجان تفضل أمير المنطقة برعاية المهرجان${' تمثل الرعاية الدعم الحقيقي'.repeat(10)}، مضيفا «نحن سعداء جدا بهذا الحضور الكبير من الأهالي».`,
+      [null],
+    ],
+  ])('%s', (_title, text, speakers) => {
+    expect(checked(text).map((q) => q.speaker)).toEqual(speakers);
   });
 
-  it('the person a speech noun is said of speaks (قول علي بن أبي طالب لابن عباس), not the one spoken to; طالب after أبي is a name', () => {
-    const text = 'وليس أدل على ذلك من قول علي بن أبي طالب لعبدالله بن عباس حين بعثه للتفاوض "لا تجادلهم بالقرآن فإن القرآن حمال أوجه".';
-    const ali = personIn(text, 'علي بن أبي طالب', 'p:علي بن ابي طالب');
-    const abbas = personIn(text, 'عبدالله بن عباس', 'p:عبدالله بن عباس');
-    expect(checked(text, [ali, abbas]).map((q) => q.speakerEntity)).toEqual(['p:علي بن ابي طالب']);
+  // Speakers linked to the person entities named in the text ([name, entity] pairs).
+  it.each<[string, string, Array<[string, string]>, Array<string | null>]>([
+    [
+      'a verb without a subject of its own (قال فيها) goes to the person its sentence names after أن',
+      'وقال شهود إن الانفجار وقع صباحا. ونقلت وكالة الأناضول عن مصادر في رئاسة الوزراء أن داود أوغلو أجرى اتصالات هاتفية مع رؤساء مكاتب الحزب، قال فيها: "إننا مستمرون في مفاوضات تشكيل الحكومة".',
+      [['داود أوغلو', 'p:داود اوغلو']],
+      ['p:داود اوغلو'],
+    ],
+    [
+      'the person a speech noun is said of speaks (قول علي بن أبي طالب لابن عباس), not the one spoken to; طالب after أبي is a name',
+      'وليس أدل على ذلك من قول علي بن أبي طالب لعبدالله بن عباس حين بعثه للتفاوض "لا تجادلهم بالقرآن فإن القرآن حمال أوجه".',
+      [['علي بن أبي طالب', 'p:علي بن ابي طالب'], ['عبدالله بن عباس', 'p:عبدالله بن عباس']],
+      ['p:علي بن ابي طالب'],
+    ],
+    [
+      'a role reaching past its phrase takes the first name after it, not a later one',
+      'وقال القيادي في المقاومة الشعبية عادل أبو بكر: إن المقاومة ستلاحق مسلحي الحوثي وقوات صالح، مضيفا أن الأيام المقبلة "ستكون مليئة بالمفاجآت الكبرى".',
+      [['عادل أبو بكر', 'p:عادل ابو بكر'], ['صالح', 'p:عبدالله صالح']],
+      ['p:عادل ابو بكر'],
+    ],
+    [
+      'نقلت وكالة … عن X: X said the words, the agency carried them',
+      'ونقلت وكالة تسنيم للأنباء عن عباس عراقجي نائب وزير الخارجية قوله في فيينا “لا يمكنني التعهد بحل القضايا المتبقية الليلة”.',
+      [['عباس عراقجي', 'p:عباس عراقجي']],
+      ['p:عباس عراقجي'],
+    ],
+    [
+      'a bare وأضاف continues a speaker whose name stands far after the role (وقال المدير العام … المهندس رستم بن مقبول الكبيسي)',
+      'وقال المدير العام للهيئة العامة للسياحة والتراث الوطني بمنطقة جازان المهندس رستم بن مقبول الكبيسي: "هذا المشروع نواة لرؤية أوسع وأعمق". وأضاف: "نسعى لتحقيق الرؤية التي رسمها مجلس التنمية".',
+      [['رستم بن مقبول الكبيسي', 'p:رستم بن مقبول الكبيسي']],
+      ['p:رستم بن مقبول الكبيسي', 'p:رستم بن مقبول الكبيسي'],
+    ],
+    [
+      'a lone surname as speaker is the person named with it earlier (وتابع "شكري")',
+      'وقال وزير الخارجية سامح شكري إن الاجتماع كان مثمرا. وتابع "شكري": "لا يفوتني أن أثني على الدعم الذي نجده من الجميع".',
+      [['سامح شكري', 'p:سامح شكري']],
+      ['p:سامح شكري'],
+    ],
+    [
+      'an honorific standing for the person (وأضاف معاليه) continues the previous speaker',
+      'وقال وزير الخارجية عادل الجبير: "المملكة تدعم الاتفاق إذا منع إيران من السلاح النووي". وأضاف معاليه: "إذا حاولت إيران أن تسبب مشاكل في المنطقة فسوف نواجهها بحزم".',
+      [['عادل الجبير', 'p:عادل الجبير']],
+      ['p:عادل الجبير', 'p:عادل الجبير'],
+    ],
+    [
+      'a long subject reaches the name at its end (الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي)',
+      'وقال الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي: "تم القبض على المتهم وإحالته إلى جهة التحقيق".',
+      [['عاطي بن عطية القرشي', 'p:عاطي بن عطية القرشي']],
+      ['p:عاطي بن عطية القرشي'],
+    ],
+  ])('%s', (_title, text, names, entities) => {
+    const persons = names.map(([name, entity]) => personIn(text, name, entity));
+    expect(checked(text, persons).map((q) => q.speakerEntity)).toEqual(entities);
   });
 
   it('a name standing alone before the colon labels the words after it', () => {
@@ -183,52 +281,15 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['اللاعب']);
   });
 
-  it('a role reaching past its phrase takes the first name after it, not a later one', () => {
-    const text = 'وقال القيادي في المقاومة الشعبية عادل أبو بكر: إن المقاومة ستلاحق مسلحي الحوثي وقوات صالح، مضيفا أن الأيام المقبلة "ستكون مليئة بالمفاجآت الكبرى".';
-    const adel = personIn(text, 'عادل أبو بكر', 'p:عادل ابو بكر');
-    const saleh = personIn(text, 'صالح', 'p:عبدالله صالح');
-    expect(checked(text, [adel, saleh]).map((q) => q.speakerEntity)).toEqual(['p:عادل ابو بكر']);
-  });
-
   it('reaches back over a long sentence to its speech verb (…أنه لن يكون مرشحا … و»سيكون هناك انتخاب»)', () => {
     const text = 'أكد السويسري جوزيف بلاتر أمس الاثنين بعد اجتماع اللجنة التنفيذية للاتحاد الدولي لكرة القدم في زيوريخ، أنه لن يكون مرشحا لرئاسة السلطة الكروية العليا في الانتخابات التي حددت في 26 فبراير 2016 و»سيكون هناك انتخاب لرئيس جديد».';
     expect(checked(text).map((q) => q.text)).toEqual(['سيكون هناك انتخاب لرئيس جديد']);
-  });
-
-  it('a verb after a preposition is a noun (في وصف تبسيطي), not a speech verb with a subject', () => {
-    const text = 'وقال قائد المجموعة إن الجنود مستعدون. ويشرح المهام التي يقوم بها في وصف تبسيطي لي بقوله: «إن الأعمال التي يقوم بها الضباط قائمة على ثلاثة أركان».';
-    expect(checked(text).map((q) => q.speaker)).toEqual(['قائد المجموعة']);
-  });
-
-  it('a subject opened by a demonstrative after a semicolon speaks (فهذا الرئيس الأمريكي يقول)', () => {
-    const text = 'ولعل في تصاريح النعي خير دليل على ذلك؛ فهذا الرئيس الأمريكي يقول في بيان له إن “أجيالا من القادة استفادت من رؤيته الثاقبة”.';
-    expect(checked(text).map((q) => q.speaker)).toEqual(['الرئيس الأمريكي']);
   });
 
   it('a phrase with بـ after a passive verb is no speaker for a later bare قال', () => {
     const text = 'وكان استياء الكولونيل مارك لاستوريا واضحا بعد أن وصف بالكاذب. وقال متنهدا «هذا ليس استعدادا لفرض حكم عسكري».';
     const mark = personIn(text, 'مارك لاستوريا', 'p:مارك لاستوريا');
     expect(checked(text, [mark]).map((q) => q.speaker)).not.toContain('بالكاذب');
-  });
-
-  it('a بـ-phrase after a speech verb (نوّه بمساندة …) is what was praised, not who speaks', () => {
-    const text = 'ونوه بمساندة ودعم الدوائر الحكومية والقطاع الخاص للمهرجان. وقال: "إن الأمانة ستشرف على المهرجان إشرافا كاملا".';
-    expect(checked(text).map((q) => q.speaker)).toEqual([null]);
-  });
-
-  it('a subject in marks before its verb speaks (وكان زعيم الحزب، "دولت باهجة لي" قال)', () => {
-    const text = 'وكان الرئيس التركي رجب طيب أردوغان قال الجمعة "سنعود إلى رأي الإرادة الوطنية". وكان زعيم حزب "الحركة القومية" التركي، "دولت باهجة لي" قال: "نفضل التوجه إلى انتخابات مبكرة بدلا من دعم حكومة أقلية".';
-    expect(checked(text).map((q) => q.speaker)).toEqual(['الرئيس التركي رجب طيب أردوغان', 'دولت باهجة لي']);
-  });
-
-  it('an accusative after a verb is its object, not a speaker (يعتبر تقدماً كبيراً)', () => {
-    const text = 'وهذا التقدم يعتبر تقدماً كبيراً في نجاح العمليات. وقال: "إن الجمهورية لن تتخلى عن دعم أصدقائها في المنطقة".';
-    expect(checked(text).map((q) => q.speaker)).toEqual([null]);
-  });
-
-  it('a subject before its verb may hold لـ and a name in marks (الأمين العام لـ«حزب الله» حسن نصر الله، تساءل)', () => {
-    const text = 'الأمين العام لـ«حزب الله» حسن نصر الله، تساءل في أحد خطاباته عن الأرصدة الإيرانية المجمدة بقوله: «إذا استعادت إيران هذا المال، فما الذي ستفعل به؟».';
-    expect(checked(text).map((q) => q.speaker)).toEqual(['الأمين العام لـ حزب الله حسن نصر الله']);
   });
 
   it('a long pair after a speech verb and a role is a quotation even when the role is also a name noun (رئيس)', () => {
@@ -254,60 +315,10 @@ describe('detectQuotes: quotations and their speakers', () => {
     expect(checked(text).map((q) => q.text)).toEqual(['حددت الجمعية العمومية غير العادية لانتخابات الرئاسة في 26 فبراير']);
   });
 
-  it('نقلت وكالة … عن X: X said the words, the agency carried them', () => {
-    const text = 'ونقلت وكالة تسنيم للأنباء عن عباس عراقجي نائب وزير الخارجية قوله في فيينا “لا يمكنني التعهد بحل القضايا المتبقية الليلة”.';
-    const araghchi = personIn(text, 'عباس عراقجي', 'p:عباس عراقجي');
-    expect(checked(text, [araghchi]).map((q) => q.speakerEntity)).toEqual(['p:عباس عراقجي']);
-  });
-
-  it('a subject ends before an accusative (ونشرت الشبكة السورية لحقوق الإنسان تقريرًا)', () => {
-    const text = 'ونشرت الشبكة السورية لحقوق الإنسان تقريرًا أكدت فيه: «المسلحون حاصروا بقية أفراد العائلة لتصفيتهم».';
-    expect(checked(text).map((q) => q.speaker)).toEqual(['الشبكة السورية لحقوق الإنسان']);
-  });
-
-  it('a bare وأضاف continues a speaker whose name stands far after the role (وقال المدير العام … المهندس رستم بن مقبول الكبيسي)', () => {
-    const text = 'وقال المدير العام للهيئة العامة للسياحة والتراث الوطني بمنطقة جازان المهندس رستم بن مقبول الكبيسي: "هذا المشروع نواة لرؤية أوسع وأعمق". وأضاف: "نسعى لتحقيق الرؤية التي رسمها مجلس التنمية".';
-    const person = personIn(text, 'رستم بن مقبول الكبيسي', 'p:رستم بن مقبول الكبيسي');
-    expect(checked(text, [person]).map((q) => q.speakerEntity)).toEqual(['p:رستم بن مقبول الكبيسي', 'p:رستم بن مقبول الكبيسي']);
-  });
-
-  it('a lone surname as speaker is the person named with it earlier (وتابع "شكري")', () => {
-    const text = 'وقال وزير الخارجية سامح شكري إن الاجتماع كان مثمرا. وتابع "شكري": "لا يفوتني أن أثني على الدعم الذي نجده من الجميع".';
-    const person = personIn(text, 'سامح شكري', 'p:سامح شكري');
-    expect(checked(text, [person]).map((q) => q.speakerEntity)).toEqual(['p:سامح شكري']);
-  });
-
-  it('a second-person pronoun after the verb (قال عنك) is not its subject', () => {
-    const quotes = checked('ولغورباتشوف بوح وفخر لك يا سعود. أتدري ماذا قال عنك؟! قال: "لو كان لدي رجل كسعود الفيصل ما تفكك الاتحاد السوفياتي".');
-    expect(quotes.map((q) => q.speaker)).toEqual([null]);
-  });
-
-  it('the ones spoken to after لل, with their adjectives, are not the subject (وقالت للصحف الكينية:)', () => {
-    const text = 'وأكدت «ماما سارة» أنها لم تصب بخيبة الأمل. وقالت للصحف الكينية: «على الأرجح ليس لديه متسع من الوقت هذه المرة».';
-    expect(checked(text).map((q) => q.speaker)).toEqual(['ماما سارة']);
-  });
-
-  it('an honorific standing for the person (وأضاف معاليه) continues the previous speaker', () => {
-    const text = 'وقال وزير الخارجية عادل الجبير: "المملكة تدعم الاتفاق إذا منع إيران من السلاح النووي". وأضاف معاليه: "إذا حاولت إيران أن تسبب مشاكل في المنطقة فسوف نواجهها بحزم".';
-    const person = personIn(text, 'عادل الجبير', 'p:عادل الجبير');
-    expect(checked(text, [person]).map((q) => q.speakerEntity)).toEqual(['p:عادل الجبير', 'p:عادل الجبير']);
-  });
-
-  it('a long subject reaches the name at its end (الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي)', () => {
-    const text = 'وقال الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد دكتور عاطي بن عطية القرشي: "تم القبض على المتهم وإحالته إلى جهة التحقيق".';
-    const person = personIn(text, 'عاطي بن عطية القرشي', 'p:عاطي بن عطية القرشي');
-    expect(checked(text, [person]).map((q) => q.speakerEntity)).toEqual(['p:عاطي بن عطية القرشي']);
-  });
-
   it('ندد is a speech verb: a later bare قال continues its subject', () => {
     const text = 'وقال الحاكم عبدالله جيفتشي إن الجرحى كثر. وسرعان ما ندد الرئيس التركي خلال زيارة إلى قبرص بـ«هجوم إرهابي» وقال أمام الصحافيين «إنني أندد وألعن باسم شعبي مرتكبي هذه الوحشية».';
     const governor = personIn(text, 'عبدالله جيفتشي', 'p:عبدالله جيفتشي');
     expect(checked(text, [governor]).find((q) => q.text.startsWith('إنني'))?.speaker).toBe('الرئيس التركي');
-  });
-
-  it('a participle in a sentence too long to have been read whole takes no subject from the middle of it', () => {
-    const text = `وثمن رئيس المهرجان تفضل أمير المنطقة برعاية المهرجان${' تمثل الرعاية الدعم الحقيقي'.repeat(10)}، مضيفا «نحن سعداء جدا بهذا الحضور الكبير من الأهالي».`;
-    expect(checked(text).map((q) => q.speaker)).toEqual([null]);
   });
 
   it('does not reach back to a person named two paragraphs earlier', () => {

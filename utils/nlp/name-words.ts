@@ -4,6 +4,12 @@
  */
 import { foldArabic } from './normalize';
 
+/**
+ * True when a word is written with the accusative tanwin (شاكرًا، تقريرًا): an adverb, an object
+ * or a participle, not a name and not the subject of a verb.
+ */
+export const hasAccusativeTanwin = (w: string): boolean => w.includes('\u064B');
+
 /** Letters as written (hamza and ى kept: فإن is not فان "van"), without diacritics and tatweel. */
 export const written = (w: string): string => w.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
 

@@ -5,7 +5,7 @@
  * an institution (جامعة الملك عبد العزيز، مستشفى الملك فهد) or a title in quotation marks
  * (لعبة «ماينكرافت»), or when the only word is the preposition على.
  */
-import { isNameConnector, written } from './name-words';
+import { hasAccusativeTanwin, isNameConnector, written } from './name-words';
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { procliticSplits, type Token } from './tokenize';
@@ -79,8 +79,8 @@ function isPreposition3ala(ctx: BoundsContext, t: Token): boolean {
  */
 export function isNotAName(ctx: BoundsContext, t: Token): boolean {
   if (t.kind !== 'word') return true;
-  // شاكرًا، مضيفاً: a word written with the accusative tanwin is an adverbial participle far more often than a name.
-  return isPreposition3ala(ctx, t) || NOT_A_NAME_WORD.has(written(t.text)) || t.text.includes('\u064B');
+  // شاكرًا، مضيفاً: a word with the accusative tanwin is an adverbial participle far more often than a name.
+  return isPreposition3ala(ctx, t) || NOT_A_NAME_WORD.has(written(t.text)) || hasAccusativeTanwin(t.text);
 }
 
 /** A place, a country or an organisation word that no list knows as part of a person's name (حكومة الشيشان حسن حكيموف). */

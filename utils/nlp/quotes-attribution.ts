@@ -3,6 +3,7 @@
  * speaker carried over from earlier in the text (وأضاف، مضيفًا), which a sweep over the text's
  * speech verbs keeps track of, with the fuller phrase a later المصادر / السفير refers back to.
  */
+import { hasAccusativeTanwin } from './name-words';
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isCameIn, LEFT_REACH, speechAt, type Cues } from './quotes-cues';
@@ -70,9 +71,8 @@ function speakerIn(ctx: QuoteContext, range: [number, number], limit: number, pe
   // وصف بالكاذب: after a passive verb, a phrase with بـ is its complement, not a subject (a
   // name such as بالوتيلي is a person entity); يعتبر تقدماً كبيراً: an accusative is an object
   // (but لكن متحدثًا باسم …: the accusative subject of لكن/إن).
-  const first = ctx.tokens[range[0]] as Token;
   if (/^ب(?:ال|م)/.test(ctx.f(range[0]))) return null;
-  if (first.text.includes('\u064B') && !isAccusativeOpener(ctx.f(range[0] - 1))) return null;
+  if (hasAccusativeTanwin((ctx.tokens[range[0]] as Token).text) && !isAccusativeOpener(ctx.f(range[0] - 1))) return null;
   return s;
 }
 
@@ -93,6 +93,7 @@ export class SpeakerTracker {
   private embedded = false;
   private spoke = false;
   last: Speaker | null = null;
+  private byLastName: Map<string, EntityMention[]> | null = null;
   constructor(private ctx: QuoteContext, private persons: PersonIndex) {}
 
   advance(to: number): void {
@@ -167,12 +168,22 @@ export class SpeakerTracker {
 
   /** وتابع "الكبيسي": a lone name that is the last word of a person named earlier is that person. */
   private personByName(s: Speaker, folded: string): Speaker | null {
-    const { mentions } = this.persons;
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k] as EntityMention;
-      if (m.start >= s.start) continue;
-      const last = foldArabic(m.name).split(' ').pop();
-      if (last === folded && m.name.includes(' ')) return { speaker: m.name, entity: m.entity, start: s.start, end: s.end };
+    // Mentions of several-word names by their folded last word, in text order (built once).
+    if (!this.byLastName) {
+      this.byLastName = new Map();
+      for (const m of this.persons.mentions) {
+        const words = foldArabic(m.name).split(' ');
+        if (words.length < 2) continue;
+        const last = words[words.length - 1] as string;
+        const list = this.byLastName.get(last);
+        if (list) list.push(m);
+        else this.byLastName.set(last, [m]);
+      }
+    }
+    const list = this.byLastName.get(folded) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      const m = list[k] as EntityMention;
+      if (m.start < s.start) return { speaker: m.name, entity: m.entity, start: s.start, end: s.end };
     }
     return null;
   }

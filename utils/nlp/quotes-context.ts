@@ -127,10 +127,15 @@ export function* buildQuoteContextSteps(text: string, pairs: MarkPair[]): Genera
 /** Sentence-final marks: a clause never reaches back over them. */
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…']);
 
+/** Whether a token or a character is punctuation that ends a sentence (. ! ? ؟ … ...). */
+export function isSentenceEndMark(s: string): boolean {
+  return SENTENCE_END.has(s);
+}
+
 /**
  * True when token i ends a sentence (or a paragraph or stretch starts right after it).
  * @example const t = 'انتهى. قال: «نعم»'; isSentenceEnd(runSteps(buildQuoteContextSteps(t, findMarkPairs(t))), 1) → true (the full stop)
  */
 export function isSentenceEnd(ctx: QuoteContext, i: number): boolean {
-  return SENTENCE_END.has(ctx.f(i)) || (i + 1 < ctx.tokens.length && (ctx.breakBefore[i + 1] as boolean));
+  return isSentenceEndMark(ctx.f(i)) || (i + 1 < ctx.tokens.length && (ctx.breakBefore[i + 1] as boolean));
 }

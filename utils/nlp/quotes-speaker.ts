@@ -5,8 +5,8 @@
  */
 import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
-import { isSentenceEnd } from './quotes-context';
-import { isNameConnector, written } from './name-words';
+import { isSentenceEnd, isSentenceEndMark } from './quotes-context';
+import { hasAccusativeTanwin, isNameConnector, written } from './name-words';
 import { isNameNoun, isThat, speechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
@@ -119,7 +119,7 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
   if (a < limit && /^[-–—]$/.test(ctx.tokens[a]?.text ?? '') && ctx.tokens[a + 1]?.kind === 'word') a++;
   // بيان صادر عن وزارة الداخلية: the body the statement comes from.
   if (speechWord(ctx.f(a))?.kind === 'noun' && /^(?:ال)?صادر[ةه]?$/.test(ctx.f(a + 1)) && ctx.f(a + 2) === 'عن') a += 3;
-  if (HONORIFIC_PRONOUNS.has(ctx.f(a)) || HONORIFIC_PRONOUNS.has(ctx.f(a).replace(/^و/, ''))) return null;
+  if (HONORIFIC_PRONOUNS.has(ctx.f(a).replace(/^و/, ''))) return null;
   let b = a;
   while (b < limit && b - a < MAX_SUBJECT && !ctx.breakBefore[b]) {
     const t = tokens[b] as Token;
@@ -134,7 +134,7 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     }
     if (t.kind !== 'word') break;
     // أصدرت الشبكة السورية لحقوق الإنسان تقريرًا: an accusative after the subject is an object.
-    if (b > a && t.text.includes('\u064B')) break;
+    if (b > a && hasAccusativeTanwin(t.text)) break;
     const f = ctx.f(b);
     // علي بن أبي طالب: after بن/أبي a word is a name, whatever else it may be (طالب "demanded").
     const named = b > a && isNameConnector(ctx.f(b - 1));
@@ -355,7 +355,7 @@ function followsSentenceEnd(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
     const c = text[k] as string;
     if (c === ' ' || c === '\t' || c === '\u00a0') continue;
-    return c === '\n' || c === '\r' || c === '\u2029' || c === '.' || c === '!' || c === '?' || c === '؟' || c === '…';
+    return c === '\n' || c === '\r' || c === '\u2029' || isSentenceEndMark(c);
   }
   return true;
 }

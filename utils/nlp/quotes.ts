@@ -37,16 +37,22 @@ function innerSpan(text: string, p: MarkPair): [number, number] | null {
   return end > start ? [start, end] : null;
 }
 
-/** The end of an unclosed quotation's words: its text up to the first sentence end followed by a sentence with marks, else all of it. */
+/** A quotation mark of any family. */
+const MARK = /["«»“”]/;
+
+/**
+ * The end of an unclosed quotation's words: its text up to the first sentence end followed by a
+ * sentence with marks, else all of it. One pass over the sentence ends (a paragraph may be long).
+ */
 function unclosedEnd(body: string): number {
-  const ends = /[.!؟?](?=\s)/g;
-  let m: RegExpExecArray | null;
-  while ((m = ends.exec(body))) {
-    const from = m.index + 1;
-    const next = body.slice(from).search(/[.!؟?](?=\s|$)/);
-    if (/["«»“”]/.test(body.slice(from, next < 0 ? body.length : from + next))) return from;
+  const ends = /[.!؟?](?=\s|$)/g;
+  // Just after the last sentence end that a space follows (only those end the quoted words).
+  let from = -1;
+  for (let m: RegExpExecArray | null; (m = ends.exec(body)); ) {
+    if (from >= 0 && MARK.test(body.slice(from, m.index))) return from;
+    from = m.index + 1 < body.length ? m.index + 1 : -1;
   }
-  return body.length;
+  return from >= 0 && MARK.test(body.slice(from)) ? from : body.length;
 }
 
 /** True when mentions (sorted by start) cover most of text[a, b). */
