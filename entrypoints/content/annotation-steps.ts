@@ -35,6 +35,7 @@ export function* readPageSteps(doc: Document, url: string, script: ScriptVerdict
   while (!builder.advance(NODES_PER_STEP)) yield;
   const map = builder.result();
   const textMappedAt = performance.now();
+  yield;
   const detection = detectNewsArticle(doc, url, main, script, map.text);
   const detectedAt = performance.now();
   if (!detection.news && !forced) return { detection, map: null, text: null, truncated: false, detectedAt, textMappedAt };

@@ -78,13 +78,17 @@ interface Frame {
   own: ElementStats;
 }
 
-/** Elements measured between two yields of measurePageSteps. */
-export const MEASURE_SLICE = 2000;
+/**
+ * Work between two yields of measurePageSteps: an element is one unit, a text node one more
+ * per TEXT_UNIT characters (a long page's paragraphs are few elements but much text).
+ */
+export const MEASURE_SLICE = 1000;
+const TEXT_UNIT = 64;
 
 /**
  * Measures the page under `root` (the body by default) in one depth-first pass, yielding every
- * `slice` elements so that a very long page can be measured between frames; the generator's
- * return value is the measure.
+ * `slice` units of work (see MEASURE_SLICE) so that a very long page can be measured between
+ * frames; the generator's return value is the measure.
  */
 export function* measurePageSteps(
   doc: Document,
@@ -135,6 +139,11 @@ export function* measurePageSteps(
         top.own.linkChars += n;
       }
       countPunctuation(data, p, scale);
+      budget -= 1 + Math.floor(data.length / TEXT_UNIT);
+      if (budget <= 0) {
+        budget = slice;
+        yield;
+      }
     } else if (child.nodeType === 1) {
       const c = child as Element;
       if (isSkippedElement(c)) continue;
@@ -142,7 +151,7 @@ export function* measurePageSteps(
       const isBlock = isBlockElement(c);
       if (isBlock) flush();
       stack.push({ el: c, child: c.firstChild, block: isBlock && tag !== 'BR' ? c : top.block, inLink: top.inLink || tag === 'A', isBlock, own: { chars: 0, linkChars: 0 } });
-      if (--budget === 0) {
+      if (--budget <= 0) {
         budget = slice;
         yield;
       }

@@ -18,10 +18,12 @@ const CHROME_NAMES =
 const RAIL_LABELS =
   /^\s*(?:إ?اقرأ|إقرأ|اقرأ)\s+(?:أيضا|أيضاً|ايضا|ايضاً|المزيد)|^\s*(?:الأكثر|الاكثر)\s+(?:قراءة|مشاهدة|تداولا|تداولاً|تعليقا)|ذات\s+صلة|^\s*(?:أخبار|اخبار|مقالات|مواضيع|موضوعات)\s+(?:متعلقة|مشابهة|أخرى|ذات)|^\s*(?:شارك|مشارك[ةه]|تابعونا|تابعنا)(?:\s+\S+)?\s*:?\s*$|^\s*(?:الكلمات|كلمات)\s+(?:الدالة|دالة|مفتاحية)|^\s*(?:الوسوم|وسوم|التعليقات|تعليقات|أضف تعليق)|^\s*(?:ترشيحاتنا|لمزيد من)/;
 
-function prose(measure: PageMeasure, blocks: readonly Element[]): Map<Element, number> {
+function* prose(measure: PageMeasure, blocks: readonly Element[], slice: number): Generator<void, Map<Element, number>> {
   const mass = new Map<Element, number>();
   const roots = new Set(blocks);
+  let n = 0;
   for (const p of measure.paragraphs) {
+    if (++n % slice === 0) yield;
     if (!isProseParagraph(p)) continue;
     const path: Element[] = [];
     let e: Element | null = p.holder;
@@ -47,11 +49,12 @@ function railHeadingParents(measure: PageMeasure, block: Element, keep: (el: Ele
 }
 
 /**
- * The elements to leave out of `blocks` (none of them containing the headline).
- * @example findExclusions(measure, [body], h1) → [<div class="share">شارك</div>, <ul class="related">…</ul>]
+ * The elements to leave out of `blocks` (none of them containing the headline), in steps: a
+ * yield every `slice` paragraphs or elements.
+ * @example runSteps(findExclusionsSteps(measure, [body], h1, 400)) → [<div class="share">شارك</div>, <ul class="related">…</ul>]
  */
-export function findExclusions(measure: PageMeasure, blocks: readonly Element[], headline: Element | null): Element[] {
-  const mass = prose(measure, blocks);
+export function* findExclusionsSteps(measure: PageMeasure, blocks: readonly Element[], headline: Element | null, slice: number): Generator<void, Element[]> {
+  const mass = yield* prose(measure, blocks, slice);
   const total = blocks.reduce((n, b) => n + (mass.get(b) ?? 0), 0);
   // Holding a quarter of the region's prose is enough to be the article (or part of it).
   const keep = (el: Element) => (mass.get(el) ?? 0) > total * 0.25 || (headline !== null && el.contains(headline));
@@ -70,10 +73,13 @@ export function findExclusions(measure: PageMeasure, blocks: readonly Element[],
     return s.chars >= 10 && (linkDensity(s) > 0.5 || (box && linkDensity(s) > 0.35));
   };
   const out = new Set<Element>();
+  let n = 0;
   for (const block of blocks) {
     for (const el of railHeadingParents(measure, block, keep)) if (!keep(el)) out.add(el);
+    yield;
     const stack: Element[] = [...Array.from(block.children)].reverse();
     while (stack.length) {
+      if (++n % slice === 0) yield;
       const el = stack.pop() as Element;
       if (isSkippedElement(el) || out.has(el)) continue;
       if (!keep(el) && isBoilerplate(el)) {

@@ -6,9 +6,10 @@
  * own elements plus the subtrees inside them to leave out.
  */
 import { isSkippedElement, tagOf } from './dom-text';
-import { isProseParagraph, linkDensity, measurePage, measurePageSteps, statsOf, type PageMeasure } from './content-score';
-import { findExclusions } from './main-content-exclusions';
+import { isProseParagraph, linkDensity, measurePage, measurePageSteps, statsOf, type PageMeasure, type Paragraph } from './content-score';
+import { findExclusionsSteps } from './main-content-exclusions';
 import { findHeadline, pageTitle } from './headline';
+import { runSteps } from '../steps';
 
 /** The article's region and what was measured on the way. */
 export interface MainContent {
@@ -68,9 +69,14 @@ function tagWeight(el: Element): number {
   return 0;
 }
 
-function scoreCandidates(measure: PageMeasure): Map<Element, number> {
+/** Paragraphs or candidates handled between two yields of the region's steps. */
+export const REGION_SLICE = 400;
+
+function* scoreCandidates(measure: PageMeasure): Generator<void, Map<Element, number>> {
   const scores = new Map<Element, number>();
+  let n = 0;
   for (const p of measure.paragraphs) {
+    if (++n % REGION_SLICE === 0) yield;
     if (p.chars < MIN_PARAGRAPH || p.linkChars > p.chars * 0.5) continue;
     const score = 1 + p.commas + Math.min(Math.floor(p.chars / 100), 3);
     let el: Element | null = PARAGRAPH_TAGS.has(tagOf(p.holder)) ? p.holder.parentElement : p.holder;
@@ -81,7 +87,10 @@ function scoreCandidates(measure: PageMeasure): Map<Element, number> {
       if (el === measure.root) break;
     }
   }
-  for (const [el, s] of scores) scores.set(el, s * (1 - linkDensity(statsOf(measure, el))));
+  for (const [el, s] of scores) {
+    if (++n % REGION_SLICE === 0) yield;
+    scores.set(el, s * (1 - linkDensity(statsOf(measure, el))));
+  }
   return scores;
 }
 
@@ -130,12 +139,26 @@ function inside(el: Element, blocks: readonly Element[], exclude: ReadonlySet<El
   return false;
 }
 
-function regionStats(measure: PageMeasure, blocks: Element[], exclude: Element[]): ContentStats {
+function* regionStats(measure: PageMeasure, blocks: Element[], exclude: Element[]): Generator<void, ContentStats> {
   const page = statsOf(measure, measure.root);
   const sum = (els: Element[], key: 'chars' | 'linkChars') => els.reduce((n, e) => n + statsOf(measure, e)[key], 0);
   const excluded = new Set(exclude);
-  const prose = measure.paragraphs.filter(isProseParagraph);
-  const mainProse = prose.filter((p) => inside(p.holder, blocks, excluded));
+  const prose: Paragraph[] = [];
+  const mainProse: Paragraph[] = [];
+  let n = 0;
+  for (const p of measure.paragraphs) {
+    if (++n % REGION_SLICE === 0) yield;
+    if (!isProseParagraph(p)) continue;
+    prose.push(p);
+    if (inside(p.holder, blocks, excluded)) mainProse.push(p);
+  }
+  let mainLinks = 0;
+  for (const b of blocks) {
+    for (const a of b.querySelectorAll('a[href]')) {
+      if (++n % REGION_SLICE === 0) yield;
+      if (inside(a, blocks, excluded)) mainLinks++;
+    }
+  }
   return {
     pageChars: page.chars,
     pageLinkChars: page.linkChars,
@@ -144,7 +167,7 @@ function regionStats(measure: PageMeasure, blocks: Element[], exclude: Element[]
     mainParagraphs: mainProse.length,
     pageParagraphs: prose.length,
     mainArabicLetters: mainProse.reduce((n, p) => n + p.arabic, 0),
-    mainLinks: blocks.reduce((n, b) => n + [...b.querySelectorAll('a[href]')].filter((a) => inside(a, blocks, excluded)).length, 0),
+    mainLinks,
   };
 }
 
@@ -153,16 +176,25 @@ function regionStats(measure: PageMeasure, blocks: Element[], exclude: Element[]
  * @example findMainContent(doc).blocks → [<h1>طهران تدفن «زادة»…</h1>, <div class="article-body">]
  */
 export function findMainContent(doc: Document, measure: PageMeasure = measurePage(doc)): MainContent {
-  const scores = scoreCandidates(measure);
+  return runSteps(regionSteps(doc, measure));
+}
+
+/** The region of a measured page, a yield between its phases (each is one pass over the page's paragraphs or candidates). */
+function* regionSteps(doc: Document, measure: PageMeasure): Generator<void, MainContent> {
+  const scores = yield* scoreCandidates(measure);
+  yield;
   const top = pickTop(measure, scores);
   let blocks = top ? withSiblings(measure, scores, top) : [];
+  yield;
   const title = pageTitle(doc);
   const headline = findHeadline(title, measure, blocks);
   if (headline && !blocks.some((b) => b.contains(headline))) {
     blocks = [headline, ...blocks].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
   }
-  const exclude = findExclusions(measure, blocks, headline);
-  return { blocks, exclude, headline, title, stats: regionStats(measure, blocks, exclude) };
+  yield;
+  const exclude = yield* findExclusionsSteps(measure, blocks, headline, REGION_SLICE);
+  yield;
+  return { blocks, exclude, headline, title, stats: yield* regionStats(measure, blocks, exclude) };
 }
 
 /**
@@ -173,5 +205,5 @@ export function findMainContent(doc: Document, measure: PageMeasure = measurePag
 export function* findMainContentSteps(doc: Document): Generator<void, MainContent> {
   const measure = yield* measurePageSteps(doc);
   yield;
-  return findMainContent(doc, measure);
+  return yield* regionSteps(doc, measure);
 }
