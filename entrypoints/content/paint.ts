@@ -41,11 +41,9 @@ export function* paintAnalysis(painter: Painter, map: TextMap, analysis: Analysi
     if (item % BATCH === BATCH - 1) yield;
   }
   yield;
-  for (const [type, list] of byType) {
-    // Spans come in text order, and the text map follows document order, so ranges already are
-    // in document order (hit-testing's binary search relies on it).
-    painter.setVisible(type, types[type]);
-    painter.paint(type, list);
-  }
+  // Spans come in text order, and the text map follows document order, so ranges already are
+  // in document order (hit-testing's binary search relies on it).
+  for (const type of byType.keys()) painter.setVisible(type, types[type]);
+  painter.paintAll(byType);
   return { mentions, quotes };
 }

@@ -139,6 +139,42 @@ describe('highlights on a fixture article', () => {
     await page.close();
   });
 
+  it('registers only the highlights near the viewport on a very long page, and follows scrolling', async () => {
+    const countries = ['فرنسا', 'روسيا', 'مصر', 'اليابان', 'البرازيل', 'كندا'];
+    const paragraphs = Array.from({ length: 320 }, (_, i) => {
+      const [a, b] = [countries[i % countries.length], countries[(i + 1) % countries.length]];
+      return `<p id="p${i}">وقال وزير الخارجية أمس في مؤتمر صحفي إن العلاقات بين ${a} و${b} تشهد تطورا، وأضاف أن «الحوار مستمر بين البلدين في الملف رقم ${i}».</p>`;
+    });
+    const headline = 'تقرير مطول عن العلاقات الدولية';
+    server.route('/long/report.html', `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${headline}</title>
+<meta property="og:type" content="article"><script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline, datePublished: '2026-11-01T08:00:00Z' })}</script></head>
+<body><main><article><h1>${headline}</h1>${paragraphs.join('\n')}</article></main></body></html>`);
+    const page = await open('/long/report.html');
+    await waitForHighlights(page, 'hamish-country');
+    /** The registered country ranges: how many, and which paragraphs they are in. */
+    const registered = () =>
+      page.evaluate(() => {
+        const ids = [...(CSS.highlights.get('hamish-country') ?? [])].map((r) => Number((r as Range).startContainer.parentElement?.id.slice(1)));
+        return { count: ids.length, first: Math.min(...ids), last: Math.max(...ids) };
+      });
+    const top = await registered();
+    // 640 country mentions on the page; the first screens' only.
+    expect(top.first).toBe(0);
+    expect(top.count).toBeGreaterThan(10);
+    expect(top.count).toBeLessThan(300);
+    expect(top.last).toBeLessThan(150);
+    await page.evaluate(() => document.getElementById('p319')?.scrollIntoView());
+    await page.waitForFunction(() => [...(CSS.highlights.get('hamish-country') ?? [])].some((r) => (r as Range).startContainer.parentElement?.id === 'p319'), undefined, { timeout: 10_000 });
+    const bottom = await registered();
+    expect(bottom.last).toBe(319);
+    expect(bottom.first).toBeGreaterThan(150);
+    // Every mention was found and kept: the reader's tab protocol counts them all.
+    const state = (await sendToTab(ext, page, 'getPageAnnotations')) as PageAnnotations;
+    const mentions = state.entities.filter((e) => e.type === 'country' && !e.demonym).reduce((n, e) => n + e.mentions, 0);
+    expect(mentions).toBe(640);
+    await page.close();
+  });
+
   it('annotates an Arabic page that is not a news article only when the reader asks', async () => {
     server.route('/clean/forum.html', scriptFree('neg_ar_nonnews/N6_sayaara-auto.com_ar.html'));
     const page = await open('/clean/forum.html');

@@ -6,6 +6,12 @@
  *
  * Firefox trap (../shared/FIREFOX.md): a content script there cannot iterate a Highlight or the
  * registry, so the painter keeps its own list of ranges and never reads them back.
+ *
+ * A very long page (a live blog, a 100,000-word report) has tens of thousands of ranges, and the
+ * browser lays out every registered range in the frame that follows a change: 15,000 ranges
+ * cost a 200 ms frame here. Above WINDOW_MIN_RANGES the painter registers only the ranges whose
+ * element is near the viewport (an IntersectionObserver, a viewport and a half either side) and
+ * follows the reader's scrolling; the other ranges are kept, and painted when they come near.
  */
 import { DARK, HIGHLIGHT_TYPES, LIGHT, PRIORITY, highlightCss, type HighlightType } from './palette';
 
@@ -16,10 +22,19 @@ export interface PaintedRange {
   item: number;
 }
 
+/** Above this many ranges (all types), only those near the viewport are registered. */
+export const WINDOW_MIN_RANGES = 600;
+/** How far beyond the viewport the registered window reaches (IntersectionObserver rootMargin). */
+const WINDOW_MARGIN = '150% 0px 150% 0px';
+
 /** The painter of one document. */
 export interface Painter {
   /** Replaces the ranges painted for `type`; ranges must be in document order. */
   paint(type: HighlightType, ranges: PaintedRange[]): void;
+  /** Replaces the ranges of several types at once (one decision on windowing for all of them). */
+  paintAll(lists: ReadonlyMap<HighlightType, PaintedRange[]>): void;
+  /** True while only the ranges near the viewport are registered (a very long page). */
+  isWindowed(): boolean;
   /** Shows or hides a type without forgetting its ranges. */
   setVisible(type: HighlightType, visible: boolean): void;
   isVisible(type: HighlightType): boolean;
@@ -66,9 +81,16 @@ export function createPainter(doc: Document): Painter {
   const registered = new Map<string, Highlight>();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
+  // Windowing (very long pages): the element of each range, the elements near the viewport.
+  const owners = new Map<HighlightType, Array<Element | null>>();
+  const near = new Set<Element>();
+  let observer: IntersectionObserver | null = null;
+
   const register = (type: HighlightType) => {
     const name = `hamish-${type}`;
-    const list = ranges.get(type) ?? [];
+    const all = ranges.get(type) ?? [];
+    const own = owners.get(type);
+    const list = observer && own ? all.filter((_, i) => { const el = own[i]; return el !== null && el !== undefined && near.has(el); }) : all;
     if (!visible.get(type) || list.length === 0) {
       CSS.highlights.delete(name);
       registered.delete(name);
@@ -80,11 +102,58 @@ export function createPainter(doc: Document): Painter {
     registered.set(name, h);
   };
 
+  const stopWindow = () => {
+    observer?.disconnect();
+    observer = null;
+    owners.clear();
+    near.clear();
+  };
+
+  /** Starts (or restarts, after a repaint) following the viewport; false where it cannot. */
+  const startWindow = (): boolean => {
+    const IO = (win as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+    if (!IO) return false;
+    observer?.disconnect();
+    owners.clear();
+    const targets = new Set<Element>();
+    for (const [type, list] of ranges) {
+      const own = list.map(({ range }) => {
+        const node = range.startContainer;
+        return node.nodeType === 1 ? (node as Element) : node.parentElement;
+      });
+      owners.set(type, own);
+      for (const el of own) if (el) targets.add(el);
+    }
+    // Elements gone from the page no longer count; the observer reports the others at once.
+    for (const el of near) if (!targets.has(el)) near.delete(el);
+    observer = new IO(
+      (entries) => {
+        for (const e of entries) {
+          if (e.isIntersecting) near.add(e.target);
+          else near.delete(e.target);
+        }
+        for (const type of HIGHLIGHT_TYPES) register(type);
+      },
+      { rootMargin: WINDOW_MARGIN },
+    );
+    for (const el of targets) observer.observe(el);
+    return true;
+  };
+
+  const paintAll = (lists: ReadonlyMap<HighlightType, PaintedRange[]>) => {
+    for (const [type, list] of lists) ranges.set(type, list);
+    let total = 0;
+    for (const list of ranges.values()) total += list.length;
+    if (total <= WINDOW_MIN_RANGES || !startWindow()) stopWindow();
+    for (const type of HIGHLIGHT_TYPES) register(type);
+  };
+
   return {
     paint(type, list) {
-      ranges.set(type, list);
-      register(type);
+      paintAll(new Map([[type, list]]));
     },
+    paintAll,
+    isWindowed: () => observer !== null,
     setVisible(type, on) {
       visible.set(type, on);
       register(type);
@@ -116,12 +185,14 @@ export function createPainter(doc: Document): Painter {
       return repaired;
     },
     clearAll() {
+      stopWindow();
       for (const type of HIGHLIGHT_TYPES) {
         ranges.set(type, []);
         register(type);
       }
     },
     uninstall() {
+      stopWindow();
       clearTimeout(flashTimer);
       for (const type of HIGHLIGHT_TYPES) CSS.highlights.delete(`hamish-${type}`);
       CSS.highlights.delete('hamish-flash');
