@@ -6,6 +6,9 @@ import { readSettings, retentionCutoff, writeSettings } from '@/utils/db/setting
 import { entityPages } from '@/utils/db/entities-repo';
 import { normalizePageUrl } from '@/utils/url';
 import { analysePage, warmUp } from './analysis';
+import { createUploads } from './uploads';
+
+const uploads = createUploads();
 
 type Handlers = {
   [K in keyof MessageData]: (data: MessageData[K], sender: Browser.runtime.MessageSender) => Promise<MessageReply[K]>;
@@ -47,6 +50,12 @@ export const handlers: Handlers = {
   },
   async analyseText({ text }) {
     return analysePage(text);
+  },
+  async analyseTextPart({ upload, index, part }, sender) {
+    return { received: uploads.add(sender, upload, index, part) };
+  },
+  async analyseUpload({ upload }, sender) {
+    return analysePage(uploads.take(sender, upload));
   },
   async getTabState({ tabId }) {
     const key = tabKey(tabId);

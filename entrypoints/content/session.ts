@@ -4,7 +4,8 @@
  */
 import type { PageDetection } from '@/utils/messaging/page-summary';
 import type { AnnotationTimings, HighlightTypes, PageAnnotations } from '@/utils/messaging/tab-protocol';
-import { createSender, type Sender } from '@/utils/messaging/protocol';
+import { createSender, type Reply, type Sender } from '@/utils/messaging/protocol';
+import { LIMITS } from '@/utils/messaging/limits';
 import type { PageAnalysis } from '@/utils/messaging/schemas';
 import { summarizeEntities } from '@/utils/nlp/summary';
 import type { Analysis } from '@/utils/nlp/types';
@@ -16,18 +17,26 @@ import { paintAnalysis, type PaintedItems } from './paint';
 import { createClickHandler, type Hit } from './interaction';
 import type { CardController } from './card';
 import { watchPage } from './living-page';
-import { runSliced, type SliceStats } from '@/utils/schedule';
+import { runSliced, yieldToMain, type SliceStats } from '@/utils/schedule';
 import { importChunk } from './chunks';
 import type { AnnotatorApi, AnnotationSession, CardApi, ExtensionApi } from './session-types';
 
 const ALL_ON: HighlightTypes = { person: true, country: true, demonym: true, quote: true };
+/** Characters of text above which sending it and summarising its mentions get tasks of their own. */
+const LARGE_TEXT = 50_000;
 
 export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser, force, gate, startedAt }) => {
   const loadedAt = performance.now();
   const sendMessage = createSender(browser.runtime);
   let timings: AnnotationTimings | undefined;
   const painter = createPainter(document);
-  let types: HighlightTypes = { ...ALL_ON, ...(await readDefaultTypes(browser)) };
+  let types: HighlightTypes = { ...ALL_ON };
+  /** Switches the reader turned on this page, which win over the saved ones. */
+  let chosen: Partial<HighlightTypes> = {};
+  // The reader's saved switches are read while the page is read and analysed, not before.
+  const typesRead = readDefaultTypes(browser).then((saved) => {
+    types = { ...ALL_ON, ...saved, ...chosen };
+  });
   let detection: PageDetection = { arabic: true, news: false, confidence: 0, reasons: ['arabic-text'] };
   let annotated = false;
   let analysis: Analysis = { entities: [], quotes: [] };
@@ -101,6 +110,8 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     }
     const { analysis: result, countries: facts } = await analyseInBackground(sendMessage, reading.text);
     if (cancelled()) return;
+    await typesRead;
+    if (cancelled()) return;
     const t3 = performance.now();
     const painted = await runSliced(paintAnalysis(painter, reading.map, result, types), slices, 8, cancelled);
     if (!painted) return;
@@ -125,6 +136,8 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     };
     if (lastRecordedUrl !== location.href) {
       lastRecordedUrl = location.href;
+      // The summary goes over every mention: after the paint, in a task of its own.
+      if (reading.text.length > LARGE_TEXT) await yieldToMain();
       void sendMessage('recordPageVisit', pageSummaryOf(snapshot(), detection, extractPublishedAt(document)));
     }
   };
@@ -146,6 +159,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     annotate,
     snapshot,
     setTypes(next) {
+      chosen = { ...chosen, ...next };
       types = { ...types, ...next };
       for (const [type, on] of Object.entries(types)) painter.setVisible(type as keyof HighlightTypes, on);
       if (!Object.values(types).some(Boolean)) card?.close();
@@ -166,14 +180,25 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
 };
 
 /**
- * The analysis of a page's text, done by the background (where the model stays loaded). A
- * background stopped in the middle (the browser may stop it at any time) is asked once more.
+ * The analysis of a page's text, done by the background (where the model stays loaded). A long
+ * text goes in parts, each message a task of its own. A background stopped in the middle (the
+ * browser may stop it at any time) is asked once more.
  */
 async function analyseInBackground(sendMessage: Sender, text: string): Promise<PageAnalysis> {
-  let reply = await sendMessage('analyseText', { text });
-  if (!reply.ok) reply = await sendMessage('analyseText', { text });
+  let reply = await requestAnalysis(sendMessage, text);
+  if (!reply.ok) reply = await requestAnalysis(sendMessage, text);
   if (!reply.ok) throw new Error(`analysis failed: ${reply.error}`);
   return reply.value;
+}
+
+async function requestAnalysis(sendMessage: Sender, text: string): Promise<Reply<'analyseText'>> {
+  if (text.length <= LIMITS.analysisPart) return sendMessage('analyseText', { text });
+  const upload = crypto.randomUUID();
+  for (let index = 0, at = 0; at < text.length; index++, at += LIMITS.analysisPart) {
+    const sent = await sendMessage('analyseTextPart', { upload, index, part: text.slice(at, at + LIMITS.analysisPart) });
+    if (!sent.ok) return sent;
+  }
+  return sendMessage('analyseUpload', { upload });
 }
 
 async function readDefaultTypes(browser: ExtensionApi): Promise<Partial<HighlightTypes>> {

@@ -54,6 +54,39 @@ describe('background dispatch', () => {
     expect((reply as { error: string }).error).toMatch(/invalid analyseText: text/);
   });
 
+  it('analyses a long text sent in parts exactly as the same text sent whole', async () => {
+    const para = 'وقال الرئيس التركي رجب طيب أردوغان في أنقرة: «سنواصل الحوار مع روسيا».\n';
+    const text = para.repeat(Math.ceil((LIMITS.analysisPart * 2.5) / para.length));
+    const upload = 'u-1';
+    const parts = [text.slice(0, LIMITS.analysisPart), text.slice(LIMITS.analysisPart, 2 * LIMITS.analysisPart), text.slice(2 * LIMITS.analysisPart)];
+    for (const [index, part] of parts.entries()) {
+      const sent = await dispatchMessage({ hamish: 1, type: 'analyseTextPart', data: { upload, index, part } }, fromTab(4));
+      expect(sent).toEqual({ ok: true, value: { received: parts.slice(0, index + 1).join('').length } });
+    }
+    const whole = await dispatchMessage({ hamish: 1, type: 'analyseText', data: { text } }, fromTab(4));
+    const uploaded = await dispatchMessage({ hamish: 1, type: 'analyseUpload', data: { upload } }, fromTab(4));
+    expect(uploaded).toMatchObject({ ok: true });
+    expect(uploaded).toEqual(whole);
+    // An upload is analysed once, then forgotten.
+    const again = await dispatchMessage({ hamish: 1, type: 'analyseUpload', data: { upload } }, fromTab(4));
+    expect((again as { error: string }).error).toMatch(/upload u-1: unknown/);
+  });
+
+  it("refuses parts out of order, parts of another frame's upload and parts over the size limit", async () => {
+    const part = (upload: string, index: number, text: string, tab = 5) => dispatchMessage({ hamish: 1, type: 'analyseTextPart', data: { upload, index, part: text } }, fromTab(tab));
+    expect(await part('a', 0, 'نص')).toMatchObject({ ok: true });
+    expect(((await part('a', 2, 'نص')) as { error: string }).error).toMatch(/part 2 out of order \(expected 1\)/);
+    expect(((await part('a', 1, 'نص', 6)) as { error: string }).error).toMatch(/without the parts before it/);
+    const other = await dispatchMessage({ hamish: 1, type: 'analyseUpload', data: { upload: 'a' } }, fromTab(6));
+    expect((other as { error: string }).error).toMatch(/unknown/);
+    const tooLong = await part('a', 1, 'ا'.repeat(LIMITS.analysisPart + 1));
+    expect((tooLong as { error: string }).error).toMatch(/invalid analyseTextPart: part/);
+    const big = 'ا'.repeat(LIMITS.analysisPart);
+    let last: unknown;
+    for (let i = 0; i <= LIMITS.analysedChars / LIMITS.analysisPart; i++) last = await part('b', i, big);
+    expect((last as { error: string }).error).toMatch(/upload b: more than 1500000 characters/);
+  });
+
   it('ignores unknown message types', async () => {
     expect(await dispatchMessage({ hamish: 1, type: 'dropDatabase', data: {} }, fromTab(1))).toBeUndefined();
   });

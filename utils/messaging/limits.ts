@@ -17,4 +17,11 @@ export const LIMITS = {
    * with more (a 5 MB text dump) gets its beginning annotated rather than minutes of work.
    */
   analysedChars: 1_500_000,
+  /**
+   * A longer text travels in parts of at most this many characters (analyseTextPart): copying
+   * a whole long page into one message held the page's main thread for 60–100 ms.
+   */
+  analysisPart: 100_000,
+  /** The longest upload id. */
+  uploadId: 64,
 } as const;

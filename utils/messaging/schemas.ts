@@ -120,6 +120,12 @@ export const MESSAGE_SCHEMAS = {
   importHistory: v.object({ pages: v.pipe(v.array(ExportedPageSchema), v.maxLength(LIMITS.importPages)) }),
   updateSettings: v.partial(SettingsSchema),
   analyseText: v.object({ text: text(LIMITS.analysedChars) }),
+  analyseTextPart: v.object({
+    upload: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.uploadId)),
+    index: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Math.ceil(LIMITS.analysedChars / LIMITS.analysisPart))),
+    part: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.analysisPart)),
+  }),
+  analyseUpload: v.object({ upload: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.uploadId)) }),
 } as const;
 
 /** Request data by message name. */
@@ -147,6 +153,9 @@ export interface MessageReply {
   importHistory: { added: number; updated: number };
   updateSettings: HistorySettings;
   analyseText: PageAnalysis;
+  /** Characters received so far for this upload. */
+  analyseTextPart: { received: number };
+  analyseUpload: PageAnalysis;
 }
 
 /** What the card shows of a country besides its name and flag. */
