@@ -1,6 +1,8 @@
 import type { HistorySettings } from '@/utils/messaging/schemas';
+import type { HighlightTypes } from '@/utils/messaging/tab-protocol';
 import { t } from '@/utils/i18n';
 import { ConfirmButton } from './ConfirmButton';
+import { HIGHLIGHT_LABELS } from './HighlightSwitches';
 
 /** Where an export or import stands. */
 export type TransferState =
@@ -17,9 +19,12 @@ const RETENTION = [
   [365, 'historyRetentionYear'],
 ] as const;
 
-/** History settings, export and import (with progress), and clearing everything. */
+/** The highlight types shown on new pages, history settings, export and import (with progress), and clearing everything. */
 export function SettingsPanel(props: {
   settings: HistorySettings;
+  /** The highlight types shown on a page until the reader switches them there; null while read. */
+  defaults: HighlightTypes | null;
+  onDefaults(change: Partial<HighlightTypes>): void;
   transfer: TransferState;
   onSettings(change: Partial<HistorySettings>): void;
   onExport(): void;
@@ -32,6 +37,17 @@ export function SettingsPanel(props: {
   const known = RETENTION.some(([d]) => d === s.retentionDays);
   return (
     <section class="settings" aria-label={t('historyTabSettings')}>
+      {props.defaults && (
+        <fieldset class="defaults">
+          <legend>{t('settingsDefaultHighlights')}</legend>
+          {(Object.keys(HIGHLIGHT_LABELS) as Array<keyof HighlightTypes>).map((type) => (
+            <label key={type} class={`check switch-${type}`}>
+              <input type="checkbox" name={`default-${type}`} checked={props.defaults?.[type]} onChange={(e) => props.onDefaults({ [type]: e.currentTarget.checked })} />
+              {t(HIGHLIGHT_LABELS[type])}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label class="check">
         <input type="checkbox" name="paused" checked={s.paused} onChange={(e) => props.onSettings({ paused: e.currentTarget.checked })} />
         {t('historyPause')}

@@ -13,15 +13,15 @@ import { extractPublishedAt } from '@/utils/page/detect-news';
 import { readPageSteps } from './annotation-steps';
 import { pageSummaryOf } from './page-summary';
 import { createPainter } from '@/utils/highlight/painter';
+import { ALL_TYPES_ON, HIGHLIGHT_DEFAULTS_KEY, parseHighlightDefaults, readHighlightDefaults } from '@/utils/highlight/defaults';
 import { paintAnalysis, type PaintedItems } from './paint';
 import { createClickHandler, type Hit } from './interaction';
 import type { CardController } from './card';
 import { watchPage } from './living-page';
 import { runSliced, yieldToMain, type SliceStats } from '@/utils/schedule';
 import { importChunk } from './chunks';
-import type { AnnotatorApi, AnnotationSession, CardApi, ExtensionApi } from './session-types';
+import type { AnnotatorApi, AnnotationSession, CardApi } from './session-types';
 
-const ALL_ON: HighlightTypes = { person: true, country: true, demonym: true, quote: true };
 /** Characters of text above which sending it and summarising its mentions get tasks of their own. */
 const LARGE_TEXT = 50_000;
 
@@ -30,13 +30,25 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
   const sendMessage = createSender(browser.runtime);
   let timings: AnnotationTimings | undefined;
   const painter = createPainter(document);
-  let types: HighlightTypes = { ...ALL_ON };
-  /** Switches the reader turned on this page, which win over the saved ones. */
+  let types: HighlightTypes = { ...ALL_TYPES_ON };
+  /** Switches the reader turned on this page, which win over the saved defaults. */
   let chosen: Partial<HighlightTypes> = {};
-  // The reader's saved switches are read while the page is read and analysed, not before.
-  const typesRead = readDefaultTypes(browser).then((saved) => {
-    types = { ...ALL_ON, ...saved, ...chosen };
+  const applyTypes = (next: HighlightTypes) => {
+    types = next;
+    for (const [type, on] of Object.entries(types)) painter.setVisible(type as keyof HighlightTypes, on);
+    if (!Object.values(types).some(Boolean)) card?.close();
+  };
+  // The saved defaults are read while the page is read and analysed, not before; a change to
+  // them (in the history's settings) reaches the page at once.
+  const typesRead = readHighlightDefaults(browser.storage.local).then((saved) => {
+    types = { ...saved, ...chosen };
   });
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[HIGHLIGHT_DEFAULTS_KEY];
+    if (area !== 'local' || !change) return;
+    void typesRead.then(() => applyTypes({ ...ALL_TYPES_ON, ...parseHighlightDefaults(change.newValue), ...chosen }));
+  };
+  browser.storage.onChanged.addListener(onStorage);
   let detection: PageDetection = { arabic: true, news: false, confidence: 0, reasons: ['arabic-text'] };
   let annotated = false;
   let analysis: Analysis = { entities: [], quotes: [] };
@@ -160,9 +172,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     snapshot,
     setTypes(next) {
       chosen = { ...chosen, ...next };
-      types = { ...types, ...next };
-      for (const [type, on] of Object.entries(types)) painter.setVisible(type as keyof HighlightTypes, on);
-      if (!Object.values(types).some(Boolean)) card?.close();
+      applyTypes({ ...types, ...next });
       return { ...types };
     },
     reveal(target) {
@@ -170,6 +180,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     },
     destroy() {
       generation++;
+      browser.storage.onChanged.removeListener(onStorage);
       stopWatching();
       card?.close();
       painter.uninstall();
@@ -199,15 +210,6 @@ async function requestAnalysis(sendMessage: Sender, text: string): Promise<Reply
     if (!sent.ok) return sent;
   }
   return sendMessage('analyseUpload', { upload });
-}
-
-async function readDefaultTypes(browser: ExtensionApi): Promise<Partial<HighlightTypes>> {
-  try {
-    const stored = await browser.storage.local.get('highlightTypes');
-    return (stored.highlightTypes as Partial<HighlightTypes> | undefined) ?? {};
-  } catch {
-    return {};
-  }
 }
 
 /** Runs `fn` when the page is idle (soon in any case). */

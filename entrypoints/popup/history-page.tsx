@@ -5,6 +5,8 @@ import { historyDb, historyProblem, openHistoryDb, type HistoryProblem } from '@
 import { filterPageIds, listSites, newestPages, orderedPageIds, type HistoryFilter } from '@/utils/db/history-query';
 import { entityDetail, topEntities } from '@/utils/db/entities-repo';
 import { readSettings } from '@/utils/db/settings-repo';
+import { readHighlightDefaults, writeHighlightDefaults } from '@/utils/highlight/defaults';
+import type { HighlightTypes } from '@/utils/messaging/tab-protocol';
 import { sendMessage } from '@/utils/messaging/send';
 import type { HistorySettings } from '@/utils/messaging/schemas';
 import { t } from '@/utils/i18n';
@@ -33,6 +35,10 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
   const [transfer, setTransfer] = useState<TransferState>({ kind: 'idle' });
   const [notice, setNotice] = useState<string | null>(null);
   const listHeight = Math.max(280, innerHeight - 230);
+  const [defaults, setDefaults] = useState<HighlightTypes | null>(null);
+  useEffect(() => {
+    if (tab === 'settings' && !defaults) void readHighlightDefaults(browser.storage.local).then(setDefaults);
+  }, [tab, defaults]);
 
   useLayoutEffect(() => {
     openHistoryDb(historyDb(), () => setProblem({ problem: 'blocked' }))
@@ -169,6 +175,10 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
       {db && tab === 'settings' && settings.value && (
         <SettingsPanel
           settings={settings.value}
+          defaults={defaults}
+          onDefaults={(change) =>
+            void writeHighlightDefaults(browser.storage.local, change).then(setDefaults, (err: unknown) => setNotice(t('writeFailed', err instanceof Error ? err.message : String(err))))
+          }
           transfer={transfer}
           onSettings={(change: Partial<HistorySettings>) => void write(async () => valueOf(await sendMessage('updateSettings', change)))}
           onExport={() =>

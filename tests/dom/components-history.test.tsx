@@ -145,7 +145,8 @@ describe('MentionsChart', () => {
 
 describe('SettingsPanel', () => {
   const settings = { paused: false, retentionDays: 30, recordPrivate: false };
-  const handlers = () => ({ onSettings: vi.fn(), onExport: vi.fn(), onImport: vi.fn(), onClear: vi.fn() });
+  const defaults = { person: true, country: true, demonym: true, quote: true };
+  const handlers = () => ({ defaults, onDefaults: vi.fn(), onSettings: vi.fn(), onExport: vi.fn(), onImport: vi.fn(), onClear: vi.fn() });
 
   it('changes settings, exports and imports a chosen file', () => {
     const h = handlers();
@@ -164,6 +165,19 @@ describe('SettingsPanel', () => {
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     fireEvent.change(input);
     expect(h.onImport).toHaveBeenCalledWith(file);
+  });
+
+  it('sets the highlight types shown on new pages', () => {
+    const h = handlers();
+    const { rerender } = render(<SettingsPanel settings={settings} transfer={{ kind: 'idle' }} {...h} defaults={{ ...defaults, quote: false }} />);
+    const group = screen.getByRole('group', { name: 'التمييز على الصفحات الجديدة' });
+    const boxes = [...group.querySelectorAll('input')] as HTMLInputElement[];
+    expect(boxes.map((b) => [b.name, b.checked])).toEqual([['default-person', true], ['default-country', true], ['default-demonym', true], ['default-quote', false]]);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'النسب إلى الدول' }));
+    expect(h.onDefaults).toHaveBeenLastCalledWith({ demonym: false });
+    // Until the saved defaults are read, no switch pretends to show them.
+    rerender(<SettingsPanel settings={settings} transfer={{ kind: 'idle' }} {...h} defaults={null} />);
+    expect(screen.queryByRole('group', { name: 'التمييز على الصفحات الجديدة' })).toBeNull();
   });
 
   it('shows progress while a transfer runs, and its outcome', () => {

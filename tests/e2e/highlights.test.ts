@@ -139,6 +139,22 @@ describe('highlights on a fixture article', () => {
     await page.close();
   });
 
+  it('shows the types saved as defaults, and follows a change of them on an open page', async () => {
+    const worker = await ext.worker();
+    await worker.evaluate(() => chrome.storage.local.set({ highlightTypes: { person: true, country: true, demonym: false, quote: true } }));
+    try {
+      const page = await open('/clean/alyaum.html');
+      await waitForHighlights(page, 'hamish-country');
+      expect((await highlightTexts(page))['hamish-demonym']).toEqual([]);
+      await worker.evaluate(() => chrome.storage.local.set({ highlightTypes: { person: true, country: true, demonym: true, quote: true } }));
+      await waitForHighlights(page, 'hamish-demonym');
+      expect((await highlightTexts(page))['hamish-demonym']).toContain('الإيرانية');
+      await page.close();
+    } finally {
+      await worker.evaluate(() => chrome.storage.local.remove('highlightTypes'));
+    }
+  });
+
   it('registers only the highlights near the viewport on a very long page, and follows scrolling', async () => {
     const countries = ['فرنسا', 'روسيا', 'مصر', 'اليابان', 'البرازيل', 'كندا'];
     const paragraphs = Array.from({ length: 320 }, (_, i) => {
