@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { MessageData, MessageReply } from '@/utils/messaging/schemas';
+import type { AnalysisReply, MessageData, MessageReply, PageAnalysis } from '@/utils/messaging/schemas';
+import { toWire } from '@/utils/messaging/analysis-wire';
 import { historyDb, readableHistoryError } from '@/utils/db/connection';
 import { clearHistory, deletePages, importPages, prunePages, recordVisit } from '@/utils/db/pages-repo';
 import { readSettings, retentionCutoff, writeSettings } from '@/utils/db/settings-repo';
@@ -9,6 +10,8 @@ import { analysePage, warmUp } from './analysis';
 import { createUploads } from './uploads';
 
 const uploads = createUploads();
+
+const replyOf = ({ analysis, countries }: PageAnalysis): AnalysisReply => ({ analysis: toWire(analysis), countries });
 
 type Handlers = {
   [K in keyof MessageData]: (data: MessageData[K], sender: Browser.runtime.MessageSender) => Promise<MessageReply[K]>;
@@ -49,13 +52,13 @@ export const handlers: Handlers = {
     return null;
   },
   async analyseText({ text }) {
-    return analysePage(text);
+    return replyOf(await analysePage(text));
   },
   async analyseTextPart({ upload, index, part }, sender) {
     return { received: uploads.add(sender, upload, index, part) };
   },
   async analyseUpload({ upload }, sender) {
-    return analysePage(uploads.take(sender, upload));
+    return replyOf(await analysePage(uploads.take(sender, upload)));
   },
   async getTabState({ tabId }) {
     const key = tabKey(tabId);

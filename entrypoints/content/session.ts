@@ -6,6 +6,7 @@ import type { PageDetection } from '@/utils/messaging/page-summary';
 import type { AnnotationTimings, HighlightTypes, PageAnnotations } from '@/utils/messaging/tab-protocol';
 import { createSender, type Reply, type Sender } from '@/utils/messaging/protocol';
 import { LIMITS } from '@/utils/messaging/limits';
+import { fromWire } from '@/utils/messaging/analysis-wire';
 import type { PageAnalysis } from '@/utils/messaging/schemas';
 import { summarizeEntities } from '@/utils/nlp/summary';
 import type { Analysis } from '@/utils/nlp/types';
@@ -199,7 +200,7 @@ async function analyseInBackground(sendMessage: Sender, text: string): Promise<P
   let reply = await requestAnalysis(sendMessage, text);
   if (!reply.ok) reply = await requestAnalysis(sendMessage, text);
   if (!reply.ok) throw new Error(`analysis failed: ${reply.error}`);
-  return reply.value;
+  return { analysis: fromWire(reply.value.analysis, text), countries: reply.value.countries };
 }
 
 async function requestAnalysis(sendMessage: Sender, text: string): Promise<Reply<'analyseText'>> {

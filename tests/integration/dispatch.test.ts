@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatchMessage } from '@/entrypoints/background/dispatch';
 import { LIMITS } from '@/utils/messaging/limits';
 import type { MessageReply } from '@/utils/messaging/schemas';
+import { fromWire } from '@/utils/messaging/analysis-wire';
 
 const check = {
   url: 'https://example.com/a',
@@ -37,7 +38,10 @@ describe('background dispatch', () => {
     const text = 'وقال الرئيس التركي رجب طيب أردوغان في أنقرة: «سنواصل الحوار مع روسيا».';
     const reply = await dispatchMessage({ hamish: 1, type: 'analyseText', data: { text } }, fromTab(3));
     expect(reply).toMatchObject({ ok: true });
-    const { analysis, countries } = (reply as { ok: true; value: MessageReply['analyseText'] }).value;
+    const { analysis: wire, countries } = (reply as { ok: true; value: MessageReply['analyseText'] }).value;
+    // The spans travel without their texts; the page puts them back from its own text.
+    expect(wire.entities.every((e) => !('text' in e))).toBe(true);
+    const analysis = fromWire(wire, text);
     const { entities, quotes } = analysis;
     for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
     expect(entities.filter((e) => e.type === 'person').map((e) => e.text)).toEqual(['رجب طيب أردوغان']);
@@ -55,10 +59,10 @@ describe('background dispatch', () => {
   });
 
   it('analyses a long text sent in parts exactly as the same text sent whole', async () => {
-    const para = 'وقال الرئيس التركي رجب طيب أردوغان في أنقرة: «سنواصل الحوار مع روسيا».\n';
-    const text = para.repeat(Math.ceil((LIMITS.analysisPart * 2.5) / para.length));
+    // Parts are cut anywhere (here inside a name and a quotation), as a page cuts its text.
+    const text = 'وقال الرئيس التركي رجب طيب أردوغان في أنقرة: «سنواصل الحوار مع روسيا».\nوأضاف أردوغان أن «تركيا لن تتراجع».';
     const upload = 'u-1';
-    const parts = [text.slice(0, LIMITS.analysisPart), text.slice(LIMITS.analysisPart, 2 * LIMITS.analysisPart), text.slice(2 * LIMITS.analysisPart)];
+    const parts = [text.slice(0, 30), text.slice(30, 60), text.slice(60)];
     for (const [index, part] of parts.entries()) {
       const sent = await dispatchMessage({ hamish: 1, type: 'analyseTextPart', data: { upload, index, part } }, fromTab(4));
       expect(sent).toEqual({ ok: true, value: { received: parts.slice(0, index + 1).join('').length } });

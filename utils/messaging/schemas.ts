@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { PageSummary } from './page-summary';
 import type { CountryInfo } from '../nlp/countries-info';
 import type { Analysis } from '../nlp/types';
+import type { WireAnalysis } from './analysis-wire';
 
 import { LIMITS } from './limits';
 
@@ -152,10 +153,10 @@ export interface MessageReply {
   clearHistory: { deleted: number };
   importHistory: { added: number; updated: number };
   updateSettings: HistorySettings;
-  analyseText: PageAnalysis;
+  analyseText: AnalysisReply;
   /** Characters received so far for this upload. */
   analyseTextPart: { received: number };
-  analyseUpload: PageAnalysis;
+  analyseUpload: AnalysisReply;
 }
 
 /** What the card shows of a country besides its name and flag. */
@@ -163,6 +164,9 @@ export type CountryFacts = Pick<CountryInfo, 'capital' | 'region'>;
 
 /** The background's analysis of a page text, with the card facts of the countries it found (so the page carries no country table). */
 export interface PageAnalysis { analysis: Analysis; countries: Record<string, CountryFacts> }
+
+/** PageAnalysis as the background sends it: the spans without their texts (see analysis-wire.ts). */
+export interface AnalysisReply { analysis: WireAnalysis; countries: Record<string, CountryFacts> }
 
 type Assert<T extends true> = T;
 /** Fails to compile when the schema and the PageSummary contract drift apart. */
