@@ -47,6 +47,9 @@ const NAME_REACH = 8000;
 /** A definite word of a name (و?ال…), not a relative, a time word or a title. */
 const DEFINITE_WORD = '(?!(?:الذي|التي|الذين|اليوم|الماضي|الجاري|الحالي|المقبل|الان|الآن|الدكتور|الشيخ|المهندس|الأستاذ|الاستاذ|السيد|الأمير|الامير|اللواء|العميد|الفريق)(?![\\p{L}\\p{M}]))و?ال[\\p{L}\\p{M}]+';
 
+/** Nouns for a speaker the article leaves unnamed (مصدر مسؤول، متحدث عسكري): المصدر then refers back to that phrase. */
+const UNNAMED_SOURCES = new Set(['مصدر', 'مسؤول', 'متحدث', 'ناطق', 'شاهد', 'دبلوماسي', 'مراقب', 'محلل', 'خبير', 'مراسل']);
+
 /** A regular expression for a folded word that matches it as written: أ إ آ for ا, ى for ي, tashkeel anywhere. */
 function loose(folded: string): string {
   let out = '';
@@ -200,6 +203,12 @@ export class SpeakerTracker {
     }
     let found: string | null = null;
     for (const m of before.matchAll(pattern)) found = (m[1] as string).trim();
+    if (found) return { ...s, speaker: found };
+    // المصدر → the مصدر مسؤول بشركة صلة … that the article introduced (an unnamed source, written
+    // indefinite the first time): up to its clause's أن, a mark or punctuation, at most eight words.
+    if (!UNNAMED_SOURCES.has(head)) return s;
+    const first = new RegExp(`(?<![\\p{L}\\p{M}])[وفبل]?(${loose(head)}(?:\\s+(?!(?:ان|أن|إن|بأن|بان)(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+){1,7})`, 'gu');
+    for (const m of before.matchAll(first)) found = (m[1] as string).trim();
     return found ? { ...s, speaker: found } : s;
   }
 

@@ -404,6 +404,18 @@ export function isRolePhrase(ctx: QuoteContext, [a]: [number, number]): boolean 
   return ROLES.has(stripArticle(ctx.f(a)));
 }
 
+/** Phrases that stand for God after a speech verb (folded). */
+const DIVINE = new Set(['تعالي', 'سبحانه', 'سبحانه وتعالي', 'عز وجل', 'جل وعلا', 'الله تعالي', 'الله عز وجل', 'الله سبحانه وتعالي', 'الحق تبارك وتعالي']);
+/** Eulogies that stand for the Prophet after a speech verb (folded). */
+const PROPHETIC = new Set(['الصلاة والسلام', 'عليه الصلاة والسلام', 'صلي الله عليه وسلم']);
+
+/** How the text names the Prophet last before `at` (رسول الله، النبي، الرسول), النبي if it has not. */
+function prophetNamed(text: string, at: number): string {
+  let name = 'النبي';
+  for (const m of text.slice(Math.max(0, at - 4000), at).matchAll(/(?<![\p{L}\p{M}])(?:[وفبل]?)(رسول الله|النبي|الرسول)(?![\p{L}\p{M}])/gu)) name = m[1] as string;
+  return name;
+}
+
 /** Words inside a role phrase that are not part of a name: الناطق باسم …، السفير لدى …. */
 const ROLE_LINKS = new Set(['باسم', 'لدي', 'في', 'عن', 'من', 'مع', 'بن', 'ابن']);
 
@@ -425,6 +437,10 @@ function namesSomeone(words: readonly string[]): boolean {
 export function speakerOf(ctx: QuoteContext, range: [number, number], index: PersonIndex, reach = 0): Speaker | null {
   const p = phrase(ctx, range);
   if (!p) return null;
+  // قال تعالى، قال عز وجل: God; قال عليه الصلاة والسلام: the Prophet, named as the article names him.
+  const whole = foldArabic(p.text);
+  if (DIVINE.has(whole)) return { speaker: 'الله', entity: null, start: p.start, end: p.end };
+  if (PROPHETIC.has(whole)) return { speaker: prophetNamed(ctx.text, p.start), entity: null, start: p.start, end: p.end };
   let words = p.text.split(' ');
   const isStatement = (w: string | undefined) => w !== undefined && speechWord(foldArabic(w))?.kind === 'noun';
   // بيان لها، في تصريحه، حديثه بقوله: the statement of someone named elsewhere.
