@@ -22,10 +22,10 @@ const NOT_A_NAME_WORD = new Set(`
 /** Role nouns that may follow a name in apposition (هشام الفالح وكيل إمارة مكة) but are not the cue list's titles. */
 const ROLE_AFTER = words('وكيل');
 
-/** A name after one of these designates the place or institution (جامعة الملك عبد العزيز، ملعب لوفتس رود). */
+/** A name after one of these designates the place or institution (جامعة الملك عبد العزيز، ملعب لوفتس رود، منطقة بركي براك). */
 const INSTITUTION = words(`
   جامعة جامعتا جامعتي الجامعة مستشفى مستشفيات المستشفى حديقة منتزه استاد ملعب دوري جائزة شارع طريق مسجد جامع كلية معهد
-  مطار ميناء مدرسة مدارس جسر ميدان قاعدة مستوصف
+  مطار ميناء مدرسة مدارس جسر ميدان قاعدة مستوصف منطقة ولاية إقليم اقليم بلدة قرية مقاطعة ناحية
 `);
 /** … and after these only with a royal or religious title between (مركز الأمير عبدالله الفيصل، مدينة الملك عبد الله). */
 const INSTITUTION_WITH_TITLE = words(`
