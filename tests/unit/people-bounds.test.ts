@@ -73,6 +73,8 @@ describe('personRanges', () => {
     // An area, a province or a village named like a person is the place (حاكم منطقة بركي براك).
     expect(kept('وقال حاكم منطقة بركي براك حيث حصلت الغارة إن الجنود قتلوا', 'بركي براك')).toEqual([]);
     expect(kept('وصل الوفد إلى ولاية لوغار جنوب كابول', 'لوغار')).toEqual([]);
+    // After the definite noun the name is a person's (… بالمنطقة خالد مرضي العنزي).
+    expect(kept('وقال المتحدث باسم الهلال الأحمر بالمنطقة خالد مرضي العنزي إن الحالة مستقرة', 'خالد مرضي العنزي')).toEqual(['خالد مرضي العنزي']);
   });
 
   it('keeps a person after a weak institution noun without a patron title (مركز can mean a player\'s position)', () => {

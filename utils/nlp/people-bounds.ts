@@ -22,11 +22,16 @@ const NOT_A_NAME_WORD = new Set(`
 /** Role nouns that may follow a name in apposition (هشام الفالح وكيل إمارة مكة) but are not the cue list's titles. */
 const ROLE_AFTER = words('وكيل');
 
-/** A name after one of these designates the place or institution (جامعة الملك عبد العزيز، ملعب لوفتس رود، منطقة بركي براك). */
+/** A name after one of these designates the place or institution (جامعة الملك عبد العزيز، ملعب لوفتس رود). */
 const INSTITUTION = words(`
   جامعة جامعتا جامعتي الجامعة مستشفى مستشفيات المستشفى حديقة منتزه استاد ملعب دوري جائزة شارع طريق مسجد جامع كلية معهد
-  مطار ميناء مدرسة مدارس جسر ميدان قاعدة مستوصف منطقة ولاية إقليم اقليم بلدة قرية مقاطعة ناحية
+  مطار ميناء مدرسة مدارس جسر ميدان قاعدة مستوصف
 `);
+/**
+ * Places named like people (حاكم منطقة بركي براك، ولاية لوغار), in the construct form only: after
+ * the definite noun a name is a person (المتحدث باسم الهلال الأحمر بالمنطقة خالد العنزي).
+ */
+const PLACE_HEAD = /^[وفبل]?(?:منطق[ةه]|ولاي[ةه]|اقليم|بلد[ةه]|قري[ةه]|مقاطع[ةه]|ناحي[ةه])$/;
 /** … and after these only with a royal or religious title between (مركز الأمير عبدالله الفيصل، مدينة الملك عبد الله). */
 const INSTITUTION_WITH_TITLE = words(`
   مركز مؤسسة مجمع قاعة مكتبة كرسي منحة بطولة مسابقة كأس برنامج مشروع مبادرة نادي صالة جمعية قصر فندق مدينة حي سد وقف
@@ -104,7 +109,7 @@ function namesInstitution(ctx: BoundsContext, ts: number): boolean {
     if (t.kind !== 'word') return false;
     const forms = stems(t.text);
     if (forms.some((f) => PATRON_TITLE.has(f))) { titled = true; continue; }
-    if (forms.some((f) => INSTITUTION.has(f))) return true;
+    if (forms.some((f) => INSTITUTION.has(f)) || PLACE_HEAD.test(foldArabic(t.text))) return true;
     return titled && forms.some((f) => INSTITUTION_WITH_TITLE.has(f));
   }
   return false;
