@@ -48,7 +48,22 @@ function importClosure(entry: string): Set<string> {
   return seen;
 }
 
+/**
+ * WXT adds `import { storage } from 'wxt/utils/storage'` to a file that uses a bare `storage.`
+ * (even a parameter of that name, and with auto-imports off): 9 KB of storage helpers landed in
+ * the annotator chunk that way.
+ */
+const BARE_STORAGE = /(?<![.\w$])storage\s*\.\s*\w/;
+
 describe('architecture', () => {
+  it('names nothing `storage`, which WXT would auto-import its storage module for', () => {
+    const files = ['entrypoints', 'utils', 'components'].flatMap((d) => filesUnder(join(ROOT, d)));
+    expect(files.length).toBeGreaterThan(50);
+    expect(files.filter((f) => BARE_STORAGE.test(code(f))).map((f) => relative(ROOT, f))).toEqual([]);
+    expect(BARE_STORAGE.test('async (storage) => (await storage.get(key))')).toBe(true);
+    expect(BARE_STORAGE.test('browser.storage.local.get(key)')).toBe(false);
+  });
+
   it('keeps the language core pure: utils/nlp never touches document, window, browser or dexie', () => {
     const offenders = filesUnder(join(ROOT, 'utils/nlp')).flatMap((f) => {
       const hits = code(f).match(/\b(document|window|browser|chrome|dexie|Dexie|localStorage|indexedDB)\b/g);

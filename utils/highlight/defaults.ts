@@ -36,17 +36,17 @@ export interface DefaultsStorage {
 }
 
 /** The saved defaults, all types on where none is saved; a storage failure reads as all on. */
-export async function readHighlightDefaults(storage: DefaultsStorage): Promise<HighlightTypes> {
+export async function readHighlightDefaults(area: DefaultsStorage): Promise<HighlightTypes> {
   try {
-    return { ...ALL_TYPES_ON, ...parseHighlightDefaults((await storage.get(HIGHLIGHT_DEFAULTS_KEY))[HIGHLIGHT_DEFAULTS_KEY]) };
+    return { ...ALL_TYPES_ON, ...parseHighlightDefaults((await area.get(HIGHLIGHT_DEFAULTS_KEY))[HIGHLIGHT_DEFAULTS_KEY]) };
   } catch {
     return { ...ALL_TYPES_ON };
   }
 }
 
 /** Saves `change` over the saved defaults and returns them all. */
-export async function writeHighlightDefaults(storage: DefaultsStorage, change: Partial<HighlightTypes>): Promise<HighlightTypes> {
-  const next = { ...(await readHighlightDefaults(storage)), ...parseHighlightDefaults(change) };
-  await storage.set({ [HIGHLIGHT_DEFAULTS_KEY]: next });
+export async function writeHighlightDefaults(area: DefaultsStorage, change: Partial<HighlightTypes>): Promise<HighlightTypes> {
+  const next = { ...(await readHighlightDefaults(area)), ...parseHighlightDefaults(change) };
+  await area.set({ [HIGHLIGHT_DEFAULTS_KEY]: next });
   return next;
 }
