@@ -23,9 +23,6 @@ import { runSliced, yieldToMain, type SliceStats } from '@/utils/schedule';
 import { importChunk } from './chunks';
 import type { AnnotatorApi, AnnotationSession, CardApi } from './session-types';
 
-/** Characters of text above which sending it and summarising its mentions get tasks of their own. */
-const LARGE_TEXT = 50_000;
-
 export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser, force, gate, startedAt }) => {
   const loadedAt = performance.now();
   const sendMessage = createSender(browser.runtime);
@@ -41,13 +38,14 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
   };
   // The saved defaults are read while the page is read and analysed, not before; a change to
   // them (in the history's settings) reaches the page at once.
+  const fromSaved = (saved: Partial<HighlightTypes>): HighlightTypes => ({ ...ALL_TYPES_ON, ...saved, ...chosen });
   const typesRead = readHighlightDefaults(browser.storage.local).then((saved) => {
-    types = { ...saved, ...chosen };
+    types = fromSaved(saved);
   });
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[HIGHLIGHT_DEFAULTS_KEY];
     if (area !== 'local' || !change) return;
-    void typesRead.then(() => applyTypes({ ...ALL_TYPES_ON, ...parseHighlightDefaults(change.newValue), ...chosen }));
+    void typesRead.then(() => applyTypes(fromSaved(parseHighlightDefaults(change.newValue))));
   };
   browser.storage.onChanged.addListener(onStorage);
   let detection: PageDetection = { arabic: true, news: false, confidence: 0, reasons: ['arabic-text'] };
@@ -150,7 +148,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     if (lastRecordedUrl !== location.href) {
       lastRecordedUrl = location.href;
       // The summary goes over every mention: after the paint, in a task of its own.
-      if (reading.text.length > LARGE_TEXT) await yieldToMain();
+      await yieldToMain();
       void sendMessage('recordPageVisit', pageSummaryOf(snapshot(), detection, extractPublishedAt(document)));
     }
   };

@@ -29,12 +29,8 @@ const WINDOW_MARGIN = '150% 0px 150% 0px';
 
 /** The painter of one document. */
 export interface Painter {
-  /** Replaces the ranges painted for `type`; ranges must be in document order. */
-  paint(type: HighlightType, ranges: PaintedRange[]): void;
-  /** Replaces the ranges of several types at once (one decision on windowing for all of them). */
+  /** Replaces the ranges of the types in `lists` (each in document order), deciding on windowing for all types at once. */
   paintAll(lists: ReadonlyMap<HighlightType, PaintedRange[]>): void;
-  /** True while only the ranges near the viewport are registered (a very long page). */
-  isWindowed(): boolean;
   /** Shows or hides a type without forgetting its ranges. */
   setVisible(type: HighlightType, visible: boolean): void;
   isVisible(type: HighlightType): boolean;
@@ -149,11 +145,7 @@ export function createPainter(doc: Document): Painter {
   };
 
   return {
-    paint(type, list) {
-      paintAll(new Map([[type, list]]));
-    },
     paintAll,
-    isWindowed: () => observer !== null,
     setVisible(type, on) {
       visible.set(type, on);
       register(type);

@@ -207,7 +207,11 @@ export class SpeakerTracker {
     // المصدر → the مصدر مسؤول بشركة صلة … that the article introduced (an unnamed source, written
     // indefinite the first time): up to its clause's أن, a mark or punctuation, at most eight words.
     if (!UNNAMED_SOURCES.has(head)) return s;
-    const first = new RegExp(`(?<![\\p{L}\\p{M}])[وفبل]?(${loose(head)}(?:\\s+(?!(?:ان|أن|إن|بأن|بان)(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+){1,7})`, 'gu');
+    let first = this.patterns.get(`indefinite:${head}`);
+    if (!first) {
+      first = new RegExp(`(?<![\\p{L}\\p{M}])[وفبل]?(${loose(head)}(?:\\s+(?!(?:ان|أن|إن|بأن|بان)(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+){1,7})`, 'gu');
+      this.patterns.set(`indefinite:${head}`, first);
+    }
     for (const m of before.matchAll(first)) found = (m[1] as string).trim();
     return found ? { ...s, speaker: found } : s;
   }
