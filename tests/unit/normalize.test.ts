@@ -26,6 +26,21 @@ describe('normalizeArabic', () => {
     expect(foldArabic(input)).toBe(expected);
   });
 
+  it('folds exactly as normalizeArabic does, a word that folds to itself included (the same string back)', () => {
+    // Letters that fold, marks and controls that drop, and letters that stay, mixed at random.
+    const pool = ['ا', 'أ', 'إ', 'آ', 'ى', 'ي', 'ة', 'ل', 'م', 'ن', '\u064e', '\u0651', '\u0640', '\u200c', '\u00ad', 'ﻻ', 'ﺍ', '٣', '۴', 'a', ' ', '«'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      for (let k = Math.floor(next() * 8); k >= 0; k--) s += pool[Math.floor(next() * pool.length)];
+      expect(foldArabic(s)).toBe(normalizeArabic(s).text);
+    }
+    const plain = 'الرئيس';
+    expect(foldArabic(plain)).toBe(plain);
+    expect(foldArabic('وَقال')).toBe('وقال');
+  });
+
   it('maps every normalised span back to the original surface', () => {
     const original = 'وَقَالَ الرَّئِيسُ رَجَبُ طَيِّبُ أَرْدُوغَانَ';
     const n = normalizeArabic(original);

@@ -36,18 +36,6 @@ export function* loadCountriesSteps(): Generator<void, Lexicon> {
   return cached;
 }
 
-/** `foldArabic`, without building a new string for the common word that folding leaves as is. */
-function quickFold(w: string): string {
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    // Plain Arabic letters other than آ أ إ ى (which fold) and Latin letters fold to themselves.
-    if (c >= 0x0624 && c <= 0x064a && c !== 0x0625 && c !== 0x0640 && c !== 0x0649) continue;
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x0621) continue;
-    return foldArabic(w);
-  }
-  return w;
-}
-
 /** Letters a proclitic reading can start with. */
 const CLITIC_START = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
@@ -79,7 +67,7 @@ function foldAt(scan: Scan, i: number): string {
   const t = scan.tokens[i];
   if (!t || t.kind !== 'word') return '';
   let f = scan.folded[i];
-  if (f === undefined) scan.folded[i] = f = quickFold(t.text);
+  if (f === undefined) scan.folded[i] = f = foldArabic(t.text);
   return f;
 }
 
@@ -174,8 +162,11 @@ export function countryKeyOf(folded: string): string | undefined {
 }
 
 /** The one-word lexicon entry of a folded word or of its first clitic reading that has one. */
-function wordEntry(folded: string): LexEntry | undefined {
+function wordEntry(word: string): LexEntry | undefined {
   const lex = lexicon();
+  const folded = foldArabic(word);
+  // Most words start no entry, neither whole nor after a clitic: no readings to build for them.
+  if (!lex.byFirst.has(folded) && !mayStrip(lex, folded)) return undefined;
   for (const r of procliticSplits(folded)) {
     if (r.article) continue;
     const entry = lex.byFirst.get(r.stem)?.find((e) => e.rest.length === 0);

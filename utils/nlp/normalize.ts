@@ -107,8 +107,16 @@ export function normalizeArabic(original: string): NormalizedText {
  * @example foldArabic('أمريكا') → 'امريكا'
  */
 export function foldArabic(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
+  // Most words fold to themselves: then the same string comes back (its hash, once computed
+  // for a map lookup, is kept), and a changed word is built from its first changed character.
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x0600 ? c === 0x00ad : classify(c) !== Kind.Keep || foldChar(c) !== c) break;
+  }
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (classify(c) !== Kind.Keep) continue;
     const f = foldChar(c);

@@ -120,13 +120,17 @@ function* spreadNames(text: string, tokens: readonly Token[], spans: readonly Na
     const prev = tokens[i - 1];
     return prev?.kind === 'word' && procliticSplits(prev.text).some((r) => !r.article && classOf(r.stem) & bits);
   };
+  // A reading without the article ends as its word does (لل gives its article back in front):
+  // a word whose last two letters end no surname needs no readings.
+  const endings = new Set<number>();
+  for (const name of surnames.keys()) endings.add(lastTwo(name));
   // Every folded word of the page, read only when a surname carries a clitic.
   let bare: Set<string> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
     const t = tokens[i]!;
     if (covered[i] || t.kind !== 'word') continue;
-    const hit = surnames.size > 0 ? procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem)) : undefined;
+    const hit = endings.has(lastTwo(foldArabic(t.text))) ? procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem)) : undefined;
     // isNotAName is asked of candidates only, not of every token of the page.
     if (hit) {
       if (isNotAName(bounds, t) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE)))) continue;
@@ -137,6 +141,11 @@ function* spreadNames(text: string, tokens: readonly Token[], spans: readonly Na
       drafts.push({ start: t.start, end: t.end, words: [foldArabic(t.text)], confidence: AFTER_SPEECH_CONFIDENCE, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
     }
   }
+}
+
+/** The last two characters of a word as one number (-1 for a shorter word). */
+function lastTwo(w: string): number {
+  return w.length < 2 ? -1 : w.charCodeAt(w.length - 2) * 0x10000 + w.charCodeAt(w.length - 1);
 }
 
 /** Classes a word standing for a person's surname never has. */

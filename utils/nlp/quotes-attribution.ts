@@ -91,7 +91,6 @@ interface Known { s: Speaker; keys: Set<string>; agrees: SpeechWord['agrees'] }
 export class SpeakerTracker {
   private next = 0;
   private known: Known[] = [];
-  private patterns = new Map<string, RegExp>();
   /** Inside the أن-clause of a speech verb of the current sentence. */
   private embedded = false;
   private spoke = false;
@@ -193,30 +192,64 @@ export class SpeakerTracker {
 
   /** الوزارة → the last وزارة القوى العاملة والهجرة المصرية written (not long) before it, if any. */
   private fullName(s: Speaker, head: string): Speaker {
-    const from = Math.max(0, s.start - NAME_REACH);
-    const before = this.ctx.text.slice(from, s.start);
+    const before = this.ctx.text.slice(Math.max(0, s.start - NAME_REACH), s.start);
     // The head without its article, then one to five definite words (القوى العاملة والهجرة المصرية).
-    let pattern = this.patterns.get(head);
-    if (!pattern) {
-      pattern = new RegExp(`(?<![\\p{L}\\p{M}])[وفبل]?(${loose(head)}(?:\\s+${DEFINITE_WORD}){1,5})`, 'gu');
-      this.patterns.set(head, pattern);
-    }
-    let found: string | null = null;
-    for (const m of before.matchAll(pattern)) found = (m[1] as string).trim();
+    let found = lastAtWordStart(before, headPattern(head), DEFINITE_TAIL);
     if (found) return { ...s, speaker: found };
     // المصدر → the مصدر مسؤول بشركة صلة … that the article introduced (an unnamed source, written
     // indefinite the first time): up to its clause's أن, a mark or punctuation, at most eight words.
     if (!UNNAMED_SOURCES.has(head)) return s;
-    let first = this.patterns.get(`indefinite:${head}`);
-    if (!first) {
-      first = new RegExp(`(?<![\\p{L}\\p{M}])[وفبل]?(${loose(head)}(?:\\s+(?!(?:ان|أن|إن|بأن|بان)(?![\\p{L}\\p{M}]))[\\p{L}\\p{M}]+){1,7})`, 'gu');
-      this.patterns.set(`indefinite:${head}`, first);
-    }
-    for (const m of before.matchAll(first)) found = (m[1] as string).trim();
+    found = lastAtWordStart(before, headPattern(head), INDEFINITE_TAIL);
     return found ? { ...s, speaker: found } : s;
   }
+}
 
+/** One to five definite words after a head (القوى العاملة والهجرة المصرية). */
+const DEFINITE_TAIL = new RegExp(`(?:\\s+${DEFINITE_WORD}){1,5}`, 'uy');
+/** One to seven words after an unnamed source's head, up to its clause's أن. */
+const INDEFINITE_TAIL = /(?:\s+(?!(?:ان|أن|إن|بأن|بان)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){1,7}/uy;
 
+/**
+ * Patterns of the heads met so far, kept for the process and cleared past a few hundred. A
+ * head's pattern has no \p{…} class: V8 compiles such a class slowly (about a millisecond per
+ * new pattern), so the words after the head are matched by the two tails above, compiled once.
+ */
+const HEAD_PATTERNS = new Map<string, RegExp>();
+const MAX_HEAD_PATTERNS = 500;
+
+function headPattern(head: string): RegExp {
+  let p = HEAD_PATTERNS.get(head);
+  if (!p) {
+    if (HEAD_PATTERNS.size >= MAX_HEAD_PATTERNS) HEAD_PATTERNS.clear();
+    HEAD_PATTERNS.set(head, (p = new RegExp(loose(head), 'g')));
+  }
+  return p;
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+/** Letters a word may carry before a name (و ف ب ل). */
+const NAME_CLITIC = /[وفبل]/;
+
+/**
+ * The last place in `text` where `head` starts a word (at most one clitic letter, و ف ب ل,
+ * before it) and the sticky `tail` follows at once: the head and its tail, trimmed. This is
+ * what the global `(?<![\p{L}\p{M}])[وفبل]?(head tail)` would find last; a head inside a word
+ * or without its tail consumes nothing, and an accepted one consumes its tail.
+ */
+function lastAtWordStart(text: string, head: RegExp, tail: RegExp): string | null {
+  const starts = (i: number) => i === 0 || !LETTER_OR_MARK.test(text[i - 1] as string);
+  let found: string | null = null;
+  head.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = head.exec(text)); ) {
+    const i = m.index;
+    tail.lastIndex = head.lastIndex;
+    const rest = (starts(i) || (NAME_CLITIC.test(text[i - 1] as string) && starts(i - 1))) && tail.exec(text);
+    if (rest) {
+      found = text.slice(i, tail.lastIndex).trim();
+      head.lastIndex = tail.lastIndex;
+    } else head.lastIndex = i + 1;
+  }
+  return found;
 }
 
 /**

@@ -19,6 +19,29 @@ let back = new Int32Array(0);
 let rows = new Float64Array(0);
 
 /**
+ * For each tag, the tags that may come before it (a finite transition), in increasing order,
+ * and for each tag the tags that may follow it: BIO forbids most transitions into I- tags, and
+ * a forbidden term adds nothing to a maximum or a sum, so the loops leave it out.
+ */
+interface Allowed { preds: Int32Array[]; succs: Int32Array[] }
+const allowedCache = new WeakMap<Float32Array, Allowed>();
+
+function allowedOf(t: Transitions): Allowed {
+  let a = allowedCache.get(t.trans);
+  if (!a) {
+    const K = t.nTags;
+    const ok = (p: number, y: number) => t.trans[(p + 1) * K + y]! !== -Infinity;
+    const range = Array.from({ length: K }, (_, i) => i);
+    a = {
+      preds: range.map((y) => Int32Array.from(range.filter((p) => ok(p, y)))),
+      succs: range.map((p) => Int32Array.from(range.filter((y) => ok(p, y)))),
+    };
+    allowedCache.set(t.trans, a);
+  }
+  return a;
+}
+
+/**
  * The highest-scoring tag path (tag indices) for `n` tokens.
  * @example viterbi(emissions of 'قال ماكرون', 2, transitions) → [0, 1] (O, B-PERS)
  */
@@ -30,12 +53,15 @@ export function viterbi(emissions: Float32Array, n: number, t: Transitions): Int
   if (rows.length < 2 * K) rows = new Float64Array(2 * K);
   // Two score rows in one scratch array: the previous token's at `prev`, the current one's at `cur`.
   let prev = 0, cur = K;
+  const { preds } = allowedOf(t);
   for (let y = 0; y < K; y++) rows[y] = t.trans[y]! + emissions[y]!;
   for (let i = 1; i < n; i++) {
     const e = i * K;
     for (let y = 0; y < K; y++) {
       let best = -Infinity, arg = 0;
-      for (let p = 0; p < K; p++) {
+      const from = preds[y]!;
+      for (let q = 0; q < from.length; q++) {
+        const p = from[q]!;
         const s = rows[prev + p]! + t.trans[(p + 1) * K + y]!;
         if (s > best) { best = s; arg = p; }
       }
@@ -138,12 +164,17 @@ export function pathMarginals(emissions: Float32Array, n: number, t: Transitions
     for (let y = 0; y < K; y++) z += scratch[off + y]!;
     if (z > 0) for (let y = 0; y < K; y++) scratch[off + y] = scratch[off + y]! / z;
   };
+  const { preds, succs } = allowedOf(t);
   for (let y = 0; y < K; y++) scratch[A + y] = et[y]! * ee[y]!;
   norm(A);
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < K; y++) {
       let s = 0;
-      for (let p = 0; p < K; p++) s += scratch[A + (i - 1) * K + p]! * et[(p + 1) * K + y]!;
+      const from = preds[y]!;
+      for (let q = 0; q < from.length; q++) {
+        const p = from[q]!;
+        s += scratch[A + (i - 1) * K + p]! * et[(p + 1) * K + y]!;
+      }
       scratch[A + i * K + y] = s * ee[i * K + y]!;
     }
     norm(A + i * K);
@@ -153,7 +184,11 @@ export function pathMarginals(emissions: Float32Array, n: number, t: Transitions
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < K; p++) {
       let s = 0;
-      for (let y = 0; y < K; y++) s += et[(p + 1) * K + y]! * ee[(i + 1) * K + y]! * scratch[B + (i + 1) * K + y]!;
+      const to = succs[p]!;
+      for (let q = 0; q < to.length; q++) {
+        const y = to[q]!;
+        s += et[(p + 1) * K + y]! * ee[(i + 1) * K + y]! * scratch[B + (i + 1) * K + y]!;
+      }
       scratch[B + i * K + p] = s;
     }
     norm(B + i * K);
