@@ -17,10 +17,14 @@ const NEVER_SPREAD = new Set(
 );
 const BLOCKING = LEX.TITLE | LEX.MODIFIER | LEX.SPEECH | LEX.DEMONYM | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE_CUE;
 
-/** How the pass reads a word: its folded form and the forms it may stand for (whole word and clitic-stripped stems). */
+/**
+ * How the pass reads a word: its folded form and the forms it may stand for (whole word and
+ * clitic-stripped stems). `si` and `i` say where the word stands (sentence, token), for a
+ * reader that has already looked the words up.
+ */
 export interface WordReader {
-  folded(word: string): string;
-  forms(word: string): string[];
+  folded(word: string, si: number, i: number): string;
+  forms(word: string, si: number, i: number): readonly string[];
 }
 
 const PLAIN_READER: WordReader = {
@@ -51,22 +55,28 @@ export function documentPass(sentences: readonly (readonly string[])[], tagged: 
       if (conf < SPREAD_CONFIDENCE) continue;
       // The last word (the surname) of a longer name, or the one word of a short one.
       const last = end - 1;
-      const forms = last === i ? reader.forms(words[i]!) : [reader.folded(words[last]!)];
+      const forms = last === i ? reader.forms(words[i]!, si, i) : [reader.folded(words[last]!, si, last)];
       for (const f of forms) if (isSpreadable(f, lexicon)) names.set(f, Math.max(names.get(f) ?? 0, conf));
     }
   });
   if (names.size === 0) return tagged;
   return sentences.map((words, si) => {
-    const tags = [...tagged[si]!.tags];
-    const confidence = Float32Array.from(tagged[si]!.confidence);
+    const before = tagged[si]!;
+    // A sentence the pass leaves as it is is not copied.
+    let tags = before.tags;
+    let confidence = before.confidence;
     for (let i = 0; i < words.length; i++) {
       if (tags[i] !== 'O') continue;
       let conf = 0;
-      for (const f of reader.forms(words[i]!)) conf = Math.max(conf, names.get(f) ?? 0);
+      for (const f of reader.forms(words[i]!, si, i)) conf = Math.max(conf, names.get(f) ?? 0);
       if (conf === 0) continue;
+      if (tags === before.tags) {
+        tags = [...tags];
+        confidence = Float32Array.from(confidence);
+      }
       tags[i] = i > 0 && (tags[i - 1] === 'B-PERS' || tags[i - 1] === 'I-PERS') ? 'I-PERS' : 'B-PERS';
       confidence[i] = conf * 0.9;
     }
-    return { tags, confidence };
+    return tags === before.tags ? before : { tags, confidence };
   });
 }

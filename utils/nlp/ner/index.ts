@@ -12,7 +12,7 @@ import { taggerFromTable } from './model';
 import { countryHook } from './places';
 import { namedSpans, namedSpansSteps, type NamedSpan } from './spans';
 import { taggerOver, type NerTagger } from './tagger';
-import { createWeightTable, insertRow } from './weight-table';
+import { createWeightTable, insertRows } from './weight-table';
 
 export type { NamedSpan, NamedSpanType } from './spans';
 export type { NerTagger, TaggedWords } from './tagger';
@@ -41,7 +41,7 @@ function* shippedTaggerSteps(): Generator<void, NerTagger> {
   const weights = new Int8Array(bytes.buffer, bytes.byteOffset + p, nF * K);
   const table = createWeightTable(nF, K);
   for (let i = 0; i < nF; i += ROWS_PER_STEP) {
-    for (let j = i, end = Math.min(nF, i + ROWS_PER_STEP); j < end; j++) insertRow(table, keys[j]!, weights, j, nF);
+    insertRows(table, keys, weights, i, Math.min(nF, i + ROWS_PER_STEP), nF);
     yield;
   }
   const lexicon = yield* lexiconSteps(NER_LEXICON, countryHook());

@@ -154,41 +154,68 @@ class HashedWords {
   }
 }
 
+/** Spaces and line breaks in `text`, found by indexOf: a loop over every character runs slowly while V8 has not yet optimised it. */
+function separators(text: string): number {
+  let n = 0;
+  for (const sep of [' ', '\n']) for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) n++;
+  return n;
+}
+
+/**
+ * Hashes the words of lexicon text into a table, a range of characters per call. The loop lives
+ * in a plain method, not in the generator that calls it: V8 optimises a long loop while it runs
+ * (on-stack replacement) only outside generators, where it would run several times slower.
+ */
+class LexiconReader {
+  private bits = 0;
+  private inWords = false;
+  private empty = true;
+  private a = SEED_A;
+  private b = SEED_B;
+  constructor(private readonly text: string, private readonly table: HashedWords) {}
+  /** Reads characters [from, to); the index text.length stands for a final line break. */
+  read(from: number, to: number): void {
+    const { text, table } = this;
+    let { bits, inWords, empty, a, b } = this;
+    for (let i = from; i < to; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+      if (!inWords) {
+        if (c === 0x09) inWords = true;
+        else if (c >= 0x30 && c <= 0x39) bits = bits * 10 + c - 0x30;
+      } else if (c === 0x20 || c === 0x0a) {
+        if (!empty) table.add(a, b, bits);
+        a = SEED_A;
+        b = SEED_B;
+        empty = true;
+        if (c === 0x0a) {
+          inWords = false;
+          bits = 0;
+        }
+      } else {
+        a = stepA(a, c);
+        b = stepB(b, c);
+        empty = false;
+      }
+    }
+    Object.assign(this, { bits, inWords, empty, a, b });
+  }
+}
+
 /**
  * Reads `lexiconText` output in steps (yielding between them), then the cue words; the result
  * classifies words as `buildLexicon` would from the same entries.
  * @example run(lexiconSteps('6\tماكرون')).classOf('ماكرون') → 6
  */
 export function* lexiconSteps(text: string, hook?: LexiconHook): Generator<void, NerLexicon> {
-  let count = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a) count++;
   const cues = cueEntries();
-  const table = new HashedWords(count + cues.size);
+  const table = new HashedWords(separators(text) + 1 + cues.size);
   for (const [w, bits] of cues) table.addWord(w, bits);
   yield;
   // "bits<TAB>word word …" lines, hashed character by character.
-  let bits = 0, inWords = false, empty = true;
-  let a = SEED_A, b = SEED_B;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
-    if (!inWords) {
-      if (c === 0x09) inWords = true;
-      else if (c >= 0x30 && c <= 0x39) bits = bits * 10 + c - 0x30;
-    } else if (c === 0x20 || c === 0x0a) {
-      if (!empty) table.add(a, b, bits);
-      a = SEED_A;
-      b = SEED_B;
-      empty = true;
-      if (c === 0x0a) {
-        inWords = false;
-        bits = 0;
-      }
-    } else {
-      a = stepA(a, c);
-      b = stepB(b, c);
-      empty = false;
-    }
-    if (i % CHARS_PER_STEP === CHARS_PER_STEP - 1) yield;
+  const reader = new LexiconReader(text, table);
+  for (let i = 0; i <= text.length; i += CHARS_PER_STEP) {
+    reader.read(i, Math.min(text.length + 1, i + CHARS_PER_STEP));
+    yield;
   }
   return lexiconOver((w) => table.classOf(w), hook);
 }

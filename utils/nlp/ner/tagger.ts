@@ -5,7 +5,7 @@
 import type { PackedModel } from './codec';
 import { pathMarginals, viterbi } from './decode';
 import { documentPass, type WordReader } from './doc-pass';
-import { createFeatureExtractor, DEFAULT_FEATURES, type FeatureOptions, type SentenceFeatures } from './features';
+import { createFeatureExtractor, DEFAULT_FEATURES, type FeatureOptions, type SentenceFeatures, type WordInfo } from './features';
 import type { NerLexicon } from './lexicon';
 import { createTagger, type TaggerModel } from './model';
 import { runSteps } from '../../steps';
@@ -69,22 +69,26 @@ export function taggerOver(tagger: TaggerModel, lexicon: NerLexicon, opts: Featu
     // Document features, when the model uses them, need every sentence; otherwise each sentence stands alone.
     const whole = opts.documents ? extractor.extractDocumentContext(sentences) : null;
     const tagged: TaggedWords[] = [];
+    // The words' cached records, so that the document pass reads them without looking them up again.
+    const infos: WordInfo[][] = [];
     let words = 0;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
-      tagged.push(tagFeatures(whole ? whole[si]! : extractor.extractContext(s)));
+      const f = whole ? whole[si]! : extractor.extractContext(s);
+      infos.push(f.words!);
+      tagged.push(tagFeatures(f));
       words += s.length;
       if (words >= WORDS_PER_STEP) {
         words = 0;
         yield;
       }
     }
+    const reader: WordReader = {
+      folded: (_w, si, i) => infos[si]![i]!.folded,
+      forms: (_w, si, i) => infos[si]![i]!.forms,
+    };
     return documentPass(sentences, tagged, lexicon, reader);
   }
-  const reader: WordReader = {
-    folded: (w) => extractor.info(w).folded,
-    forms: (w) => extractor.info(w).forms as string[],
-  };
   return {
     tagTokens: (words) => {
       const f = extractor.extractContext(words);
