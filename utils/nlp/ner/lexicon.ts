@@ -163,8 +163,9 @@ function separators(text: string): number {
 
 /**
  * Hashes the words of lexicon text into a table, a range of characters per call. The loop lives
- * in a plain method, not in the generator that calls it: V8 optimises a long loop while it runs
- * (on-stack replacement) only outside generators, where it would run several times slower.
+ * in a plain method, not in the generator that calls it: Node 20's V8 optimises a long loop while
+ * it runs (on-stack replacement) only outside generators, where it ran four times slower
+ * (Chromium 156 optimises both alike).
  */
 class LexiconReader {
   private bits = 0;
