@@ -39,10 +39,13 @@ export function* loadCountriesSteps(): Generator<void, Lexicon> {
 /** Letters a proclitic reading can start with. */
 const CLITIC_START = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
-/** Cheap pre-check: could any clitic reading of `f` start a lexicon entry? */
+/**
+ * Cheap pre-check: could a clitic reading of `f` without the article start a lexicon entry? Such
+ * a reading cuts one or two letters (و ف, then ب ل ك), or reads لل as ل + ال.
+ */
 function mayStrip(lex: Lexicon, f: string): boolean {
   if (f.length < 3 || !CLITIC_START.has(f[0]!)) return false;
-  for (let k = 1; k <= 4 && k < f.length - 1; k++) {
+  for (let k = 1; k <= 2 && k < f.length - 1; k++) {
     if (lex.byFirst.has(f.slice(k)) || (f[k - 1] === 'ل' && f[k] === 'ل' && lex.byFirst.has(`ا${f.slice(k)}`))) return true;
   }
   return false;
