@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadNerModel } from '@/utils/nlp/ner';
+import { foldArabic } from '@/utils/nlp/normalize';
 import { findPeople } from '@/utils/nlp/people';
 import { personRanges, writesFinalYaAsAlifMaqsura, type BoundsContext } from '@/utils/nlp/people-bounds';
 import { tokenize } from '@/utils/nlp/tokenize';
@@ -8,7 +9,11 @@ import { tokenize } from '@/utils/nlp/tokenize';
 function setUp(text: string, span: string) {
   const tokens = tokenize(text);
   const tagger = loadNerModel();
-  const ctx: BoundsContext = { text, tokens, classOf: (w) => tagger.classOf(w), yaAsAlifMaqsura: () => writesFinalYaAsAlifMaqsura(text) };
+  const ctx: BoundsContext = {
+    text, tokens, classOf: (w) => tagger.classOf(w),
+    yaAsAlifMaqsura: () => writesFinalYaAsAlifMaqsura(text),
+    bareWords: () => new Set(tokens.map((t) => foldArabic(t.text))),
+  };
   const at = text.indexOf(span);
   if (at < 0) throw new Error(`no "${span}" in the text`);
   const ts = tokens.findIndex((t) => t.start >= at);
@@ -81,15 +86,68 @@ describe('personRanges', () => {
     expect(kept('انتقل إلى مركز رونالدو في الهجوم', 'رونالدو')).toEqual(['رونالدو']);
   });
 
+  it('drops a name after كأس or دار, which name a cup and a house after people', () => {
+    expect(kept('والذي أحرز معه كأس ليبرتادوريس في 2013', 'ليبرتادوريس')).toEqual([]);
+    expect(kept('ضاربا المثال بدار عائشة الراشد للأيتام', 'عائشة الراشد')).toEqual([]);
+  });
+
+  it('keeps a person after the definite form of an institution noun: no construct, so no institution', () => {
+    expect(kept('وشهد الحفل وكيل المركز الشيخ ناصر بن محيا', 'ناصر بن محيا')).toEqual(['ناصر بن محيا']);
+    expect(kept('عقد الاجتماع في مركز الأمير سلمان للشباب', 'سلمان')).toEqual([]);
+  });
+
   it('drops a title in quotation marks (a game, a film) but keeps a quoted name after a title', () => {
     expect(kept('حملت لعبة «هيدز أب!» أكثر من مليون مرة', 'هيدز')).toEqual([]);
     expect(kept('اشتهر بفيلم “دكتور جيفاغو” عالميا', 'جيفاغو')).toEqual([]);
     expect(kept('التقى الرئيس «أبو مازن» الوفد', 'أبو مازن')).toEqual(['أبو مازن']);
   });
 
+  it('drops a subtitle in quotation marks, after a title and a colon', () => {
+    expect(kept('وتصدرت لعبة «ماينكرافت: بوكيت إيديشين» القائمة', 'بوكيت إيديشين')).toEqual([]);
+  });
+
+  it('keeps a byname in quotation marks after a word that gives it (كنيته، يدعى)', () => {
+    expect(kept('قتل الطالب وكنيته «أبو الليث السوداني»، في الرقة', 'أبو الليث السوداني')).toEqual(['أبو الليث السوداني']);
+    expect(kept('يشرف عليه خبير يدعى «أبو مالك» لكنه قتل', 'أبو مالك')).toEqual(['أبو مالك']);
+    expect(kept('كان يستعد لإخراج فيلم «أبو زيد الهلالي» لحساب المطرب', 'أبو زيد الهلالي')).toEqual([]);
+  });
+
+  it('splits two names joined by و when the word after و stands bare elsewhere on the page (وستريكر after سيباستيان ستريكر)', () => {
+    const text = 'قال سيباستيان ستريكر إن المبادرة ناجحة. وحصل كوفاتش وستريكر على إجازة لمدة عام.';
+    expect(kept(text, 'كوفاتش وستريكر')).toEqual(['كوفاتش', 'وستريكر']);
+  });
+
+  it('leaves out a kin noun before the name: the name is the relative\'s (حفيد الشريف)', () => {
+    expect(kept('ونشر حفيد الشريف نبأ وفاة الفنان', 'حفيد الشريف')).toEqual(['الشريف']);
+    expect(kept('وكانت زوجة أبي علي الشيشاني بين الموقوفات', 'زوجة أبي علي الشيشاني')).toEqual(['أبي علي الشيشاني']);
+  });
+
+  it('leaves out the name of a group after تنظيم or حركة (تنظيم داعش أبي بكر البغدادي)', () => {
+    expect(kept('وزوجة سابقة لزعيم تنظيم داعش أبي بكر البغدادي', 'تنظيم داعش أبي بكر البغدادي')).toEqual(['أبي بكر البغدادي']);
+    expect(kept('وأعلنت حركة حماس موقفها', 'حماس')).toEqual([]);
+    expect(kept('وأعلنت حركة أمل موقفها', 'أمل')).toEqual([]);
+    expect(kept('وشنت جماعة بوكو حرام هجمات', 'بوكو حرام')).toEqual([]);
+  });
+
+  it('keeps a person\'s full name after a group noun, and a person after the definite noun', () => {
+    expect(kept('وكان المتحدث باسم تنظيم أبو محمد العدناني حث أنصاره', 'أبو محمد العدناني')).toEqual(['أبو محمد العدناني']);
+    expect(kept('وقال زعيم الحزب فيليب ديونتر إن', 'فيليب ديونتر')).toEqual(['فيليب ديونتر']);
+  });
+
+  it('drops one word that takes a demonym with the article after it: a club or a company, not a person', () => {
+    expect(kept('لعب لباريس سان جرمان الفرنسي وميلان الإيطالي قبل أن يعود', 'ميلان')).toEqual([]);
+    expect(kept('المنتقل من كيريتارو المكسيكي هدفا له', 'كيريتارو')).toEqual([]);
+    expect(kept('ناد كالنصر السعودي من يتخطاه', 'كالنصر السعودي')).toEqual([]);
+    expect(kept('وسجل اللاعب محمد المصري هدفا', 'محمد المصري')).toEqual(['محمد المصري']);
+  });
+
   it('splits two names run together: a surname with the article, then a given name and a surname', () => {
     expect(kept('في عهد أحمد المرزوقي خالد باسهل سينضم', 'أحمد المرزوقي خالد باسهل')).toEqual(['أحمد المرزوقي', 'خالد باسهل']);
     expect(kept('وولد عمر الشريف باسم آخر', 'عمر الشريف باسم')).toHaveLength(1);
+  });
+
+  it('leaves باسم out of the name before quotation marks, where it means "under the name"', () => {
+    expect(kept('وولد عمر الشريف باسم “ميشيل ديمتري شلهوب” في الإسكندرية', 'عمر الشريف باسم')).toEqual(['عمر الشريف']);
   });
 });
 

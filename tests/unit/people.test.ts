@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { NamedSpan } from '@/utils/nlp/ner';
 import { findPeople } from '@/utils/nlp/people';
+import { tokenize } from '@/utils/nlp/tokenize';
 
 function check(text: string) {
   const people = findPeople(text);
@@ -9,6 +11,20 @@ function check(text: string) {
     expect(m.entity.startsWith('p:')).toBe(true);
   }
   return people;
+}
+
+/** The mentions findPeople gives when the tagger's only spans are the persons `names`, found in order, at `confidence`. */
+function withSpans(text: string, names: string[], confidence: number): string[] {
+  const tokens = tokenize(text);
+  let from = 0;
+  const spans: NamedSpan[] = names.map((name) => {
+    const start = text.indexOf(name, from);
+    const end = (from = start + name.length);
+    const tokenStart = tokens.findIndex((t) => t.start >= start);
+    const tokenEnd = tokens.findIndex((t) => t.start >= end);
+    return { start, end, text: name, type: 'PERS', confidence, tokenStart, tokenEnd: tokenEnd < 0 ? tokens.length : tokenEnd };
+  });
+  return findPeople(text, tokens, spans).map((m) => m.text);
 }
 
 describe('findPeople', () => {
@@ -72,6 +88,47 @@ describe('findPeople', () => {
     expect(ids.size).toBeGreaterThanOrEqual(2);
     const biden = people.filter((m) => m.text.includes('بايدن'));
     expect(new Set(biden.map((m) => m.entity)).size).toBe(1);
+  });
+
+  it('drops a one-word name the tagger was less sure of than not, unless a fuller name backs it', () => {
+    const text = 'وتلتقط الصور عبر كاميرا بعدسة أربعة ميغابيكسل للتصوير من تلسكوب.';
+    expect(withSpans(text, ['ميغابيكسل'], 0.45)).toEqual([]);
+    expect(withSpans(text, ['ميغابيكسل'], 0.6)).toEqual(['ميغابيكسل']);
+    const backed = 'وقال سيباستيان ستريكر إن المبادرة ناجحة. وحصل ستريكر على إجازة.';
+    expect(withSpans(backed, ['سيباستيان ستريكر', 'ستريكر'], 0.45)).toEqual(['سيباستيان ستريكر', 'ستريكر']);
+  });
+
+  it('spreads a surname of the form ال…ي that no list knows anywhere, clitics allowed (القروني is no adjective)', () => {
+    const text = 'أكد مدرب الفريق خالد القروني جاهزية اللاعبين. وأجرى القروني في ختام التدريب مناورة، والقروني يجهز مفاجأة.';
+    expect(withSpans(text, ['خالد القروني'], 0.9)).toEqual(['خالد القروني', 'القروني', 'القروني']);
+  });
+
+  it('does not spread a surname after a group noun, where it names the group (جماعة الحوثي)', () => {
+    const text = 'وقال زعيم الجماعة عبدالملك الحوثي إن المعارك مستمرة. وتصاعدت الخلافات بين قيادات جماعة الحوثي، ورفض الحوثي المبادرة.';
+    expect(withSpans(text, ['عبدالملك الحوثي'], 0.9)).toEqual(['عبدالملك الحوثي', 'الحوثي']);
+    // After the definite noun the surname is the person's, in apposition.
+    const party = 'وقال فيليب ديونتر إن الحملة بدأت. وأكد زعيم الحزب ديونتر أن الحزب سيشارك.';
+    expect(withSpans(party, ['فيليب ديونتر'], 0.9)).toEqual(['فيليب ديونتر', 'ديونتر']);
+  });
+
+  it('finds a given name and a family name the tagger left untagged, after a role, and the family name again', () => {
+    const text = 'قال الناطق باسم الوزارة إياد البزم على صفحته إن التحقيق مستمر. وشدد "البزم" على أن الوزارة لن تسمح بذلك.';
+    expect(withSpans(text, [], 0.9)).toEqual(['إياد البزم', 'البزم']);
+    expect(withSpans('واستقبل المعايدين بمناسبة عيد الفطر المبارك، وقدم لهم الهدايا.', [], 0.9)).toEqual([]);
+    expect(withSpans('تربيتها مكلفة ماديا وبالتالي فان الاطمئنان على صحتها يمثل أهمية.', [], 0.9)).toEqual([]);
+    expect(withSpans('وحسنا فعل الرئيس الذي فضل الخروج من الحكم.', [], 0.9)).toEqual([]);
+  });
+
+  it('starts a name at a given name behind و or ل that the tagger left out, not at a verb or a preposition', () => {
+    expect(withSpans('اللي يلومني في تقديري لماجد عبدالله وللنصر يلوم كما شاء.', ['عبدالله'], 0.9)).toEqual(['ماجد عبدالله']);
+    expect(withSpans('وشارك في العمل صابرين ومناف أبو شقير وآخرون.', ['أبو شقير'], 0.9)).toEqual(['مناف أبو شقير']);
+    expect(withSpans('وطالب علي عمر بخروج المسلحين من المدينة.', ['علي عمر'], 0.9)).toEqual(['علي عمر']);
+    expect(withSpans('وجرت الانتخابات عام 2010 لصالح إد ميليباند.', ['إد ميليباند'], 0.9)).toEqual(['إد ميليباند']);
+  });
+
+  it('keeps the king\'s title خادم الحرمين الشريفين out of names', () => {
+    const text = 'ورفع مستشار خادم الحرمين الشريفين التهنئة. وهنأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز المواطنين.';
+    expect(withSpans(text, ['خادم الحرمين', 'خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز'], 0.9)).toEqual(['سلمان بن عبدالعزيز']);
   });
 
   it('returns nothing for text without people', () => {

@@ -2,14 +2,16 @@
  * People on a page: one entity per person. Partial mentions link to the fullest name the page
  * gives (بلينكن → أنتوني بلينكن, الرئيس ماكرون → إيمانويل ماكرون), a name recognised once with
  * confidence is found again wherever it stands untagged, titles stay out of the name but the
- * role the article gives (وزير الخارجية التركي) is kept for the card.
+ * role the article gives (وزير الخارجية التركي) is kept for the card. A one-word name the
+ * tagger doubts and nothing backs is dropped.
  */
 import { foldArabic, normalizeArabic } from './normalize';
 import { findNamedSpans, loadNerModelSteps, type NamedSpan } from './ner';
 import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
 import { NASAB } from './name-words';
-import { isNotAName, personRanges, writesFinalYaAsAlifMaqsura, type BoundsContext } from './people-bounds';
+import { followsGroupNoun, isGivenNameBehindClitic, isNotAName, personRanges, writesFinalYaAsAlifMaqsura, type BoundsContext } from './people-bounds';
+import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, UNTAGGED_NAME_CONFIDENCE, isSurnameAfterSpeech, isUntaggedFullName } from './people-untagged';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import type { EntityMention } from './types';
 import { runSteps } from '../steps';
@@ -23,8 +25,12 @@ export interface PersonMention extends EntityMention {
 /** Mentions found again by the page-level pass get this fraction of the name's confidence. */
 const SPREAD_FACTOR = 0.9;
 const MIN_SPREAD_CONFIDENCE = 0.7;
+/**
+ * A one-word name the tagger was less sure of than not, everywhere on the page, and that no
+ * fuller name backs is more often a word of another kind (ميغابيكسل، سيسكو، اطمئنان).
+ */
+const MIN_LONE_WORD_CONFIDENCE = 0.5;
 const ROLE_WORDS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG;
-const NOT_A_SURNAME = new Set('بن ابن بنت ابو ابي ام عبد ال الاول الثاني الثالث الرابع الخامس'.split(' '));
 
 interface Draft { start: number; end: number; words: string[]; confidence: number; tokenStart: number; tokenEnd: number; role?: string }
 
@@ -70,17 +76,27 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   const classOf = (w: string) => tagger.classOf(w);
   const drafts: Draft[] = [];
   let ya: boolean | undefined;
-  const bounds: BoundsContext = { text, tokens, classOf, yaAsAlifMaqsura: () => (ya ??= writesFinalYaAsAlifMaqsura(text)) };
   let bare: Set<string> | null = null;
+  const bounds: BoundsContext = {
+    text, tokens, classOf,
+    yaAsAlifMaqsura: () => (ya ??= writesFinalYaAsAlifMaqsura(text)),
+    bareWords: () => (bare ??= new Set(tokens.map((t) => foldArabic(t.text)))),
+  };
   let n = 0;
+  let previousEnd = -1;
   for (const s of spans) {
     if (++n % SPANS_PER_STEP === 0) yield;
+    const spanBefore = previousEnd;
+    previousEnd = s.tokenEnd;
     if (s.type !== 'PERS') continue;
-    let ts = s.tokenStart;
+    // خادم الحرمين الشريفين, the king's title, though خادم is also a given name.
+    let ts = kingsTitleLength(tokens, s.tokenStart, s.tokenEnd) + s.tokenStart;
     // A title the tagger took into the name stays out of it (but سلطان بن خالد is a name).
     while (ts < s.tokenEnd - 1 && procliticSplits(tokens[ts]!.text).some((r) => classOf(r.stem) & LEX.TITLE) && !NASAB.has(foldArabic(tokens[ts + 1]!.text))) ts++;
     // آية الله علي خامنئي: the honorific is two words.
     if (ts < s.tokenEnd - 1 && ts > 0 && foldArabic(tokens[ts]!.text) === 'الله' && foldArabic(tokens[ts - 1]!.text) === 'اية') ts++;
+    // لماجد عبدالله، وكمال أبو ريه: a given name behind a clitic the tagger left out.
+    if (ts === s.tokenStart && spanBefore < ts && isGivenNameBehindClitic(bounds, ts)) ts--;
     for (const [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
       const first = tokens[a]!;
       let start = first.start;
@@ -92,27 +108,44 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
       drafts.push({ start, end, words, confidence: s.confidence, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
     }
   }
-  yield* spreadNames(text, tokens, spans, drafts, bounds);
-  drafts.sort((a, b) => a.start - b.start);
-  return yield* linkEntities(text, drafts);
-}
-
-/** Finds untagged repeats (outside every span) of the surnames of confident names. */
-function* spreadNames(text: string, tokens: readonly Token[], spans: readonly NamedSpan[], drafts: Draft[], bounds: BoundsContext): Generator<void, void> {
-  const { classOf } = bounds;
   // Names already tagged stay as they are; a lone word the tagger called a place or an
   // organisation (كروم, also Chrome) may still be the surname of a confident person.
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) if (s.type === 'PERS' || s.tokenEnd - s.tokenStart > 1) covered.fill(1, s.tokenStart, s.tokenEnd);
+  for (let i = 0; i < tokens.length; i++) {
+    if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
+    if (covered[i] || !isUntaggedFullName(bounds, i, covered)) continue;
+    const t = tokens[i]!, family = tokens[i + 1]!;
+    drafts.push({ start: t.start, end: family.end, words: [foldArabic(t.text), foldArabic(family.text)], confidence: UNTAGGED_NAME_CONFIDENCE, tokenStart: i, tokenEnd: i + 2, role: roleBefore(text, tokens, i, classOf) });
+    covered.fill(1, i, i + 2);
+  }
+  yield* spreadNames(text, tokens, covered, drafts, bounds);
+  drafts.sort((a, b) => a.start - b.start);
+  return yield* linkEntities(text, drafts);
+}
+
+const KINGS_TITLE = ['خادم', 'الحرمين', 'الشريفين'];
+
+/** How many words of the king's title خادم الحرمين (الشريفين) open tokens [ts, te): none, two or three. */
+function kingsTitleLength(tokens: readonly Token[], ts: number, te: number): number {
+  let k = 0;
+  while (ts + k < te && k < KINGS_TITLE.length && foldArabic(tokens[ts + k]!.text) === KINGS_TITLE[k]) k++;
+  return k >= 2 ? k : 0;
+}
+
+/** Finds untagged repeats (outside every span) of the surnames of confident names. */
+function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Array, drafts: Draft[], bounds: BoundsContext): Generator<void, void> {
+  const { classOf } = bounds;
   const surnames = new Map<string, number>();
-  // Surnames of the form ال…ي (الشهري) are also adjectives: they spread only right after a
-  // speech verb or a title (قال الشهري، الدكتور الشهري), where an adjective cannot stand.
+  // Surnames of the form ال…ي that a list knows as other words (الشهري, also "monthly") may be
+  // adjectives: they spread only right after a speech verb or a title (قال الشهري، الدكتور
+  // الشهري), where an adjective cannot stand. One no list knows (القروني) spreads as any surname.
   const nisbas = new Set<string>();
   for (const d of drafts) {
     const last = d.words[d.words.length - 1]!;
     if (d.confidence < MIN_SPREAD_CONFIDENCE || last.length < 3 || NOT_A_SURNAME.has(last) || d.words.length < 2 && isNisba(last)) continue;
     if (classOf(last) & (LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH)) continue;
-    if (isNisba(last)) nisbas.add(last);
+    if (isNisba(last) && classOf(last) !== 0) nisbas.add(last);
     surnames.set(last, Math.max(surnames.get(last) ?? 0, d.confidence));
   }
   /** Whether the word before token i is a speech verb (or one of `bits`), clitics allowed (وأوضح). */
@@ -133,7 +166,8 @@ function* spreadNames(text: string, tokens: readonly Token[], spans: readonly Na
     const hit = endings.has(lastTwo(foldArabic(t.text))) ? procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem)) : undefined;
     // isNotAName is asked of candidates only, not of every token of the page.
     if (hit) {
-      if (isNotAName(bounds, t) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE)))) continue;
+      // جماعة الحوثي: after a group noun the surname names the group.
+      if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE)))) continue;
       bare ??= yield* foldedWordsSteps(tokens);
       const start = t.start + (hit.prefix ? cliticLength(t.text, bare, classOf) : 0);
       drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
@@ -146,29 +180,6 @@ function* spreadNames(text: string, tokens: readonly Token[], spans: readonly Na
 /** The last two characters of a word as one number (-1 for a shorter word). */
 function lastTwo(w: string): number {
   return w.length < 2 ? -1 : w.charCodeAt(w.length - 2) * 0x10000 + w.charCodeAt(w.length - 1);
-}
-
-/** Classes a word standing for a person's surname never has. */
-const NOT_A_SURNAME_CLASS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.PLACE | LEX.COMMON | LEX.CORPUS_ORG | LEX.CORPUS_LOC | LEX.CORPUS_MISC;
-/** What follows a subject that a speech verb introduces: أن/إن, a preposition of the statement, a comma, a colon. */
-const AFTER_SPEAKER = new Set(['ان', 'انه', 'انها', 'في', 'خلال', 'عن', 'الي', 'ل', '،', ',', ':']);
-
-/** A family name found only by its place after a speech verb is less sure than a tagged one. */
-const AFTER_SPEECH_CONFIDENCE = 0.6;
-
-/**
- * Whether token i may be a family name alone after a speech verb (وكشف الأصبحي أن …، وبيّن
- * الغامدي أن …): a word with the article that no list knows as anything but a name, followed by
- * what follows a speaker. (The caller checks the verb before it.)
- */
-function isSurnameAfterSpeech(tokens: readonly Token[], i: number, { classOf }: BoundsContext): boolean {
-  const f = foldArabic(tokens[i]!.text);
-  // Plurals and feminine nouns (التربويون، المحطة) are the ones that speak as groups and bodies.
-  if (!f.startsWith('ال') || f.length < 5 || /(?:ة|ون|ين|ات)$/.test(f) || classOf(f) & NOT_A_SURNAME_CLASS || NOT_A_SURNAME.has(f)) return false;
-  // بين without its shadda is mostly the preposition "between".
-  if (i === 0 || /^[وف]?بين$/.test(tokens[i - 1]!.text)) return false;
-  const next = tokens[i + 1];
-  return next !== undefined && AFTER_SPEAKER.has(foldArabic(next.text));
 }
 
 /** The folded words of `tokens`, a slice at a time. */
@@ -210,12 +221,18 @@ function* linkEntities(text: string, drafts: Draft[]): Generator<void, PersonMen
     if (!head) { heads.push(d); headByKey.set(key, d); head = d; }
     headOf.set(d, head);
   }
-  const roleOf = new Map<Draft, string>();
+  const best = new Map<Draft, number>();
   for (const d of drafts) {
+    const h = headOf.get(d)!;
+    best.set(h, Math.max(best.get(h) ?? 0, d.confidence));
+  }
+  const kept = drafts.filter((d) => { const h = headOf.get(d)!; return h.words.length > 1 || best.get(h)! >= MIN_LONE_WORD_CONFIDENCE; });
+  const roleOf = new Map<Draft, string>();
+  for (const d of kept) {
     const h = headOf.get(d)!;
     if (d.role && d.role.length > (roleOf.get(h)?.length ?? 0)) roleOf.set(h, d.role);
   }
-  return drafts.map((d) => {
+  return kept.map((d) => {
     const h = headOf.get(d)!;
     const name = text.slice(h.start, h.end);
     const role = roleOf.get(h);

@@ -1,0 +1,76 @@
+/**
+ * Names the tagger left untagged, found by their place in the sentence: a family name alone
+ * after a speech verb (وكشف الأصبحي أن …), a given name and a family name standing in
+ * apposition after a role (قال الناطق باسم الوزارة إياد البزم على صفحته …).
+ */
+import { foldArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import { isNotAName, isPersonsGivenName, type BoundsContext } from './people-bounds';
+import type { Token } from './tokenize';
+
+/** Words that end no person's name as its surname: connectors, the article, ordinals. */
+export const NOT_A_SURNAME = new Set('بن ابن بنت ابو ابي ام عبد ال الاول الثاني الثالث الرابع الخامس'.split(' '));
+
+/** Classes a word standing for a person's surname never has. */
+const NOT_A_SURNAME_CLASS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.PLACE | LEX.COMMON | LEX.CORPUS_ORG | LEX.CORPUS_LOC | LEX.CORPUS_MISC;
+/** What follows a subject that a speech verb introduces: أن/إن, a preposition of the statement, a comma, a colon. */
+const AFTER_SPEAKER = new Set(['ان', 'انه', 'انها', 'في', 'خلال', 'عن', 'الي', 'ل', '،', ',', ':']);
+
+/** A family name found only by its place after a speech verb is less sure than a tagged one. */
+export const AFTER_SPEECH_CONFIDENCE = 0.6;
+
+/**
+ * Whether token i may be a family name alone after a speech verb (وكشف الأصبحي أن …، وبيّن
+ * الغامدي أن …): a word with the article that no list knows as anything but a name, followed by
+ * what follows a speaker. (The caller checks the verb before it.)
+ */
+export function isSurnameAfterSpeech(tokens: readonly Token[], i: number, { classOf }: BoundsContext): boolean {
+  const f = foldArabic(tokens[i]!.text);
+  // Plurals and feminine nouns (التربويون، المحطة) are the ones that speak as groups and bodies.
+  if (!f.startsWith('ال') || f.length < 5 || /(?:ة|ون|ين|ات)$/.test(f) || classOf(f) & NOT_A_SURNAME_CLASS || NOT_A_SURNAME.has(f)) return false;
+  // بين without its shadda is mostly the preposition "between".
+  if (i === 0 || /^[وف]?بين$/.test(tokens[i - 1]!.text)) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && AFTER_SPEAKER.has(foldArabic(next.text));
+}
+
+/** A given name and a family name in that place are sure enough for the family name to be found again (وشدد "البزم"). */
+export const UNTAGGED_NAME_CONFIDENCE = 0.7;
+
+/** What may follow a person's name that ends a clause part: أن، في، على …, a comma, a full stop. */
+const AFTER_NAME = new Set([...AFTER_SPEAKER, 'بانه', 'علي', 'من', '.', '؛', '-']);
+
+/** A word with the article, a clitic before it allowed (والمرشدة، للتنمية). */
+const WITH_ARTICLE = /^[وف]?[بلك]?ال|^[وف]?لل/;
+
+/**
+ * Whether tokens i, i+1 are a given name and a family name the tagger left untagged (إياد البزم،
+ * عمر السومة): a person's given name (isPersonsGivenName), then a word with the article that no
+ * list knows as anything but a name, then a word or a mark that closes a name. The word before
+ * must not govern the given name as a noun in construct (بمناسبة عيد الفطر، شهر رمضان المبارك):
+ * it has the article, is a speech verb or a title, or is a comma, a colon or a full stop.
+ * @example isUntaggedFullName(ctx of 'قال الناطق باسم الوزارة إياد البزم على صفحته', 4) → true
+ */
+export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8Array): boolean {
+  const { tokens, classOf } = ctx;
+  const given = tokens[i]!, family = tokens[i + 1], after = tokens[i + 2], prev = tokens[i - 1];
+  // The cheap tests first (most words are followed by no word with the article), the lexicon last.
+  if (family?.kind !== 'word' || !family.text.startsWith('ال') || covered[i + 1] || given.kind !== 'word') return false;
+  if (after && !AFTER_NAME.has(foldArabic(after.text))) return false;
+  if (prev) {
+    const p = foldArabic(prev.text);
+    if (prev.kind !== 'word' ? !AFTER_NAME.has(p) : !WITH_ARTICLE.test(p) && !(classOf(p) & (LEX.SPEECH | LEX.TITLE))) return false;
+  }
+  return isFamilyName(ctx, family) && isGivenName(ctx, given);
+}
+
+/** A given name that is a person's (isPersonsGivenName) and no function word (فإن). */
+function isGivenName(ctx: BoundsContext, t: Token): boolean {
+  return isPersonsGivenName(ctx.classOf(foldArabic(t.text))) && !isNotAName(ctx, t);
+}
+
+/** A word with the article that no list knows as anything but a name (الحوشان، الشيشاني). */
+function isFamilyName(ctx: BoundsContext, t: Token): boolean {
+  const f = foldArabic(t.text);
+  return f.startsWith('ال') && f.length >= 5 && !(ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
+}
