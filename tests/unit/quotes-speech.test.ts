@@ -10,10 +10,10 @@ describe('speechWord', () => {
     ['أكد', 'verb'], ['وأكدت', 'verb'], ['أكدوا', 'verb'], ['يؤكد', 'verb'], ['أوضح', 'verb'], ['فأوضح', 'verb'], ['أضاف', 'verb'],
     ['وأضافت', 'verb'], ['صرّح', 'verb'], ['أعلن', 'verb'], ['شدد', 'verb'], ['وتابع', 'verb'], ['اعتبر', 'verb'], ['رأى', 'verb'],
     ['كتب', 'verb'], ['وكتبت', 'verb'], ['ذكر', 'verb'], ['أشار', 'verb'], ['نوّه', 'verb'], ['لفت', 'verb'], ['هتف', 'verb'],
-    ['هتفوا', 'verb'], ['قاله', 'verb'], ['فسأله', 'verb'], ['وعبّر', 'verb'],
+    ['هتفوا', 'verb'], ['قاله', 'verb'], ['فسأله', 'verb'], ['وعبّر', 'verb'], ['ويتمتمون', 'verb'],
     ['قائلًا', 'participle'], ['قائلة', 'participle'], ['مضيفًا', 'participle'], ['مؤكدًا', 'participle'], ['مشيرةً', 'participle'],
     ['بحسب', 'source'], ['وفق', 'source'], ['وفقًا', 'source'], ['حسب', 'source'], ['نقلًا', 'source'],
-    ['بيان', 'noun'], ['تصريحات', 'noun'], ['بقوله', 'noun'],
+    ['بيان', 'noun'], ['تصريحات', 'noun'], ['بقوله', 'noun'], ['جوابه', 'noun'], ['ردها', 'noun'],
   ])('%s is a speech word (%s)', (word, kind) => {
     expect(kindOf(word)).toBe(kind);
   });

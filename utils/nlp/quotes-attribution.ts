@@ -7,13 +7,13 @@ import { hasAccusativeTanwin } from './name-words';
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isCameIn, LEFT_REACH, speechAt, type Cues } from './quotes-cues';
-import { appositiveName, clauseSubject, isAccusativeOpener, isRolePhrase, labelBefore, nearestPerson, sentenceStart, speakerOf, subjectAfter, subjectBefore, type PersonIndex, type Speaker } from './quotes-speaker';
+import { appositiveName, clauseSubject, isAccusativeOpener, isRelativeVerb, isRolePhrase, isRoleWord, labelBefore, lastSpokenPerson, nearestPerson, previousSubject, sentenceStart, speakerOf, subjectAfter, subjectBefore, topicBefore, type PersonIndex, type Speaker } from './quotes-speaker';
 import { isThat, type SpeechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 
 /** Subject of the speech word at `at`: after a verb, after a source (بحسب، نقلًا عن، وفق ما نقلت …). */
-function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit: number): [number, number] | null {
+function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit: number, persons: PersonIndex): [number, number] | null {
   let i = at + 1;
   if (isCameIn(ctx, at)) i++;
   if (word.kind === 'source') {
@@ -24,7 +24,8 @@ function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit: numbe
     // ونقلت وكالة تسنيم للأنباء عن عباس عراقجي قوله: the agency carries the words; the one
     // after عن said them.
     if (range && /^[وف]?ي?نقل/.test(ctx.f(at))) {
-      for (let k = range[1]; k < Math.min(limit, range[1] + 4) && ctx.tokens[k]?.kind === 'word'; k++) {
+      // (past where it was read, and a comma: ونقلت الصحف الأوروبية في بروكسل، عن المفوضية قولها)
+      for (let k = range[1]; k < Math.min(limit, range[1] + 6) && (ctx.tokens[k]?.kind === 'word' || ctx.f(k) === '،'); k++) {
         if (ctx.f(k) === 'عن') return subjectAfter(ctx, k + 1, limit, true) ?? range;
       }
     }
@@ -33,7 +34,28 @@ function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit: numbe
   const before = subjectBefore(ctx, at);
   // أما الائتلاف، فقد دعا الفصائل …: the topic speaks; what follows the verb is its object.
   if (before && (ctx.f(before[0] - 1) === 'اما' || ctx.f(before[0] - 1) === 'واما')) return before;
-  return subjectAfter(ctx, i, limit) ?? before;
+  const after = subjectAfter(ctx, i, limit);
+  // يقول نوهانوفيتش، الذي يتحدث بإصرار، مطر الكواري الذي قال لتلفزيون رويترز: a verb right after
+  // a relative pronoun, with no subject after it (only a phrase with ب or ل), is said by what the
+  // pronoun refers to; الميليشيات التي صرح رئيس الوزراء بأن: a subject after it makes the relative
+  // its object.
+  if (before && isRelativeVerb(ctx, at) && (!after || /^[بل](?!ال)/.test(ctx.f(after[0])))) return before;
+  return after ?? before ?? topicBefore(ctx, persons, at);
+}
+
+/** Speech verbs that go on with what was being said (folded, without و/ف): أضاف، تابع، مضيفًا … */
+const CONTINUING = new Set(['اضاف', 'اضافت', 'يضيف', 'تضيف', 'مضيفا', 'مضيفة', 'تابع', 'تابعت', 'يتابع', 'تتابع', 'اردف',
+  'اردفت', 'يردف', 'تردف', 'استطرد', 'استطردت', 'يستطرد', 'تستطرد', 'استدرك', 'استدركت', 'زاد', 'زادت', 'اكمل', 'اكملت']);
+/** Whether the folded word goes on with what was being said (وأضاف، وتابعت، مضيفًا). */
+const isContinuing = (f: string): boolean => CONTINUING.has(f) || (/^[وف]/.test(f) && CONTINUING.has(f.slice(1)));
+
+/** Tokens before a verb looked at for the أن that puts it in reported speech. */
+const THAT_REACH = 4;
+
+/** Whether an أن/إن comes a few words before token `at`, in its sentence (…أنه لا يرى). */
+function isReported(ctx: QuoteContext, at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= THAT_REACH && !isSentenceEnd(ctx, k); k--) if (isThat(ctx.f(k))) return true;
+  return false;
 }
 
 /** إنه، أنها، كأنها، لأنهم …: a particle that carries the subject of the verb after it. */
@@ -46,6 +68,9 @@ const SWEEP_BACK = 200;
 const NAME_REACH = 8000;
 /** A definite word of a name (و?ال…), not a relative, a time word or a title. */
 const DEFINITE_WORD = '(?!(?:الذي|التي|الذين|اليوم|الماضي|الجاري|الحالي|المقبل|الان|الآن|الدكتور|الشيخ|المهندس|الأستاذ|الاستاذ|السيد|الأمير|الامير|اللواء|العميد|الفريق)(?![\\p{L}\\p{M}]))و?ال[\\p{L}\\p{M}]+';
+
+/** Definite words that stand for people without describing them (قال البعض): they refer back to no earlier phrase. */
+const PRONOMINAL = new Set(['البعض', 'الكل', 'الجميع', 'الاخرون', 'الاخرين', 'الكثيرون', 'الكثير']);
 
 /** Nouns for a speaker the article leaves unnamed (مصدر مسؤول، متحدث عسكري): المصدر then refers back to that phrase. */
 const UNNAMED_SOURCES = new Set(['مصدر', 'مسؤول', 'متحدث', 'ناطق', 'شاهد', 'دبلوماسي', 'مراقب', 'محلل', 'خبير', 'مراسل']);
@@ -118,12 +143,14 @@ export class SpeakerTracker {
       // The subject never reaches into the quotation being attributed.
       // (far enough for a role to reach its name: وقال المدير العام للهيئة … المهندس رستم بن مقبول الكبيسي)
       const limit = Math.min(ctx.tokens.length, this.next + 24, to);
-      const range = subjectOf(ctx, this.next, w, limit);
+      const range = subjectOf(ctx, this.next, w, limit, this.persons);
       const found = range && speakerIn(ctx, range, limit, this.persons);
       if (!range || !found) continue;
       const s = this.resolve(found);
       const keys = new Set<string>();
       for (let k = range[0]; k < range[1]; k++) keys.add(stripArticle(ctx.f(k)));
+      // …and as the speaker names them (مصدرًا بارزًا → مصدر بارز).
+      if (!s.entity) for (const w of s.speaker.split(' ')) keys.add(stripArticle(foldArabic(w)));
       // Apposition: برتران بزانسنو، السفير الفرنسي في السعودية، …
       if (ctx.f(range[1]) === '،') for (let k = range[1] + 1; k < Math.min(limit, range[1] + 7) && ctx.tokens[k]?.kind === 'word'; k++) keys.add(stripArticle(ctx.f(k)));
       this.known.push({ s, keys, agrees: w.agrees });
@@ -151,14 +178,15 @@ export class SpeakerTracker {
     return null;
   }
 
-  /** A definite generic speaker (المصادر، النادي، السفير الفرنسي) as the fuller phrase met before, if any. */
+  /** A definite generic speaker (المصادر، النادي، السفير الفرنسي) or a role as the fuller phrase met before, if any. */
   resolve(s: Speaker): Speaker {
     if (s.entity) return s;
     const words = s.speaker.split(' ');
     const first = foldArabic(words[0] as string);
     const named = words.length === 1 ? this.personByName(s, first) : null;
     if (named) return named;
-    if (words.length > 3 || !first.startsWith('ال')) return s;
+    // …and a role in any form (وأردف مدير مستشفى سوق واقف للصقور after وقال مدير مستشفى سوق واقف للصقور إقدام مجيد الكرخي).
+    if (!isRoleWord(first) && (words.length > 3 || !first.startsWith('ال') || PRONOMINAL.has(first))) return s;
     const keys = words.map((w) => stripArticle(foldArabic(w)));
     for (let k = this.known.length - 1; k >= Math.max(0, this.known.length - 40); k--) {
       const known = this.known[k] as Known;
@@ -281,7 +309,7 @@ function sharedSubject(ctx: QuoteContext, at: number, participle: boolean, perso
  */
 export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, persons: PersonIndex): { s: Speaker | null; confidence: number } {
   const found = (at: number, word: SpeechWord, limit: number) => {
-    const range = PRONOUN_PARTICLE.test(ctx.f(at - 1)) ? null : subjectOf(ctx, at, word, limit);
+    const range = PRONOUN_PARTICLE.test(ctx.f(at - 1)) ? null : subjectOf(ctx, at, word, limit, persons);
     const s = range ? speakerIn(ctx, range, limit, persons) : null;
     tracker.advance(at);
     return s && tracker.resolve(s);
@@ -294,9 +322,13 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     tracker.advance(c.open);
     return rate(labelled, 0.6);
   }
-  if (c.verb && c.verb.at >= c.open - LEFT_REACH) {
-    const s = found(c.verb.at, c.verb.word, c.open);
-    if (s) return rate(s, c.verb.word.strong ? 0.8 : 0.6);
+  // وشدد على أنه لا يرى دورًا للأسد …، مضيفًا «…»: a weak verb (يرى، يعتبر) just after an أن is
+  // inside what is reported; the participle after it speaks for its sentence's subject.
+  const embedded = c.verb && !c.verb.word.strong && c.speech?.word.kind === 'participle' && c.speech.at > c.verb.at && isReported(ctx, c.verb.at);
+  const verb = embedded ? null : c.verb;
+  if (verb && verb.at >= c.open - LEFT_REACH) {
+    const s = found(verb.at, verb.word, c.open);
+    if (s) return rate(s, verb.word.strong ? 0.8 : 0.6);
   }
   if (c.after && c.after.word.kind !== 'noun' && !c.speech) {
     const s = found(c.after.at, c.after.word, Math.min(ctx.tokens.length, c.after.at + 12));
@@ -306,7 +338,7 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
   const at = (ctx.tokens[c.open] as Token).start;
   if (c.speech || c.after) {
     // تصريح الوزير، قول علي بن أبي طالب لابن عباس: «…»: the person a speech noun is said of.
-    if (c.speech?.word.kind === 'noun' && !c.verb) {
+    if (c.speech?.word.kind === 'noun' && !verb) {
       const range = subjectAfter(ctx, c.speech.at + 1, c.open);
       // …لعبدالله بن عباس: the one spoken to, after ل, is not who speaks.
       if (range) for (let k = range[0] + 1; k < range[1]; k++) if (/^ل(?!ا)/.test(ctx.f(k))) { range[1] = k; break; }
@@ -317,15 +349,29 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
       }
     }
     // A verb without a subject of its own (قال فيها، مضيفًا) shares the subject of its sentence.
-    const bare = c.verb ?? (c.speech?.word.kind === 'participle' ? c.speech : null);
+    const bare = verb ?? (c.speech?.word.kind === 'participle' ? c.speech : null);
     const shared = bare && sharedSubject(ctx, bare.at, bare.word.kind === 'participle', persons);
     if (shared) {
       const heard = tracker.resolve(shared);
       tracker.hear(heard, bare.word.agrees);
       return rate(heard, 0.5);
     }
-    const s = tracker.lastAgreeing((c.verb ?? c.speech ?? c.after)?.word.agrees, at);
+    // A bare وقال that opens its sentence goes on about whom the sentence before was about, when
+    // that is someone named after the last speaker read (one person: not for وقالوا).
+    const topic = verb && verb.word.agrees !== 'p' && previousSubject(ctx, persons, verb.at);
+    if (topic && (!tracker.last || tracker.last.start < topic.start)) {
+      tracker.hear(topic, verb.word.agrees);
+      return rate(topic, 0.5);
+    }
+    const cue = verb ?? c.speech ?? c.after;
+    const s = tracker.lastAgreeing(cue?.word.agrees, at);
     if (s) return rate(s, 0.6);
+    // وأضاف after a long stretch with no speaker read: the person a speech verb last introduced.
+    const spoken = cue && isContinuing(ctx.f(cue.at)) ? lastSpokenPerson(ctx, persons, at, cue.word.agrees) : null;
+    if (spoken) {
+      tracker.hear(spoken, cue?.word.agrees);
+      return rate(spoken, 0.3);
+    }
     return rate(nearestPerson(ctx, persons, at), 0.3);
   }
   if (c.colon) {

@@ -65,6 +65,11 @@ const TITLE_INTROS = new Set(['عنوان', 'شعار', 'مسمي', 'المسم�
 /** Name nouns that are also a person's title (رئيس التحرير، مراسل القناة). */
 const PERSON_HEADS = new Set(['رئيس', 'مدير', 'مراسل', 'مراسلة', 'محرر']);
 
+/** بهذه، بتلك … before the words just quoted (بهذه الكلمات أوجز …). */
+const THESE = new Set(['بهذه', 'بتلك', 'بهذا', 'بهذي']);
+/** Nouns for the wording of what was said (folded). */
+const WORDING = new Set(['الكلمات', 'الكلمة', 'العبارة', 'العبارات', 'الجملة', 'الجمل', 'الكلام', 'القول']);
+
 /** What may stand between two quotations of one list: «…»، «…» أو «…». */
 const CONNECTORS = new Set(['،', ',', 'او', 'و', 'ثم', '..', '...', '-', '؛', 'بل']);
 
@@ -209,7 +214,10 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
         aside = { at: j, word: w };
         continue;
       }
-      if (w.kind === 'verb' || w.kind === 'source') { verb = { at: j, word: w }; break; }
+      // في بيان نشرته وكالة الأنباء، في بيان نشر على موقع: a verb right after a statement noun says
+      // who carried the statement; the verb that introduces it comes before.
+      const carries = w.kind === 'verb' && j > 0 && speechWord(ctx.f(j - 1))?.kind === 'noun';
+      if ((w.kind === 'verb' && !carries) || w.kind === 'source') { verb = { at: j, word: w }; break; }
     }
     if (ctx.breakBefore[j]) break;
   }
@@ -224,12 +232,16 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   if (closed) {
     let k = close + 1;
     if (ctx.f(k) === '،' || ctx.f(k) === ',') k++;
+    // «…»، كما يقول: the words are as the verb after كما has them said.
+    if (k > close + 1 && (ctx.f(k) === 'كما' || ctx.f(k) === 'مثلما') && !ctx.breakBefore[k + 1] && speechAt(ctx, k + 1)?.kind === 'verb') k++;
     const w = k < tokens.length && !ctx.breakBefore[k] ? speechAt(ctx, k) : undefined;
     // «…»، قال الوزير; without the comma only a quotation long enough not to be the verb's subject («عكاظ» تنشر).
     const sayable = k > close + 1 || words >= 5;
     // …»، قال الوزير attributes; …». وقال opens the next sentence.
     const conjoined = w?.kind === 'verb' && /^[وف]/.test(ctx.f(k));
     if (w && sayable && (w.kind === 'verb' || w.kind === 'source') && !conjoined) after = { at: k, word: w };
+    // «…»، بهذه الكلمات أوجز القائد …: the verb after "with these words" is a speech act, its subject the speaker.
+    else if (k > close + 1 && THESE.has(ctx.f(k)) && WORDING.has(ctx.f(k + 1)) && ctx.tokens[k + 2]?.kind === 'word' && !ctx.breakBefore[k + 2]) after = { at: k + 2, word: { kind: 'verb', strong: true } };
     else if (ctx.f(k) === 'علي' && ctx.f(k + 1) === 'حد') after = { at: k + 1, word: { kind: 'noun', strong: true } };
   }
   const next = close + 1 < tokens.length && !ctx.breakBefore[close + 1] ? ctx.f(close + 1) : '.';

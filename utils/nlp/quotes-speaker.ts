@@ -7,7 +7,7 @@ import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
 import { isSentenceEnd, isSentenceEndMark } from './quotes-context';
 import { hasAccusativeTanwin, isNameConnector, written } from './name-words';
-import { isNameNoun, isThat, speechWord } from './quotes-speech';
+import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 import { partitionPoint } from '../sorted';
@@ -25,7 +25,7 @@ const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن'
   'او', 'ثم', 'منذ', 'حتي', 'الان', 'بدورهم', 'نفسه', 'نفسها', 'صحفي', 'صحافي', 'مؤكدا', 'موضحا', 'هو', 'هي', 'وهو',
   'وهي', 'وهم', 'هم', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'ولكنها', 'الا', 'غير', 'اي', 'كل', 'عبره', 'فقط', 'وقتها', 'يومها', 'ساعتها', 'عندما', 'حين', 'حينما', 'لما', 'بعدما',
   'كما', 'مثلما', 'بينما', 'طالما', 'لطالما', 'كلما', 'لاحدي', 'لاحد', 'لاي', 'لان', 'لاجل', 'لانه', 'لانها', 'نفسي', 'انفسهم', 'انفسنا', 'عام', 'عامي', 'سنة', 'نفس',
-  'سوي']);
+  'سوي', 'بهذا', 'بهذه', 'بذلك', 'لهذا', 'لهذه', 'لذلك', 'لذا']);
 /** A resumptive pronoun between a verb and its subject: حض فيه الائتلاف، قال له الوزير. */
 const RESUMPTIVE = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'له', 'لها', 'لهم', 'منه', 'منها', 'عليه', 'عليها', 'به', 'بها', 'بهم',
   'اليه', 'اليها', 'اليهم', 'عنهم', 'عنك', 'عنكم', 'لك', 'لكم', 'عليك', 'فيك', 'منك', 'بك', 'اليك']);
@@ -35,6 +35,10 @@ const HONORIFIC_PRONOUNS = new Set(['سموه', 'سموها', 'معاليه', '�
 /** من جهته، من جانبها: a filler only with what follows من. */
 const SIDES = new Set(['جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم']);
 const MAX_SUBJECT = 13;
+/** First words of a eulogy after a name (رضي الله عنه، رحمه الله، طيب الله ثراه): the name ends before it. */
+const EULOGY_HEADS = new Set(['رضي', 'رحمه', 'رحمها', 'يرحمه', 'يرحمها', 'طيب', 'حفظه', 'حفظها', 'غفر', 'صلي']);
+/** Whether a eulogy (رضي الله عنه …) starts at token i. */
+const isEulogyAt = (ctx: QuoteContext, i: number): boolean => EULOGY_HEADS.has(ctx.f(i)) && ctx.f(i + 1) === 'الله';
 
 /** Role nouns that the article first gives with a name (وزير الخارجية سامح شكري) and then alone (الوزير). */
 const ROLES = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'ملك', 'امير', 'اميرة', 'سفير', 'سفيرة', 'متحدث', 'متحدثة', 'ناطق',
@@ -91,6 +95,9 @@ function skipToSubject(ctx: QuoteContext, a: number, limit: number): number {
   return a;
 }
 
+/** A speech noun with the pronoun of the one who made the statement (قوله، قولها، تصريحاته). */
+const isOwnStatement = (f: string): boolean => speechWord(f)?.kind === 'noun' && /(?:ه|ها|هم|هما)$/.test(f);
+
 /** Whether each text writes the preposition على with its final ى (so that علي is a name there). */
 const writesAla = new WeakMap<QuoteContext, boolean>();
 
@@ -133,6 +140,9 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
       if (k < limit && ctx.tokens[k]?.text === ')' && k > b + 1) { b = k + 1; continue; }
     }
     if (t.kind !== 'word') break;
+    // قال أبو سعيد الخدري رضي الله عنه: the name ends where its eulogy starts; نقلت … عن المفوضية
+    // قولها: a source ends where its own words are named.
+    if (b > a && (isEulogyAt(ctx, b) || (afterSource && isOwnStatement(ctx.f(b))))) break;
     // أصدرت الشبكة السورية لحقوق الإنسان تقريرًا: an accusative after the subject is an object.
     if (b > a && hasAccusativeTanwin(t.text)) break;
     const f = ctx.f(b);
@@ -175,6 +185,8 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
     }
     return a < end ? [a, end] : null;
   }
+  const narrator = narratorBefore(ctx, verb);
+  if (narrator) return narrator;
   let end = verb;
   while (end > 0 && !ctx.breakBefore[end] && PARTICLES.has(ctx.f(end - 1))) end--;
   if (end > 0 && !ctx.breakBefore[end] && ctx.f(end - 1) === '،') end--;
@@ -195,15 +207,90 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
     if ((tokens[k] as Token).kind !== 'word' || isSentenceEnd(ctx, k) || isStop(f, true) || speechWord(f)) break;
     a = k;
   }
-  if (a === end) return null;
+  if (a === end) return accusativeSubject(ctx, verb);
   // Only a clause start makes the words a subject (not the end of an earlier phrase); a
   // demonstrative may open it (فهذا الرئيس الأمريكي يقول).
   let before = a - 1;
   if (before > 0 && DEMONSTRATIVES.has(ctx.f(before)) && !ctx.breakBefore[a]) before--;
   const f = before >= 0 ? ctx.f(before) : '';
-  if (before >= 0 && !isSentenceEnd(ctx, before) && !ctx.breakBefore[before + 1] && f !== '،' && f !== '؛' && !CLAUSE_OPENERS.has(f)) return null;
+  if (before >= 0 && !isSentenceEnd(ctx, before) && !ctx.breakBefore[before + 1] && f !== '،' && f !== '؛' && !CLAUSE_OPENERS.has(f)) return accusativeSubject(ctx, verb);
   return [a, end];
 }
+
+/** Tokens between لكن/إن and a verb whose accusative subject they open. */
+const ACCUSATIVE_REACH = 14;
+
+/**
+ * The accusative subject that لكن/إن open before the verb, with whatever describes it in between
+ * (لكن مصدرًا بارزًا في الجيش السوري الحر في شمال سوريا، أكد → مصدرًا بارزًا): up to its first
+ * preposition or comma.
+ */
+function accusativeSubject(ctx: QuoteContext, verb: number): [number, number] | null {
+  for (let k = verb - 1; k >= 0 && verb - k <= ACCUSATIVE_REACH && !ctx.breakBefore[k + 1]; k--) {
+    const f = ctx.f(k);
+    if (isSentenceEnd(ctx, k) || (k < verb - 1 && speechWord(f))) return null;
+    if (!ACCUSATIVE_OPENERS.has(f) || !hasAccusativeTanwin((ctx.tokens[k + 1] as Token).text)) continue;
+    let e = k + 1;
+    while (e < verb && ctx.tokens[e]?.kind === 'word' && !isStop(ctx.f(e), e === k + 1)) e++;
+    // لكن كثيرًا من خبراء علوم النفس: a quantifier goes on with من.
+    if (e === k + 2 && ctx.f(e) === 'من') for (e++; e < verb && ctx.tokens[e]?.kind === 'word' && !isStop(ctx.f(e), false); ) e++;
+    return e > k + 1 ? [k + 1, e] : null;
+  }
+  return null;
+}
+
+/**
+ * The narrator of a report, named with a eulogy right before its verb (عن ابن عباس رضي الله عنهما
+ * قال، لحديث ابن عمر رضي الله عنهما قال): the name before the eulogy, wherever its clause starts,
+ * from its ابن/أبو when a preposition's noun comes first.
+ */
+function narratorBefore(ctx: QuoteContext, verb: number): [number, number] | null {
+  let end = verb;
+  while (end > verb - 5 && end > 0 && !ctx.breakBefore[end] && !isEulogyAt(ctx, end - 1)) end--;
+  if (end === verb - 5 || end === 0 || ctx.breakBefore[end] || !/^عن/.test(ctx.f(verb - 1))) return null;
+  end--;
+  let a = end;
+  while (a > 0 && end - a < 4 && !ctx.breakBefore[a] && ctx.tokens[a - 1]?.kind === 'word' && !isStop(ctx.f(a - 1), true)) a--;
+  for (let k = a + 1; k < end - 1; k++) if (NAME_STARTS.has(ctx.f(k))) { a = k; break; }
+  return a < end ? [a, end] : null;
+}
+
+/** Words that open a name (ابن عمر، أبو سعيد). */
+const NAME_STARTS = new Set(['ابن', 'ابو', 'ابي', 'ام', 'بنت']);
+
+/** Words a sentence-opening name and its title may have before their comma. */
+const TOPIC_WORDS = 5;
+
+/**
+ * The person who opens the sentence of a verb with no subject of its own, set off by a comma
+ * with their apposition (ليون كامهي، المدير التنفيذي لشركة هيرميس، …، يقول): the subject written
+ * first. Null when the sentence opens otherwise (وأخيرا، …), or when an أن or another speech
+ * verb between them may have the verb in a clause of its own.
+ */
+export function topicBefore(ctx: QuoteContext, index: PersonIndex, verb: number): [number, number] | null {
+  const start = sentenceStart(ctx, verb);
+  if (start < 0) return null;
+  let comma = start;
+  while (comma < verb && comma - start < TOPIC_WORDS && ctx.tokens[comma]?.kind === 'word' && !isStop(ctx.f(comma), comma === start)) comma++;
+  if (comma === start || ctx.f(comma) !== '،') return null;
+  const person = index.mentions[firstFrom(index.mentions, (ctx.tokens[start] as Token).start)];
+  if (!person || person.start !== (ctx.tokens[start] as Token).start || person.end > (ctx.tokens[comma] as Token).start) return null;
+  for (let k = comma + 1; k < verb; k++) {
+    const open = ctx.pairEnd.get(k);
+    if (open !== undefined) { k = open; continue; }
+    const w = speechWord(ctx.f(k));
+    if (isThat(ctx.f(k)) || w?.kind === 'verb' || w?.kind === 'source') return null;
+  }
+  return [start, comma];
+}
+
+/** Whether the verb at `verb` opens a relative clause (نوهانوفيتش، الذي يتحدث). */
+export function isRelativeVerb(ctx: QuoteContext, verb: number): boolean {
+  return RELATIVES.has(ctx.f(verb - 1));
+}
+
+/** The accusative ending of an indefinite noun (ـًا، ـاً، ـا). */
+const ACCUSATIVE_ENDING = /[\u064B-\u0652]*ا?[\u064B-\u0652]*$/;
 
 /** The words of a token range without marks and punctuation; a leading ل (وفقًا لوزارة) taken off. */
 function phrase(ctx: QuoteContext, [a, b]: [number, number]): { text: string; start: number; end: number } | null {
@@ -217,8 +304,9 @@ function phrase(ctx: QuoteContext, [a, b]: [number, number]): { text: string; st
   }
   // لكن متحدثًا باسم …، إن مسؤولًا …: the speaker is named in its plain form (متحدث، مسؤول).
   const opener = a > 0 ? ctx.f(a - 1) : '';
-  if (ACCUSATIVE_OPENERS.has(opener) && /^م[\u0621-\u064A]{3,}ا[\u064B-\u0652]*$/.test(texts[0] as string)) {
-    texts[0] = (texts[0] as string).replace(/ا[\u064B-\u0652]*$/, '');
+  if (ACCUSATIVE_OPENERS.has(opener) && /^م[\u0621-\u064A]{3,}[\u064B-\u0652]*ا[\u064B-\u0652]*$/.test(texts[0] as string)) {
+    // …and its adjectives where the tanwin is written (مصدرًا بارزًا → مصدر بارز).
+    for (let k = 0; k < texts.length && (k === 0 || hasAccusativeTanwin(texts[k] as string)); k++) texts[k] = (texts[k] as string).replace(ACCUSATIVE_ENDING, '');
   }
   return { text: texts.join(' '), start: (words[0] as Token).start, end: (words[words.length - 1] as Token).end };
 }
@@ -244,10 +332,21 @@ export function indexPersons(ctx: QuoteContext, entities: EntityMention[]): Pers
   return { mentions, roles };
 }
 
+/** Characters that cut off the words before a name from its role. */
+const ROLE_BREAKS = new Set([':', '.', '!', '?', '؟', '؛', '"', '«', '»', '“', '”', '\n']);
+
+/** Index of the last character of `s` that cuts a role off, -1 when none. */
+function lastBreak(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) if (ROLE_BREAKS.has(s[i] as string)) return i;
+  return -1;
+}
+
 /** The words around a person mention that may name their role (الوزير، المتحدث …). */
 function roleWords(ctx: QuoteContext, m: EntityMention): Set<string> {
   const set = new Set<string>();
-  for (const w of wordsOf(ctx.text.slice(Math.max(0, m.start - 80), m.start)).slice(-5)) set.add(stripArticle(w));
+  // Not across a colon, a mark or a sentence end (وزيرة القوى العاملة: جوزي …, a headline in marks).
+  const before = ctx.text.slice(Math.max(0, m.start - 80), m.start);
+  for (const w of wordsOf(before.slice(lastBreak(before) + 1)).slice(-5)) set.add(stripArticle(w));
   // After the name only an apposition: set off by a comma (بلينكن، وزير الخارجية) or opening with
   // a role (فيصل بن معمر الأمين العام للمركز), not the sentence going on (ليونيل ميسي مع رئيس الغابون).
   const after = ctx.text.slice(m.end, m.end + 50);
@@ -263,14 +362,19 @@ function firstFrom(mentions: readonly EntityMention[], at: number): number {
   return partitionPoint(mentions.length, (i) => (mentions[i] as EntityMention).start < at);
 }
 
-/** The person mention inside [start, end), preferring the last (the name after a title). */
-function personInside(index: PersonIndex, start: number, end: number): EntityMention | null {
+/**
+ * The person mention inside [start, end), preferring the last (the name after a title) but for
+ * one a role governs after a first name (خايمي تابيا محامي تشافيز: Chávez is whose lawyer he is).
+ */
+function personInside(text: string, index: PersonIndex, start: number, end: number): EntityMention | null {
   let found: EntityMention | null = null;
   const { mentions } = index;
   for (let k = firstFrom(mentions, start); k < mentions.length; k++) {
     const m = mentions[k] as EntityMention;
     if (m.start >= end) break;
-    if (m.start >= start && m.end <= end) found = m;
+    if (m.start < start || m.end > end) continue;
+    if (found && ROLES.has(wordsOf(text.slice(Math.max(found.end, m.start - 20), m.start)).pop() ?? '')) continue;
+    found = m;
   }
   return found;
 }
@@ -295,6 +399,26 @@ export function nearestPerson(ctx: QuoteContext, index: PersonIndex, at: number)
   const between = ctx.text.slice(m.end, at);
   if (between.indexOf('\n') !== between.lastIndexOf('\n')) return null;
   return { speaker: m.name, entity: m.entity, start: m.start, end: m.end };
+}
+
+/** Person mentions looked back over for one a speech verb introduced. */
+const SPOKEN_LOOKBACK = 60;
+
+/**
+ * The person named last before `at` right after a speech verb that agrees with `agrees` (أكد فوزي
+ * الباشا …، وقال أنس الراجحي …), however far back: who a bare وأضاف continues when no speaker was
+ * read in the text just before it (a long paragraph of reported speech in between).
+ */
+export function lastSpokenPerson(ctx: QuoteContext, index: PersonIndex, at: number, agrees: SpeechWord['agrees']): Speaker | null {
+  const { mentions } = index;
+  const end = firstFrom(mentions, at);
+  for (let k = end - 1; k >= 0 && k >= end - SPOKEN_LOOKBACK; k--) {
+    const m = mentions[k] as EntityMention;
+    const before = wordsOf(ctx.text.slice(Math.max(0, m.start - 40), m.start)).slice(-3);
+    const verb = before.map(speechWord).find((w) => w?.kind === 'verb' || w?.kind === 'source');
+    if (verb && (verb.kind === 'source' || !agrees || agrees === 'p' || !verb.agrees || verb.agrees === agrees)) return { speaker: m.name, entity: m.entity, start: m.start, end: m.end };
+  }
+  return null;
 }
 
 /** Person mentions looked back over for a role (hundreds of mentions: a long article several times over). */
@@ -377,6 +501,24 @@ export function clauseSubject(ctx: QuoteContext, at: number): [number, number] |
   return subjectAfter(ctx, verb + 1, at);
 }
 
+/**
+ * The person the sentence before a bare speech verb is about, when the verb opens its own
+ * sentence (تونكس يوافق على أن … . ويقول «…»; بدوره، يسعى الرئيس الإيراني حسن روحاني إلى … .
+ * وقال «…»): the person who opens that sentence, or the subject of the verb that opens it.
+ */
+export function previousSubject(ctx: QuoteContext, index: PersonIndex, verb: number): Speaker | null {
+  const start = sentenceStart(ctx, verb);
+  if (start <= 0 || skipFillers(ctx, start, verb) !== verb || !isSentenceEnd(ctx, start - 1) || ctx.breakBefore[start]) return null;
+  const before = sentenceStart(ctx, start - 1);
+  if (before < 0) return null;
+  const opening = ctx.tokens[before] as Token;
+  const first = index.mentions[firstFrom(index.mentions, opening.start)];
+  if (first && first.start === opening.start) return { speaker: first.name, entity: first.entity, start: first.start, end: first.end };
+  const range = clauseSubject(ctx, start - 1);
+  const s = range && speakerOf(ctx, range, index);
+  return s?.entity ? s : null;
+}
+
 /** Words a label before a colon may have (شهد حسن: «…», المصدر: «…»). */
 const LABEL_WORDS = 4;
 
@@ -395,9 +537,15 @@ export function labelBefore(ctx: QuoteContext, colon: number): [number, number] 
   }
   if (a === colon) return null;
   const before = a - 1;
-  const alone = a === 0 || ctx.breakBefore[a] || isSentenceEnd(ctx, before) || ctx.f(before) === ':' || ctx.pairStart.has(before);
+  // (not after a name in marks that a speech verb opens with: ويقول عنك "كوشنير" وزير خارجية فرنسا:)
+  const open = ctx.pairStart.get(before);
+  const subject = open !== undefined && (speechWord(ctx.f(open - 1)) || (RESUMPTIVE.has(ctx.f(open - 1)) && speechWord(ctx.f(open - 2))));
+  const alone = a === 0 || ctx.breakBefore[a] || isSentenceEnd(ctx, before) || ctx.f(before) === ':' || (open !== undefined && !subject);
   return alone ? [a, colon] : null;
 }
+
+/** True for a folded role noun, with or without its article (وزير، المتحدث، مدير …). */
+export const isRoleWord = (f: string): boolean => ROLES.has(stripArticle(f));
 
 /** True when the phrase is headed by a role noun (وزير، المتحدث، نائب …). */
 export function isRolePhrase(ctx: QuoteContext, [a]: [number, number]): boolean {
@@ -409,10 +557,24 @@ const DIVINE = new Set(['تعالي', 'سبحانه', 'سبحانه وتعالي
 /** Eulogies that stand for the Prophet after a speech verb (folded). */
 const PROPHETIC = new Set(['الصلاة والسلام', 'عليه الصلاة والسلام', 'صلي الله عليه وسلم']);
 
-/** How the text names the Prophet last before `at` (رسول الله، النبي، الرسول), النبي if it has not. */
-function prophetNamed(text: string, at: number): string {
+/** Ways a subject names the Prophet (folded, eulogy after it dropped): النبي، الرسول الكريم، نبينا الكريم … */
+const PROPHET_TITLES = new Set(['النبي', 'الرسول', 'رسول الله', 'نبينا', 'رسولنا', 'المصطفي', 'النبي الكريم', 'الرسول الكريم',
+  'نبينا الكريم', 'رسولنا الكريم', 'الحبيب المصطفي']);
+/** A eulogy after the Prophet's title (folded). */
+const EULOGY_TAIL = / (?:عليه الصلاة والسلام|صلي الله عليه وسلم)$/;
+const PROPHET_NAMES = /(?<![\p{L}\p{M}])(?:[وفبل]?)(رسول الله|النبي|الرسول)(?![\p{L}\p{M}])/gu;
+const MESSENGER_OF_GOD = /(?<![\p{L}\p{M}])[وفبل]?رسول الله(?![\p{L}\p{M}])/u;
+
+/**
+ * How the text names the Prophet: رسول الله, its fullest form, if it is written anywhere (a
+ * speaker is named in the fullest form the article gives); else النبي / الرسول as the subject
+ * (first word `head`, folded) has it, or as the text last had it before `at`, النبي if neither.
+ */
+function prophetNamed(text: string, at: number, head: string): string {
+  if (MESSENGER_OF_GOD.test(text)) return 'رسول الله';
+  if (head === 'النبي' || head === 'الرسول') return head;
   let name = 'النبي';
-  for (const m of text.slice(Math.max(0, at - 4000), at).matchAll(/(?<![\p{L}\p{M}])(?:[وفبل]?)(رسول الله|النبي|الرسول)(?![\p{L}\p{M}])/gu)) name = m[1] as string;
+  for (const m of text.slice(Math.max(0, at - 4000), at).matchAll(PROPHET_NAMES)) name = m[1] as string;
   return name;
 }
 
@@ -440,7 +602,7 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   // قال تعالى، قال عز وجل: God; قال عليه الصلاة والسلام: the Prophet, named as the article names him.
   const whole = foldArabic(p.text);
   if (DIVINE.has(whole)) return { speaker: 'الله', entity: null, start: p.start, end: p.end };
-  if (PROPHETIC.has(whole)) return { speaker: prophetNamed(ctx.text, p.start), entity: null, start: p.start, end: p.end };
+  if (PROPHETIC.has(whole) || PROPHET_TITLES.has(whole.replace(EULOGY_TAIL, ''))) return { speaker: prophetNamed(ctx.text, p.start, whole.split(' ')[0] as string), entity: null, start: p.start, end: p.end };
   let words = p.text.split(' ');
   const isStatement = (w: string | undefined) => w !== undefined && speechWord(foldArabic(w))?.kind === 'noun';
   // بيان لها، في تصريحه، حديثه بقوله: the statement of someone named elsewhere.
@@ -455,7 +617,7 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   const head = stripArticle(foldArabic(words[0] as string));
   // A role, then where it serves, then the name: سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور
   // (the first name after the role: later ones are people the sentence goes on to speak of).
-  const person = personInside(index, p.start, p.end) ?? (ROLES.has(head) && reach > p.end ? firstPersonIn(index, p.end, reach) : null);
+  const person = personInside(ctx.text, index, p.start, p.end) ?? (ROLES.has(head) && reach > p.end ? firstPersonIn(index, p.end, reach) : null);
   if (person) return { speaker: person.name, entity: person.entity, start: p.start, end: p.end };
   if (ROLES.has(head) && !namesSomeone(words)) {
     const linked = personWithRole(index, head, p.start);

@@ -158,6 +158,11 @@ export function* detectQuotesSteps(text: string, entities: EntityMention[] = [])
       cues.repeats = (shortTexts.get(foldArabic(text.slice(span[0], span[1]))) ?? 1) - 1;
       // A recognised name fills the marks: وقال "كيري"، إن «السعودية» …
       cues.knownName ||= isMostlyEntity(names, span[0], span[1]);
+    } else if (cues.words <= 6) {
+      // A longer phrase in marks four times or more is a name the text keeps using («معايير خطة العمل
+      // المشترك الشاملة»); a quotation is echoed once or twice at most.
+      const seen = (shortTexts.get(foldArabic(text.slice(span[0], span[1]))) ?? 1) - 1;
+      if (seen >= 3) cues.repeats = seen;
     }
     const chained = cues.chainedTo >= 0 && accepted.has(cues.chainedTo);
     const score = scoreOf(cues, p.closed, chained);
