@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadNerModel } from '@/utils/nlp/ner';
 import { foldArabic } from '@/utils/nlp/normalize';
 import { findPeople } from '@/utils/nlp/people';
-import { personRanges, writesFinalYaAsAlifMaqsura, type BoundsContext } from '@/utils/nlp/people-bounds';
+import { personRanges, writesFinalYaAsAlifMaqsura } from '@/utils/nlp/people-bounds';
+import type { BoundsContext } from '@/utils/nlp/people-context';
 import { tokenize } from '@/utils/nlp/tokenize';
 
 /** The context of a text and the token range of `span` in it (its first occurrence). */

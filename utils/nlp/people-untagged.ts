@@ -5,7 +5,8 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { isNotAName, isPersonsGivenName, type BoundsContext } from './people-bounds';
+import { isNotAName, isPersonsGivenName } from './people-bounds';
+import type { BoundsContext } from './people-context';
 import type { Token } from './tokenize';
 
 /** Words that end no person's name as its surname: connectors, the article, ordinals. */

@@ -10,29 +10,20 @@ import { findNamedSpans, loadNerModelSteps, type NamedSpan } from './ner';
 import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
 import { NASAB } from './name-words';
-import { followsGroupNoun, isGivenNameBehindClitic, isNotAName, personRanges, writesFinalYaAsAlifMaqsura, type BoundsContext } from './people-bounds';
+import { isGivenNameBehindClitic, isNotAName, personRanges, writesFinalYaAsAlifMaqsura } from './people-bounds';
+import type { BoundsContext } from './people-context';
+import { followsGroupNoun } from './people-institutions';
+import { SPANS_PER_STEP, linkEntities, type Draft, type PersonMention } from './people-link';
 import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, UNTAGGED_NAME_CONFIDENCE, isSurnameAfterSpeech, isUntaggedFullName } from './people-untagged';
 import { procliticSplits, tokenize, type Token } from './tokenize';
-import type { EntityMention } from './types';
 import { runSteps } from '../steps';
 
-/** A person mention; `role` is the entity's title or role on this page, when it gives one. */
-export interface PersonMention extends EntityMention {
-  type: 'person';
-  role?: string;
-}
+export type { PersonMention } from './people-link';
 
 /** Mentions found again by the page-level pass get this fraction of the name's confidence. */
 const SPREAD_FACTOR = 0.9;
 const MIN_SPREAD_CONFIDENCE = 0.7;
-/**
- * A one-word name the tagger was less sure of than not, everywhere on the page, and that no
- * fuller name backs is more often a word of another kind (ميغابيكسل، سيسكو، اطمئنان).
- */
-const MIN_LONE_WORD_CONFIDENCE = 0.5;
 const ROLE_WORDS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG;
-
-interface Draft { start: number; end: number; words: string[]; confidence: number; tokenStart: number; tokenEnd: number; role?: string }
 
 function isNisba(f: string): boolean {
   return f.startsWith('ال') && f.length >= 5 && (f.endsWith('ي') || f.endsWith('ية'));
@@ -58,8 +49,7 @@ function roleBefore(text: string, tokens: readonly Token[], at: number, classOf:
   return text.slice(start, tokens[at - 1]!.end);
 }
 
-/** Spans, tokens or drafts handled between two yields of findPeopleSteps. */
-const SPANS_PER_STEP = 300;
+/** Tokens handled between two yields of findPeopleSteps. */
 const TOKENS_PER_STEP = 1000;
 
 /**
@@ -190,55 +180,4 @@ function* foldedWordsSteps(tokens: readonly Token[]): Generator<void, Set<string
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
   }
   return out;
-}
-
-function isPartOf(short: string[], long: string[]): boolean {
-  if (short.length >= long.length) return false;
-  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => w === long[i + k])) return true;
-  // عيسى مدخلي → عيسى عواجي حاج مدخلي: the first and the last name, middle names left out.
-  if (short.length < 2 || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
-  let k = 1;
-  for (let i = 1; i < long.length - 1 && k < short.length - 1; i++) if (long[i] === short[k]) k++;
-  return k === short.length - 1;
-}
-
-/** Groups mentions into entities and names each by its fullest form on the page. */
-function* linkEntities(text: string, drafts: Draft[]): Generator<void, PersonMention[]> {
-  const fullest = [...drafts].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
-  const heads: Draft[] = [];
-  const headByKey = new Map<string, Draft>();
-  const headOf = new Map<Draft, Draft>();
-  let n = 0;
-  for (const d of fullest) {
-    if (++n % SPANS_PER_STEP === 0) yield;
-    const key = d.words.join(' ');
-    let head = headByKey.get(key);
-    if (!head) {
-      const candidates = heads.filter((h) => isPartOf(d.words, h.words));
-      // Two people may share a surname: take the one named most recently before this mention.
-      head = candidates.filter((h) => h.start <= d.start).sort((a, b) => b.start - a.start)[0] ?? candidates[0];
-    }
-    if (!head) { heads.push(d); headByKey.set(key, d); head = d; }
-    headOf.set(d, head);
-  }
-  const best = new Map<Draft, number>();
-  for (const d of drafts) {
-    const h = headOf.get(d)!;
-    best.set(h, Math.max(best.get(h) ?? 0, d.confidence));
-  }
-  const kept = drafts.filter((d) => { const h = headOf.get(d)!; return h.words.length > 1 || best.get(h)! >= MIN_LONE_WORD_CONFIDENCE; });
-  const roleOf = new Map<Draft, string>();
-  for (const d of kept) {
-    const h = headOf.get(d)!;
-    if (d.role && d.role.length > (roleOf.get(h)?.length ?? 0)) roleOf.set(h, d.role);
-  }
-  return kept.map((d) => {
-    const h = headOf.get(d)!;
-    const name = text.slice(h.start, h.end);
-    const role = roleOf.get(h);
-    return {
-      type: 'person' as const, start: d.start, end: d.end, text: text.slice(d.start, d.end),
-      entity: `p:${h.words.join(' ')}`, name, confidence: d.confidence, ...(role ? { role } : {}),
-    };
-  });
 }

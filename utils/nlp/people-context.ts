@@ -1,0 +1,28 @@
+/**
+ * What the checks on a person's name need to know of a word and of the page, and what they share
+ * of reading words: people-bounds.ts trims and splits a name, people-institutions.ts drops one
+ * that designates an institution, a group, a club or a title.
+ */
+import { foldArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import { procliticSplits, type Token } from './tokenize';
+
+/** A word list: the folded words of a block separated by white space. */
+export const words = (block: string) => new Set(block.split(/\s+/).filter(Boolean).map(foldArabic));
+
+/** What the bounds need to know of a word and of the page. */
+export interface BoundsContext {
+  text: string;
+  tokens: readonly Token[];
+  classOf(folded: string): number;
+  /** writesFinalYaAsAlifMaqsura(text), computed once per page, when a word written على first asks. */
+  yaAsAlifMaqsura(): boolean;
+  /** The folded words of the page, computed once, when a word with و inside a name first asks. */
+  bareWords(): ReadonlySet<string>;
+}
+
+/** The stems of every proclitic reading of a word, the whole word first (وبالرئيس → وبالرئيس، بالرئيس، الرئيس، رئيس). */
+export const stems = (word: string) => procliticSplits(word).map((s) => s.stem);
+
+/** The classes of the curated name lists: given names, people's names, surnames. */
+export const CURATED_NAME = LEX.GIVEN | LEX.PERSON | LEX.SURNAME;
