@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { createFeatureExtractor, DEFAULT_FEATURES, featureKey } from '@/utils/nlp/ner/features';
-import { cliticReadings } from '@/utils/nlp/ner/word-info';
-import { foldArabic } from '@/utils/nlp/normalize';
-import { procliticSplits } from '@/utils/nlp/tokenize';
 import { hashString, mixHash } from '@/utils/nlp/ner/hash';
 import { LEX, buildLexicon } from '@/utils/nlp/ner/lexicon';
 
@@ -63,12 +60,6 @@ describe('feature extraction', () => {
     expect(lexicon.classOf('ماكرون') & LEX.SURNAME).toBeTruthy();
     expect(lexicon.classOf('قال') & LEX.SPEECH).toBeTruthy();
     expect(keysAt(['فقال', 'ماكرون'], 1).has(featureKey('speechChain', 0))).toBe(true);
-  });
-});
-
-describe('clitic readings on the hot path', () => {
-  it.each(['وبالرئيس', 'للولايات', 'وللأمم', 'فلل', 'كالة', 'بال', 'والله', 'ماكرون', 'لل', 'و'])('%s reads as procliticSplits does', (w) => {
-    expect(cliticReadings(foldArabic(w))).toEqual(procliticSplits(w));
   });
 });
 

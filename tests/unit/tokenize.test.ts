@@ -54,6 +54,14 @@ describe('procliticSplits', () => {
     expect(stems('وب').every((s) => s.length >= 2)).toBe(true);
   });
 
+  it('gives every reading in order, with its prefix and whether it took the article', () => {
+    const readings = (w: string) => procliticSplits(w).map((s) => `${s.prefix}|${s.stem}|${s.article ? 'ال' : ''}`);
+    expect(readings('وبالرئيس')).toEqual(['|وبالرئيس|', 'و|بالرئيس|', 'وب|الرئيس|', 'وبال|رئيس|ال']);
+    // لل: ل + the article, read both as ل + الولايات and as the article taken.
+    expect(readings('وللولايات')).toEqual(['|وللولايات|', 'و|للولايات|', 'ول|لولايات|', 'ول|الولايات|', 'ولل|ولايات|ال']);
+    expect(readings('فلل')).toEqual(['|فلل|', 'ف|لل|']);
+  });
+
   it('folds before splitting', () => {
     expect(stems('وَأَمْرِيكَا')).toContain('امريكا');
   });

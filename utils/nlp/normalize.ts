@@ -115,8 +115,27 @@ export function foldArabic(s: string): string {
     if (c < 0x0600 ? c === 0x00ad : classify(c) !== Kind.Keep || foldChar(c) !== c) break;
   }
   if (i === s.length) return s;
-  let out = s.slice(0, i);
-  for (; i < s.length; i++) {
+  // Words that do change (أن، إلى، على، أو …) come back again and again: their folded forms
+  // are kept (a bounded cache), so that each is built once rather than at every reading.
+  if (s.length > MAX_CACHED) return s.slice(0, i) + foldRest(s, i);
+  let folded = FOLDED.get(s);
+  if (folded === undefined) {
+    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
+    folded = s.slice(0, i) + foldRest(s, i);
+    FOLDED.set(s, folded);
+  }
+  return folded;
+}
+
+/** Folded forms of words that change when folded (see foldArabic). */
+const FOLDED = new Map<string, string>();
+const MAX_FOLDED = 20_000;
+const MAX_CACHED = 40;
+
+/** The folded form of s[from…], character by character. */
+function foldRest(s: string, from: number): string {
+  let out = '';
+  for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (classify(c) !== Kind.Keep) continue;
     const f = foldChar(c);

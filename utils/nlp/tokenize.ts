@@ -89,8 +89,41 @@ export interface CliticSplit {
   article: boolean;
 }
 
-const CONJ = ['و', 'ف'];
-const PREP = ['ب', 'ل', 'ك'];
+const WAW = 0x648, FA = 0x641, BA = 0x628, LAM = 0x644, KAF = 0x643, ALEF = 0x627;
+
+/**
+ * The readings of a word already folded (see procliticSplits), built from character codes:
+ * this runs for every word the tagger meets for the first time and for many words of a page.
+ * @example cliticReadings('وبالرئيس').map(s => s.stem) → ['وبالرئيس', 'بالرئيس', 'الرئيس', 'رئيس']
+ */
+export function cliticReadings(w: string): CliticSplit[] {
+  const out: CliticSplit[] = [{ prefix: '', stem: w, article: false }];
+  const n = w.length;
+  const add = (len: number, article: boolean) => {
+    if (n - len >= 2) out.push({ prefix: w.slice(0, len), stem: w.slice(len), article });
+  };
+  const c0 = w.charCodeAt(0);
+  const hasArticleAt = (i: number) => w.charCodeAt(i) === ALEF && w.charCodeAt(i + 1) === LAM;
+  // An optional conjunction و/ف, then an optional preposition ب/ل/ك, then an optional article.
+  for (let conj = 0; conj <= 1; conj++) {
+    if (conj && c0 !== WAW && c0 !== FA) continue;
+    for (let prep = 0; prep <= 3; prep++) {
+      const pc = w.charCodeAt(conj);
+      if (prep === 1 && pc !== BA) continue;
+      if (prep === 2 && pc !== LAM) continue;
+      if (prep === 3 && pc !== KAF) continue;
+      const p1 = conj + (prep ? 1 : 0);
+      if (p1) add(p1, false);
+      if (prep === 2 && w.charCodeAt(conj + 1) === LAM) {
+        // ل + ال → لل: the stem is the word with its article restored.
+        if (n - conj >= 4) out.push({ prefix: w.slice(0, conj + 1), stem: `ال${w.slice(conj + 2)}`, article: false });
+        add(conj + 2, true);
+      }
+      if (hasArticleAt(p1)) add(p1 + 2, true);
+    }
+  }
+  return out;
+}
 
 /**
  * Every proclitic reading of a word, the whole word first: optional conjunction و/ف, optional
@@ -100,32 +133,5 @@ const PREP = ['ب', 'ل', 'ك'];
  * @example procliticSplits('للولايات').map(s => s.stem) → ['للولايات', 'ولايات', 'الولايات']
  */
 export function procliticSplits(word: string): CliticSplit[] {
-  const w = foldArabic(word);
-  const out: CliticSplit[] = [{ prefix: '', stem: w, article: false }];
-  const seen = new Set<string>([w]);
-  const add = (prefix: string, article: boolean) => {
-    const stem = w.slice(prefix.length);
-    if (stem.length < 2 || seen.has(`${prefix}|${stem}`)) return;
-    seen.add(`${prefix}|${stem}`);
-    out.push({ prefix, stem, article });
-  };
-  for (const conj of ['', ...CONJ]) {
-    if (conj && !w.startsWith(conj)) continue;
-    for (const prep of ['', ...PREP]) {
-      const p1 = conj + prep;
-      if (prep && !w.startsWith(p1)) continue;
-      if (p1) add(p1, false);
-      if (prep === 'ل' && w.startsWith(`${conj}لل`)) {
-        // ل + ال → لل: the stem is the word with its article restored.
-        const stem = `ال${w.slice(conj.length + 2)}`;
-        if (stem.length >= 4 && !seen.has(`${conj}ل|${stem}`)) {
-          seen.add(`${conj}ل|${stem}`);
-          out.push({ prefix: `${conj}ل`, stem, article: false });
-        }
-        add(`${conj}لل`, true);
-      }
-      if (w.startsWith(`${p1}ال`)) add(`${p1}ال`, true);
-    }
-  }
-  return out;
+  return cliticReadings(foldArabic(word));
 }

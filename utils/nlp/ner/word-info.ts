@@ -4,7 +4,7 @@
  * by the feature extractor; the run-time model adds the word's summed weights to the same record.
  */
 import { foldArabic } from '../normalize';
-import type { CliticSplit } from '../tokenize';
+import { cliticReadings } from '../tokenize';
 import { hashString, mixHash } from './hash';
 import { LEX_BITS, type NerLexicon } from './lexicon';
 
@@ -75,41 +75,6 @@ function arenaCopy(keys: readonly number[]): Uint32Array {
   const out = arena.subarray(used, used + keys.length);
   for (let i = 0; i < keys.length; i++) out[i] = keys[i]!;
   used += keys.length;
-  return out;
-}
-
-const WAW = 0x648, FA = 0x641, BA = 0x628, LAM = 0x644, KAF = 0x643, ALEF = 0x627;
-
-/**
- * The readings `procliticSplits` gives a folded word (same order, same stems), without its
- * bookkeeping: this runs once per new word type on the tagger's hot path.
- * @example cliticReadings('وبالرئيس') → same stems as procliticSplits('وبالرئيس')
- */
-export function cliticReadings(w: string): CliticSplit[] {
-  const out: CliticSplit[] = [{ prefix: '', stem: w, article: false }];
-  const n = w.length;
-  const add = (len: number, article: boolean) => {
-    if (n - len >= 2) out.push({ prefix: w.slice(0, len), stem: w.slice(len), article });
-  };
-  const c0 = w.charCodeAt(0);
-  const hasArticleAt = (i: number) => w.charCodeAt(i) === ALEF && w.charCodeAt(i + 1) === LAM;
-  for (let conj = 0; conj <= 1; conj++) {
-    if (conj && c0 !== WAW && c0 !== FA) continue;
-    for (let prep = 0; prep <= 3; prep++) {
-      const pc = w.charCodeAt(conj);
-      if (prep === 1 && pc !== BA) continue;
-      if (prep === 2 && pc !== LAM) continue;
-      if (prep === 3 && pc !== KAF) continue;
-      const p1 = conj + (prep ? 1 : 0);
-      if (p1) add(p1, false);
-      if (prep === 2 && w.charCodeAt(conj + 1) === LAM) {
-        // ل + ال → لل: the stem is the word with its article restored.
-        if (n - conj - 2 + 2 >= 4) out.push({ prefix: w.slice(0, conj + 1), stem: `ال${w.slice(conj + 2)}`, article: false });
-        add(conj + 2, true);
-      }
-      if (hasArticleAt(p1)) add(p1 + 2, true);
-    }
-  }
   return out;
 }
 
