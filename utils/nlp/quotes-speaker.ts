@@ -1,7 +1,8 @@
 /**
- * Who said a quotation, from the token range of its subject (quotes-subject.ts): a person entity
- * of the page named there or given the same role earlier (الوزير → the minister), else the words
- * themselves; the person named last before a quotation, or after an earlier speech verb.
+ * Who said a quotation, from the token range of its subject (quotes-subject.ts,
+ * quotes-subject-before.ts): a person entity of the page named there or given the same role
+ * earlier (الوزير → the minister), else the words themselves; the person named last before a
+ * quotation, or after an earlier speech verb.
  */
 import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
@@ -9,7 +10,8 @@ import { isSentenceEnd } from './quotes-context';
 import { hasAccusativeTanwin } from './name-words';
 import { DIVINE, EULOGY_TAIL, PROPHETIC, PROPHET_TITLES, prophetNamed } from './quotes-religious';
 import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
-import { clauseSubject, isAccusativeOpener, isStop, sentenceStart, skipFillers } from './quotes-subject';
+import { isStop, skipFillers } from './quotes-subject';
+import { clauseSubject, isAccusativeOpener, sentenceStart } from './quotes-subject-before';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 import { partitionPoint } from '../sorted';
