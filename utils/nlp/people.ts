@@ -66,7 +66,12 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   const classOf = (w: string) => tagger.classOf(w);
   const drafts: Draft[] = [];
   let ya: boolean | undefined;
+  // Every folded word of the page, built once, when first needed: a slice at a time where the
+  // caller can yield, in one go where the bounds ask for it.
   let bare: Set<string> | null = null;
+  function* bareSteps(): Generator<void, ReadonlySet<string>> {
+    return (bare ??= yield* foldedWordsSteps(tokens));
+  }
   const bounds: BoundsContext = {
     text, tokens, classOf,
     yaAsAlifMaqsura: () => (ya ??= writesFinalYaAsAlifMaqsura(text)),
@@ -91,7 +96,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
       const first = tokens[a]!;
       let start = first.start;
       if (a === s.tokenStart) start = s.start;
-      else if (procliticSplits(first.text).length > 1) start += cliticLength(first.text, (bare ??= yield* foldedWordsSteps(tokens)), classOf);
+      else if (procliticSplits(first.text).length > 1) start += cliticLength(first.text, yield* bareSteps(), classOf);
       const end = tokens[b - 1]!.end;
       const words = tokenize(text.slice(start, end)).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text));
       if (words.length === 0) continue;
@@ -109,7 +114,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     drafts.push({ start: t.start, end: family.end, words: [foldArabic(t.text), foldArabic(family.text)], confidence: UNTAGGED_NAME_CONFIDENCE, tokenStart: i, tokenEnd: i + 2, role: roleBefore(text, tokens, i, classOf) });
     covered.fill(1, i, i + 2);
   }
-  yield* spreadNames(text, tokens, covered, drafts, bounds);
+  yield* spreadNames(text, tokens, covered, drafts, bounds, bareSteps);
   drafts.sort((a, b) => a.start - b.start);
   return yield* linkEntities(text, drafts);
 }
@@ -124,7 +129,7 @@ function kingsTitleLength(tokens: readonly Token[], ts: number, te: number): num
 }
 
 /** Finds untagged repeats (outside every span) of the surnames of confident names. */
-function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Array, drafts: Draft[], bounds: BoundsContext): Generator<void, void> {
+function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Array, drafts: Draft[], bounds: BoundsContext, bareSteps: () => Generator<void, ReadonlySet<string>>): Generator<void, void> {
   const { classOf } = bounds;
   const surnames = new Map<string, number>();
   // Surnames of the form ال…ي that a list knows as other words (الشهري, also "monthly") may be
@@ -147,8 +152,6 @@ function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Arra
   // a word whose last two letters end no surname needs no readings.
   const endings = new Set<number>();
   for (const name of surnames.keys()) endings.add(lastTwo(name));
-  // Every folded word of the page, read only when a surname carries a clitic.
-  let bare: Set<string> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
     const t = tokens[i]!;
@@ -158,8 +161,8 @@ function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Arra
     if (hit) {
       // جماعة الحوثي: after a group noun the surname names the group.
       if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE)))) continue;
-      bare ??= yield* foldedWordsSteps(tokens);
-      const start = t.start + (hit.prefix ? cliticLength(t.text, bare, classOf) : 0);
+      // The page's folded words are read only when a surname carries a clitic.
+      const start = t.start + (hit.prefix ? cliticLength(t.text, yield* bareSteps(), classOf) : 0);
       drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
     } else if (isSurnameAfterSpeech(tokens, i, bounds) && afterWord(i, LEX.SPEECH) && !isNotAName(bounds, t)) {
       drafts.push({ start: t.start, end: t.end, words: [foldArabic(t.text)], confidence: AFTER_SPEECH_CONFIDENCE, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });

@@ -198,7 +198,11 @@ class LexiconReader {
         empty = false;
       }
     }
-    Object.assign(this, { bits, inWords, empty, a, b });
+    this.bits = bits;
+    this.inWords = inWords;
+    this.empty = empty;
+    this.a = a;
+    this.b = b;
   }
 }
 
