@@ -44,6 +44,7 @@ describe('personRanges', () => {
     expect(kept('بمكتب وزير الدفاع العميد ركن أحمد عسيري حين قال', 'ركن أحمد عسيري')).toEqual(['أحمد عسيري']);
     expect(kept('وحضر نائب رئيس حكومة الشيشان حسن حكيموف الحفل', 'الشيشان حسن حكيموف')).toEqual(['حسن حكيموف']);
     expect(kept('قال معالي وزير الخارجية', 'معالي')).toEqual([]);
+    expect(kept('- أنا خائف من المستقبل', 'أنا')).toEqual([]);
   });
 
   it('splits a second name joined by و when the word after و is a listed name, not وليد', () => {
@@ -55,6 +56,12 @@ describe('personRanges', () => {
     expect(kept('وضربه خالد العمري بالطريقة نفسها', 'خالد العمري بالطريقة')).toEqual(['خالد العمري']);
     expect(kept('وسجل ماريو بالوتيلي هدفا', 'ماريو بالوتيلي')).toEqual(['ماريو بالوتيلي']);
     expect(kept('وسجل خوسيه كالديرون هدفا', 'خوسيه كالديرون')).toEqual(['خوسيه كالديرون']);
+  });
+
+  it('leaves out an epithet with the article that lists know only as an organisation (سلمان الحزم), not العمري (also a place)', () => {
+    expect(kept('اليمن ولولا الله ثم سلمان الحزم وتحالف الأبطال', 'سلمان الحزم')).toEqual(['سلمان']);
+    expect(kept('وحضر الأمير خالد الفيصل الحفل', 'خالد الفيصل')).toEqual(['خالد الفيصل']);
+    expect(kept('وقال خالد العمري إن الحفل تأجل', 'خالد العمري')).toEqual(['خالد العمري']);
   });
 
   it('keeps فان (van) and بان (Ban), which only look like فإن and بأن once folded', () => {

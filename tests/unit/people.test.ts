@@ -119,11 +119,58 @@ describe('findPeople', () => {
     expect(withSpans('وحسنا فعل الرئيس الذي فضل الخروج من الحكم.', [], 0.9)).toEqual([]);
   });
 
+  it('takes a listed given name the corpora do not show as a person\'s for a name only in apposition to a role', () => {
+    expect(withSpans('وأوضح المتحدث الرسمي لأمانة الباحة صديق الشيخي بأنه تم تكليف مراقبين.', [], 0.9)).toEqual(['صديق الشيخي']);
+    expect(withSpans('وأضاف الموقع صديق الشيخي في المقال.', [], 0.9)).toEqual([]);
+    expect(withSpans('وأكد المدير العام صديق المنشدين في المقال.', [], 0.9)).toEqual([]);
+  });
+
   it('starts a name at a given name behind و or ل that the tagger left out, not at a verb or a preposition', () => {
     expect(withSpans('اللي يلومني في تقديري لماجد عبدالله وللنصر يلوم كما شاء.', ['عبدالله'], 0.9)).toEqual(['ماجد عبدالله']);
     expect(withSpans('وشارك في العمل صابرين ومناف أبو شقير وآخرون.', ['أبو شقير'], 0.9)).toEqual(['مناف أبو شقير']);
     expect(withSpans('وطالب علي عمر بخروج المسلحين من المدينة.', ['علي عمر'], 0.9)).toEqual(['علي عمر']);
     expect(withSpans('وجرت الانتخابات عام 2010 لصالح إد ميليباند.', ['إد ميليباند'], 0.9)).toEqual(['إد ميليباند']);
+  });
+
+  it('starts a name at an unlisted given name after a comma, before a role or a statement; not at a verb or a noun there', () => {
+    expect(withSpans('أكدت للصحيفة، مشاعل الحسين منظمة الحجوزات في الشركة، أن الطلب ارتفع.', ['الحسين'], 0.9)).toEqual(['مشاعل الحسين']);
+    expect(withSpans('وأوضح المتحدث بالمنطقة، مساعد غالي العنزي أن الفرق باشرت.', ['غالي العنزي'], 0.9)).toEqual(['مساعد غالي العنزي']);
+    expect(withSpans('وفي التجربة الشخصية، سيكتب طه عدنان أنه سيعود.', ['طه عدنان'], 0.9)).toEqual(['طه عدنان']);
+    expect(withSpans('بوزارة الخارجية، عرين سعود الفيصل (أن ننفي الخبر).', ['سعود الفيصل'], 0.9)).toEqual(['سعود الفيصل']);
+  });
+
+  it('ends a lone given name at the family name the tagger left out: an unlisted word, or one with the article before a role', () => {
+    expect(withSpans('لم يتخل محمد السهلاوي أو مصطفى بصاص عن مصلحتهم.', ['محمد السهلاوي', 'مصطفى'], 0.9)).toEqual(['محمد السهلاوي', 'مصطفى بصاص']);
+    expect(withSpans('وكشف دخيل الطيار مدير الصالة الرئيسة أن الرحلات زادت.', ['دخيل'], 0.9)).toEqual(['دخيل الطيار']);
+    expect(withSpans('ونعى خالد شقيقته، عبر صفحته الشخصية.', ['خالد'], 0.9)).toEqual(['خالد']);
+    expect(withSpans('وقال خالد الخميس إن الفريق جاهز.', ['خالد'], 0.9)).toEqual(['خالد']);
+    expect(withSpans('وصاح عز الدين بعصبية في وجهه.', ['الدين'], 0.9)).toEqual(['الدين']);
+    expect(withSpans('ودخل ماجد وصفق، ثم جلس.', ['ماجد'], 0.9)).toEqual(['ماجد']);
+    expect(withSpans('وشاهد عبدالفتاح وكلمني بأنه يريد.', ['عبدالفتاح'], 0.9)).toEqual(['عبدالفتاح']);
+  });
+
+  it('ends a name with a nasab at the family name the tagger left out, a word with the article no list knows otherwise', () => {
+    expect(withSpans('احتفل أبناء العميد ناحي بن هزاع الإيداء بزواج أخويهما.', ['ناحي بن هزاع'], 0.9)).toEqual(['ناحي بن هزاع الإيداء']);
+    expect(withSpans('وصل الأمير محمد بن سلمان اليوم إلى جدة.', ['محمد بن سلمان'], 0.9)).toEqual(['محمد بن سلمان']);
+    expect(withSpans('وافتتح الأمير فيصل بن سلمان الجمعية الخيرية.', ['فيصل بن سلمان'], 0.9)).toEqual(['فيصل بن سلمان']);
+  });
+
+  it('leaves out the conjunction و the tagger kept on a name that is no listed name (وفراج), not وليد', () => {
+    expect(withSpans('أحياها الشاعران لافي الغيداني وفراج الكرشمي، تناولت الوطن.', ['وفراج الكرشمي'], 0.9)).toEqual(['فراج الكرشمي']);
+    expect(withSpans('وحضر الحفل وليد الفيصل أمس.', ['وليد الفيصل'], 0.9)).toEqual(['وليد الفيصل']);
+    expect(withSpans('وقال الوزير وانج يي إن بلاده مستعدة.', ['وانج يي'], 0.9)).toEqual(['وانج يي']);
+  });
+
+  it('does not find a surname again after an organisation noun, where it names the company (مجموعة الطيار)', () => {
+    const text = 'وكشف دخيل الطيار مدير الصالة لمجموعة الطيار للسفر أن الرحلات زادت. وأضاف الطيار أن الأسعار مستقرة.';
+    expect(withSpans(text, ['دخيل الطيار'], 0.9)).toEqual(['دخيل الطيار', 'الطيار']);
+  });
+
+  it('finds the reporter\'s name in a byline at the head of the text, not an agency\'s initials or a word before a dash', () => {
+    expect(withSpans('بادي البادي ـ جدة\nتنصيب رئيس النادي على طريقة جديدة.', [], 0.9)).toEqual(['بادي البادي']);
+    expect(withSpans(' شقران الرشيدي- سبق- الرياض: يبدو أن الوضع تحسن.', ['الرشيدي'], 0.9)).toEqual(['شقران الرشيدي']);
+    expect(withSpans(' أ ف ب- بروكسل: بعد ليلة من المفاوضات.', [], 0.9)).toEqual([]);
+    expect(withSpans('كشف التقرير - جدة: أن الأسعار ارتفعت.', [], 0.9)).toEqual([]);
   });
 
   it('keeps the king\'s title خادم الحرمين الشريفين out of names', () => {

@@ -15,7 +15,7 @@ import { procliticSplits, type Token } from './tokenize';
 /** Function words and honorifics that never begin or end a name (compared as written: فإن, not فان; على apart, see below). */
 const NOT_A_NAME_WORD = new Set(`
   إلى الى في من عن إن أن فإن وإن بأن لأن وأن مع ثم لكن لكنه حتى منذ عند قد لقد كما بعد قبل حول ضد عبر لدى وفق حسب بحسب
-  هذا هذه ذلك تلك الذي التي الذين وهو وهي هو هي كان كانت يكون ليس لم لن لا ما ماذا إنه أنه إنها أنها لو تنظيم
+  هذا هذه ذلك تلك الذي التي الذين وهو وهي هو هي أنا أنت نحن هم كان كانت يكون ليس لم لن لا ما ماذا إنه أنه إنها أنها لو تنظيم
   معالي سمو سموه فخامة سعادة فضيلة جلالة صاحب ركن
 `.split(/\s+/).filter(Boolean));
 
@@ -94,6 +94,12 @@ function isPlaceOrOrgOnly(ctx: BoundsContext, t: Token): boolean {
   return (bits & (LEX.COUNTRY | LEX.CORPUS_LOC | LEX.CORPUS_ORG)) !== 0 && !(bits & (LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
 }
 
+/** A word with the article the corpora know only inside organisations' names (الحزم), not a surname as العمري (also a place). */
+function isOrgEpithet(ctx: BoundsContext, t: Token): boolean {
+  const f = foldArabic(t.text);
+  return f.startsWith('ال') && (ctx.classOf(f) & ~LEX.COMMON) === LEX.CORPUS_ORG;
+}
+
 function endsNoName(ctx: BoundsContext, t: Token): boolean {
   if (isNotAName(ctx, t)) return true;
   const f = foldArabic(t.text);
@@ -133,6 +139,8 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   if (followsGroupNoun(ctx, ts) && !(te - ts > 1 && opensName(ctx, ts)) && !opensName(ctx, ++ts)) return [];
   // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb).
   while (te > ts && endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
+  // سلمان الحزم: an epithet with the article that the corpora know only as an organisation's.
+  if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text))) te--;
   // وولد عمر الشريف باسم “ميشيل …”: before quotation marks باسم is "under the name", not the name باسم.
   if (te - ts > 1 && written(ctx.tokens[te - 1]!.text) === 'باسم' && OPENING_MARKS.has(ctx.tokens[te]?.text ?? '')) te--;
   if (ts >= te || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te)) return [];

@@ -26,3 +26,9 @@ export const stems = (word: string) => procliticSplits(word).map((s) => s.stem);
 
 /** The classes of the curated name lists: given names, people's names, surnames. */
 export const CURATED_NAME = LEX.GIVEN | LEX.PERSON | LEX.SURNAME;
+
+/** Endings of feminine and plural nouns and adjectives (الإسلامية، الفائزين، المشاركون), not of family names. */
+export const NOUN_ENDINGS = ['ة', 'ون', 'ين', 'ات'];
+
+/** Whether a folded word ends as a feminine or a plural noun does. */
+export const hasNounEnding = (f: string) => NOUN_ENDINGS.some((e) => f.endsWith(e));

@@ -25,6 +25,16 @@ export function followsGroupNoun(ctx: BoundsContext, i: number): boolean {
   return prev?.kind === 'word' && constructStems(prev.text).some((f) => GROUP.has(f));
 }
 
+/**
+ * Whether token i comes right after an organisation noun in construct (مجموعة الطيار للسفر،
+ * شركة العثيم): a surname there names the company, not its bearer; the page-level pass asks
+ * this of the surnames it finds again.
+ */
+export function followsOrgNoun(ctx: BoundsContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return prev?.kind === 'word' && constructStems(prev.text).some((f) => !f.startsWith('ال') && (ctx.classOf(f) & LEX.ORG_CUE) !== 0);
+}
+
 /** A name after one of these designates the place or institution (جامعة الملك عبد العزيز، ملعب لوفتس رود). */
 const INSTITUTION = words(`
   جامعة جامعتا جامعتي الجامعة مستشفى مستشفيات المستشفى حديقة منتزه استاد ملعب دوري جائزة شارع طريق مسجد جامع كلية معهد

@@ -6,8 +6,8 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { isNotAName, isPersonsGivenName } from './people-bounds';
-import type { BoundsContext } from './people-context';
-import type { Token } from './tokenize';
+import { hasNounEnding, type BoundsContext } from './people-context';
+import { procliticSplits, type Token } from './tokenize';
 
 /** Words that end no person's name as its surname: connectors, the article, ordinals. */
 export const NOT_A_SURNAME = new Set('بن ابن بنت ابو ابي ام عبد ال الاول الثاني الثالث الرابع الخامس'.split(' '));
@@ -46,7 +46,8 @@ const WITH_ARTICLE = /^[وف]?[بلك]?ال|^[وف]?لل/;
 
 /**
  * Whether tokens i, i+1 are a given name and a family name the tagger left untagged (إياد البزم،
- * عمر السومة): a person's given name (isPersonsGivenName), then a word with the article that no
+ * عمر السومة): a person's given name (isPersonsGivenName), or any listed given name within a few
+ * words after a role (المتحدث الرسمي لأمانة الباحة صديق الشيخي), then a word with the article that no
  * list knows as anything but a name, then a word or a mark that closes a name. The word before
  * must not govern the given name as a noun in construct (بمناسبة عيد الفطر، شهر رمضان المبارك):
  * it has the article, is a speech verb or a title, or is a comma, a colon or a full stop.
@@ -62,12 +63,29 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
     const p = foldArabic(prev.text);
     if (prev.kind !== 'word' ? !AFTER_NAME.has(p) : !WITH_ARTICLE.test(p) && !(classOf(p) & (LEX.SPEECH | LEX.TITLE))) return false;
   }
-  return isFamilyName(ctx, family) && isGivenName(ctx, given);
+  if (!isFamilyName(ctx, family) || isNotAName(ctx, given)) return false;
+  const bits = classOf(foldArabic(given.text));
+  // مشوح، صديق: a given name the corpora do not show as a person's, only in apposition to a role.
+  return isPersonsGivenName(bits) || isListedGivenName(bits) && !hasNounEnding(foldArabic(family.text)) && followsRole(ctx, i);
 }
 
-/** A given name that is a person's (isPersonsGivenName) and no function word (فإن). */
-function isGivenName(ctx: BoundsContext, t: Token): boolean {
-  return isPersonsGivenName(ctx.classOf(foldArabic(t.text))) && !isNotAName(ctx, t);
+/** How far back a role may stand from the name it introduces (المتحدث الرسمي لأمانة الباحة صديق الشيخي). */
+const ROLE_REACH = 4;
+
+/** A given name of the curated lists that no list knows as a common word, a title, a verb of speech or a cue. */
+function isListedGivenName(bits: number): boolean {
+  return (bits & LEX.GIVEN) !== 0 && !(bits & (LEX.COMMON | LEX.TITLE | LEX.SPEECH | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE));
+}
+
+/** Whether a title stands among the few words before token i, with no mark or function word between (المرشدة الاجتماعية رقية). */
+function followsRole(ctx: BoundsContext, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - ROLE_REACH; j--) {
+    const t = ctx.tokens[j]!;
+    // الرئيس الذي فضل الخروج: a function word ends the apposition.
+    if (isNotAName(ctx, t)) return false;
+    if (procliticSplits(t.text).some((r) => ctx.classOf(r.stem) & LEX.TITLE)) return true;
+  }
+  return false;
 }
 
 /** A word with the article that no list knows as anything but a name (الحوشان، الشيشاني). */

@@ -12,7 +12,9 @@ import { cliticLength } from './ner/spans';
 import { NASAB } from './name-words';
 import { isGivenNameBehindClitic, isNotAName, personRanges, writesFinalYaAsAlifMaqsura } from './people-bounds';
 import type { BoundsContext } from './people-context';
-import { followsGroupNoun } from './people-institutions';
+import { addBylines } from './people-byline';
+import { conjunctionLength, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameBefore } from './people-extent';
+import { followsGroupNoun, followsOrgNoun } from './people-institutions';
 import { SPANS_PER_STEP, linkEntities, type Draft, type PersonMention } from './people-link';
 import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, UNTAGGED_NAME_CONFIDENCE, isSurnameAfterSpeech, isUntaggedFullName } from './people-untagged';
 import { procliticSplits, tokenize, type Token } from './tokenize';
@@ -79,7 +81,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   };
   let n = 0;
   let previousEnd = -1;
-  for (const s of spans) {
+  for (let si = 0; si < spans.length; si++) {
+    const s = spans[si]!;
     if (++n % SPANS_PER_STEP === 0) yield;
     const spanBefore = previousEnd;
     previousEnd = s.tokenEnd;
@@ -92,10 +95,15 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     if (ts < s.tokenEnd - 1 && ts > 0 && foldArabic(tokens[ts]!.text) === 'الله' && foldArabic(tokens[ts - 1]!.text) === 'اية') ts++;
     // لماجد عبدالله، وكمال أبو ريه: a given name behind a clitic the tagger left out.
     if (ts === s.tokenStart && spanBefore < ts && isGivenNameBehindClitic(bounds, ts)) ts--;
-    for (const [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
+    // ، مشاعل الحسين منظمة الحجوزات: a given name left out at the head of a clause.
+    else if (ts === s.tokenStart && spanBefore < ts - 1 && isGivenNameBefore(bounds, ts, s.tokenEnd)) ts--;
+    const spanAfter = spans[si + 1]?.tokenStart ?? tokens.length;
+    for (let [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
+      // مصطفى بصاص عن …، ناحي بن هزاع الإيداء: a family name left out after a lone given name or a nasab.
+      if (b === s.tokenEnd && spanAfter > b && (b === a + 1 ? isFamilyNameAfter(bounds, a) : isFamilyNameAfterNasab(bounds, a, b))) b++;
       const first = tokens[a]!;
       let start = first.start;
-      if (a === s.tokenStart) start = s.start;
+      if (a === s.tokenStart) start = s.start === first.start ? first.start + conjunctionLength(bounds, a) : s.start;
       else if (procliticSplits(first.text).length > 1) start += cliticLength(first.text, yield* bareSteps(), classOf);
       const end = tokens[b - 1]!.end;
       const words = tokenize(text.slice(start, end)).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text));
@@ -107,6 +115,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   // organisation (كروم, also Chrome) may still be the surname of a confident person.
   const covered = new Uint8Array(tokens.length);
   for (const s of spans) if (s.type === 'PERS' || s.tokenEnd - s.tokenStart > 1) covered.fill(1, s.tokenStart, s.tokenEnd);
+  for (const d of drafts) covered.fill(1, d.tokenStart, d.tokenEnd);
   for (let i = 0; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
     if (covered[i] || !isUntaggedFullName(bounds, i, covered)) continue;
@@ -114,6 +123,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     drafts.push({ start: t.start, end: family.end, words: [foldArabic(t.text), foldArabic(family.text)], confidence: UNTAGGED_NAME_CONFIDENCE, tokenStart: i, tokenEnd: i + 2, role: roleBefore(text, tokens, i, classOf) });
     covered.fill(1, i, i + 2);
   }
+  addBylines(bounds, drafts, covered);
   yield* spreadNames(text, tokens, covered, drafts, bounds, bareSteps);
   drafts.sort((a, b) => a.start - b.start);
   return yield* linkEntities(text, drafts);
@@ -159,8 +169,8 @@ function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Arra
     const hit = endings.has(lastTwo(foldArabic(t.text))) ? procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem)) : undefined;
     // isNotAName is asked of candidates only, not of every token of the page.
     if (hit) {
-      // جماعة الحوثي: after a group noun the surname names the group.
-      if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE)))) continue;
+      // جماعة الحوثي، مجموعة الطيار: after a group or organisation noun the surname names it.
+      if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || followsOrgNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE)))) continue;
       // The page's folded words are read only when a surname carries a clitic.
       const start = t.start + (hit.prefix ? cliticLength(t.text, yield* bareSteps(), classOf) : 0);
       drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });

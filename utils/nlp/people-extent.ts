@@ -1,0 +1,103 @@
+/**
+ * Where a tagged person span and the name differ at its edges: a given name the tagger left out
+ * after a comma (، مشاعل الحسين منظمة الحجوزات), a family name it left out after a lone given name
+ * or a nasab (مصطفى بصاص عن …، ناحي بن هزاع الإيداء), and the conjunction و it kept on the first
+ * word (لافي الغيداني وفراج الكرشمي). people.ts asks these around the trimming of people-bounds.ts.
+ */
+import { foldArabic, normalizeArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import { NASAB } from './name-words';
+import { CURATED_NAME, hasNounEnding, type BoundsContext } from './people-context';
+import { isNotAName } from './people-bounds';
+import { procliticSplits, type Token } from './tokenize';
+
+/** Classes of words that are something else than a name: a role, a verb of speech, a cue, a place, a common word. */
+const OTHER_WORD = LEX.TITLE | LEX.SPEECH | LEX.COMMON | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC;
+/** Words or marks that may close a name: أن، عن، في …, a comma, a full stop. */
+const AFTER_NAME = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'في', 'عن', 'من', 'الي', 'علي', 'خلال', '،', ',', ':', '.', '؛', '-', ')', '(']);
+
+/** Letters that open a verb more often than an unlisted name: the imperfect (يقترح، تشبث، نرى) and أفعل، افتعل. */
+const VERB_OPENERS = 'يتنأاإ';
+/** Whether an unlisted word opens as a verb does: the imperfect, also with the future س (سيكتب), أفعل، افتعل. */
+function isVerbForm(f: string): boolean {
+  return VERB_OPENERS.includes(f[0]!) || f[0] === 'س' && 'يتن'.includes(f[1]!);
+}
+/** Letters that open an unlisted word as a conjunction or a preposition (وكلمني، لمجهوداتهم). */
+const CLITIC_OPENERS = 'وفل';
+/** Pronouns a verb or a noun may end with (سميته، صنيعه، ظنهم، وكلمني), rare at the end of a name. */
+const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني'];
+
+/** Whether an unlisted word may be a name: no list knows it or its clitic readings, and it ends in no pronoun. */
+function isUnlistedName(ctx: BoundsContext, t: Token, f: string): boolean {
+  return !PRONOUNS.some((p) => f.endsWith(p)) && procliticSplits(t.text).every((r) => ctx.classOf(r.stem) === 0);
+}
+
+/** The longest unlisted word taken for a given name (مشاعل، مساعد). */
+const MAX_UNLISTED_GIVEN = 6;
+/** Words that close a subject before its statement (مساعد غالي العنزي أن …). */
+const BEFORE_STATEMENT = new Set(['ان', 'انه', 'انها', 'بان', 'بانه']);
+
+/**
+ * Whether the word before the name [ts, te) is a given name the tagger left out: a word of four
+ * to six letters that no list knows, bare, after a comma, and the name stands in apposition to a
+ * role or an organisation or before its statement (، مشاعل الحسين منظمة الحجوزات في شركة …،
+ * مساعد غالي العنزي أن …); a verb or a noun opening the clause is not (، يقترح أوروبين، عرين
+ * سعود الفيصل).
+ * @example isGivenNameBefore(ctx of 'أكدت، مشاعل الحسين منظمة', 3, 4) → true
+ */
+export function isGivenNameBefore(ctx: BoundsContext, ts: number, te: number): boolean {
+  const prev = ctx.tokens[ts - 1], comma = ctx.tokens[ts - 2], after = ctx.tokens[te];
+  if (prev?.kind !== 'word' || (comma?.text !== '،' && comma?.text !== ',') || after?.kind !== 'word') return false;
+  const f = foldArabic(prev.text), a = foldArabic(after.text);
+  if (f.length < 4 || f.length > MAX_UNLISTED_GIVEN || isVerbForm(f) || procliticSplits(prev.text).length > 1) return false;
+  return (BEFORE_STATEMENT.has(a) || (ctx.classOf(a) & (LEX.TITLE | LEX.ORG_CUE)) !== 0) && isUnlistedName(ctx, prev, f);
+}
+
+/**
+ * Whether the word after a lone given name at token a is its family name: a word no list knows
+ * (مصطفى بصاص عن …) or one with the article that is no role, cue or place (دخيل الطيار مدير
+ * الصالة), before what closes a name; the word with the article only before a role in
+ * apposition, since a common word may follow a name (خالد اليوم).
+ * @example isFamilyNameAfter(ctx of 'أو مصطفى بصاص عن مصلحتهم', 1) → true
+ */
+export function isFamilyNameAfter(ctx: BoundsContext, a: number): boolean {
+  const given = ctx.tokens[a]!, family = ctx.tokens[a + 1], after = ctx.tokens[a + 2];
+  if (family?.kind !== 'word' || isNotAName(ctx, family)) return false;
+  const gf = foldArabic(given.text), g = ctx.classOf(gf);
+  // عز الدين بعصبية: a word with the article is the end of a compound name, not a given name.
+  if (!(g & LEX.GIVEN) || g & (LEX.TITLE | LEX.SPEECH | LEX.COMMON) || gf.startsWith('ال')) return false;
+  const f = foldArabic(family.text);
+  const role = after?.kind === 'word' && (ctx.classOf(foldArabic(after.text)) & LEX.TITLE) !== 0;
+  if (f.startsWith('ال')) return role && f.length >= 5 && !(ctx.classOf(f) & (OTHER_WORD & ~LEX.COMMON));
+  if (f.length < 3 || isVerbForm(f) || CLITIC_OPENERS.includes(f[0]!) || !isUnlistedName(ctx, family, f)) return false;
+  return !after || role || AFTER_NAME.has(foldArabic(after.text));
+}
+
+/**
+ * Whether the word after a name ending in a nasab (… بن هزاع) is the family name the tagger left
+ * out: a word with the article that lists know as a name or not at all, not a feminine or a plural
+ * (ناحي بن هزاع الإيداء، سليمان بن عبدالله الحميدان).
+ * @example isFamilyNameAfterNasab(ctx of 'احتفل ناحي بن هزاع الإيداء بزواج', 1, 4) → true
+ */
+export function isFamilyNameAfterNasab(ctx: BoundsContext, a: number, b: number): boolean {
+  const family = ctx.tokens[b];
+  if (b - a < 3 || family?.kind !== 'word' || !NASAB.has(foldArabic(ctx.tokens[b - 2]!.text))) return false;
+  const f = foldArabic(family.text);
+  return f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && !(ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
+}
+
+/**
+ * How many characters of the first word of a name at token i are the conjunction و the tagger
+ * kept: one when the word opens with و, is no curated name (وليد، وضاح are), leaves three
+ * letters or more, and a name or a word with the article comes before it, as in a list of
+ * names (لافي الغيداني وفراج الكرشمي); not after a verb (تساءل وانج رويو).
+ * @example conjunctionLength(ctx of 'لافي الغيداني وفراج الكرشمي', 2) → 1
+ */
+export function conjunctionLength(ctx: BoundsContext, i: number): number {
+  const t = ctx.tokens[i]!, prev = ctx.tokens[i - 1];
+  const f = foldArabic(t.text);
+  if (!f.startsWith('و') || f.length < 4 || ctx.classOf(f) & CURATED_NAME || prev?.kind !== 'word') return 0;
+  const p = foldArabic(prev.text), bits = ctx.classOf(p);
+  if (bits & (LEX.TITLE | LEX.SPEECH) || !(p.startsWith('ال') || bits & (CURATED_NAME | LEX.CORPUS_PERS))) return 0;
+  return normalizeArabic(t.text).starts[1] ?? 0;
+}
