@@ -540,6 +540,13 @@ describe('detectQuotes: marks and structure', () => {
     expect(checked(`قال: ${'"'.repeat(10_000)}`)).toEqual([]);
   });
 
+  it('does not take an unclosed quotation whose end cannot be told in one long paragraph (gold rule 15)', () => {
+    const rest = 'وأبان الزائر أن الفعاليات كانت جميلة ومتنوعة وأنه حريص على حضورها كل عام مع أسرته. '.repeat(10);
+    expect(checked(`بينما قالت الزائرة نجود الشمري «إن مستوى التنظيم كان رائعا هذا العام ${rest}`)).toEqual([]);
+    // …while a short one runs to its paragraph end.
+    expect(checked('وقال الوزير: «سنواصل العمل حتى النهاية\nوانتهى اللقاء.').map((q) => q.text)).toEqual(['سنواصل العمل حتى النهاية']);
+  });
+
   it('returns nothing for text without marks', () => {
     expect(detectQuotes('')).toEqual([]);
     expect(detectQuotes('وقال الوزير إن الاجتماع انتهى.')).toEqual([]);

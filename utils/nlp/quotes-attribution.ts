@@ -34,9 +34,9 @@ function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit: numbe
     return range;
   }
   const before = subjectBefore(ctx, at);
-  // أما الائتلاف، فقد دعا الفصائل …: the topic speaks; what follows the verb is its object.
+  // أما الائتلاف، فقد دعا الفصائل …، وصفوا توجيهه: the topic, or a plural verb's subject, is before; what follows is the object.
   if (before && (ctx.f(before[0] - 1) === 'اما' || ctx.f(before[0] - 1) === 'واما')) return before;
-  const after = subjectAfter(ctx, i, limit);
+  const after = word.agrees === 'p' ? null : subjectAfter(ctx, i, limit);
   // يقول نوهانوفيتش، الذي يتحدث بإصرار، مطر الكواري الذي قال لتلفزيون رويترز: a verb right after
   // a relative pronoun, with no subject after it (only a phrase with ب or ل), is said by what the
   // pronoun refers to; الميليشيات التي صرح رئيس الوزراء بأن: a subject after it makes the relative

@@ -1,8 +1,7 @@
 /**
- * The context of one pair of marks, and the score that decides whether it is a quotation:
- * speech cues (a speech verb in the sentence, a colon, إن/أن, an attribution after it, a list
- * of quotations) push it up; name cues (صحيفة «…»، لـ«عكاظ»، a subject slot, repetition) and
- * shortness push it down.
+ * The context of one pair of marks that decides whether it is a quotation (quotes-score weighs
+ * it): speech cues (a speech verb in the sentence, a colon, إن/أن, an attribution after it, a
+ * list of quotations) and name cues (صحيفة «…»، لـ«عكاظ»، a subject slot, repetition).
  */
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
@@ -13,9 +12,6 @@ import type { Token } from './tokenize';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
 export const LEFT_REACH = 40;
-/** Score a pair needs to be a quotation. */
-export const THRESHOLD = 3;
-
 const INNER_PUNCT = new Set(['.', '،', ',', '؟', '?', '!', ':', '؛', '…']);
 
 /** What surrounds one pair of marks (token indices in the QuoteContext). */
@@ -57,6 +53,14 @@ export interface Cues {
   titled: boolean;
   /** The closing token of the pair just before, when only a connector separates them («…» أو «…»). */
   chainedTo: number;
+  /** A label a describing or naming verb gives (وصفه بـ«…»، ما سماه «…»: quotes-label). */
+  label?: boolean;
+  /** «…» بحسب تعبيره: the text calls the words the speaker's own (quotes-wording). */
+  wording?: boolean;
+  /** What a call or demand asks for (دعا إلى «…»: quotes-demand). */
+  demanded?: boolean;
+  /** A proverb or maxim (ويقول المثل: «…»: quotes-saying). */
+  saying?: boolean;
 }
 
 /** Words that introduce a title (folded, without و/ب): عنوان، شعار، مسمى … */
@@ -85,11 +89,17 @@ export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   if ((f === 'يذكر' || f === 'ويذكر') && isThat(ctx.f(i + 1))) return undefined;
   // علي بن أبي طالب، أبو شاكر: after بن/أبو the word is part of a name.
   if (i > 0 && isNameConnector(ctx.f(i - 1))) return undefined;
+  // على حد تعبير الاستراتيجي فلان: «…»: "in the words of" names the speaker after it, as بحسب does.
+  if (IN_WORDS_OF.has(f) && ctx.f(i - 1) === 'حد' && ON.test(ctx.f(i - 2))) return { kind: 'source', strong: true };
   const word = speechWord(f);
   // في وصف تبسيطي، من نقل الخبر: after a preposition a verb's form is a noun.
   if (word?.kind === 'verb' && i > 0 && PREPOSITIONS.has(ctx.f(i - 1))) return undefined;
   return word;
 }
+
+/** Nouns of على حد … that a speaker's name follows (folded). */
+const IN_WORDS_OF = new Set(['تعبير', 'قول', 'وصف']);
+const ON = /^[وف]?علي$/;
 
 /** Prepositions standing alone, after which no verb can follow. */
 const PREPOSITIONS = new Set(['في', 'من', 'عن', 'الي', 'مع', 'لدي', 'عند', 'خلال', 'بعد', 'قبل']);
@@ -155,10 +165,18 @@ function innerShape(text: string, a: number, b: number): { words: number; punct:
 
 const DASHES = new Set(['-', '–', '—']);
 
-/** True when the source word at `j` opens an aside that closes before `end`: - حسب الوكالة -, (وفق …), ، بحسب …،. */
+/** The source word that a verb at `j` reports for (بحسب ما أورد الموقع، حسبما ذكرت الوكالة), else `j`. */
+function carrierSource(ctx: QuoteContext, j: number): number {
+  if (j < 2 || ctx.breakBefore[j] || speechAt(ctx, j)?.kind !== 'verb') return j;
+  if (speechWord(ctx.f(j - 1))?.kind === 'source') return j - 1;
+  return (ctx.f(j - 1) === 'ما' || ctx.f(j - 1) === 'لما') && !ctx.breakBefore[j - 1] && speechWord(ctx.f(j - 2))?.kind === 'source' ? j - 2 : j;
+}
+
+/** True when the source word at `j` opens an aside that closes before `end`: - حسب الوكالة -, (وفق …), ، بحسب …،, كما نقلت. */
 function isAside(ctx: QuoteContext, j: number, end: number): boolean {
   const opener = ctx.tokens[j - 1]?.text ?? '';
-  if (opener === '(' || DASHES.has(opener)) return true;
+  // وقالت كما نقلت عنها الوكالة «…»: as a source reports it.
+  if (opener === '(' || DASHES.has(opener) || opener === 'كما' || opener === 'مثلما') return true;
   if (opener !== '،') return false;
   for (let k = j + 1; k < end; k++) if (ctx.f(k) === '،' || DASHES.has(ctx.tokens[k]?.text ?? '')) return true;
   return false;
@@ -207,6 +225,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     const start = ctx.pairStart.get(j);
     if (start !== undefined && start < j) { j = start; continue; }
     if (isSentenceEnd(ctx, j) && !(j === prev && ctx.f(j) === ':')) break;
+    j = carrierSource(ctx, j);
     const w = speechAt(ctx, j) ?? (isCameIn(ctx, j) ? { kind: 'source' as const, strong: true } : undefined);
     if (w) {
       speech ??= { at: j, word: w };
@@ -258,39 +277,4 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     if (!CONNECTORS.has(ctx.f(j))) break;
   }
   return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0 };
-}
-
-/** The quotation score of a pair: speech cues push it up, name cues and shortness down. */
-export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
-  let s = 0;
-  if (c.colon && !c.nameNoun) s += 3;
-  if (c.that) s += 2;
-  if (c.complement) s += 1;
-  if (c.speech) {
-    const near = c.open - c.speech.at <= 20 || c.colon || c.that || c.words >= 8;
-    s += c.speech.word.strong && near ? 3 : 1;
-  }
-  if (c.after) s += 3;
-  if (chained) s += 3;
-  if (c.nameNoun) s -= c.titled ? 8 : 4;
-  // A title runs a few words; a long pair after a name noun that a speech verb leads is its subject's words.
-  else if (c.nameHead && (!c.colon || !c.speech) && (c.words <= 8 || !c.speech)) s -= 3;
-  if (c.attachedClitic && !c.cliticTakesWords) s -= 3;
-  if (c.repeats > 0) s -= 2;
-  if (c.knownName) s -= 4;
-  if (c.listLike) s -= 3;
-  if (c.subjectSlot) s -= 3;
-  // Names and terms are short; quotations run on.
-  s += c.words === 1 ? -3 : c.words === 2 ? -2 : c.words <= 4 ? -1 : c.words <= 7 ? 0 : c.words <= 11 ? 1 : 2;
-  if (c.punct) s += 1;
-  if (c.clauseLike) s += 1;
-  if (c.endsSentence && c.speech) s += 2;
-  // A speaker's word quoted inside reported speech: قال إن التعزيزات «ستتواصل».
-  const plain = !c.nameNoun && !c.nameHead && !c.subjectSlot && (!c.attachedClitic || c.cliticTakesWords) && c.repeats === 0;
-  if (c.wordLike && plain && c.speech?.word.strong) s += 3;
-  // Words set off inside what a speech verb reports are the speaker's (قال إن الاعتقال كان «سبب
-  // حرج كبير له»), unless a lone word: then it is as often a name (قالت إن «إيباك» …).
-  else if (plain && c.speech?.word.strong && c.words > 1 && !c.knownName) s += 1;
-  if (!closed) s -= 1;
-  return s;
 }

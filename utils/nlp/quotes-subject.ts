@@ -23,7 +23,7 @@ const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن'
   'سوي', 'بهذا', 'بهذه', 'بذلك', 'لهذا', 'لهذه', 'لذلك', 'لذا']);
 /** A resumptive pronoun between a verb and its subject: حض فيه الائتلاف، قال له الوزير. */
 export const RESUMPTIVE = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'له', 'لها', 'لهم', 'منه', 'منها', 'عليه', 'عليها', 'به', 'بها', 'بهم',
-  'اليه', 'اليها', 'اليهم', 'عنهم', 'عنك', 'عنكم', 'لك', 'لكم', 'عليك', 'فيك', 'منك', 'بك', 'اليك']);
+  'اليه', 'اليها', 'اليهم', 'عنهم', 'عنك', 'عنكم', 'لك', 'لكم', 'عليك', 'فيك', 'منك', 'بك', 'اليك', 'تحته', 'تحتها', 'فوقه', 'فوقها']);
 const FILLERS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'امس', 'اليوم', 'قد']);
 /** Honorifics standing for a person named before (وأضاف سموه، وأكد معاليه): a subject that names nobody new. */
 const HONORIFIC_PRONOUNS = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'فضيلته', 'سيادته', 'سعادته', 'دولته', 'جلالته', 'سماحته']);
@@ -153,5 +153,6 @@ export function appositiveName(ctx: QuoteContext, [, b]: [number, number], limit
   const after = e < ctx.tokens.length ? ctx.f(e) : '';
   const closes = e === limit || after === ':' || after === '،' || isThat(after);
   const first = ctx.f(comma + 1);
-  return e > comma + 1 && closes && !first.startsWith('ال') ? [comma + 1, e] : null;
+  // (not a statement or a source: شيخ الأزهر، بحسب ما أورد الموقع …، بقوله:)
+  return e > comma + 1 && closes && !first.startsWith('ال') && !speechWord(first) ? [comma + 1, e] : null;
 }

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '@/utils/nlp/quotes';
+
+const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+
+describe('detectQuotes: what a call or demand asks for (quotes-demand)', () => {
+  it.each([
+    ['وقد دعت الولايات المتحدة الثلاثاء الماضي رعاياها الموجودين في كينيا إلى «التيقظ»، محذرة من خطر متزايد.', 'التيقظ'],
+    ['وقالت السفيرة إن الاتفاق مهم. ودعت طهران إلى «اقتناص هذه الفرصة» واعدة بالمساعدة.', 'اقتناص هذه الفرصة'],
+    ['ويكلف المجلس الوكالة بالتحقق، ويطالب إيران بـ"التعاون التام" مع الوكالة.', 'التعاون التام'],
+  ])('%s', (text, quoted) => {
+    expect(texts(text)).toEqual([quoted]);
+  });
+
+  it.each([
+    // إلى after another verb is a place or a name, not what is asked for.
+    ['وسافر الوفد الرسمي أمس إلى «جنيف» لحضور الاجتماع.'],
+    // A demand in an earlier sentence does not reach over its end.
+    ['وطالب الأهالي بالإسراع. وانضم اللاعب إلى «الهلال» بعقد لثلاثة مواسم.'],
+  ])('%s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});

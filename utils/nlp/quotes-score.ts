@@ -1,0 +1,54 @@
+/**
+ * The quotation score of a pair of marks from its cues: speech cues (a speech verb, a colon,
+ * إن/أن, an attribution after it, a list of quotations) push it up; name cues (صحيفة «…»،
+ * لـ«عكاظ»، a subject slot, repetition) and shortness push it down.
+ */
+import type { Cues } from './quotes-cues';
+
+/** Score a pair needs to be a quotation. */
+export const THRESHOLD = 3;
+
+/** The quotation score of a pair: speech cues push it up, name cues and shortness down. */
+export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
+  let s = 0;
+  if (c.colon && !c.nameNoun) s += 3;
+  if (c.that) s += 2;
+  if (c.complement) s += 1;
+  if (c.speech) {
+    const near = c.open - c.speech.at <= 20 || c.colon || c.that || c.words >= 8;
+    s += c.speech.word.strong && near ? 3 : 1;
+  }
+  if (c.after) s += 3;
+  if (chained) s += 3;
+  if (c.nameNoun) s -= c.titled ? 8 : 4;
+  // A title runs a few words; a long pair after a name noun that a speech verb leads is its subject's words.
+  else if (c.nameHead && (!c.colon || !c.speech) && (c.words <= 8 || !c.speech)) s -= 3;
+  if (c.attachedClitic && !c.cliticTakesWords && !c.label) s -= 3;
+  // وصفه بـ«الحازم»، ما سماه «النصر الكبير»: the speaker's own label (quotes-label).
+  if (c.label) s += 6;
+  // «…» بحسب تعبيره: the text says they are the speaker's words (quotes-wording).
+  if (c.wording) s += 6;
+  // دعت طهران إلى «اقتناص هذه الفرصة»: what a call asks for is the caller's words (quotes-demand).
+  if (c.demanded) s += 4;
+  // ويقول المثل: «…»: a saying is nobody's words (quotes-saying).
+  if (c.saying) s -= 6;
+  if (c.repeats > 0) s -= 2;
+  if (c.knownName) s -= 4;
+  if (c.listLike) s -= 3;
+  // A short pair right after a speech verb is its subject (وقال «كيري» إنه …), unless it opens a clause or calls someone (صاح «يا ساتر»).
+  const slot = c.subjectSlot && !c.clauseLike;
+  if (slot) s -= 3;
+  // Names and terms are short; quotations run on.
+  s += c.words === 1 ? -3 : c.words === 2 ? -2 : c.words <= 4 ? -1 : c.words <= 7 ? 0 : c.words <= 11 ? 1 : 2;
+  if (c.punct) s += 1;
+  if (c.clauseLike) s += 1;
+  if (c.endsSentence && c.speech) s += 2;
+  // A speaker's word quoted inside reported speech: قال إن التعزيزات «ستتواصل».
+  const plain = !c.nameNoun && !c.nameHead && !slot && (!c.attachedClitic || c.cliticTakesWords || c.label) && c.repeats === 0;
+  if (c.wordLike && plain && c.speech?.word.strong) s += 3;
+  // Words set off inside what a speech verb reports are the speaker's (قال إن الاعتقال كان «سبب
+  // حرج كبير له»), unless a lone word: then it is as often a name (قالت إن «إيباك» …).
+  else if (plain && c.speech?.word.strong && c.words > 1 && !c.knownName) s += 1;
+  if (!closed) s -= 1;
+  return s;
+}
