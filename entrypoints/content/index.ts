@@ -22,6 +22,7 @@ export default defineContentScript({
   async main(ctx) {
     const startedAt = performance.now();
     const gate = checkPageScript(document);
+    const gatedAt = performance.now();
     const arabic = gate.script === 'arabic';
     let session: AnnotationSession | null = null;
     let loading: Promise<AnnotationSession | null> | null = null;
@@ -29,7 +30,7 @@ export default defineContentScript({
 
     const start = (force: boolean) => {
       loading ??= importChunk<AnnotatorApi>(browser, '/annotator.js')
-        .then((api) => api.startSession({ ctx, browser, force, gate, startedAt }))
+        .then((api) => api.startSession({ ctx, browser, force, gate, startedAt, gatedAt }))
         .catch((err: unknown) => {
           failure = err instanceof Error ? err.message : String(err);
           return null;

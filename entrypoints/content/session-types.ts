@@ -9,7 +9,7 @@ export type ExtensionApi = typeof browserApi;
 
 /** What the annotator chunk exports to the content script. */
 export interface AnnotatorApi {
-  startSession(opts: { ctx: ContentScriptContext; browser: ExtensionApi; force: boolean; gate: GateResult; startedAt: number }): Promise<AnnotationSession>;
+  startSession(opts: { ctx: ContentScriptContext; browser: ExtensionApi; force: boolean; gate: GateResult; startedAt: number; gatedAt: number }): Promise<AnnotationSession>;
 }
 
 /** One page's annotation: detection, highlights, card, history record, living-page updates. */

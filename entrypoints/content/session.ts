@@ -23,7 +23,7 @@ import { runSliced, yieldToMain, type SliceStats } from '@/utils/schedule';
 import { importChunk } from './chunks';
 import type { AnnotatorApi, AnnotationSession, CardApi } from './session-types';
 
-export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser, force, gate, startedAt }) => {
+export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser, force, gate, startedAt, gatedAt }) => {
   const loadedAt = performance.now();
   const sendMessage = createSender(browser.runtime);
   let timings: AnnotationTimings | undefined;
@@ -136,6 +136,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     const t4 = performance.now();
     const first = !timings;
     timings = {
+      gate: gatedAt - startedAt,
       load: loadedAt - startedAt,
       textMap: reading.textMappedAt - t0,
       detect: reading.detectedAt - reading.textMappedAt,

@@ -22,7 +22,7 @@ export interface PageMeasure {
   name: string;
   words: number | null;
   annotate: Summary | null;
-  breakdown: Record<'load' | 'detect' | 'textMap' | 'analyse' | 'paint', number> | null;
+  breakdown: Record<'gate' | 'load' | 'detect' | 'textMap' | 'analyse' | 'paint', number> | null;
   longestTask: Summary | null;
   longestTaskMax: number | null;
   /** How the annotation was placed on the page's clock, per load. */
@@ -89,7 +89,7 @@ async function measurePage(
     name,
     words: peerFigures?.words ?? null,
     annotate: t?.total ?? null,
-    breakdown: t ? { load: t.load.median, detect: t.detect.median, textMap: t.textMap.median, analyse: t.analyse.median, paint: t.paint.median } : null,
+    breakdown: t ? { gate: t.gate.median, load: t.load.median, detect: t.detect.median, textMap: t.textMap.median, analyse: t.analyse.median, paint: t.paint.median } : null,
     longestTask: runs.length ? summarize(runs.map((r) => r.longestTaskMs)) : null,
     longestTaskMax: runs.length ? Math.max(...runs.map((r) => r.longestTaskMs)) : null,
     anchors: [...new Set(runs.map((r) => r.anchor))],

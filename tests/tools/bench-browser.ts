@@ -185,6 +185,6 @@ export async function launchHamishBrowser(buildDir: string): Promise<HamishBrows
 
 /** Median and spread of each part of the content script's timings over several loads. */
 export function summarizeTimings(loads: readonly AnnotationTimings[]): Record<keyof AnnotationTimings, Summary> {
-  const keys: Array<keyof AnnotationTimings> = ['load', 'detect', 'textMap', 'analyse', 'paint', 'total', 'chars'];
+  const keys: Array<keyof AnnotationTimings> = ['gate', 'load', 'detect', 'textMap', 'analyse', 'paint', 'total', 'chars'];
   return Object.fromEntries(keys.map((k) => [k, summarize(loads.map((t) => t[k]))])) as Record<keyof AnnotationTimings, Summary>;
 }

@@ -53,7 +53,7 @@ export function renderTable(r: BenchResult): string {
   out.push('\nIn Chromium with the built extension (ms)');
   if (!b) out.push('  not measured');
   else {
-    const rows: string[][] = [['  page', 'words', 'annotate', 'load/detect/textMap/analyse/paint', 'textWalk', 'mark.js', 'longest task']];
+    const rows: string[][] = [['  page', 'words', 'annotate', 'gate/load/detect/textMap/analyse/paint', 'textWalk', 'mark.js', 'longest task']];
     for (const p of [...b.articles, ...(b.bigPage ? [b.bigPage] : [])]) {
       const bd = p.breakdownMs as Record<string, Cell> | null;
       rows.push([

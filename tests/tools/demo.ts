@@ -52,7 +52,7 @@ function describe(sample: string, a: PageAnnotations | null): string {
   }
   lines.push(`  quotations (${a.quotes.length}):`);
   for (const q of a.quotes.slice(0, 4)) lines.push(`    «${q.text.length > 70 ? `${q.text.slice(0, 70)}…` : q.text}» — ${q.speaker ?? '?'}`);
-  if (a.timings) lines.push(`  annotated in ${a.timings.total.toFixed(1)} ms from the content script's start (${a.timings.chars} characters; load ${a.timings.load.toFixed(1)}, detect ${a.timings.detect.toFixed(1)}, text map ${a.timings.textMap.toFixed(1)}, analyse ${a.timings.analyse.toFixed(1)}, paint ${a.timings.paint.toFixed(1)} ms)`);
+  if (a.timings) lines.push(`  annotated in ${a.timings.total.toFixed(1)} ms from the content script's start (${a.timings.chars} characters; gate ${a.timings.gate.toFixed(1)}, load ${a.timings.load.toFixed(1)}, detect ${a.timings.detect.toFixed(1)}, text map ${a.timings.textMap.toFixed(1)}, analyse ${a.timings.analyse.toFixed(1)}, paint ${a.timings.paint.toFixed(1)} ms)`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -12,7 +12,7 @@ function page(name: string, annotate: number[], longest: number[]): PageMeasure 
     name,
     words: 800,
     annotate: s(...annotate),
-    breakdown: { load: 5, detect: 2, textMap: 1, analyse: 10, paint: 1 },
+    breakdown: { gate: 1, load: 5, detect: 2, textMap: 1, analyse: 10, paint: 1 },
     longestTask: s(...longest),
     longestTaskMax: Math.max(...longest),
     anchors: ['request+paint'],

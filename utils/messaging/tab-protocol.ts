@@ -34,7 +34,9 @@ export interface PageAnnotations {
 
 /** Where the time of one annotation went (performance.now() differences, in ms). */
 export interface AnnotationTimings {
-  /** From the content script's start to the annotator chunk being loaded. */
+  /** From the content script's start to the end of the script gate (part of `load`). */
+  gate: number;
+  /** From the content script's start to the annotator chunk being loaded: the gate, then the chunk's import. */
   load: number;
   detect: number;
   textMap: number;
