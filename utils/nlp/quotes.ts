@@ -10,7 +10,8 @@
  * is swept once.
  */
 import { foldArabic } from './normalize';
-import { SpeakerTracker, attribute } from './quotes-attribution';
+import { attribute } from './quotes-attribution';
+import { SpeakerTracker } from './quotes-speaker-tracker';
 import { buildQuoteContextSteps } from './quotes-context';
 import { runSteps } from '../steps';
 import { cuesOf } from './quotes-cues';

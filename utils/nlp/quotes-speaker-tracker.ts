@@ -1,0 +1,195 @@
+/**
+ * The subject of a speech word and the speaker it names, and the sweep over the text's speech
+ * verbs that remembers them, so that a later وأضاف or المصادر / السفير finds who was meant.
+ */
+import { hasAccusativeTanwin } from './name-words';
+import { foldArabic } from './normalize';
+import { isSentenceEnd, type QuoteContext } from './quotes-context';
+import { isCameIn, speechAt } from './quotes-cues';
+import { fullName } from './quotes-full-name';
+import { isRolePhrase, isRoleWord, speakerOf, topicBefore, type PersonIndex, type Speaker } from './quotes-speaker';
+import { appositiveName, subjectAfter } from './quotes-subject';
+import { isAccusativeOpener, isRelativeVerb, subjectBefore } from './quotes-subject-before';
+import { isThat, type SpeechWord } from './quotes-speech';
+import type { Token } from './tokenize';
+import type { EntityMention } from './types';
+
+/**
+ * Subject of the speech word at `at`: after a verb, after a source (بحسب، نقلًا عن، وفق ما نقلت …).
+ * @example subjectOf(ctx, at, word, limit, persons) for 'وقال الوزير: «…»' (at on وقال) → the token range of الوزير
+ */
+export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit: number, persons: PersonIndex): [number, number] | null {
+  let i = at + 1;
+  if (isCameIn(ctx, at)) i++;
+  if (word.kind === 'source') {
+    if (ctx.f(i) === 'ما') i++;
+    if (speechAt(ctx, i)) i++;
+    if (ctx.f(i) === 'عن' || ctx.f(i) === 'ل') i++;
+    const range = subjectAfter(ctx, i, limit, true);
+    // ونقلت وكالة تسنيم للأنباء عن عباس عراقجي قوله: the agency carries the words; the one
+    // after عن said them.
+    if (range && /^[وف]?ي?نقل/.test(ctx.f(at))) {
+      // (past where it was read, and a comma: ونقلت الصحف الأوروبية في بروكسل، عن المفوضية قولها)
+      for (let k = range[1]; k < Math.min(limit, range[1] + 6) && (ctx.tokens[k]?.kind === 'word' || ctx.f(k) === '،'); k++) {
+        if (ctx.f(k) === 'عن') return subjectAfter(ctx, k + 1, limit, true) ?? range;
+      }
+    }
+    return range;
+  }
+  const before = subjectBefore(ctx, at);
+  // أما الائتلاف، فقد دعا الفصائل …، وصفوا توجيهه: the topic, or a plural verb's subject, is before; what follows is the object.
+  if (before && (ctx.f(before[0] - 1) === 'اما' || ctx.f(before[0] - 1) === 'واما')) return before;
+  const after = word.agrees === 'p' ? null : subjectAfter(ctx, i, limit);
+  // يقول نوهانوفيتش، الذي يتحدث بإصرار، مطر الكواري الذي قال لتلفزيون رويترز: a verb right after
+  // a relative pronoun, with no subject after it (only a phrase with ب or ل), is said by what the
+  // pronoun refers to; الميليشيات التي صرح رئيس الوزراء بأن: a subject after it makes the relative
+  // its object.
+  if (before && isRelativeVerb(ctx, at) && (!after || /^[بل](?!ال)/.test(ctx.f(after[0])))) return before;
+  return after ?? before ?? topicBefore(ctx, persons, at);
+}
+
+/** إنه، أنها، كأنها، لأنهم …: a particle that carries the subject of the verb after it. */
+export const PRONOUN_PARTICLE = /^(?:[وف]?(?:ان|كان|لان|بان|لكن))(?:ه|ها|هم|هما|هن|ني|نا)$/;
+/** How far back (in characters) a bare وأضافت looks for a speaker whose verb agrees with it. */
+const AGREEMENT_REACH = 2500;
+/** Tokens before a quotation that the speaker sweep looks at. */
+const SWEEP_BACK = 200;
+
+/** Definite words that stand for people without describing them (قال البعض): they refer back to no earlier phrase. */
+const PRONOMINAL = new Set(['البعض', 'الكل', 'الجميع', 'الاخرون', 'الاخرين', 'الكثيرون', 'الكثير']);
+
+/**
+ * The speaker a subject range names; a role followed by a name set off by a comma gives the
+ * name (نائب الرئيس لدى نيسان، فرد دياز: «…»), and a role may reach a person named before `limit`.
+ * @example speakerIn(ctx, range, limit, persons) for the range of 'نائب الرئيس لدى نيسان، فرد دياز' → { speaker: 'فرد دياز', … }
+ */
+export function speakerIn(ctx: QuoteContext, range: [number, number], limit: number, persons: PersonIndex): Speaker | null {
+  const name = isRolePhrase(ctx, range) ? appositiveName(ctx, range, limit) : null;
+  // A role reaches on to a name before `limit` (a name in marks included), but not into a
+  // quotation on the way.
+  let reach = range[1];
+  for (let end; reach < limit; reach++) if ((end = ctx.pairEnd.get(reach)) !== undefined && end - reach > 5) break;
+  const s = speakerOf(ctx, name ?? range, persons, (ctx.tokens[reach - 1] as Token).end);
+  if (!s || s.entity) return s;
+  // وصف بالكاذب: after a passive verb, a phrase with بـ is its complement, not a subject (a
+  // name such as بالوتيلي is a person entity); يعتبر تقدماً كبيراً: an accusative is an object
+  // (but لكن متحدثًا باسم …: the accusative subject of لكن/إن).
+  if (/^ب(?:ال|م)/.test(ctx.f(range[0]))) return null;
+  if (hasAccusativeTanwin((ctx.tokens[range[0]] as Token).text) && !isAccusativeOpener(ctx.f(range[0] - 1))) return null;
+  return s;
+}
+
+const stripArticle = (f: string) => (f.startsWith('ال') && f.length > 3 ? f.slice(2) : f);
+
+/** A speaker met earlier in the text, with the words that may refer back to it (its own and its apposition's). */
+interface Known { s: Speaker; keys: Set<string>; agrees: SpeechWord['agrees'] }
+
+/**
+ * Sweeps the text for speech verbs with an explicit subject, so that وأضاف finds its speaker
+ * and a later المصادر / السفير الفرنسي finds the fuller phrase the article first used.
+ */
+export class SpeakerTracker {
+  private next = 0;
+  private known: Known[] = [];
+  /** Inside the أن-clause of a speech verb of the current sentence. */
+  private embedded = false;
+  private spoke = false;
+  last: Speaker | null = null;
+  private byLastName: Map<string, EntityMention[]> | null = null;
+  constructor(private ctx: QuoteContext, private persons: PersonIndex) {}
+
+  advance(to: number): void {
+    const { ctx } = this;
+    // A bare وأضاف refers to a speaker of the last few sentences; older text need not be swept.
+    if (to - this.next > SWEEP_BACK) this.next = to - SWEEP_BACK;
+    for (; this.next < to; this.next++) {
+      // What is said inside a quotation is not who says it.
+      const inner = ctx.pairEnd.get(this.next);
+      if (inner !== undefined && inner - this.next > 6) { this.next = Math.min(inner, to); continue; }
+      if (isSentenceEnd(ctx, this.next)) this.embedded = this.spoke = false;
+      if (this.spoke && isThat(ctx.f(this.next))) this.embedded = true;
+      const w = speechAt(ctx, this.next);
+      if (!w || (w.kind !== 'verb' && w.kind !== 'source')) continue;
+      // …أن أسعار الاستراحات يعتبر طبيعيا: a verb inside reported speech has no speaker of its own.
+      if (this.embedded) continue;
+      // وكأنها تنفي تهمة: the subject is the pronoun on the particle, not the word after the verb.
+      if (PRONOUN_PARTICLE.test(ctx.f(this.next - 1))) continue;
+      this.spoke = true;
+      // The subject never reaches into the quotation being attributed.
+      // (far enough for a role to reach its name: وقال المدير العام للهيئة … المهندس رستم بن مقبول الكبيسي)
+      const limit = Math.min(ctx.tokens.length, this.next + 24, to);
+      const range = subjectOf(ctx, this.next, w, limit, this.persons);
+      const found = range && speakerIn(ctx, range, limit, this.persons);
+      if (!range || !found) continue;
+      const s = this.resolve(found);
+      const keys = new Set<string>();
+      for (let k = range[0]; k < range[1]; k++) keys.add(stripArticle(ctx.f(k)));
+      // …and as the speaker names them (مصدرًا بارزًا → مصدر بارز).
+      if (!s.entity) for (const w of s.speaker.split(' ')) keys.add(stripArticle(foldArabic(w)));
+      // Apposition: برتران بزانسنو، السفير الفرنسي في السعودية، …
+      if (ctx.f(range[1]) === '،') for (let k = range[1] + 1; k < Math.min(limit, range[1] + 7) && ctx.tokens[k]?.kind === 'word'; k++) keys.add(stripArticle(ctx.f(k)));
+      this.known.push({ s, keys, agrees: w.agrees });
+      this.last = s;
+    }
+  }
+
+  /** Records a speaker found without a speech verb (the subject a participle shares). */
+  hear(s: Speaker, agrees: SpeechWord['agrees']): void {
+    this.known.push({ s, keys: new Set(s.speaker.split(' ').map((w) => stripArticle(foldArabic(w)))), agrees });
+    this.last = s;
+  }
+
+  /**
+   * The latest speaker whose verb agreed like the one now without a subject: وأضافت goes back to
+   * قالت الوزيرة, not to an intervening قال المدير (a plural or unmarked verb takes the latest).
+   */
+  lastAgreeing(agrees: SpeechWord['agrees'], before: number): Speaker | null {
+    if (agrees !== 'm' && agrees !== 'f') return this.last;
+    for (let k = this.known.length - 1; k >= 0; k--) {
+      const known = this.known[k] as Known;
+      if (before - known.s.start > AGREEMENT_REACH) break;
+      if (known.agrees === agrees) return known.s;
+    }
+    return null;
+  }
+
+  /** A definite generic speaker (المصادر، النادي، السفير الفرنسي) or a role as the fuller phrase met before, if any. */
+  resolve(s: Speaker): Speaker {
+    if (s.entity) return s;
+    const words = s.speaker.split(' ');
+    const first = foldArabic(words[0] as string);
+    const named = words.length === 1 ? this.personByName(s, first) : null;
+    if (named) return named;
+    // …and a role in any form (وأردف مدير مستشفى سوق واقف للصقور after وقال مدير مستشفى سوق واقف للصقور إقدام مجيد الكرخي).
+    if (!isRoleWord(first) && (words.length > 3 || !first.startsWith('ال') || PRONOMINAL.has(first))) return s;
+    const keys = words.map((w) => stripArticle(foldArabic(w)));
+    for (let k = this.known.length - 1; k >= Math.max(0, this.known.length - 40); k--) {
+      const known = this.known[k] as Known;
+      // Only a phrase that adds nothing to the earlier one refers back to it.
+      if (known.s.start < s.start && known.s.speaker !== s.speaker && keys.every((w) => known.keys.has(w))) return { ...known.s, start: s.start, end: s.end };
+    }
+    return words.length === 1 ? fullName(this.ctx.text, s, stripArticle(first)) : s;
+  }
+
+  /** وتابع "الكبيسي": a lone name that is the last word of a person named earlier is that person. */
+  private personByName(s: Speaker, folded: string): Speaker | null {
+    // Mentions of several-word names by their folded last word, in text order (built once).
+    if (!this.byLastName) {
+      this.byLastName = new Map();
+      for (const m of this.persons.mentions) {
+        const words = foldArabic(m.name).split(' ');
+        if (words.length < 2) continue;
+        const last = words[words.length - 1] as string;
+        const list = this.byLastName.get(last);
+        if (list) list.push(m);
+        else this.byLastName.set(last, [m]);
+      }
+    }
+    const list = this.byLastName.get(folded) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) {
+      const m = list[k] as EntityMention;
+      if (m.start < s.start) return { speaker: m.name, entity: m.entity, start: s.start, end: s.end };
+    }
+    return null;
+  }
+}
