@@ -28,7 +28,7 @@ export const AFTER_SPEECH_CONFIDENCE = 0.6;
 export function isSurnameAfterSpeech(tokens: readonly Token[], i: number, { classOf }: BoundsContext): boolean {
   const f = foldArabic(tokens[i]!.text);
   // Plurals and feminine nouns (التربويون، المحطة) are the ones that speak as groups and bodies.
-  if (!f.startsWith('ال') || f.length < 5 || /(?:ة|ون|ين|ات)$/.test(f) || classOf(f) & NOT_A_SURNAME_CLASS || NOT_A_SURNAME.has(f)) return false;
+  if (!f.startsWith('ال') || f.length < 5 || hasNounEnding(f) || classOf(f) & NOT_A_SURNAME_CLASS || NOT_A_SURNAME.has(f)) return false;
   // بين without its shadda is mostly the preposition "between".
   if (i === 0 || /^[وف]?بين$/.test(tokens[i - 1]!.text)) return false;
   const next = tokens[i + 1];

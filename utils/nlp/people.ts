@@ -79,14 +79,11 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     yaAsAlifMaqsura: () => (ya ??= writesFinalYaAsAlifMaqsura(text)),
     bareWords: () => (bare ??= new Set(tokens.map((t) => foldArabic(t.text)))),
   };
-  let n = 0;
-  let previousEnd = -1;
   for (let si = 0; si < spans.length; si++) {
     const s = spans[si]!;
-    if (++n % SPANS_PER_STEP === 0) yield;
-    const spanBefore = previousEnd;
-    previousEnd = s.tokenEnd;
+    if ((si + 1) % SPANS_PER_STEP === 0) yield;
     if (s.type !== 'PERS') continue;
+    const spanBefore = spans[si - 1]?.tokenEnd ?? -1;
     // خادم الحرمين الشريفين, the king's title, though خادم is also a given name.
     let ts = kingsTitleLength(tokens, s.tokenStart, s.tokenEnd) + s.tokenStart;
     // A title the tagger took into the name stays out of it (but سلطان بن خالد is a name).

@@ -1,13 +1,19 @@
 /**
  * The context of one pair of marks that decides whether it is a quotation (quotes-score weighs
  * it): speech cues (a speech verb in the sentence, a colon, إن/أن, an attribution after it, a
- * list of quotations) and name cues (صحيفة «…»، لـ«عكاظ»، a subject slot, repetition).
+ * list of quotations; a label, a call, "in his words": quotes-label, quotes-demand,
+ * quotes-wording) and name cues (صحيفة «…»، لـ«عكاظ»، a subject slot, repetition, a proverb:
+ * quotes-saying).
  */
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isLetter } from './quotes-marks';
 import { isNameConnector } from './name-words';
+import { isDemanded } from './quotes-demand';
+import { isSpeakersLabel } from './quotes-label';
+import { isSaying } from './quotes-saying';
 import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
+import { isTheirWording } from './quotes-wording';
 import type { Token } from './tokenize';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
@@ -54,13 +60,13 @@ export interface Cues {
   /** The closing token of the pair just before, when only a connector separates them («…» أو «…»). */
   chainedTo: number;
   /** A label a describing or naming verb gives (وصفه بـ«…»، ما سماه «…»: quotes-label). */
-  label?: boolean;
+  label: boolean;
   /** «…» بحسب تعبيره: the text calls the words the speaker's own (quotes-wording). */
-  wording?: boolean;
+  wording: boolean;
   /** What a call or demand asks for (دعا إلى «…»: quotes-demand). */
-  demanded?: boolean;
+  demanded: boolean;
   /** A proverb or maxim (ويقول المثل: «…»: quotes-saying). */
-  saying?: boolean;
+  saying: boolean;
 }
 
 /** Words that introduce a title (folded, without و/ب): عنوان، شعار، مسمى … */
@@ -276,5 +282,6 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     if (ctx.pairStart.has(j)) { chainedTo = j; break; }
     if (!CONNECTORS.has(ctx.f(j))) break;
   }
-  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0 };
+  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
+    label: words <= 8 && isSpeakersLabel(ctx, open), saying: isSaying(ctx, open), demanded: words <= 12 && isDemanded(ctx, open), wording: closed && isTheirWording(ctx, close) };
 }

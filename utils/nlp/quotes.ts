@@ -16,11 +16,7 @@ import { buildQuoteContextSteps } from './quotes-context';
 import { runSteps } from '../steps';
 import { cuesOf } from './quotes-cues';
 import { scoreOf, THRESHOLD } from './quotes-score';
-import { isDemanded } from './quotes-demand';
-import { isSpeakersLabel } from './quotes-label';
 import { findMarkPairs, type MarkPair } from './quotes-marks';
-import { isSaying } from './quotes-saying';
-import { isTheirWording } from './quotes-wording';
 import { indexPersons } from './quotes-speaker';
 import type { EntityMention, Quotation } from './types';
 import { partitionPoint } from '../sorted';
@@ -162,10 +158,6 @@ export function* detectQuotesSteps(text: string, entities: EntityMention[] = [])
     if (!span) continue;
     const cues = cuesOf(ctx, open, close, p.closed, span);
     if (cues.words === 0) continue;
-    cues.label = cues.words <= 8 && isSpeakersLabel(ctx, open);
-    cues.saying = isSaying(ctx, open);
-    cues.demanded = cues.words <= 12 && isDemanded(ctx, open);
-    cues.wording = p.closed && isTheirWording(ctx, close);
     if (cues.words <= 4) {
       cues.repeats = (shortTexts.get(foldArabic(text.slice(span[0], span[1]))) ?? 1) - 1;
       // A recognised name fills the marks: وقال "كيري"، إن «السعودية» …
