@@ -108,3 +108,24 @@ describe('schema upgrade v2 → v3', () => {
     db.close();
   });
 });
+
+describe('schema upgrade v3 → v4', () => {
+  it('stores the list order from the lastVisit index (equal visits: larger id first)', async () => {
+    const v3 = freshDb(3);
+    await v3.open();
+    expect(v3.verno).toBe(3);
+    const page = (id: number, lastVisit: number) =>
+      ({ id, url: `https://x.example/${id}`, title: `صفحة ${id}`, site: 'x.example', publishedAt: null, firstVisit: lastVisit, lastVisit, visits: 1,
+        counts: { person: 0, country: 0, demonym: 0, place: 0, organization: 0, quote: 0 }, types: [], top: [] }) as PageRow;
+    await v3.pages.bulkAdd([page(1, T0 + 5), page(2, T0), page(3, T0 + 5), page(4, T0 + 9)]);
+    v3.close();
+
+    const db = new HamishDb(v3.name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(Array.from((await db.recency.get('ids'))?.values ?? [])).toEqual([4, 3, 1, 2]);
+    expect(Array.from((await db.recency.get('times'))?.values ?? [])).toEqual([T0 + 9, T0 + 5, T0 + 5, T0]);
+    expect(await findPageIds(db)).toEqual([4, 3, 1, 2]);
+    db.close();
+  });
+});

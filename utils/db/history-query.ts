@@ -5,6 +5,7 @@
 import type { HamishDb, PageRow } from './schema';
 import { pagesWith } from './postings';
 import { queryWords } from './search-terms';
+import { readRecencyIds } from './recency';
 
 /** Kinds the type filter offers. */
 export type PageKind = 'person' | 'country' | 'quote';
@@ -48,11 +49,12 @@ export async function searchPageIds(db: HamishDb, text: string): Promise<Set<num
   return hits;
 }
 
-/** Every page id, newest visit first: the order every filtered list keeps. */
+/** Every page id, newest visit first: the order every filtered list keeps (one row read; the index if it is missing). */
 export async function orderedPageIds(db: HamishDb): Promise<number[]> {
+  const ids = await readRecencyIds(db.recency);
   // Forward, then reversed here: a forward key range is one getAllKeys request, a reversed
-  // one walks a cursor key by key (ten thousand round trips on a long history).
-  return (await db.pages.orderBy('lastVisit').primaryKeys()).reverse();
+  // one walks a cursor key by key.
+  return ids ? Array.from(ids) : (await db.pages.orderBy('lastVisit').primaryKeys()).reverse();
 }
 
 /** The `n` most recently visited pages, for a first screen that waits neither for every id nor for a second read. */

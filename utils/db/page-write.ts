@@ -7,6 +7,7 @@ import type { PageEntity, PageQuote } from '@/utils/messaging/page-summary';
 import { siteOf } from '@/utils/url';
 import { pageDerived } from './derived';
 import { termsChanges, updatePostings } from './postings';
+import { updateRecency } from './recency';
 import type { EntityRow, HamishDb, MentionRow, PageRow, QuoteRow, TypeCounts } from './schema';
 
 /** The content of a page as a visit or an import gives it. */
@@ -87,7 +88,7 @@ async function entityRows(db: HamishDb, pages: PreparedPage[]): Promise<EntityRo
 
 /**
  * Writes prepared pages: new ones (no id) are added, the others replace their previous
- * mentions, quotations and search words (and the search index with them). Returns the page
+ * mentions, quotations and search words (and the search index and list order with them). Returns the page
  * ids in order.
  */
 export async function writePages(db: HamishDb, pages: PreparedPage[], ids: Array<number | undefined>): Promise<number[]> {
@@ -106,5 +107,6 @@ export async function writePages(db: HamishDb, pages: PreparedPage[], ids: Array
   await db.quotes.bulkAdd(pages.flatMap((p, i) => p.quotes.map((q) => ({ ...q, pageId: pageIds[i] as number }) as QuoteRow)));
   await updatePostings(db, await termsChanges(db, pageIds, pages.map((p) => p.tokens), replaced));
   await db.terms.bulkPut(pages.map((p, i) => ({ pageId: pageIds[i] as number, tokens: p.tokens })));
+  await updateRecency(db, pages.map((p, i) => ({ id: pageIds[i] as number, lastVisit: p.row.lastVisit })));
   return pageIds;
 }

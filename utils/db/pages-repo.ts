@@ -7,11 +7,12 @@ import { normalizePageUrl } from '@/utils/url';
 import type { HamishDb } from './schema';
 import { preparePage, writePages, type PageContent, type Visit } from './page-write';
 import { termsChanges, updatePostings } from './postings';
+import { updateRecency } from './recency';
 
 /** The content of a page as a visit or an import gives it. */
 export type { PageContent } from './page-write';
 
-const writeTables = (db: HamishDb) => [db.pages, db.entities, db.mentions, db.quotes, db.terms, db.postings];
+const writeTables = (db: HamishDb) => [db.pages, db.entities, db.mentions, db.quotes, db.terms, db.postings, db.recency];
 
 /**
  * Records a visit: a new page, or a revisit that bumps the visit and replaces the page's
@@ -74,7 +75,7 @@ function mergeVisits<T extends Visit>(older: Visit, newer: T): T {
   };
 }
 
-/** Deletes pages with their mentions, quotations, search words and index entries; returns how many existed. */
+/** Deletes pages with their mentions, quotations, search words, index entries and place in the order; returns how many existed. */
 export async function deletePages(db: HamishDb, ids: number[]): Promise<number> {
   if (ids.length === 0) return 0;
   return db.transaction('rw', writeTables(db), async () => {
@@ -84,6 +85,7 @@ export async function deletePages(db: HamishDb, ids: number[]): Promise<number> 
     await db.quotes.where('pageId').anyOf(ids).delete();
     await updatePostings(db, await termsChanges(db, ids, []));
     await db.terms.bulkDelete(ids);
+    await updateRecency(db, [], ids);
     return existing;
   });
 }

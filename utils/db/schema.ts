@@ -7,6 +7,7 @@ import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import type { EntityType } from '@/utils/nlp/types';
 import { groupByPage, pageDerived } from './derived';
 import { postingRows } from './postings';
+import { recencyFromIndex, writeRecency } from './recency';
 
 /** The database name in the extension's origin. */
 export const HISTORY_DB_NAME = 'hamish-history';
@@ -103,6 +104,12 @@ export interface PostingRow {
   ids: Uint32Array;
 }
 
+/** Since v4: the list order, as two rows (`ids`, `times`): see recency.ts. */
+export interface RecencyRow {
+  key: 'ids' | 'times';
+  values: Uint32Array | Float64Array;
+}
+
 /** The reader's history settings (one row, key `settings`). */
 export interface SettingsRow {
   key: 'settings';
@@ -133,8 +140,12 @@ const V3 = {
   postings: '[token+bucket]',
 };
 
+// v4: the list order in one row, so that a search or the full list need not read every id
+// from the lastVisit index.
+const V4 = { ...V3, recency: 'key' };
+
 /** The newest schema version. */
-export const LATEST_VERSION = 3;
+export const LATEST_VERSION = 4;
 
 /** The history database; `upTo` below the latest version exists only to seed upgrade tests. */
 export class HamishDb extends Dexie {
@@ -144,6 +155,7 @@ export class HamishDb extends Dexie {
   quotes!: EntityTable<QuoteRow, 'id'>;
   terms!: Table<TermsRow, number>;
   postings!: Table<PostingRow, [string, number]>;
+  recency!: Table<RecencyRow, string>;
   settings!: Table<SettingsRow, string>;
 
   constructor(name = HISTORY_DB_NAME, upTo = LATEST_VERSION) {
@@ -151,6 +163,7 @@ export class HamishDb extends Dexie {
     this.version(1).stores(V1);
     if (upTo >= 2) this.version(2).stores(V2).upgrade(upgradeToV2);
     if (upTo >= 3) this.version(3).stores(V3).upgrade(upgradeToV3);
+    if (upTo >= 4) this.version(4).stores(V4).upgrade(upgradeToV4);
   }
 }
 
@@ -188,4 +201,9 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
   const rows = postingRows(await tx.table<TermsRow, number>('terms').toArray());
   const postings = tx.table<PostingRow, [string, number]>('postings');
   for (let i = 0; i < rows.length; i += 2000) await postings.bulkPut(rows.slice(i, i + 2000));
+}
+
+/** v3 → v4: the list order, from the lastVisit index. */
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  await writeRecency(tx.table<RecencyRow, string>('recency'), await recencyFromIndex(tx.table<PageRow, number>('pages')));
 }

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { ExportedPageSchema, SettingsSchema, type ExportedPage, type HistorySettings } from '@/utils/messaging/schemas';
 import { groupByPage } from './derived';
+import { orderedPageIds } from './history-query';
 import type { HamishDb, MentionRow } from './schema';
 import { readSettings } from './settings-repo';
 
@@ -50,7 +51,7 @@ export async function exportHistory(
   now: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<HistoryFile> {
-  const ids = (await db.pages.orderBy('lastVisit').primaryKeys()).reverse();
+  const ids = await orderedPageIds(db);
   const pages: ExportedPage[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
