@@ -29,3 +29,21 @@ const CONNECTORS = new Set([...NASAB, ...folded('أبو أبي أبا أم عب�
 export function isNameConnector(f: string): boolean {
   return CONNECTORS.has(f);
 }
+
+/** Names and praises of God, folded: never a person on their own (الله الرحمن الرحيم). */
+const DIVINE = folded('الله الرحمن الرحيم سبحانه تعالى جل جلاله');
+
+/** True when every word of a name (folded) names or praises God. */
+export function isDivineName(words: readonly string[]): boolean {
+  return words.length > 0 && words.every((w) => DIVINE.has(w));
+}
+
+/**
+ * True when the last word of a name is the second half of a compound given name, never its
+ * bearer's surname on its own: the name after عبد (عبد الله، عبد العزيز), الله (نصر الله،
+ * فضل الله) and الدين (صلاح الدين). Spread alone, it would mark God or "the religion".
+ */
+export function endsInCompoundHalf(words: readonly string[]): boolean {
+  const last = words[words.length - 1];
+  return last === 'الله' || last === 'الدين' || words[words.length - 2] === 'عبد';
+}

@@ -9,7 +9,7 @@ import { foldArabic, normalizeArabic } from './normalize';
 import { findNamedSpans, loadNerModelSteps, type NamedSpan } from './ner';
 import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
-import { NASAB } from './name-words';
+import { NASAB, endsInCompoundHalf, isDivineName } from './name-words';
 import { isGivenNameBehindClitic, isNotAName, personRanges, writesFinalYaAsAlifMaqsura } from './people-bounds';
 import type { BoundsContext } from './people-context';
 import { addBylines } from './people-byline';
@@ -104,7 +104,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
       else if (procliticSplits(first.text).length > 1) start += cliticLength(first.text, yield* bareSteps(), classOf);
       const end = tokens[b - 1]!.end;
       const words = tokenize(text.slice(start, end)).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text));
-      if (words.length === 0) continue;
+      if (words.length === 0 || isDivineName(words)) continue;
       drafts.push({ start, end, words, confidence: s.confidence, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
     }
   }
@@ -145,7 +145,7 @@ function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Arra
   const nisbas = new Set<string>();
   for (const d of drafts) {
     const last = d.words[d.words.length - 1]!;
-    if (d.confidence < MIN_SPREAD_CONFIDENCE || last.length < 3 || NOT_A_SURNAME.has(last) || d.words.length < 2 && isNisba(last)) continue;
+    if (d.confidence < MIN_SPREAD_CONFIDENCE || last.length < 3 || NOT_A_SURNAME.has(last) || endsInCompoundHalf(d.words) || d.words.length < 2 && isNisba(last)) continue;
     if (classOf(last) & (LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH)) continue;
     if (isNisba(last) && classOf(last) !== 0) nisbas.add(last);
     surnames.set(last, Math.max(surnames.get(last) ?? 0, d.confidence));
