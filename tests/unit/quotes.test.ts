@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '@/utils/nlp/quotes';
 import type { EntityMention, Quotation } from '@/utils/nlp/types';
+import { personIn } from './person-mentions';
 
 /** Every quotation must be exactly the original text between its offsets. */
 function checked(text: string, entities?: EntityMention[]): Quotation[] {
@@ -13,12 +14,6 @@ function checked(text: string, entities?: EntityMention[]): Quotation[] {
   return quotes;
 }
 
-/** A person mention of `name` where it first stands in `text`, with the entity id `entity`. */
-function personIn(text: string, name: string, entity: string): EntityMention {
-  const start = text.indexOf(name);
-  if (start < 0) throw new Error(`no "${name}" in the text`);
-  return { type: 'person', start, end: start + name.length, text: name, entity, name };
-}
 
 describe('detectQuotes: quotations and their speakers', () => {
   it.each([

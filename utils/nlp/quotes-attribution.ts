@@ -4,10 +4,14 @@
  * (quotes-speaker-tracker) keeps it.
  */
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
-import { LEFT_REACH, type Cues } from './quotes-cues';
-import { lastSpokenPerson, nearestPerson, previousSubject, speakerOf, type PersonIndex, type Speaker } from './quotes-speaker';
+import { LEFT_REACH, speechAt, type Cues } from './quotes-cues';
+import { previousSubject } from './quotes-previous';
+import { prophetBeforeColon } from './quotes-prophet';
+import { personEndingBefore, personNamedSince } from './quotes-named-since';
+import { roleHolder } from './quotes-role-holder';
+import { lastSpokenPerson, nearestPerson, speakerOf, type PersonIndex, type Speaker } from './quotes-speaker';
 import { PRONOUN_PARTICLE, speakerIn, subjectOf, type SpeakerTracker } from './quotes-speaker-tracker';
-import { subjectAfter } from './quotes-subject';
+import { BY_SAYING, subjectAfter } from './quotes-subject';
 import { clauseSubject, labelBefore, sentenceStart, subjectBefore } from './quotes-subject-before';
 import { isThat, type SpeechWord } from './quotes-speech';
 import type { Token } from './tokenize';
@@ -25,6 +29,19 @@ const THAT_REACH = 4;
 function isReported(ctx: QuoteContext, at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= THAT_REACH && !isSentenceEnd(ctx, k); k--) if (isThat(ctx.f(k))) return true;
   return false;
+}
+
+/** The speech verb of the sentence whose أن/إن, a few words before token `at`, reports the verb at `at`; null when none. */
+function reportingVerb(ctx: QuoteContext, at: number): Cues['verb'] {
+  if (!isReported(ctx, at)) return null;
+  const start = sentenceStart(ctx, at);
+  let k = at - 1;
+  while (k > start && !isThat(ctx.f(k))) k--;
+  for (k--; k >= start && start >= 0; k--) {
+    const word = speechAt(ctx, k);
+    if (word?.kind === 'verb') return { at: k, word };
+  }
+  return null;
 }
 
 /**
@@ -59,9 +76,16 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     const range = PRONOUN_PARTICLE.test(ctx.f(at - 1)) ? null : subjectOf(ctx, at, word, limit, persons);
     const s = range ? speakerIn(ctx, range, limit, persons) : null;
     tracker.advance(at);
-    return s && tracker.resolve(s);
+    const resolved = s && tracker.resolve(s);
+    return resolved && (roleHolder(ctx, persons, resolved) ?? resolved);
   };
   const rate = (s: Speaker | null, sure: number) => ({ s, confidence: s ? (s.entity ? Math.min(0.95, sure + 0.1) : sure) : 0.15 });
+  // …قوله صلى الله عليه وسلم: "…": the Prophet.
+  const prophet = c.colon ? prophetBeforeColon(ctx, c.open - 1) : null;
+  if (prophet) {
+    tracker.advance(c.open);
+    return rate(prophet, 0.7);
+  }
   // شهد حسن: "…": a name standing alone before the colon labels the words.
   const label = c.colon ? labelBefore(ctx, c.open - 1) : null;
   const labelled = label && speakerOf(ctx, label, persons);
@@ -69,10 +93,21 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     tracker.advance(c.open);
     return rate(labelled, 0.6);
   }
+  // حين قاطعه سعود الفيصل بقوله: "…": the person named right before "by saying" (whatever verb came earlier).
+  const by = c.speech && c.speech.at > (c.verb?.at ?? -1) && BY_SAYING.test(ctx.f(c.speech.at)) ? personEndingBefore(ctx, persons, c.speech.at) : null;
+  if (by) {
+    tracker.advance(c.open);
+    tracker.hear(by, undefined);
+    return rate(by, 0.7);
+  }
   // وشدد على أنه لا يرى دورًا للأسد …، مضيفًا «…»: a weak verb (يرى، يعتبر) just after an أن is
-  // inside what is reported; the participle after it speaks for its sentence's subject.
-  const embedded = c.verb && !c.verb.word.strong && c.speech?.word.kind === 'participle' && c.speech.at > c.verb.at && isReported(ctx, c.verb.at);
-  const verb = embedded ? null : c.verb;
+  // inside what is reported; …وفق المعايير الزمنية، مشيرًا إلى أن: a source word is a phrase of
+  // the sentence. The participle after either speaks for its sentence's subject.
+  const before = c.speech?.word.kind === 'participle' && c.verb && c.speech.at > c.verb.at ? c.verb : null;
+  const embedded = before && (before.word.kind === 'source' || (!before.word.strong && isReported(ctx, before.at)));
+  // كتب إدوارد هيل إن الثقافة اليونانية ترى العقد «…»: a weak verb reported by a speech verb
+  // before it in its sentence gives way to that verb.
+  const verb = embedded ? null : (c.verb && !c.verb.word.strong && reportingVerb(ctx, c.verb.at)) || c.verb;
   if (verb && verb.at >= c.open - LEFT_REACH) {
     const s = found(verb.at, verb.word, c.open);
     if (s) return rate(s, verb.word.strong ? 0.8 : 0.6);
@@ -112,6 +147,10 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     }
     const cue = verb ?? c.speech ?? c.after;
     const s = tracker.lastAgreeing(cue?.word.agrees, at);
+    // …التاريخ الذي يروي نفسه … ولميخائيل غورباتشوف … قال: "…": a person named since a speaker
+    // that names nobody is the likelier one.
+    const named = s && personNamedSince(ctx, persons, s, at, cue?.word.agrees);
+    if (named) return rate(named, 0.5);
     if (s) return rate(s, 0.6);
     // وأضاف after a long stretch with no speaker read: the person a speech verb last introduced.
     const spoken = cue && isContinuing(ctx.f(cue.at)) ? lastSpokenPerson(ctx, persons, at, cue.word.agrees) : null;
@@ -119,12 +158,16 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
       tracker.hear(spoken, cue?.word.agrees);
       return rate(spoken, 0.3);
     }
-    return rate(nearestPerson(ctx, persons, at), 0.3);
+    // (no person named near: the last speaker read, whatever its verb's agreement — سألت قائد المجموعة …؟ أجاب: «…»)
+    return rate(nearestPerson(ctx, persons, at) ?? tracker.last, 0.3);
   }
   if (c.colon) {
-    const range = subjectBefore(ctx, c.open - 1);
+    // …or the subject of the verb that opens its sentence (وتلخص صحيفة الفايننشال تايمز هذه المسألة بهذا الإعلان: «…»).
+    const range = subjectBefore(ctx, c.open - 1) ?? clauseSubject(ctx, c.open - 1);
     const s = range ? speakerOf(ctx, range, persons) : null;
     if (s) return rate(tracker.resolve(s), 0.45);
   }
-  return rate(tracker.last ?? nearestPerson(ctx, persons, at), 0.3);
+  // (…أما جاك كاين … فمضى إلى أبعد من ذلك معتقداً أن الحكومة "…": the person named since a last speaker who names nobody.)
+  const since = tracker.last && personNamedSince(ctx, persons, tracker.last, at, undefined);
+  return rate(since || tracker.last || nearestPerson(ctx, persons, at), 0.3);
 }

@@ -7,6 +7,7 @@
  */
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
+import { explainedAt } from './quotes-explained';
 import { isLetter } from './quotes-marks';
 import { isNameConnector } from './name-words';
 import { isDemanded } from './quotes-demand';
@@ -88,8 +89,7 @@ const CONNECTORS = new Set(['،', ',', 'او', 'و', 'ثم', '..', '...', '-', '
  * @example speechAt(ctx, i) for the token 'وأضافت' → { kind: 'verb', strong: true }
  */
 export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
-  const t = ctx.tokens[i];
-  if (!t || t.kind !== 'word') return undefined;
+  if (ctx.tokens[i]?.kind !== 'word') return undefined;
   const f = ctx.f(i);
   // يُذكر أن "it is worth noting that" is no speech act.
   if ((f === 'يذكر' || f === 'ويذكر') && isThat(ctx.f(i + 1))) return undefined;
@@ -97,7 +97,7 @@ export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   if (i > 0 && isNameConnector(ctx.f(i - 1))) return undefined;
   // على حد تعبير الاستراتيجي فلان: «…»: "in the words of" names the speaker after it, as بحسب does.
   if (IN_WORDS_OF.has(f) && ctx.f(i - 1) === 'حد' && ON.test(ctx.f(i - 2))) return { kind: 'source', strong: true };
-  const word = speechWord(f);
+  const word = speechWord(f) ?? explainedAt(ctx, i);
   // في وصف تبسيطي، من نقل الخبر: after a preposition a verb's form is a noun.
   if (word?.kind === 'verb' && i > 0 && PREPOSITIONS.has(ctx.f(i - 1))) return undefined;
   return word;

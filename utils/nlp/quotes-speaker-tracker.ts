@@ -10,7 +10,7 @@ import { fullName } from './quotes-full-name';
 import { isRolePhrase, isRoleWord, speakerOf, topicBefore, type PersonIndex, type Speaker } from './quotes-speaker';
 import { appositiveName, subjectAfter } from './quotes-subject';
 import { isAccusativeOpener, isRelativeVerb, subjectBefore } from './quotes-subject-before';
-import { isThat, type SpeechWord } from './quotes-speech';
+import { hasObjectPronoun, isThat, type SpeechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 
@@ -44,7 +44,8 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   // a relative pronoun, with no subject after it (only a phrase with ب or ل), is said by what the
   // pronoun refers to; الميليشيات التي صرح رئيس الوزراء بأن: a subject after it makes the relative
   // its object.
-  if (before && isRelativeVerb(ctx, at) && (!after || /^[بل](?!ال)/.test(ctx.f(after[0])))) return before;
+  // (…لمزارع الرياح التي وصفها بأنها: a verb with an object pronoun has the relative for its object.)
+  if (before && isRelativeVerb(ctx, at) && (!after || /^[بل](?!ال)/.test(ctx.f(after[0])))) return hasObjectPronoun(ctx.f(at)) ? null : before;
   return after ?? before ?? topicBefore(ctx, persons, at);
 }
 

@@ -6,12 +6,12 @@
  */
 import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
-import { isSentenceEnd } from './quotes-context';
 import { hasAccusativeTanwin } from './name-words';
+import { personRightAfter, personSpeaker } from './quotes-given-name';
 import { DIVINE, EULOGY_TAIL, PROPHETIC, PROPHET_TITLES, prophetNamed } from './quotes-religious';
 import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
-import { isStop, skipFillers } from './quotes-subject';
-import { clauseSubject, isAccusativeOpener, sentenceStart } from './quotes-subject-before';
+import { isStop } from './quotes-subject';
+import { isAccusativeOpener, sentenceStart } from './quotes-subject-before';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 import { partitionPoint } from '../sorted';
@@ -126,13 +126,14 @@ function roleWords(ctx: QuoteContext, m: EntityMention): Set<string> {
 }
 
 /** Index of the first of `mentions` (sorted by start) that starts at or after `at`. */
-function firstFrom(mentions: readonly EntityMention[], at: number): number {
+export function firstFrom(mentions: readonly EntityMention[], at: number): number {
   return partitionPoint(mentions.length, (i) => (mentions[i] as EntityMention).start < at);
 }
 
 /**
  * The person mention inside [start, end), preferring the last (the name after a title) but for
- * one a role governs after a first name (خايمي تابيا محامي تشافيز: Chávez is whose lawyer he is).
+ * one a role governs after a first name (خايمي تابيا محامي تشافيز: Chávez is whose lawyer he is)
+ * or one joined to it by و (حاتم الشرقاوي وعمران فلاتة: the first of the two speaks for both).
  */
 function personInside(text: string, index: PersonIndex, start: number, end: number): EntityMention | null {
   let found: EntityMention | null = null;
@@ -141,7 +142,7 @@ function personInside(text: string, index: PersonIndex, start: number, end: numb
     const m = mentions[k] as EntityMention;
     if (m.start >= end) break;
     if (m.start < start || m.end > end) continue;
-    if (found && ROLES.has(wordsOf(text.slice(Math.max(found.end, m.start - 20), m.start)).pop() ?? '')) continue;
+    if (found && (text[m.start - 1] === 'و' || ROLES.has(wordsOf(text.slice(Math.max(found.end, m.start - 20), m.start)).pop() ?? ''))) continue;
     found = m;
   }
   return found;
@@ -156,17 +157,19 @@ function firstPersonIn(index: PersonIndex, start: number, end: number): EntityMe
 /** How far before a quotation (characters) the last named person may be its speaker when nothing else says who speaks. */
 const NEAREST_REACH = 300;
 
+/** Whether a mention ending before `at` is near enough to speak there: within NEAREST_REACH characters and at most one line break. */
+export function isNear(text: string, m: EntityMention, at: number): boolean {
+  const between = text.slice(m.end, at);
+  return at - m.end <= NEAREST_REACH && between.indexOf('\n') === between.lastIndexOf('\n');
+}
+
 /**
- * The person named last before `at` (within NEAREST_REACH characters and at most one line
- * break): the likely speaker of a quotation whose own cues name nobody (مضيفًا «…» after a
- * sentence about them).
+ * The person named last before `at`, if near (isNear): the likely speaker of a quotation whose
+ * own cues name nobody (مضيفًا «…» after a sentence about them).
  */
 export function nearestPerson(ctx: QuoteContext, index: PersonIndex, at: number): Speaker | null {
   const m = index.mentions[firstFrom(index.mentions, at) - 1];
-  if (!m || at - m.end > NEAREST_REACH) return null;
-  const between = ctx.text.slice(m.end, at);
-  if (between.indexOf('\n') !== between.lastIndexOf('\n')) return null;
-  return { speaker: m.name, entity: m.entity, start: m.start, end: m.end };
+  return m && isNear(ctx.text, m, at) ? { speaker: m.name, entity: m.entity, start: m.start, end: m.end } : null;
 }
 
 /** Person mentions looked back over for one a speech verb introduced. */
@@ -192,32 +195,21 @@ export function lastSpokenPerson(ctx: QuoteContext, index: PersonIndex, at: numb
 /** Person mentions looked back over for a role (hundreds of mentions: a long article several times over). */
 const ROLE_LOOKBACK = 400;
 
-/** The latest person before `before` whom the article gave the role `role`. */
-function personWithRole(index: PersonIndex, role: string, before: number): EntityMention | null {
-  const { mentions } = index;
-  const end = firstFrom(mentions, before);
-  for (let k = end - 1; k >= 0 && k >= end - ROLE_LOOKBACK; k--) {
-    if (index.roles(k).has(role)) return mentions[k] as EntityMention;
-  }
-  return null;
-}
+/** What makes رئيس another office: رئيس الوزراء، رئيس الحكومة are not الرئيس. */
+const HEAD_OF_GOVERNMENT = new Set(['وزراء', 'حكومة', 'حكومه']);
 
 /**
- * The person the sentence before a bare speech verb is about, when the verb opens its own
- * sentence (تونكس يوافق على أن … . ويقول «…»; بدوره، يسعى الرئيس الإيراني حسن روحاني إلى … .
- * وقال «…»): the person who opens that sentence, or the subject of the verb that opens it.
+ * The latest person before `before` whom the article gave the role `role` (a role whose next
+ * word is `next`, folded, without its article), but not a head of government for الرئيس.
  */
-export function previousSubject(ctx: QuoteContext, index: PersonIndex, verb: number): Speaker | null {
-  const start = sentenceStart(ctx, verb);
-  if (start <= 0 || skipFillers(ctx, start, verb) !== verb || !isSentenceEnd(ctx, start - 1) || ctx.breakBefore[start]) return null;
-  const before = sentenceStart(ctx, start - 1);
-  if (before < 0) return null;
-  const opening = ctx.tokens[before] as Token;
-  const first = index.mentions[firstFrom(index.mentions, opening.start)];
-  if (first && first.start === opening.start) return { speaker: first.name, entity: first.entity, start: first.start, end: first.end };
-  const range = clauseSubject(ctx, start - 1);
-  const s = range && speakerOf(ctx, range, index);
-  return s?.entity ? s : null;
+function personWithRole(index: PersonIndex, role: string, before: number, next: string): EntityMention | null {
+  const { mentions } = index;
+  const end = firstFrom(mentions, before);
+  const office = (roles: Set<string>) => HEAD_OF_GOVERNMENT.has(next) || ![...HEAD_OF_GOVERNMENT].some((w) => roles.has(w));
+  for (let k = end - 1; k >= 0 && k >= end - ROLE_LOOKBACK; k--) {
+    if (index.roles(k).has(role) && (role !== 'رئيس' || office(index.roles(k)))) return mentions[k] as EntityMention;
+  }
+  return null;
 }
 
 /** True for a folded role noun, with or without its article (وزير، المتحدث، مدير …). */
@@ -267,10 +259,10 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   const head = stripArticle(foldArabic(words[0] as string));
   // A role, then where it serves, then the name: سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور
   // (the first name after the role: later ones are people the sentence goes on to speak of).
-  const person = personInside(ctx.text, index, p.start, p.end) ?? (ROLES.has(head) && reach > p.end ? firstPersonIn(index, p.end, reach) : null);
-  if (person) return { speaker: person.name, entity: person.entity, start: p.start, end: p.end };
+  const person = personInside(ctx.text, index, p.start, p.end) ?? (ROLES.has(head) && reach > p.end ? firstPersonIn(index, p.end, reach) : personRightAfter(ctx.text, index.mentions, p.end));
+  if (person) return { ...personSpeaker(ctx.text, person, p.start), start: p.start, end: p.end };
   if (ROLES.has(head) && !namesSomeone(words)) {
-    const linked = personWithRole(index, head, p.start);
+    const linked = personWithRole(index, head, p.start, stripArticle(foldArabic(words[1] ?? '')));
     if (linked) return { speaker: linked.name, entity: linked.entity, start: p.start, end: p.end };
   }
   return { speaker: p.text, entity: null, start: p.start, end: p.end };

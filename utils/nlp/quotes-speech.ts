@@ -44,7 +44,7 @@ const VERBS: Array<[string, string, string, (boolean | 'past')?]> = [
   ['نفي', 'ينفي', 'نافي', false], ['دعا', 'يدعو', 'داعي'], ['حض', 'يحض', 'حاض'], ['حث', 'يحث', 'حاث'], ['تحدث', 'يتحدث', '', false],
   ['راي', 'يري', '', false], ['لاحظ', 'يلاحظ', 'ملاحظ', false], ['اوصي', 'يوصي', 'موصي', false],
   ['افتتح', 'يفتتح', 'مفتتح', false], ['ندد', 'يندد', 'مندد'], ['استنكر', 'يستنكر', 'مستنكر', false],
-  ['ادان', '', '', false], ['تمتم', 'يتمتم', 'متمتم'],
+  ['ادان', '', '', false], ['تمتم', 'يتمتم', 'متمتم'], ['المح', 'يلمح', ''],
 ];
 
 // Irregular past forms of hollow and defective verbs (رأت، دعوا …), folded.
@@ -159,4 +159,17 @@ const THAT = new Set(['ان', 'بان', 'وان', 'فان', 'انه', 'انها'
  */
 export function isThat(folded: string): boolean {
   return THAT.has(folded);
+}
+
+/** A third-person object pronoun on a verb (وصفها، سمّاه). */
+const OBJECT_PRONOUN = /(?:ه|ها|هم|هما)$/;
+
+/**
+ * True when a folded speech verb carries an object pronoun: after a relative (…الرياح التي
+ * وصفها بأنها) the relative is its object, and its subject is someone else.
+ * @example hasObjectPronoun('وصفها') → true
+ * @example hasObjectPronoun('قال') → false
+ */
+export function hasObjectPronoun(folded: string): boolean {
+  return OBJECT_PRONOUN.test(folded) && speechWord(folded.replace(OBJECT_PRONOUN, ''))?.kind === 'verb';
 }

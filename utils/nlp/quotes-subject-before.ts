@@ -44,7 +44,11 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
   if (narrator) return narrator;
   let end = verb;
   while (end > 0 && !ctx.breakBefore[end] && PARTICLES.has(ctx.f(end - 1))) end--;
-  if (end > 0 && !ctx.breakBefore[end] && ctx.f(end - 1) === '،') end--;
+  if (end > 0 && !ctx.breakBefore[end] && ctx.f(end - 1) === '،') {
+    // …الهلال، الخليج، المجزل، وقال: a verb with و after a comma opens a clause of its own (أما …، فأوضح does not).
+    if (ctx.f(verb).startsWith('و')) return null;
+    end--;
+  }
   let a = end;
   // Up to six words; a name in marks counts as one.
   for (let words = 0; a > 0 && words < 6 && !ctx.breakBefore[a]; words++) {

@@ -27,6 +27,8 @@ export const RESUMPTIVE = new Set(['فيه', 'فيها', 'عنه', 'عنها', '
 const FILLERS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'امس', 'اليوم', 'قد']);
 /** Honorifics standing for a person named before (وأضاف سموه، وأكد معاليه): a subject that names nobody new. */
 const HONORIFIC_PRONOUNS = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'فضيلته', 'سيادته', 'سعادته', 'دولته', 'جلالته', 'سماحته']);
+/** The writer's own view after a source word (وفق رؤيتي، حسب رأيي، في تقديري), folded. */
+const MY_VIEW = new Set(['رؤيتي', 'رويتي', 'رايي', 'تقديري', 'نظري', 'اعتقادي', 'ظني', 'تصوري', 'قناعتي', 'علمي']);
 /** من جهته، من جانبها: a filler only with what follows من. */
 const SIDES = new Set(['جهته', 'جهتها', 'جهتهم', 'جانبه', 'جانبها', 'جانبهم']);
 const MAX_SUBJECT = 13;
@@ -78,6 +80,9 @@ function skipToSubject(ctx: QuoteContext, a: number, limit: number): number {
 /** A speech noun with the pronoun of the one who made the statement (قوله، قولها، تصريحاته). */
 const isOwnStatement = (f: string): boolean => speechWord(f)?.kind === 'noun' && /(?:ه|ها|هم|هما)$/.test(f);
 
+/** بقوله، بالقول ("by saying"): the words that name how the subject before it spoke (وعلقت الصحيفة البريطانية بالقول). */
+export const BY_SAYING = /^ب(?:ال)?قول(?:ه|ها|هم|هما)?$/;
+
 /** Whether each text writes the preposition على with its final ى (so that علي is a name there). */
 const writesAla = new WeakMap<QuoteContext, boolean>();
 
@@ -102,11 +107,15 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
   if (!afterSource) a = skipToSubject(ctx, a, limit);
   // ويعلّق مبتسمًا: a circumstantial participle, not the subject.
   if (!afterSource && /^م[\u0621-\u064A]{3,}ا$/.test(ctx.f(a)) && ctx.tokens[a]?.kind === 'word') a = skipFillers(ctx, a + 1, limit);
+  // وقالت متحدثة لشبكة ميغا: a participle with the one spoken to after it; the subject is not here.
+  else if (!afterSource && /^م[\u0621-\u064A]{3,}[ةه]$/.test(ctx.f(a)) && /^ل(?!ا)/.test(ctx.f(a + 1))) return null;
   // A name set between dashes: وقال - محمد- أحد الباعة.
   if (a < limit && /^[-–—]$/.test(ctx.tokens[a]?.text ?? '') && ctx.tokens[a + 1]?.kind === 'word') a++;
   // بيان صادر عن وزارة الداخلية: the body the statement comes from.
   if (speechWord(ctx.f(a))?.kind === 'noun' && /^(?:ال)?صادر[ةه]?$/.test(ctx.f(a + 1)) && ctx.f(a + 2) === 'عن') a += 3;
   if (HONORIFIC_PRONOUNS.has(ctx.f(a).replace(/^و/, ''))) return null;
+  // وفق رؤيتي، حسب رأيي: the writer's own view is the source; it names no speaker.
+  if (afterSource && MY_VIEW.has(ctx.f(a))) return null;
   let b = a;
   while (b < limit && b - a < MAX_SUBJECT && !ctx.breakBefore[b]) {
     const t = tokens[b] as Token;
@@ -121,8 +130,8 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     }
     if (t.kind !== 'word') break;
     // قال أبو سعيد الخدري رضي الله عنه: the name ends where its eulogy starts; نقلت … عن المفوضية
-    // قولها: a source ends where its own words are named.
-    if (b > a && (isEulogyAt(ctx, b) || (afterSource && isOwnStatement(ctx.f(b))))) break;
+    // قولها: a source ends where its own words are named; علقت الصحيفة بالقول: so does any subject.
+    if (b > a && (isEulogyAt(ctx, b) || (afterSource && isOwnStatement(ctx.f(b))) || BY_SAYING.test(ctx.f(b)))) break;
     // أصدرت الشبكة السورية لحقوق الإنسان تقريرًا: an accusative after the subject is an object.
     if (b > a && hasAccusativeTanwin(t.text)) break;
     const f = ctx.f(b);

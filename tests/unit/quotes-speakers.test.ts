@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { runSteps } from '@/utils/steps';
+import { detectQuotes } from '@/utils/nlp/quotes';
+import { buildQuoteContextSteps } from '@/utils/nlp/quotes-context';
+import { explainedAt } from '@/utils/nlp/quotes-explained';
+import { findMarkPairs } from '@/utils/nlp/quotes-marks';
+import { hasObjectPronoun, speechWord } from '@/utils/nlp/quotes-speech';
+import { personIn } from './person-mentions';
+
+/** The speakers of the quotations of `text`, with person mentions for [surface, entity, linked name] triples. */
+function speakers(text: string, people: Array<[string, string, string?]> = []): Array<string | null> {
+  return detectQuotes(text, people.map(([name, entity, linked]) => personIn(text, name, entity, linked))).map((q) => q.speaker);
+}
+
+describe('quotes-previous: a bare verb opening its sentence goes on about the person the sentence before names', () => {
+  it('the first person named before any أن, not an older speaker', () => {
+    const text = 'وقال رئيس الوزراء اليوناني أليكسيس تسيبراس: «نريد اتفاقا عادلا لشعبنا». بعد مثل هذه الحادثة الشهر الماضي، انفجر يونكر. قال: «وعد تسيبراس بتقديم مقترح ثان ولم يفعل».';
+    expect(speakers(text, [['أليكسيس تسيبراس', 'p:تسيبراس'], ['يونكر', 'p:يونكر', 'جان كلود يونكر']])[1]).toBe('جان كلود يونكر');
+  });
+
+  it('not a person after a preposition (من الحوثي)', () => {
+    const text = 'أكد وكيل محافظة عدن لـ «عكاظ» وجود قيادات كبيرة من الحوثي لدى المقاومة ويجري التحقيق معهم، ولم يستبعد البكري أن يكون بينهم شقيق عبدالملك الحوثي. وقال: «هناك العشرات من الأسرى الحوثيين يجري التحقيق معهم».';
+    expect(speakers(text, [['الحوثي', 'p:الحوثي', 'عبدالملك الحوثي'], ['البكري', 'p:البكري'], ['عبدالملك الحوثي', 'p:الحوثي']])).toEqual(['البكري']);
+  });
+});
+
+describe('quotes-prophet: a eulogy of the Prophet before the colon', () => {
+  it.each([
+    ['ومن ذلك قوله صلى الله عليه وسلم: "إن الله نظر إلى أهل الأرض فمقتهم إلا بقايا من أهل الكتاب" رواه مسلم.', 'النبي'],
+    ['وأكد أن الفكرة مواتية لسد الفجوة بين الجيلين؛ متمثلين هدي الرسول صلى الله عليه وسلم: "ليس منا من لم يوقر كبيرنا ويحترم صغيرنا".', 'الرسول'],
+  ])('%s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+});
+
+describe('quotes-subject: "by saying" ends a subject', () => {
+  it('وعلقت الصحيفة البريطانية بالقول: the newspaper, without بالقول', () => {
+    expect(speakers('وعلقت الصحيفة البريطانية بالقول: «تبدو العلامة البيضاء للوهلة الأولى وكأنها ضرب من الوهم البصري».')).toEqual(['الصحيفة البريطانية']);
+  });
+
+  it('the person named right before بقوله speaks, whatever verb came earlier in the sentence', () => {
+    const text = 'وقال الملك فيصل بن عبدالعزيز يوما: "لن نتخلى عن القدس". تذكرت خلافه مع عمرو موسى.. عندما كان يتحدث عن سياسة الجوار العربي، وكان المقصود بها إيران وتركيا.. حين قاطعه سعود الفيصل بقوله: "تتحدث عن سياسة الجوار ونحن نعاني من الاختراق وتدخل الجوار".';
+    expect(speakers(text, [['فيصل بن عبدالعزيز', 'p:فيصل'], ['عمرو موسى', 'p:عمرو موسى'], ['سعود الفيصل', 'p:سعود الفيصل']])[1]).toBe('سعود الفيصل');
+  });
+
+  it('the writer\'s own view after a source (وفق رؤيتي) names no speaker', () => {
+    const text = 'والأقرب لمقولة البزبوز، وفق رؤيتي، هو المقولة المشهورة التي تعود لرد معاوية على سؤال أحد الأعراب: كيف حكمت الشام أربعين سنة؟ فقال: «إن بيني وبين الناس شعرة ما انقطعت، كانوا إذا شدوها أرخيتها».';
+    expect(speakers(text)).toEqual([null]);
+  });
+
+  it('a participle with the one spoken to after it (متحدثة لشبكة) is not the subject', () => {
+    const text = 'ودعت لوكا كاتسيلي رئيسة اتحاد المصارف العملاء إلى الهدوء. وقالت متحدثة لشبكة ميغا التلفزيونية «إن أخرجنا المال من خزائننا فلن يكون في أمان».';
+    expect(speakers(text, [['لوكا كاتسيلي', 'p:لوكا كاتسيلي']])).toEqual(['لوكا كاتسيلي']);
+  });
+});
+
+describe('quotes-named-since: a person named since a remembered speaker who names nobody', () => {
+  it('a bare verb goes to the person named since, passing over a name after a preposition', () => {
+    const text = 'أجول في الكتب (كتب العلم وشهادات التاريخ).. فألاقي صلاح الدين المنجد في كتابه أحاديث عن فيصل والتضامن الإسلامي يقول: "لقد كان فيصل بطل الدعوة إلى التضامن الإسلامي".';
+    expect(speakers(text, [['صلاح الدين المنجد', 'p:صلاح الدين المنجد'], ['فيصل', 'p:فيصل']])).toEqual(['صلاح الدين المنجد']);
+  });
+
+  it('not a name after a preposition alone (فعن أنس قال … ويقول)', () => {
+    const text = 'وكتب المؤرخون عنه كثيرا. فعن أنس قال: كان النبي عند بعض نسائه فجمع الطعام ثم جعل يجمع فيها ويقول: «غارت أمكم».';
+    expect(speakers(text, [['أنس', 'p:أنس']])).not.toContain('أنس');
+  });
+
+  it('with no speech word at all, the person named since the last speaker', () => {
+    const text = 'لقد أخبرت غرفة مليئة بالعلماء المجتمعين في ليفربول: "يبدو أنه قد مر وقت طويل منذ أن كانت المملكة المتحدة مغلقة أمام الفضاء". ألان بوند، مخترع نظام الدفع سيبر، الذي إن ثبت نجاحه، سيأخذ الطائرات إلى المدار يقول "لقد وضعوا لأنفسهم بعض الأهداف الطموحة لدفع صناعة الفضاء، وقد تم تنفيذ كل هذا التخطيط بشكل جيد للغاية". "تحاول الحكومة جعل الصناعة أكثر وعيا للعملية الاقتصادية. الآن الضغط سيكون على الصناعة".';
+    expect(speakers(text, [['ألان بوند', 'p:ألان بوند']])[2]).toBe('ألان بوند');
+  });
+});
+
+describe('quotes-attribution: with nobody named near, the last speaker read', () => {
+  it('whatever its verb\'s agreement (سألت … أجاب)', () => {
+    const text = 'سألت قائد المجموعة المكونة العسكرية: ما الشعور الذي يختلجكم وأنتم تدركون أن القتال قد ينشب في أي لحظة؟ أجاب: «مرحبا بالشهادة». ثم سرد قصصا من تجربته في الحرب قائلا: «قدت مجموعة في أكثر من مواجهة».';
+    expect(speakers(text)).toEqual(['قائد المجموعة المكونة العسكرية', 'قائد المجموعة المكونة العسكرية']);
+  });
+});
+
+describe('quotes-role-holder: a bare role held by the person just named', () => {
+  it('خبير الاقتصاد الأميركي after a sentence naming him', () => {
+    const text = 'وواجه تسيبراس انتقادات بول كروغمان الحائز جائزة نوبل للاقتصاد، حيث كتب خبير الاقتصاد الأميركي «ربما بالغت في تقدير كفاءة الحكومة اليونانية».';
+    expect(speakers(text, [['تسيبراس', 'p:تسيبراس'], ['بول كروغمان', 'p:بول كروغمان']])).toEqual(['بول كروغمان']);
+  });
+
+  it('a role in the dual (المحاميان)', () => {
+    const text = 'وانتقد محاميا الأرملة فرنسيس سزبينر ورينو سمردجيان القضاة. وقال المحاميان يومها "لا يوجد أي شخص بإمكانه حتى الآن إيضاح سبب الوفاة".';
+    expect(speakers(text, [['رينو سمردجيان', 'p:رينو سمردجيان']])).toEqual(['رينو سمردجيان']);
+  });
+
+  it.each([
+    ['an indefinite role is someone new', 'والتقى الوزير محمد رحيم بالسكان. وقال مسؤول عسكري أميركي «نحن على علم بالحادث».', 'محمد رحيم', 'مسؤول عسكري أميركي'],
+    ['a role placed with في is an office of its own', 'وزار صلاح الدين المدينة. وقال رئيس اللجنة الأمنية في الخالدية إن القوات «تتقدم من المحور الشرقي لدخول المدينة».', 'صلاح الدين', 'رئيس اللجنة الأمنية'],
+    ['a role given to someone else since the name', 'شارك ليونيل ميسي مع رئيس الغابون علي بونجو بوضع حجر الأساس للملعب. وقال رئيس الغابون «عندما زرت برشلونة التقيت بميسي».', 'ليونيل ميسي', 'رئيس الغابون'],
+  ])('%s', (_, text, name, speaker) => {
+    expect(speakers(text, [[name, `p:${name}`]])).toEqual([speaker]);
+  });
+});
+
+describe('quotes-given-name and the subject: how a person inside a subject is named', () => {
+  it('a family name linked to a relative, after a given name of its own, is named as written', () => {
+    const text = 'وحسب موقع "فرانس 24"، أخبرت أريستي تسيبراس مجلة "بارابوليتيكا" الأسبوعية أن "أليكسيس لم يعد يأكل أو ينام مؤخرا، لكن ما من خيار أمامه". وأضافت: "نادرا ما أراه. فهو يذهب من المطار إلى البرلمان".';
+    expect(speakers(text, [['تسيبراس', 'p:اليكسيس تسيبراس', 'أليكسيس تسيبراس']])).toEqual(['أريستي تسيبراس', 'أريستي تسيبراس']);
+  });
+
+  it('a name right after a subject that stopped short of it (صباح "morning")', () => {
+    const text = 'وأوضحت المطوفة صباح بوان أن الإنجاز الأمني يعد انتصارا جديدا، قائلة: «نقف خلفهم لأداء واجبهم الديني والوطني».';
+    expect(speakers(text, [['صباح بوان', 'p:صباح بوان']])).toEqual(['صباح بوان']);
+  });
+
+  it('of two names joined by و the first speaks for both', () => {
+    const text = 'وقال حاتم الشرقاوي وعمران فلاتة: «الضربات الاستباقية تكللت بالكشف عن المخططات».';
+    expect(speakers(text, [['حاتم الشرقاوي', 'p:حاتم الشرقاوي'], ['عمران فلاتة', 'p:عمران فلاتة']])).toEqual(['حاتم الشرقاوي']);
+  });
+});
+
+describe('quotes-speaker: a role linked to the person the article gave it', () => {
+  it.each([
+    ['الرئيس is not the head of government', 'وسرعان ما ندد الرئيس التركي خلال زيارة إلى قبرص بالهجوم وقال', 'الرئيس التركي'],
+    ['رئيس الوزراء is', 'وقال رئيس الوزراء أمام الصحافيين', 'أحمد داود أوغلو'],
+  ])('%s', (_, opening, speaker) => {
+    const text = `وقال رئيس الوزراء أحمد داود أوغلو إن التحقيق جار. ${opening} «إنني أندد وألعن باسم شعبي مرتكبي هذه الوحشية».`;
+    expect(speakers(text, [['أحمد داود أوغلو', 'p:احمد داود اوغلو']])).toEqual([speaker]);
+  });
+});
+
+describe('quotes-attribution: the verb that speaks', () => {
+  it('a weak verb inside what a speech verb reports gives way to that verb', () => {
+    const text = 'في عام 1960، كتب عالم الأنثروبولوجيا إدوارد هيل إن الثقافة اليونانية ترى العقد «كنوع من محطة التوقف على مسار التوصل للمفاوضات».';
+    expect(speakers(text, [['إدوارد هيل', 'p:إدوارد هيل']])).toEqual(['إدوارد هيل']);
+  });
+
+  it('a source word before a participle is a phrase of the sentence: the participle speaks for its subject', () => {
+    const text = 'ودعا السهلي عموم المواطنين بالابتعاد عن مواقع الحوادث المرورية حتى تتمكن الفرق الإسعافية من مباشرة الحالات بطريقة احترافية وفق المعايير الزمنية، مشيرا إلى أن التجمهر يؤخر تقديم الخدمة الإسعافية في الدقائق «الذهبية» للمصابين على حد وصفه.';
+    expect(speakers(text, [['السهلي', 'p:خالد بن مساعد السهلي', 'خالد بن مساعد السهلي']])).toEqual(['خالد بن مساعد السهلي']);
+  });
+
+  it('a relative verb with an object pronoun (التي وصفها) does not make the relative its subject', () => {
+    const text = 'ورئيس الوزراء توني أبوت من المنتقدين البارزين لمزارع الرياح التي وصفها بأنها "قبيحة الشكل ومصدر للضوضاء".';
+    expect(speakers(text, [['توني أبوت', 'p:توني أبوت']])).toEqual(['توني أبوت']);
+  });
+
+  it('بيّن with its shadda is a speech verb', () => {
+    const text = 'وبيَّن حسن صلاح اللحياني أن الإنجاز جاء بتوجيه من الأمير محمد بن نايف، مشيرا إلى أن الأجهزة الأمنية "تمكنت من إحباط كل المخططات الإجرامية".';
+    expect(speakers(text, [['حسن صلاح اللحياني', 'p:حسن صلاح اللحياني'], ['محمد بن نايف', 'p:محمد بن نايف']])).toEqual(['حسن صلاح اللحياني']);
+  });
+
+  it('ذهب … إلى أن "held that" is a speech verb', () => {
+    const text = 'وقال المدرب سالم الزهراني: «الإصابات كثرت هذا الموسم». فيما ذهب اختصاصي العلاج الطبيعي خريف الخريف إلى أن الإعداد في بداية الموسم "أمر مهم جدا لتفادي مثل هذه الإصابات".';
+    expect(speakers(text, [['سالم الزهراني', 'p:سالم الزهراني']])[1]).toBe('اختصاصي العلاج الطبيعي خريف الخريف');
+  });
+
+  it('ألمح is a speech verb: its subject speaks for the participle after it', () => {
+    const text = 'وألمح اللاعب ماريو غوتزه إلى إمكانية انتقاله إلى الدوري الإيطالي، قائلا: «يوفنتوس ناد كبير جدا».';
+    expect(speakers(text, [['ماريو غوتزه', 'p:ماريو غوتزه']])).toEqual(['ماريو غوتزه']);
+  });
+});
+
+describe('quotes-subject-before: the subject written before a verb', () => {
+  it('not the last item of a list before ، وقال', () => {
+    const text = 'وأوضح عبدالله البرقان أن اللجنة تسلمت ثلاث شهادات دولية خاصة بلاعبي الهلال، الخليج، المجزل، وقال "لم يتم طلب أي شهادة دولية خاصة بأي لاعب سعودي من أي اتحاد آخر".';
+    expect(speakers(text, [['عبدالله البرقان', 'p:عبدالله البرقان']])).toEqual(['عبدالله البرقان']);
+  });
+
+  it('before a colon with no subject next to it, the subject of the verb that opens the sentence', () => {
+    expect(speakers('وتلخص صحيفة الفايننشال تايمز هذه المسألة بهذا الإعلان البسيط: «على المدى الطويل، لا شيء يغلب الأسهم».')).toEqual(['صحيفة الفايننشال تايمز']);
+  });
+});
+
+describe('speech words', () => {
+  it.each([['وصفها', true], ['سماه', false], ['قال', false], ['نبه', false]])('hasObjectPronoun(%s) → %s', (word, expected) => {
+    expect(hasObjectPronoun(word)).toBe(expected);
+  });
+
+  it('ألمح in its forms', () => {
+    expect(['والمح', 'يلمح', 'المحت'].map((w) => speechWord(w)?.kind)).toEqual(['verb', 'verb', 'verb']);
+  });
+
+  it.each([
+    ['وبيَّن الوزير أن', true], ['بيّن الوزير أن', true], ['وبين الوزير أن', false], ['بين الطرفين', false],
+    ['ذهب الوزير إلى أن', true], ['وذهبت الوزيرة إلى أن', true], ['ذهب الوزير إلى المؤتمر وقال', false],
+  ])('explainedAt(%s …) → %s', (opening, expected) => {
+    const text = `${opening} "الوضع مستقر".`;
+    const ctx = runSteps(buildQuoteContextSteps(text, findMarkPairs(text)));
+    expect(explainedAt(ctx, 0) !== undefined).toBe(expected);
+  });
+});
