@@ -15,6 +15,12 @@ import type { EntityMention } from './types';
 
 const asSpeaker = (m: EntityMention): Speaker => ({ speaker: m.name, entity: m.entity, start: m.start, end: m.end });
 
+/** Whether offset `at` lies inside a pair of marks: a name in quoted words (وأضافت «…وميك لم يستسلم»), not whom the sentence is about. */
+function isInMarks(ctx: QuoteContext, at: number): boolean {
+  for (const [open, close] of ctx.pairEnd) if ((ctx.tokens[open] as Token).start < at && at < (ctx.tokens[close] as Token).start) return true;
+  return false;
+}
+
 /**
  * The first person named in tokens [from, to) before any أن/إن and not after a preposition: the
  * one a sentence is about, not someone its reported clause or a phrase speaks of (…وجود قيادات من
@@ -28,7 +34,7 @@ function firstPersonBeforeThat(ctx: QuoteContext, index: PersonIndex, from: numb
   for (let k = firstFrom(index.mentions, (ctx.tokens[from] as Token).start); k < index.mentions.length; k++) {
     const m = index.mentions[k] as EntityMention;
     if (m.end > limit) return null;
-    if (!isGoverned(ctx.text, m.start)) return m;
+    if (!isGoverned(ctx.text, m.start) && !isInMarks(ctx, m.start)) return m;
   }
   return null;
 }
