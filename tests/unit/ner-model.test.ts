@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { findNamedSpans, loadNerModel, sentenceRanges, tagTokens } from '@/utils/nlp/ner';
 import { cliticLength } from '@/utils/nlp/ner/spans';
+import { documentPass } from '@/utils/nlp/ner/doc-pass';
 import { LEX, buildLexicon, lexiconSteps } from '@/utils/nlp/ner/lexicon';
 import { NER_LEXICON } from '@/assets/model/ner-lexicon';
 import { runSteps } from '@/utils/steps';
@@ -69,6 +70,19 @@ describe('findNamedSpans', () => {
     expect(cliticLength('وليد', new Set(), (w) => (w === 'وليد' ? LEX.GIVEN : 0))).toBe(0);
     expect(cliticLength('لبنان', new Set(), (w) => (w === 'لبنان' ? LEX.COUNTRY : 0))).toBe(0);
     expect(cliticLength('وَماكرون', new Set(['ماكرون']), () => 0)).toBe(2);
+    // دانيال ويلينغام on the page: the و of ويلينغام alone is the name's own letter.
+    expect(cliticLength('ويلينغام', new Set(), () => 0)).toBe(1);
+    expect(cliticLength('ويلينغام', new Set(), () => 0, new Set(['ويلينغام']))).toBe(0);
+  });
+
+  it('spreads a surname through the document, never the second half of عبد الله or صلاح الدين', () => {
+    const sentences = [['قال', 'محمد', 'عبد', 'الله'], ['وأكد', 'صلاح', 'الدين', 'أنتوني', 'بلينكن'], ['إن', 'شاء', 'الله', 'فالدين', 'يسر', 'وأضاف', 'بلينكن']];
+    const tagged = [
+      { tags: ['O', 'B-PERS', 'I-PERS', 'I-PERS'], confidence: Float32Array.of(1, 0.95, 0.95, 0.95) },
+      { tags: ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'I-PERS'], confidence: Float32Array.of(1, 0.95, 0.95, 0.95, 0.95) },
+      { tags: ['O', 'O', 'O', 'O', 'O', 'O', 'O'], confidence: new Float32Array(7).fill(1) },
+    ];
+    expect(documentPass(sentences, tagged, buildLexicon({}))[2]!.tags).toEqual(['O', 'O', 'O', 'O', 'O', 'O', 'B-PERS']);
   });
 
   it('splits sentences at end marks and line breaks', () => {

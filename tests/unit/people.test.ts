@@ -178,6 +178,11 @@ describe('findPeople', () => {
     expect(withSpans(text, ['خادم الحرمين', 'خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز'], 0.9)).toEqual(['سلمان بن عبدالعزيز']);
   });
 
+  it('starts a name at a listed given name the tagger left out after a title, not at the preposition على', () => {
+    expect(withSpans('وقال الرئيس محمد مرسي إن الحوار مستمر.', ['مرسي'], 0.9)).toEqual(['محمد مرسي']);
+    expect(withSpans('ورد الرئيس على أوباما في كلمته.', ['أوباما'], 0.9)).toEqual(['أوباما']);
+  });
+
   it('never takes God for a person: not the second half of عبد الله or صلاح الدين spread alone, not الله الرحمن الرحيم', () => {
     const text = 'وقال محمد عبد الله إن الفريق جاهز. وأضاف: الحمد لله، وإن شاء الله نفوز. فالله معنا. وأكد صلاح الدين أن الدين يسر.';
     expect(withSpans(text, ['محمد عبد الله', 'صلاح الدين'], 0.95)).toEqual(['محمد عبد الله', 'صلاح الدين']);

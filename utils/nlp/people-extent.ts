@@ -6,8 +6,8 @@
  */
 import { foldArabic, normalizeArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { NASAB } from './name-words';
-import { CURATED_NAME, hasNounEnding, type BoundsContext } from './people-context';
+import { NASAB, written } from './name-words';
+import { CURATED_NAME, hasNounEnding, stems, type BoundsContext } from './people-context';
 import { isNotAName } from './people-bounds';
 import { procliticSplits, type Token } from './tokenize';
 
@@ -51,6 +51,22 @@ export function isGivenNameBefore(ctx: BoundsContext, ts: number, te: number): b
   const f = foldArabic(prev.text), a = foldArabic(after.text);
   if (f.length < 4 || f.length > MAX_UNLISTED_GIVEN || isVerbForm(f) || procliticSplits(prev.text).length > 1) return false;
   return (BEFORE_STATEMENT.has(a) || (ctx.classOf(a) & (LEX.TITLE | LEX.ORG_CUE)) !== 0) && isUnlistedName(ctx, prev, f);
+}
+
+/**
+ * Whether the word before the name at token ts is a listed given name the tagger left out, after
+ * a title or the honorific آية الله (المرجع آية الله علي السيستاني، الرئيس محمد مرسي).
+ * @example isGivenNameAfterTitle(ctx of 'آية الله علي السيستاني', 3) → true
+ */
+export function isGivenNameAfterTitle(ctx: BoundsContext, ts: number): boolean {
+  const given = ctx.tokens[ts - 1], title = ctx.tokens[ts - 2];
+  if (given?.kind !== 'word' || title?.kind !== 'word') return false;
+  const g = ctx.classOf(foldArabic(given.text));
+  // علي is also على folded: the name only as written with ي on a page that writes على with ى.
+  const common = g & LEX.COMMON && !(written(given.text) === 'علي' && !ctx.yaAsAlifMaqsura());
+  if (!(g & LEX.GIVEN) || g & (LEX.TITLE | LEX.SPEECH) || common) return false;
+  const t = foldArabic(title.text);
+  return (t === 'الله' && foldArabic(ctx.tokens[ts - 3]?.text ?? '') === 'اية') || stems(title.text).some((f) => (ctx.classOf(f) & LEX.TITLE) !== 0);
 }
 
 /**

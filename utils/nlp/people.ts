@@ -13,7 +13,7 @@ import { NASAB, endsInCompoundHalf, isDivineName } from './name-words';
 import { isGivenNameBehindClitic, isNotAName, personRanges, writesFinalYaAsAlifMaqsura } from './people-bounds';
 import type { BoundsContext } from './people-context';
 import { addBylines } from './people-byline';
-import { conjunctionLength, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameBefore } from './people-extent';
+import { conjunctionLength, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore } from './people-extent';
 import { followsGroupNoun, followsOrgNoun } from './people-institutions';
 import { SPANS_PER_STEP, linkEntities, type Draft, type PersonMention } from './people-link';
 import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, UNTAGGED_NAME_CONFIDENCE, isSurnameAfterSpeech, isUntaggedFullName } from './people-untagged';
@@ -94,6 +94,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     if (ts === s.tokenStart && spanBefore < ts && isGivenNameBehindClitic(bounds, ts)) ts--;
     // ، مشاعل الحسين منظمة الحجوزات: a given name left out at the head of a clause.
     else if (ts === s.tokenStart && spanBefore < ts - 1 && isGivenNameBefore(bounds, ts, s.tokenEnd)) ts--;
+    // آية الله علي السيستاني، الرئيس محمد مرسي: a listed given name left out after a title.
+    else if (ts === s.tokenStart && spanBefore < ts && isGivenNameAfterTitle(bounds, ts)) ts--;
     const spanAfter = spans[si + 1]?.tokenStart ?? tokens.length;
     for (let [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
       // مصطفى بصاص عن …، ناحي بن هزاع الإيداء: a family name left out after a lone given name or a nasab.

@@ -6,6 +6,7 @@
  */
 import { foldArabic } from '../normalize';
 import { procliticSplits } from '../tokenize';
+import { endsInCompoundHalf } from '../name-words';
 import { LEX, type NerLexicon } from './lexicon';
 import type { TaggedWords } from './tagger';
 
@@ -56,6 +57,8 @@ export function documentPass(sentences: readonly (readonly string[])[], tagged: 
       // The last word (the surname) of a longer name, or the one word of a short one.
       const last = end - 1;
       const forms = last === i ? reader.forms(words[i]!, si, i) : [reader.folded(words[last]!, si, last)];
+      // عبد الله، صلاح الدين: the second half of a compound given name is nobody's surname.
+      if (last > i && endsInCompoundHalf([reader.folded(words[last - 1]!, si, last - 1), forms[0]!])) continue;
       for (const f of forms) if (isSpreadable(f, lexicon)) names.set(f, Math.max(names.get(f) ?? 0, conf));
     }
   });

@@ -61,15 +61,17 @@ export function sentenceRanges(text: string, tokens: readonly Token[]): [number,
  * How many original characters of `word` are attached clitics to leave out of a name: none
  * when the whole word is a listed name; else a reading is stripped when its stem is a known
  * name or stands bare in the text, or when the word opens with و and is not itself known (ف
- * only with a known stem: فاتن، فراج are names).
+ * only with a known stem: فاتن، فراج are names); never when `inner` (words the page's names
+ * hold after a first name) has the whole word.
  * @example cliticLength('وبلينكن', new Set(['بلينكن']), () => 0) → 1
  * @example cliticLength('وليد', new Set(), (w) => (w === 'وليد' ? LEX.GIVEN : 0)) → 0
  */
-export function cliticLength(word: string, bare: ReadonlySet<string>, classOf: (w: string) => number): number {
+export function cliticLength(word: string, bare: ReadonlySet<string>, classOf: (w: string) => number, inner?: ReadonlySet<string>): number {
   const splits = procliticSplits(word);
   const whole = splits[0]!.stem;
-  // Only the curated lists may veto: corpus lists also hold clitic-bearing forms (وبوش).
-  if (classOf(whole) & CURATED_BITS) return 0;
+  // Only the curated lists may veto: corpus lists also hold clitic-bearing forms (وبوش); so
+  // may the page, when the whole word follows a first name in one of its names (دانيال ويلينغام).
+  if (classOf(whole) & CURATED_BITS || inner?.has(whole)) return 0;
   const readings = splits.slice(1).filter((s) => !s.article);
   let prefix = readings.find((s) => bare.has(s.stem) || (classOf(s.stem) & NAME_BITS) !== 0)?.prefix;
   if (prefix === undefined && /^و/.test(whole) && whole.length >= 4 && !(classOf(whole) & NAME_BITS)) prefix = whole[0];
@@ -91,6 +93,9 @@ export function* namedSpansSteps(tagger: NerTagger, text: string, tokens: Token[
   // The words of the text as they stand bare, folded: only needed when a name opens with a clitic letter.
   let bare: Set<string> | null = null;
   const bareWords = () => (bare ??= new Set(tokens.map((t) => foldArabic(t.text))));
+  // The words inside the page's person names after their first word, as written there.
+  let inner: Set<string> | null = null;
+  const innerWords = () => (inner ??= innerNameWords(ranges, tagged, tokens));
   const classOf = (w: string) => tagger.classOf(w);
   const spans: NamedSpan[] = [];
   ranges.forEach(([a], si) => {
@@ -102,10 +107,17 @@ export function* namedSpansSteps(tagger: NerTagger, text: string, tokens: Token[
       let conf = confidence[i]!;
       while (j < tags.length && tags[j] === `I-${type}`) conf = Math.min(conf, confidence[j++]!);
       const first = tokens[a + i]!, last = tokens[a + j - 1]!;
-      const start = first.start + (first.kind === 'word' && mayCarryClitic(first.text) ? cliticLength(first.text, bareWords(), classOf) : 0);
+      const start = first.start + (first.kind === 'word' && mayCarryClitic(first.text) ? cliticLength(first.text, bareWords(), classOf, innerWords()) : 0);
       if (start < last.end) spans.push({ start, end: last.end, text: text.slice(start, last.end), type, confidence: conf, tokenStart: a + i, tokenEnd: a + j });
       i = j - 1;
     }
   });
   return spans;
+}
+
+/** Folded words tagged I-PERS anywhere in the document (the second and later words of its person names). */
+function innerNameWords(ranges: ReadonlyArray<readonly [number, number]>, tagged: ReadonlyArray<{ tags: readonly string[] }>, tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  ranges.forEach(([a], si) => tagged[si]!.tags.forEach((tag, i) => tag === 'I-PERS' && out.add(foldArabic(tokens[a + i]!.text))));
+  return out;
 }
