@@ -17,7 +17,7 @@ import { decodeModel, encodeModel } from '../../utils/nlp/ner/codec';
 import { createNerTagger } from '../../utils/nlp/ner/tagger';
 import { buildLexicon } from '../../utils/nlp/ner/lexicon';
 import { formatScores, prf, scoreSentences } from './ner-score';
-import { DOC_WINDOW, SHIPPED, featureOptions, lexiconEntries, trainModel, trainingSentences, type NerSetup } from './ner-setup';
+import { DOC_WINDOW, SHIPPED, clusterLookup, featureOptions, lexiconEntries, trainModel, trainingSentences, type NerSetup } from './ner-setup';
 import { pruneRows, sameTypePenalty, tagBias, unquantised } from './ner-perceptron';
 import { countryHook } from '../../utils/nlp/ner/places';
 import type { TaggedSentence } from './ner-corpora';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   // A saved model carries the biases it was trained with; --bias adds to them.
   if (load) packed.transitions = tagBias(packed.transitions, packed.tags, setup.bias);
   const entries = load ? new Map(Object.entries(JSON.parse(readFileSync(`${load}.json`, 'utf8')) as Record<string, number>)) : lexiconEntries(setup, train);
-  const lexicon = buildLexicon(entries, hook);
+  const lexicon = buildLexicon(entries, hook, clusterLookup(setup));
   const trainSeconds = (Date.now() - t0) / 1000;
   const gold = dev.map((s) => s.tags);
   const run = (oBias: number, temperature: number, window = setup.doc ? setup.window : -1) => {
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   const sweepTag = process.argv.find((a) => a.startsWith('--sweep-bias='))?.slice(13);
   if (sweepTag) {
     for (const tag of sweepTag.split('+')) {
-      for (const b of [-6, -4, -2, -1, 0, 1, 2, 4, 6, 8]) {
+      for (const b of [-6, -4, -2, -1, 0, 1, 2, 4, 6, 8, 10, 12, 16, 20, 24, 32]) {
         const saved = Float32Array.from(packed.transitions);
         packed.transitions = tagBias(saved, packed.tags, `${tag}:${b}`);
         const acc = scoreSentences(gold, run(setup.oBias, setup.temperature).map((t) => t.tags));

@@ -19,7 +19,7 @@ import { buildLexicon } from '../../utils/nlp/ner/lexicon';
 import { countryHook } from '../../utils/nlp/ner/places';
 import { createNerTagger } from '../../utils/nlp/ner/tagger';
 import { tokenize } from '../../utils/nlp/tokenize';
-import { DOC_WINDOW, SHIPPED, featureOptions, trainingSentences } from './ner-setup';
+import { DOC_WINDOW, SHIPPED, clusterLookup, featureOptions, trainingSentences } from './ner-setup';
 import { pruneRows } from './ner-perceptron';
 import { readPeopleGold } from './people-gold';
 
@@ -31,7 +31,7 @@ function anercorp(saved: string): void {
   const prune = Number(process.argv.find((a) => a.startsWith('--prune='))?.slice(8) ?? SHIPPED.prune);
   const model = pruneRows(decodeModel(readFileSync(`${saved}.bin`)), prune);
   const entries = new Map(Object.entries(JSON.parse(readFileSync(`${saved}.json`, 'utf8')) as Record<string, number>));
-  const tagger = createNerTagger(model, buildLexicon(entries, countryHook()), featureOptions(SHIPPED));
+  const tagger = createNerTagger(model, buildLexicon(entries, countryHook(), clusterLookup(SHIPPED)), featureOptions(SHIPPED));
   const { dev } = trainingSentences(SHIPPED, 'dev');
   const tagged: Counts = { tp: 0, fp: 0, fn: 0 };
   const finder: Counts = { tp: 0, fp: 0, fn: 0 };

@@ -6,6 +6,9 @@
  */
 import { createFeatureExtractor, type FeatureExtractor, type FeatureOptions, type SentenceFeatures } from '../../utils/nlp/ner/features';
 import { buildLexicon, type LexiconHook } from '../../utils/nlp/ner/lexicon';
+import { wordTableSteps } from '../../utils/nlp/ner/word-table';
+import { runSteps } from '../../utils/steps';
+import { NER_CLUSTERS } from '../../assets/model/ner-clusters';
 import { loadAnercorp, loadAqmar, loadWikifane, type TaggedSentence } from './ner-corpora';
 import { corpusLists, mergeLists, personLists } from './ner-gazetteer';
 import { quantise, sameTypePenalty, tagBias, trainPerceptron, type FloatModel, type TrainConfig } from './ner-perceptron';
@@ -40,13 +43,17 @@ export interface NerSetup extends TrainConfig {
   documents: boolean;
   /** Look-back crossed with the word's name class (must match DEFAULT_FEATURES for the shipped model). */
   crosses: boolean;
+  /** Word-cluster features from assets/model/ner-clusters.ts (must match DEFAULT_FEATURES for the shipped model). */
+  clusters: boolean;
+  /** Perceptrons trained with seeds seed, seed + 1, … whose weights are averaged (1: a single one). */
+  ensemble: number;
 }
 
 /** The configuration `npm run train:ner` ships (chosen on the dev split, see eval:ner). */
 export const SHIPPED: NerSetup = {
   epochs: 10, dropout: 0.2, minCount: 2, seed: 1, copies: true,
   aqmar: true, wikifane: true, glue: true, personLists: true, corpusLists: true, folds: 5,
-  oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1, sameType: 20, prune: 30, documents: false, crosses: false, bias: '',
+  oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1, sameType: 20, prune: 30, documents: false, crosses: false, clusters: true, ensemble: 3, bias: 'B-ORG:12',
 };
 
 /**
@@ -57,7 +64,7 @@ export const DOC_WINDOW = 20;
 
 /** The feature switches of a setup. */
 export function featureOptions(setup: NerSetup): FeatureOptions {
-  return { trigrams: setup.trigrams, conjunction: setup.conjunction, documents: setup.documents, crosses: setup.crosses };
+  return { trigrams: setup.trigrams, conjunction: setup.conjunction, documents: setup.documents, crosses: setup.crosses, clusters: setup.clusters };
 }
 
 /**
@@ -101,6 +108,24 @@ export function lexiconEntries(setup: NerSetup, train: readonly TaggedSentence[]
   return mergeLists(setup.personLists ? personLists() : new Map(), setup.corpusLists ? corpusLists([...new Set(train)]) : new Map());
 }
 
+/** The mean of models trained on the same features (so with the same keys, in the same order). */
+export function averageModels(runs: FloatModel[]): FloatModel {
+  if (runs.length === 1) return runs[0]!;
+  const [first] = runs as [FloatModel];
+  if (runs.some((m) => m.keys.length !== first.keys.length || m.keys.some((k, i) => k !== first.keys[i]))) throw new Error('ensemble: models with different features');
+  const mean = <T extends Float64Array | Float32Array>(pick: (m: FloatModel) => T): T => {
+    const out = pick(first).map(() => 0) as T;
+    for (const m of runs) pick(m).forEach((v, i) => { out[i] = out[i]! + v / runs.length; });
+    return out;
+  };
+  return { keys: first.keys, weights: mean((m) => m.weights), transitions: mean((m) => m.transitions) };
+}
+
+/** The word clusters the features read when the setup uses them (assets/model/ner-clusters.ts). */
+export function clusterLookup(setup: NerSetup): ((folded: string) => number) | undefined {
+  return setup.clusters ? runSteps(wordTableSteps(NER_CLUSTERS)) : undefined;
+}
+
 /** Trains and quantises; `hook` adds the country classes when the country data is wired in. */
 export function trainModel(setup: NerSetup, train: readonly TaggedSentence[], hook?: LexiconHook): { packed: PackedModel; float: FloatModel } {
   const people = setup.personLists ? personLists() : new Map<string, number>();
@@ -113,11 +138,14 @@ export function trainModel(setup: NerSetup, train: readonly TaggedSentence[], ho
     const part = [...new Set(train)].filter((s) => s.corpus === corpus);
     part.forEach((s, i) => foldOf.set(s, Math.floor((i * folds) / part.length)));
   }
+  const clusters = clusterLookup(setup);
   for (let k = 0; k < folds; k++) {
     const others = setup.corpusLists ? [...new Set(train)].filter((s) => foldOf.get(s) !== k) : [];
-    extractors.push(createFeatureExtractor(buildLexicon(mergeLists(people, corpusLists(others)), hook), featureOptions(setup)));
+    extractors.push(createFeatureExtractor(buildLexicon(mergeLists(people, corpusLists(others)), hook, clusters), featureOptions(setup)));
   }
-  const float = trainPerceptron(train, documentFeatures(train, (s) => extractors[foldOf.get(s)!]!), setup);
+  const runs = Array.from({ length: Math.max(1, setup.ensemble) }, (_, r) =>
+    trainPerceptron(train, documentFeatures(train, (s) => extractors[foldOf.get(s)!]!), { ...setup, seed: setup.seed + r }));
+  const float = averageModels(runs);
   const packed = quantise(float, setup.temperature, setup.oBias, setup.prune);
   packed.transitions = tagBias(sameTypePenalty(packed.transitions, packed.tags, setup.sameType), packed.tags, setup.bias);
   return { packed, float: { ...float, transitions: packed.transitions } };

@@ -5,6 +5,7 @@ import { buildLexicon } from '@/utils/nlp/ner/lexicon';
 import { createNerTagger } from '@/utils/nlp/ner/tagger';
 import type { TaggedSentence } from '../tools/ner-corpora';
 import { quantise, trainPerceptron, type TrainConfig } from '../tools/ner-perceptron';
+import { averageModels } from '../tools/ner-setup';
 
 const S = (text: string, tags: string): TaggedSentence => ({ words: text.split(' '), tags: tags.split(' '), corpus: 'anercorp' });
 const DATA: TaggedSentence[] = [
@@ -29,6 +30,17 @@ describe('perceptron training', () => {
 
   it('learns its training data: titles and verbs announce names, عمان is a place', () => {
     const tagger = createNerTagger(train(cfg), lexicon);
+    for (const s of DATA) expect(tagger.tagTokens(s.words)).toEqual(s.tags);
+  });
+
+  it('averages an ensemble: the mean weights and transitions of perceptrons trained with other seeds', () => {
+    const runs = [7, 8, 9].map((seed) => trainPerceptron(DATA, (s) => extractor.extract(s.words), { ...cfg, seed }));
+    const mean = averageModels(runs);
+    expect(Array.from(mean.keys)).toEqual(Array.from(runs[0]!.keys));
+    for (const i of [0, 5, mean.weights.length - 1]) expect(mean.weights[i]).toBeCloseTo((runs[0]!.weights[i]! + runs[1]!.weights[i]! + runs[2]!.weights[i]!) / 3, 6);
+    expect(mean.transitions[3]).toBeCloseTo((runs[0]!.transitions[3]! + runs[1]!.transitions[3]! + runs[2]!.transitions[3]!) / 3, 5);
+    expect(averageModels([runs[0]!])).toBe(runs[0]);
+    const tagger = createNerTagger(quantise(mean, 1, 0), lexicon);
     for (const s of DATA) expect(tagger.tagTokens(s.words)).toEqual(s.tags);
   });
 });

@@ -57,7 +57,7 @@ export interface FeatureExtractor {
 }
 
 /** The feature groups of the shipped model. */
-export const DEFAULT_FEATURES: FeatureOptions = { trigrams: true, conjunction: false, documents: false, crosses: false };
+export const DEFAULT_FEATURES: FeatureOptions = { trigrams: true, conjunction: false, documents: false, crosses: false, clusters: true };
 
 /**
  * A feature extractor over a lexicon, with a cache of at most `cacheSize` distinct words.

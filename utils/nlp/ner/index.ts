@@ -1,13 +1,15 @@
 /**
- * The shipped name tagger: weights and name lists from assets/model (bundled modules, no
- * network), loaded once on first use.
+ * The shipped name tagger: weights, name lists and word clusters from assets/model (bundled
+ * modules, no network), loaded once on first use.
  */
+import { NER_CLUSTERS } from '../../../assets/model/ner-clusters';
 import { NER_LEXICON } from '../../../assets/model/ner-lexicon';
 import { NER_WEIGHTS } from '../../../assets/model/ner-weights';
 import { runSteps } from '../../steps';
 import type { Token } from '../tokenize';
 import { base64Steps, decodeKeys, readHeader } from './codec';
 import { lexiconSteps } from './lexicon';
+import { wordTableSteps } from './word-table';
 import { taggerFromTable } from './model';
 import { countryHook } from './places';
 import { namedSpans, namedSpansSteps, type NamedSpan } from './spans';
@@ -44,7 +46,8 @@ function* shippedTaggerSteps(): Generator<void, NerTagger> {
     insertRows(table, keys, weights, i, Math.min(nF, i + ROWS_PER_STEP), nF);
     yield;
   }
-  const lexicon = yield* lexiconSteps(NER_LEXICON, countryHook());
+  const clusters = yield* wordTableSteps(NER_CLUSTERS);
+  const lexicon = yield* lexiconSteps(NER_LEXICON, countryHook(), clusters);
   return taggerOver(taggerFromTable(header, table), lexicon);
 }
 

@@ -6,11 +6,14 @@
 import { foldArabic } from '../normalize';
 import { cliticReadings } from '../tokenize';
 import { hashString, mixHash } from './hash';
+import { clusterParts } from './clusters';
 import { LEX_BITS, type NerLexicon } from './lexicon';
 
 // Template ids: changing one invalidates the shipped weights (retrain with `npm run train:ner`).
 export const T_BIAS = 1, T_W = 2, T_STEM = 3, T_CLITIC = 4, T_PRE = 5, T_SUF = 8, T_SHAPE = 11, T_LEXW = 12, T_LEXS = 13;
 export const T_NISBA = 14, T_WIN = 20, T_STEM_M1 = 27, T_STEM_P1 = 28, T_LEX_AT = 30, T_ARTICLE = 42, T_SUF_STEM = 43, T_TRIGRAM = 47;
+/** The word's own fine and coarse cluster; the coarse cluster of the word 1 before / 1 after (T_CLUSTER_AT + rel + 2). */
+export const T_CLUSTER = 53, T_CLUSTER_C = 54, T_CLUSTER_AT = 55;
 
 /** What a word gives the tagger without its neighbours. */
 export interface WordInfo {
@@ -48,14 +51,17 @@ export interface FeatureOptions {
   documents: boolean;
   /** Title and speech look-back, and a given name before, crossed with the word's own name class. */
   crosses: boolean;
+  /** Word clusters of the word and of the words 1 before and 1 after it (the lexicon's clusterOf). */
+  clusters: boolean;
 }
 
 const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2];
 
 /** Appends the keys a word lends its neighbours, one row per offset, and records where each row ends. */
-function pushNeighbourKeys(keys: number[], ends: number[], hash: number, lex: number, stems: readonly number[]): void {
+function pushNeighbourKeys(keys: number[], ends: number[], hash: number, lex: number, stems: readonly number[], coarse: number): void {
   for (const rel of NEIGHBOUR_OFFSETS) {
     keys.push(mixHash(T_WIN + rel + 2, hash));
+    if (coarse >= 0 && (rel === -1 || rel === 1)) keys.push(mixHash(T_CLUSTER_AT + rel + 2, coarse));
     for (let b = 0; b < LEX_BITS; b++) if (lex & (1 << b)) keys.push(mixHash(T_LEX_AT + rel + 2, b));
     if (rel === -1) for (const h of stems) keys.push(mixHash(T_STEM_M1, h));
     if (rel === 1) for (const h of stems) keys.push(mixHash(T_STEM_P1, h));
@@ -96,6 +102,14 @@ function shapeOf(f: string): number {
 
 function pushBits(out: number[], template: number, bits: number): void {
   for (let b = 0; b < LEX_BITS; b++) if (bits & (1 << b)) out.push(mixHash(template, b));
+}
+
+/** The clusters of the word, or else of its first stem that has some (وماكرون → ماكرون's). */
+function clusterOfWord(f: string, splits: readonly { stem: string }[], lexicon: NerLexicon): [number, number] | null {
+  if (!lexicon.clusterOf) return null;
+  let code = lexicon.clusterOf(f);
+  for (let s = 1; !code && s < splits.length; s++) code = lexicon.clusterOf(splits[s]!.stem);
+  return clusterParts(code);
 }
 
 /**
@@ -147,8 +161,11 @@ export function wordInfo(word: string, lexicon: NerLexicon, opts: FeatureOptions
   const nisba = bare !== f && bare.length >= 3 && (f.endsWith('ي') || f.endsWith('ية'));
   if (nisba) local.push(mixHash(T_NISBA, 1));
   const lex = whole | stemBits;
+  // A rare name shares weights with the frequent words it stands like (tests/tools/ner-clusters.ts).
+  const cluster = opts.clusters ? clusterOfWord(f, splits, lexicon) : null;
+  if (cluster) local.push(mixHash(T_CLUSTER, cluster[0]), mixHash(T_CLUSTER_C, cluster[1]));
   const ends = [local.length];
-  pushNeighbourKeys(local, ends, hash, lex, stems);
+  pushNeighbourKeys(local, ends, hash, lex, stems, cluster ? cluster[1] : -1);
   return { hash, folded: f, keys: arenaCopy(local), ends, scores: null, lex, ids, nisba, forms };
 }
 
