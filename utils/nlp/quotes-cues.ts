@@ -8,18 +8,17 @@
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { explainedAt } from './quotes-explained';
-import { isLetter } from './quotes-marks';
 import { isNameConnector } from './name-words';
 import { isDemanded } from './quotes-demand';
 import { isSpeakersLabel } from './quotes-label';
 import { isSaying } from './quotes-saying';
 import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
+import { MARKED_NAMES, innerShape, isClauseLike, isListLike, isWordLike } from './quotes-shape';
 import { isTheirWording } from './quotes-wording';
 import type { Token } from './tokenize';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
 export const LEFT_REACH = 40;
-const INNER_PUNCT = new Set(['.', '،', ',', '؟', '?', '!', ':', '؛', '…']);
 
 /** What surrounds one pair of marks (token indices in the QuoteContext). */
 export interface Cues {
@@ -115,58 +114,6 @@ export function isCameIn(ctx: QuoteContext, i: number): boolean {
   const f = (ctx.f(i)).replace(/^[وف]/, '');
   const next = ctx.f(i + 1);
   return (f === 'جاء' || f === 'ورد') && (next === 'في' || next === 'علي');
-}
-
-/** First words that start a clause, not a name: إن، لقد، نحن، أنا، هل … */
-const CLAUSE_START = new Set(['ان', 'انه', 'انها', 'اننا', 'انني', 'انا', 'نحن', 'لقد', 'هل', 'لن', 'لم', 'لا', 'قد', 'كنا', 'كنت',
-  'هذا', 'هذه', 'هناك', 'ما', 'لماذا', 'كيف', 'متي', 'اين', 'ليس', 'لسنا', 'لست', 'سوف', 'يجب', 'علينا', 'اذا', 'لو', 'يا']);
-
-/** True when the quoted text reads as an utterance: it opens like a clause or calls someone (يا). */
-function isClauseLike(text: string, a: number, b: number): boolean {
-  const head = /^[\p{L}\p{M}]+/u.exec(text.slice(a, Math.min(b, a + 16)));
-  if (head && CLAUSE_START.has(foldArabic(head[0]))) return true;
-  return / يا /.test(text.slice(a, Math.min(b, a + 200)));
-}
-
-/** Names that pages often set off in marks (outlets, platforms, groups): never a speaker's words. */
-const MARKED_NAMES = new Set(['داعش', 'حماس', 'فتح', 'القاعدة', 'النصرة', 'الاخوان', 'تويتر', 'فيسبوك', 'فيس بوك', 'يوتيوب',
-  'انستغرام', 'انستجرام', 'سناب شات', 'واتساب', 'واتس اب', 'جوجل', 'غوغل', 'ابل', 'سامسونج', 'ارامكو', 'سابك', 'عكاظ', 'سبق',
-  'الوطن', 'الرياض', 'المدينة', 'الجزيرة', 'اليوم', 'الحياة', 'الشرق الاوسط', 'الاقتصادية', 'الوئام', 'العربية', 'الشرق',
-  'الاهرام', 'رويترز', 'فرانس برس', 'الفرنسية', 'بي بي سي', 'سي ان ان', 'سكاي نيوز', 'نيويورك تايمز', 'واشنطن بوست', 'التايمز',
-  'الغارديان', 'الجارديان', 'ساما', 'نزاهة', 'سدايا', 'حافز', 'ساهر', 'ابشر', 'نطاقات', 'الرؤية', 'البلاد', 'الجزيرة نت']);
-
-/**
- * True for one or two words shaped like what a speaker says, not like a name: an imperfect verb
- * (سيتواصل، تتراجع) or an indefinite noun or adjective (انتحارية، انقساما، انفجارات).
- */
-function isWordLike(text: string, a: number, b: number, words: number): boolean {
-  if (words > 2) return false;
-  const folded = foldArabic(text.slice(a, b)).replace(/[.!؟?،,]+$/, '');
-  if (MARKED_NAMES.has(folded)) return false;
-  const first = folded.split(/\s+/)[0] ?? '';
-  if (first.startsWith('ال') || first.length < 4 || /[^\u0621-\u064A]/.test(first) || isNameNoun(first) || isNameConnector(first)) return false;
-  return (words === 1 && /^(?:س[يتن]|[يتن])[\u0621-\u064A]{3,}$/.test(first)) || /(?:ة|ات|ون|ين|ا)$/.test(first);
-}
-
-/** True for three or more comma-separated items of at most three words, each opening with the article (or و + the article). */
-function isListLike(text: string, a: number, b: number): boolean {
-  const items = foldArabic(text.slice(a, b)).split(/[،,]/).map((x) => x.trim());
-  return items.length >= 3 && items.every((x) => /^و?ال\S/.test(x) && x.split(/\s+/).length <= 3);
-}
-
-/** Words in text[a, b), and whether sentence punctuation occurs there. */
-function innerShape(text: string, a: number, b: number): { words: number; punct: boolean } {
-  let words = 0;
-  let punct = false;
-  let inWord = false;
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    const letter = isLetter(c);
-    if (letter && !inWord) words++;
-    inWord = letter;
-    if (!letter && INNER_PUNCT.has(text[i] as string)) punct = true;
-  }
-  return { words, punct };
 }
 
 const DASHES = new Set(['-', '–', '—']);
