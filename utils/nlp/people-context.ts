@@ -24,6 +24,13 @@ export interface BoundsContext {
 /** The stems of every proclitic reading of a word, the whole word first (وبالرئيس → وبالرئيس، بالرئيس، الرئيس، رئيس). */
 export const stems = (word: string) => procliticSplits(word).map((s) => s.stem);
 
+/** Whether a reading of token `t`, clitics off, is a title (الرئيس، ووزير، للأمير). */
+export const isTitleToken = (ctx: BoundsContext, t: Token): boolean => stems(t.text).some((f) => (ctx.classOf(f) & LEX.TITLE) !== 0);
+
+/** Whether token i is the الله of the two-word honorific آية الله. */
+export const isAyatollahAt = (tokens: readonly Token[], i: number): boolean =>
+  i > 0 && foldArabic(tokens[i]?.text ?? '') === 'الله' && foldArabic(tokens[i - 1]!.text) === 'اية';
+
 /** The classes of the curated name lists: given names, people's names, surnames. */
 export const CURATED_NAME = LEX.GIVEN | LEX.PERSON | LEX.SURNAME;
 

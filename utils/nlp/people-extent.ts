@@ -7,7 +7,7 @@
 import { foldArabic, normalizeArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { NASAB, written } from './name-words';
-import { CURATED_NAME, hasNounEnding, stems, type BoundsContext } from './people-context';
+import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
 import { isNotAName } from './people-bounds';
 import { procliticSplits, type Token } from './tokenize';
 
@@ -65,8 +65,7 @@ export function isGivenNameAfterTitle(ctx: BoundsContext, ts: number): boolean {
   // علي is also على folded: the name only as written with ي on a page that writes على with ى.
   const common = g & LEX.COMMON && !(written(given.text) === 'علي' && !ctx.yaAsAlifMaqsura());
   if (!(g & LEX.GIVEN) || g & (LEX.TITLE | LEX.SPEECH) || common) return false;
-  const t = foldArabic(title.text);
-  return (t === 'الله' && foldArabic(ctx.tokens[ts - 3]?.text ?? '') === 'اية') || stems(title.text).some((f) => (ctx.classOf(f) & LEX.TITLE) !== 0);
+  return isAyatollahAt(ctx.tokens, ts - 2) || isTitleToken(ctx, title);
 }
 
 /**

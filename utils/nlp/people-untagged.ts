@@ -6,8 +6,8 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { isNotAName, isPersonsGivenName } from './people-bounds';
-import { hasNounEnding, type BoundsContext } from './people-context';
-import { procliticSplits, type Token } from './tokenize';
+import { hasNounEnding, isTitleToken, type BoundsContext } from './people-context';
+import type { Token } from './tokenize';
 
 /** Words that end no person's name as its surname: connectors, the article, ordinals. */
 export const NOT_A_SURNAME = new Set('بن ابن بنت ابو ابي ام عبد ال الاول الثاني الثالث الرابع الخامس'.split(' '));
@@ -83,7 +83,7 @@ function followsRole(ctx: BoundsContext, i: number): boolean {
     const t = ctx.tokens[j]!;
     // الرئيس الذي فضل الخروج: a function word ends the apposition.
     if (isNotAName(ctx, t)) return false;
-    if (procliticSplits(t.text).some((r) => ctx.classOf(r.stem) & LEX.TITLE)) return true;
+    if (isTitleToken(ctx, t)) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@ import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
 import { NASAB, endsInCompoundHalf, isDivineName } from './name-words';
 import { isGivenNameBehindClitic, isNotAName, personRanges, writesFinalYaAsAlifMaqsura } from './people-bounds';
-import type { BoundsContext } from './people-context';
+import { isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
 import { addBylines } from './people-byline';
 import { conjunctionLength, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore } from './people-extent';
 import { followsGroupNoun, followsOrgNoun } from './people-institutions';
@@ -87,9 +87,9 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     // خادم الحرمين الشريفين, the king's title, though خادم is also a given name.
     let ts = kingsTitleLength(tokens, s.tokenStart, s.tokenEnd) + s.tokenStart;
     // A title the tagger took into the name stays out of it (but سلطان بن خالد is a name).
-    while (ts < s.tokenEnd - 1 && procliticSplits(tokens[ts]!.text).some((r) => classOf(r.stem) & LEX.TITLE) && !NASAB.has(foldArabic(tokens[ts + 1]!.text))) ts++;
+    while (ts < s.tokenEnd - 1 && isTitleToken(bounds, tokens[ts]!) && !NASAB.has(foldArabic(tokens[ts + 1]!.text))) ts++;
     // آية الله علي خامنئي: the honorific is two words.
-    if (ts < s.tokenEnd - 1 && ts > 0 && foldArabic(tokens[ts]!.text) === 'الله' && foldArabic(tokens[ts - 1]!.text) === 'اية') ts++;
+    if (ts < s.tokenEnd - 1 && isAyatollahAt(tokens, ts)) ts++;
     // لماجد عبدالله، وكمال أبو ريه: a given name behind a clitic the tagger left out.
     if (ts === s.tokenStart && spanBefore < ts && isGivenNameBehindClitic(bounds, ts)) ts--;
     // ، مشاعل الحسين منظمة الحجوزات: a given name left out at the head of a clause.

@@ -124,6 +124,15 @@ export function* buildQuoteContextSteps(text: string, pairs: MarkPair[]): Genera
   return { text, tokens, f, breakBefore, pairEnd, pairStart, pairTokens };
 }
 
+/** The pairs of marks, as [opening, closing] tokens, whose words hold character offset `at`. */
+export function pairsAround(ctx: QuoteContext, at: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [open, close] of ctx.pairEnd) {
+    if ((ctx.tokens[open]?.start ?? Infinity) < at && at < (ctx.tokens[close]?.start ?? -Infinity)) out.push([open, close]);
+  }
+  return out;
+}
+
 /** Sentence-final marks: a clause never reaches back over them. */
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…']);
 

@@ -5,10 +5,11 @@
  * فألاقي صلاح الدين المنجد في كتابه أحاديث عن فيصل … يقول: "…"), and the one who speaks
  * "by saying" (قاطعه سعود الفيصل بقوله).
  */
-import type { QuoteContext } from './quotes-context';
-import { firstFrom, isNear, type PersonIndex, type Speaker } from './quotes-speaker';
+import { pairsAround, type QuoteContext } from './quotes-context';
+import { asSpeaker, firstFrom, isNear, type PersonIndex, type Speaker } from './quotes-speaker';
 import type { EntityMention } from './types';
 import type { SpeechWord } from './quotes-speech';
+import type { Token } from './tokenize';
 
 /** A preposition or يا right before a name (كتب إلى هرقل، فعن أنس، لميخائيل، يا سعود): someone spoken to or of, not a speaker. */
 const GOVERNED = /(?:(?:^|[\s،])[وف]?(?:إلى|الى|على|علي|عن|مع|من|في|يا|لـ?|بـ?)\s*|[لب])$/;
@@ -34,11 +35,7 @@ function isReportedName(text: string, start: number): boolean {
  * an earlier quotation: «…رجل كسعود الفيصل!»), not one the quotation at `at` closes.
  */
 function isQuoted(ctx: QuoteContext, name: number, at: number): boolean {
-  for (const [open, close] of ctx.pairEnd) {
-    const closeAt = ctx.tokens[close]?.start ?? at;
-    if (close - open > 5 && (ctx.tokens[open]?.start ?? name) < name && closeAt > name && closeAt < at) return true;
-  }
-  return false;
+  return pairsAround(ctx, name).some(([open, close]) => close - open > 5 && (ctx.tokens[close] as Token).start < at);
 }
 
 /**
@@ -51,7 +48,7 @@ export function speakingPersonBefore(ctx: QuoteContext, persons: PersonIndex, at
   for (let k = firstFrom(mentions, at) - 1; k >= 0; k--) {
     const m = mentions[k] as EntityMention;
     if (!isNear(ctx.text, m, at)) return null;
-    if (!isGoverned(ctx.text, m.start) && !isReportedName(ctx.text, m.start) && !isQuoted(ctx, m.start, at)) return { speaker: m.name, entity: m.entity, start: m.start, end: m.end };
+    if (!isGoverned(ctx.text, m.start) && !isReportedName(ctx.text, m.start) && !isQuoted(ctx, m.start, at)) return asSpeaker(m);
   }
   return null;
 }
@@ -71,5 +68,5 @@ export function personNamedSince(ctx: QuoteContext, persons: PersonIndex, s: Spe
 export function personEndingBefore(ctx: QuoteContext, persons: PersonIndex, at: number): Speaker | null {
   const end = ctx.tokens[at - 1]?.end ?? -1;
   const m = persons.mentions[firstFrom(persons.mentions, end) - 1];
-  return m && m.end === end && !isGoverned(ctx.text, m.start) ? { speaker: m.name, entity: m.entity, start: m.start, end: m.end } : null;
+  return m && m.end === end && !isGoverned(ctx.text, m.start) ? asSpeaker(m) : null;
 }

@@ -2,10 +2,10 @@
  * Who a bare speech verb that opens its sentence goes on about: the person the sentence before
  * it is about (… انفجر يونكر. قال: «…»).
  */
-import { isSentenceEnd, type QuoteContext } from './quotes-context';
+import { isSentenceEnd, pairsAround, type QuoteContext } from './quotes-context';
 import { personSpeaker } from './quotes-given-name';
 import { isGoverned } from './quotes-named-since';
-import { firstFrom, speakerOf, type PersonIndex, type Speaker } from './quotes-speaker';
+import { asSpeaker, firstFrom, speakerOf, type PersonIndex, type Speaker } from './quotes-speaker';
 import { isThat, speechWord } from './quotes-speech';
 import { foldArabic } from './normalize';
 import { skipFillers } from './quotes-subject';
@@ -13,18 +13,11 @@ import { clauseSubject, sentenceStart } from './quotes-subject-before';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 
-const asSpeaker = (m: EntityMention): Speaker => ({ speaker: m.name, entity: m.entity, start: m.start, end: m.end });
-
-/** Whether offset `at` lies inside a pair of marks: a name in quoted words (وأضافت «…وميك لم يستسلم»), not whom the sentence is about. */
-function isInMarks(ctx: QuoteContext, at: number): boolean {
-  for (const [open, close] of ctx.pairEnd) if ((ctx.tokens[open] as Token).start < at && at < (ctx.tokens[close] as Token).start) return true;
-  return false;
-}
-
 /**
- * The first person named in tokens [from, to) before any أن/إن and not after a preposition: the
- * one a sentence is about, not someone its reported clause or a phrase speaks of (…وجود قيادات من
- * الحوثي …، ولم يستبعد البكري أن يكون … شقيق عبدالملك الحوثي).
+ * The first person named in tokens [from, to) before any أن/إن, not after a preposition and not
+ * inside marks: the one a sentence is about, not someone its reported clause, a phrase or its
+ * quoted words speak of (…وجود قيادات من الحوثي …، ولم يستبعد البكري أن يكون … شقيق عبدالملك
+ * الحوثي; وأضافت «…وميك لم يستسلم»).
  */
 function firstPersonBeforeThat(ctx: QuoteContext, index: PersonIndex, from: number, to: number): EntityMention | null {
   let end = to;
@@ -34,7 +27,7 @@ function firstPersonBeforeThat(ctx: QuoteContext, index: PersonIndex, from: numb
   for (let k = firstFrom(index.mentions, (ctx.tokens[from] as Token).start); k < index.mentions.length; k++) {
     const m = index.mentions[k] as EntityMention;
     if (m.end > limit) return null;
-    if (!isGoverned(ctx.text, m.start) && !isInMarks(ctx, m.start)) return m;
+    if (!isGoverned(ctx.text, m.start) && pairsAround(ctx, m.start).length === 0) return m;
   }
   return null;
 }

@@ -3,13 +3,13 @@
  * وسلم: «…»، متمثلين هدي الرسول صلى الله عليه وسلم: "…"): the Prophet's words.
  */
 import type { QuoteContext } from './quotes-context';
-import { PROPHET_TITLES, prophetNamed } from './quotes-religious';
+import { PROPHET_EULOGIES, PROPHET_TITLES, prophetNamed } from './quotes-religious';
 import { speechWord } from './quotes-speech';
 import type { Speaker } from './quotes-speaker';
 import type { Token } from './tokenize';
 
 /** The eulogies of the Prophet, folded, word by word. */
-const EULOGIES = [['صلي', 'الله', 'عليه', 'وسلم'], ['عليه', 'الصلاة', 'والسلام']];
+const EULOGIES = PROPHET_EULOGIES.map((e) => e.split(' '));
 
 /**
  * The Prophet, when the words before the colon at token `colon` are a eulogy of his after his

@@ -11,14 +11,16 @@ export const isEulogyAt = (ctx: QuoteContext, i: number): boolean => EULOGY_HEAD
 
 /** Phrases that stand for God after a speech verb (folded). */
 export const DIVINE = new Set(['تعالي', 'سبحانه', 'سبحانه وتعالي', 'عز وجل', 'جل وعلا', 'الله تعالي', 'الله عز وجل', 'الله سبحانه وتعالي', 'الحق تبارك وتعالي']);
+/** The eulogies of the Prophet (folded). */
+export const PROPHET_EULOGIES = ['صلي الله عليه وسلم', 'عليه الصلاة والسلام'];
 /** Eulogies that stand for the Prophet after a speech verb (folded). */
-export const PROPHETIC = new Set(['الصلاة والسلام', 'عليه الصلاة والسلام', 'صلي الله عليه وسلم']);
+export const PROPHETIC = new Set(['الصلاة والسلام', ...PROPHET_EULOGIES]);
 
 /** Ways a subject names the Prophet (folded, eulogy after it dropped): النبي، الرسول الكريم، نبينا الكريم … */
 export const PROPHET_TITLES = new Set(['النبي', 'الرسول', 'رسول الله', 'نبينا', 'رسولنا', 'المصطفي', 'النبي الكريم', 'الرسول الكريم',
   'نبينا الكريم', 'رسولنا الكريم', 'الحبيب المصطفي']);
 /** A eulogy after the Prophet's title (folded). */
-export const EULOGY_TAIL = / (?:عليه الصلاة والسلام|صلي الله عليه وسلم)$/;
+export const EULOGY_TAIL = new RegExp(` (?:${PROPHET_EULOGIES.join('|')})$`);
 const PROPHET_NAMES = /(?<![\p{L}\p{M}])(?:[وفبل]?)(رسول الله|النبي|الرسول)(?![\p{L}\p{M}])/gu;
 const MESSENGER_OF_GOD = /(?<![\p{L}\p{M}])[وفبل]?رسول الله(?![\p{L}\p{M}])/u;
 

@@ -19,6 +19,9 @@ import { partitionPoint } from '../sorted';
 /** A speaker as found in the text: the words, and the person they name if any. */
 export interface Speaker { speaker: string; entity: string | null; start: number; end: number }
 
+/** The speaker a person mention names: the person's name, at the mention. */
+export const asSpeaker = (m: EntityMention): Speaker => ({ speaker: m.name, entity: m.entity, start: m.start, end: m.end });
+
 /** Role nouns that the article first gives with a name (وزير الخارجية سامح شكري) and then alone (الوزير). */
 const ROLES = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'ملك', 'امير', 'اميرة', 'سفير', 'سفيرة', 'متحدث', 'متحدثة', 'ناطق',
   'مدير', 'مديرة', 'امين', 'نائب', 'قائد', 'مستشار', 'محافظ', 'مسؤول', 'مندوب', 'مبعوث', 'عاهل', 'زعيم', 'مرشد', 'شيخ',
@@ -169,7 +172,7 @@ export function isNear(text: string, m: EntityMention, at: number): boolean {
  */
 export function nearestPerson(ctx: QuoteContext, index: PersonIndex, at: number): Speaker | null {
   const m = index.mentions[firstFrom(index.mentions, at) - 1];
-  return m && isNear(ctx.text, m, at) ? { speaker: m.name, entity: m.entity, start: m.start, end: m.end } : null;
+  return m && isNear(ctx.text, m, at) ? asSpeaker(m) : null;
 }
 
 /** Person mentions looked back over for one a speech verb introduced. */
@@ -187,7 +190,7 @@ export function lastSpokenPerson(ctx: QuoteContext, index: PersonIndex, at: numb
     const m = mentions[k] as EntityMention;
     const before = wordsOf(ctx.text.slice(Math.max(0, m.start - 40), m.start)).slice(-3);
     const verb = before.map(speechWord).find((w) => w?.kind === 'verb' || w?.kind === 'source');
-    if (verb && (verb.kind === 'source' || !agrees || agrees === 'p' || !verb.agrees || verb.agrees === agrees)) return { speaker: m.name, entity: m.entity, start: m.start, end: m.end };
+    if (verb && (verb.kind === 'source' || !agrees || agrees === 'p' || !verb.agrees || verb.agrees === agrees)) return asSpeaker(m);
   }
   return null;
 }
