@@ -4,7 +4,7 @@
  * fetched by id as the list scrolls.
  */
 import { Dexie, type ObservabilitySet } from 'dexie';
-import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HamishDb, PageRow } from '@/utils/db/schema';
 import { pagesByIds } from '@/utils/db/history-query';
 
@@ -104,10 +104,15 @@ export function useRows(
     });
   }, [db, load]);
 
-  useLayoutEffect(() => {
+  // Rows that came with the ids go into the cache before this render asks for them (they may
+  // come before the database is open, when no read would draw them).
+  useMemo(() => {
     for (const row of known ?? []) {
       if (cache.current.get(row.id)?.generation !== generation.current) cache.current.set(row.id, { row, generation: generation.current });
     }
+  }, [known]);
+
+  useLayoutEffect(() => {
     void load(range.current[0], range.current[1]);
   }, [db, ids]);
 

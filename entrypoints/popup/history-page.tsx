@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { browser as browserApi } from 'wxt/browser';
-import type { HamishDb } from '@/utils/db/schema';
+import type { HamishDb, PageRow } from '@/utils/db/schema';
+import { readFirstScreen } from '@/utils/db/first-screen';
 import { historyDb, historyProblem, openHistoryDb, type HistoryProblem } from '@/utils/db/connection';
 import { filterPageIds, listSites, newestPages, orderedPageIds, type HistoryFilter } from '@/utils/db/history-query';
 import { entityDetail, topEntities } from '@/utils/db/entities-repo';
@@ -21,6 +22,25 @@ import { useLive, useRows } from './history-data';
 import { downloadHistory, importHistoryFile, valueOf } from './history-actions';
 
 type Tab = 'pages' | 'entities' | 'settings';
+
+/** How many rows the first screen reads before the list knows every id. */
+const FIRST_SCREEN = 40;
+
+/** How long Dexie's open waits for the first screen's read before it starts anyway. */
+const FIRST_SCREEN_WAIT_MS = 250;
+
+/** The first screen's rows read while the page loads (startFirstScreen), for the first HistoryPage only. */
+let firstScreen: Promise<PageRow[] | null> | null = null;
+
+/**
+ * Starts reading the first screen of the history with plain IndexedDB as the page loads, before
+ * Dexie opens (see utils/db/first-screen.ts). Called once by the popup's entry when it opens on
+ * `#history`.
+ */
+export function startFirstScreen(): void {
+  firstScreen = readFirstScreen(FIRST_SCREEN, globalThis.indexedDB ?? null, historyDb().name);
+}
+
 const DAY_MS = 86_400_000;
 const PERIOD_DAYS: Record<Period, number> = { week: 7, month: 30 };
 
@@ -34,6 +54,7 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
   const [entity, setEntity] = useState<string | null>(null);
   const [transfer, setTransfer] = useState<TransferState>({ kind: 'idle' });
   const [notice, setNotice] = useState<string | null>(null);
+  const [early, setEarly] = useState<PageRow[] | null>(null);
   const listHeight = Math.max(280, innerHeight - 230);
   const [defaults, setDefaults] = useState<HighlightTypes | null>(null);
   useEffect(() => {
@@ -41,20 +62,32 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
   }, [tab, defaults]);
 
   useLayoutEffect(() => {
-    openHistoryDb(historyDb(), () => setProblem({ problem: 'blocked' }))
+    const pending = firstScreen;
+    firstScreen = null;
+    let alive = true;
+    void pending?.then((rows) => alive && rows && setEarly(rows));
+    // Dexie opens once the first screen is read (or has taken too long): two connections
+    // reading at once slow each other down, and the first rows come first.
+    const settled = pending ? Promise.race([pending, new Promise((r) => setTimeout(r, FIRST_SCREEN_WAIT_MS))]) : Promise.resolve();
+    void settled.then(() => openHistoryDb(historyDb(), () => setProblem({ problem: 'blocked' })))
       .then((opened) => {
         setProblem(null);
         setDb(opened);
       })
       .catch((err: unknown) => setProblem({ problem: historyProblem(err) ?? 'unavailable', detail: err instanceof Error ? err.message : String(err) }));
+    return () => {
+      alive = false;
+    };
   }, []);
 
   const filterKey = JSON.stringify(filter);
   const hasFilter = filterKey !== '{}';
   // The first screen needs the newest few pages only; the whole ordered list follows, and a
   // filter is a set of ids applied to it, so a search does not read the order again.
-  const head = useLive(db, 'head', (d) => newestPages(d, 40));
-  const headIds = useMemo(() => head.value?.map((p) => p.id), [head.value]);
+  const head = useLive(db, 'head', (d) => newestPages(d, FIRST_SCREEN));
+  // Until Dexie has read them, the rows read with plain IndexedDB stand in.
+  const headRows = head.value ?? early ?? undefined;
+  const headIds = useMemo(() => headRows?.map((p) => p.id), [headRows]);
   // Reading every id waits until the first rows are on screen (or a filter needs them):
   // IndexedDB would otherwise serve the long read before the few rows of the first screen.
   const [wantAll, setWantAll] = useState(false);
@@ -75,7 +108,7 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
   const since = useMemo(() => Date.now() - PERIOD_DAYS[period] * DAY_MS, [period]);
   const tallies = useLive(tab === 'entities' ? db : null, `top:${period}`, (d) => topEntities(d, since, 40));
   const detail = useLive(entity ? db : null, `entity:${entity}:${period}`, (d) => entityDetail(d, entity ?? '', Date.now(), PERIOD_DAYS[period]));
-  const pageRows = useRows(db, ids.value, head.value);
+  const pageRows = useRows(db, ids.value, headRows);
   const firstShown = ids.value?.[0] !== undefined && pageRows.rowOf(ids.value[0]) !== undefined;
   useEffect(() => {
     if (firstShown || ids.value?.length === 0) setWantAll(true);
@@ -125,8 +158,8 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
         </p>
       )}
       {settings.value?.paused && <p class="note" data-note="paused">{t('historyPaused')}</p>}
-      {!db && !problem && <p aria-busy="true">{t('loading')}</p>}
-      {db && tab === 'pages' && (
+      {!db && !early && !problem && <p aria-busy="true">{t('loading')}</p>}
+      {(db || early) && tab === 'pages' && (
         <section role="tabpanel" aria-label={t('historyTabPages')}>
           <HistoryFilters filter={filter} sites={sites.value ?? []} onChange={setFilter} />
           <p class="muted" role="status" data-results-for={ids.ready ? (filter.text ?? '') : undefined}>

@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
+import { startFirstScreen } from '@/entrypoints/popup/history-page';
 import { dispatchMessage } from '@/entrypoints/background/dispatch';
 import { historyDb, setHistoryDb } from '@/utils/db/connection';
 import { HamishDb } from '@/utils/db/schema';
@@ -99,6 +100,18 @@ describe('the history page (popup.html#history)', () => {
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: '' } });
     fireEvent.change(await screen.findByRole('combobox', { name: /الموقع/ }), { target: { value: 'aljazeera.net' } });
     await waitFor(() => expect(titles()).toEqual(['طقس حار', 'أردوغان يستقبل بوتين']));
+  });
+
+  it('shows the first rows read with plain IndexedDB while Dexie is still opening', async () => {
+    historyDb().close();
+    // Dexie's open never completes here: only the first-screen read can show the rows.
+    const open = vi.spyOn(historyDb(), 'open').mockReturnValue(new Promise(() => {}) as never);
+    startFirstScreen();
+    render(<App browser={browser} />);
+    await waitFor(() => expect(titles()).toEqual(['طقس حار', 'انتخابات في أمريكا', 'أردوغان يستقبل بوتين']));
+    expect(open).toHaveBeenCalled();
+    expect(screen.queryByText('جارٍ التحميل…')).toBeNull();
+    open.mockRestore();
   });
 
   it('deletes a page through the background and follows the change', async () => {

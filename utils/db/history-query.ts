@@ -57,9 +57,17 @@ export async function orderedPageIds(db: HamishDb): Promise<number[]> {
   return ids ? Array.from(ids) : (await db.pages.orderBy('lastVisit').primaryKeys()).reverse();
 }
 
-/** The `n` most recently visited pages, for a first screen that waits neither for every id nor for a second read. */
+/**
+ * The `n` most recently visited pages, for a first screen that waits neither for every id nor
+ * for a cursor walk: the first `n` ids of the order row, then their rows (the index's order
+ * when the row is missing).
+ */
 export async function newestPages(db: HamishDb, n: number): Promise<PageRow[]> {
-  return db.pages.orderBy('lastVisit').reverse().limit(n).toArray();
+  return db.transaction('r', db.recency, db.pages, async () => {
+    const ids = await readRecencyIds(db.recency);
+    if (!ids) return db.pages.orderBy('lastVisit').reverse().limit(n).toArray();
+    return pagesByIds(db, Array.from(ids.subarray(0, n)));
+  });
 }
 
 /** The ids `filter` keeps, as a set to apply to the ordered list; null when it keeps everything. */
