@@ -17,15 +17,15 @@ export default defineConfig({
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   }),
   hooks: {
-    // The annotator (page reading, highlights) is imported by the content script only on pages
-    // that need it, and the card chunk by the annotator once highlights are painted, so both are
-    // built as ES modules rather than WXT's default IIFE.
+    // The card chunk is imported by the annotator once highlights are painted, so it is built as
+    // an ES module rather than WXT's default IIFE. The annotator (page reading, highlights) stays
+    // a classic script: the background injects it into pages that need it.
     'vite:build:extendConfig': (entrypoints, config) => {
       const name = entrypoints.length === 1 ? entrypoints[0]?.name : undefined;
-      if ((name === 'annotator' || name === 'card') && config.build?.lib) {
+      if (name === 'card' && config.build?.lib) {
         config.build.lib.formats = ['es'];
-        // Vite leaves an ES library unminified (for the tree shaking of a later bundler); these
-        // chunks are final code that every Arabic page loads, so they are minified whole.
+        // Vite leaves an ES library unminified (for the tree shaking of a later bundler); this
+        // chunk is final code that Arabic pages load, so it is minified whole.
         config.build.rolldownOptions = { ...config.build.rolldownOptions, output: { ...(config.build.rolldownOptions?.output as object | undefined), minify: true } };
       }
     },
@@ -36,13 +36,15 @@ export default defineConfig({
     default_locale: 'ar',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_actionTitle__' },
-    permissions: ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    // The pages the content script runs on: the background injects the annotator there.
+    host_permissions: ['http://*/*', 'https://*/*'],
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggle__' },
     },
     web_accessible_resources: [
       {
-        resources: ['annotator.js', 'card.js'],
+        resources: ['card.js'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

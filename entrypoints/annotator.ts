@@ -1,11 +1,15 @@
 /**
  * The annotator chunk: page reading (main content, text map, news detection) and highlights.
- * Built as an ES module and imported by the content script only on pages whose text is Arabic
- * (see wxt.config.ts); the analysis itself runs in the background, where the model is, and the
- * context card is a chunk of its own (entrypoints/card.ts).
+ * The background injects it (scripting.executeScript) into the isolated world of a page whose
+ * text is Arabic, when the content script asks (see content/chunks.ts); it hands its API over
+ * through ANNOTATOR_READY. The analysis itself runs in the background, where the model is, and
+ * the context card is a chunk of its own (entrypoints/card.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { startSession } from './content/session';
-import type { AnnotatorApi } from './content/session-types';
+import { ANNOTATOR_READY, type AnnotatorApi } from './content/session-types';
 
-export default defineUnlistedScript((): AnnotatorApi => ({ startSession }));
+export default defineUnlistedScript(() => {
+  const ready = (globalThis as { [ANNOTATOR_READY]?: (api: AnnotatorApi) => void })[ANNOTATOR_READY];
+  ready?.({ startSession });
+});

@@ -51,6 +51,13 @@ export const handlers: Handlers = {
     await browser.storage.session.set({ [tabKey(tabId)]: { check, updatedAt: Date.now() } });
     return null;
   },
+  async loadAnnotator(_data, sender) {
+    // Only a web page's top frame, where the content script asks after its gate.
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId !== 0 || !/^https?:/.test(sender.url ?? '')) throw new Error('loadAnnotator is only accepted from a page\'s content script');
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/annotator.js'], injectImmediately: true });
+    return { loaded: true } as const;
+  },
   async analyseText({ text }) {
     return replyOf(await analysePage(text));
   },

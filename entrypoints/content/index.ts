@@ -3,7 +3,7 @@
  *
  *   document_idle ─▶ checkPageScript (bounded text sample, letter counts)
  *        ├─ not Arabic ─▶ report the verdict; answer the popup; load nothing else
- *        └─ Arabic ─────▶ import the annotator chunk ─▶ detect news ─▶ main content ─▶ text map
+ *        └─ Arabic ─────▶ the background injects the annotator ─▶ detect news ─▶ main content ─▶ text map
  *                          ─▶ analyse() in the background ─▶ paint CSS highlights ─▶ card on click
  *                          ─▶ record visit
  *   popup "annotate this page" / context menu ─▶ the same annotator, forced
@@ -13,8 +13,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { checkPageScript } from '@/utils/page/gate';
 import { sendMessage } from '@/utils/messaging/send';
 import type { PageAnnotations, TabProtocol } from '@/utils/messaging/tab-protocol';
-import { importChunk } from './chunks';
-import type { AnnotatorApi, AnnotationSession } from './session-types';
+import { loadAnnotator } from './chunks';
+import type { AnnotationSession } from './session-types';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -29,7 +29,7 @@ export default defineContentScript({
     let failure: string | undefined;
 
     const start = (force: boolean) => {
-      loading ??= importChunk<AnnotatorApi>(browser, '/annotator.js')
+      loading ??= loadAnnotator(sendMessage)
         .then((api) => api.startSession({ ctx, browser, force, gate, startedAt, gatedAt }))
         .catch((err: unknown) => {
           failure = err instanceof Error ? err.message : String(err);

@@ -7,7 +7,13 @@ import type { createCardController } from './card';
 /** The extension API the content script hands the chunks it loads. */
 export type ExtensionApi = typeof browserApi;
 
-/** What the annotator chunk exports to the content script. */
+/**
+ * The global (in the extension's isolated world, which the annotator shares with the content
+ * script) through which the annotator chunk, injected by the background, hands over its API.
+ */
+export const ANNOTATOR_READY = '__hamishAnnotatorReady';
+
+/** What the annotator chunk hands to the content script. */
 export interface AnnotatorApi {
   startSession(opts: { ctx: ContentScriptContext; browser: ExtensionApi; force: boolean; gate: GateResult; startedAt: number; gatedAt: number }): Promise<AnnotationSession>;
 }

@@ -58,8 +58,8 @@ describe('privacy: Hamish makes no network request', () => {
     await popup.waitForTimeout(1000);
     await popup.goto(`chrome-extension://${ext.extensionId}/popup.html#history`);
     await popup.waitForTimeout(1000);
-    // The annotator chunk is web-accessible under a per-session dynamic id (use_dynamic_url), so
-    // any chrome-extension:// URL is ours and local.
+    // The card chunk is web-accessible under a per-session dynamic id (use_dynamic_url), so any
+    // chrome-extension:// URL is ours and local.
     const foreign = requests.filter((u) => !u.startsWith(`${server.origin}/private/`) && !u.startsWith('chrome-extension://'));
     expect(foreign).toEqual([]);
     expect(requests.some((u) => u.startsWith('chrome-extension://'))).toBe(true);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatchMessage } from '@/entrypoints/background/dispatch';
 import { LIMITS } from '@/utils/messaging/limits';
@@ -21,6 +21,23 @@ describe('background dispatch', () => {
     expect(await dispatchMessage({ hamish: 1, type: 'reportPageCheck', data: check }, fromTab(7))).toEqual({ ok: true, value: null });
     const reply = await dispatchMessage({ hamish: 1, type: 'getTabState', data: { tabId: 7 } }, { id: fakeBrowser.runtime.id });
     expect(reply).toMatchObject({ ok: true, value: { check } });
+  });
+
+  it('injects the annotator into the top frame of the content script that asks, and nowhere else', async () => {
+    const calls: unknown[] = [];
+    const scripting = { executeScript: vi.fn(async (opts: unknown) => (calls.push(opts), [])) };
+    (fakeBrowser as unknown as { scripting: typeof scripting }).scripting = scripting;
+    const page = { ...fromTab(5), url: 'https://news.example/a' };
+    expect(await dispatchMessage({ hamish: 1, type: 'loadAnnotator', data: {} }, page)).toEqual({ ok: true, value: { loaded: true } });
+    expect(calls).toEqual([{ target: { tabId: 5, frameIds: [0] }, files: ['/annotator.js'], injectImmediately: true }]);
+    // A subframe, an extension page or a sender without a tab gets an error and no injection.
+    for (const sender of [{ ...page, frameId: 3 }, { ...page, url: fakeBrowser.runtime.getURL('/popup.html') }, { id: fakeBrowser.runtime.id, url: 'https://news.example/a' }]) {
+      expect(await dispatchMessage({ hamish: 1, type: 'loadAnnotator', data: {} }, sender)).toMatchObject({ ok: false });
+    }
+    expect(calls).toHaveLength(1);
+    // A page the extension may not script (a browser page, a store): the error comes back as a reply.
+    scripting.executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
+    expect(await dispatchMessage({ hamish: 1, type: 'loadAnnotator', data: {} }, page)).toEqual({ ok: false, error: 'Cannot access contents of the page' });
   });
 
   it('ignores senders that are not this extension', async () => {

@@ -8,7 +8,7 @@
  * places the annotation on the page's clock (annotationWindow) and counts the tasks that
  * overlap it. The 'longtask' API only reports tasks of 50 ms or more: 0 means none.
  */
-import type { CDPSession } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/support/chromium';
 import { tabIdOf } from '../e2e/support/extension';
 import type { AnnotationTimings, PageAnnotations } from '../../utils/messaging/tab-protocol';
@@ -39,7 +39,7 @@ export interface AnnotatedLoad {
   longestTaskMs: number;
   longTasks: number;
   /** What placed the annotation window on the page's clock (see annotationWindow). */
-  anchor: 'request+paint' | 'request' | 'paint';
+  anchor: 'paint' | 'whole page';
   surfaces: string[];
 }
 
@@ -47,7 +47,7 @@ export interface HamishBrowser {
   ext: ExtensionBrowser;
   /** Loads `url` in a new tab, waits for the annotation and returns what it cost. */
   annotatedLoad(url: string, timeoutMs: number): Promise<AnnotatedLoad>;
-  /** Whether the annotator chunk was fetched and any highlight registered on `url`. */
+  /** Whether the annotator chunk ran (a script parsed in the page's renderer) and any highlight registered on `url`. */
   annotatorFootprint(url: string): Promise<{ annotatorRequested: boolean; highlights: number; reported: boolean }>;
 }
 
@@ -79,20 +79,13 @@ const SURFACES = `(() => {
 })()`;
 
 /**
- * The annotation's interval on the page's clock. It starts when the page asks for the
- * annotator chunk (DevTools' network clock, moved to the page's by NavigationStart): that
- * request leaves from the content script's first task, right after the gate. It ends at the
- * first frame that shows a hamish-* highlight, or, on a page where Hamish paints nothing,
- * `timings.total` after the start. Without the request, the end anchors it alone.
+ * The annotation's interval on the page's clock: it ends at the first frame that shows a
+ * hamish-* highlight and starts \`timings.total\` before it. On a page where Hamish paints
+ * nothing, the whole page so far is the window (any long task counts against us).
  */
-async function annotationWindow(cdp: CDPSession, timings: AnnotationTimings, painted: number | null, requestedAt: number | null): Promise<{ start: number; end: number; anchor: 'request+paint' | 'request' | 'paint' }> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
-  const navigationStart = metrics.find((m) => m.name === 'NavigationStart')?.value;
-  const requested = requestedAt !== null && navigationStart !== undefined ? (requestedAt - navigationStart) * 1000 : null;
-  if (requested !== null && painted !== null) return { start: Math.min(requested, painted - timings.total), end: painted, anchor: 'request+paint' };
-  if (requested !== null) return { start: requested, end: requested + timings.total, anchor: 'request' };
+async function annotationWindow(page: Page, timings: AnnotationTimings, painted: number | null): Promise<{ start: number; end: number; anchor: 'paint' | 'whole page' }> {
   if (painted !== null) return { start: painted - timings.total, end: painted, anchor: 'paint' };
-  throw new Error('neither the annotator request nor a painted highlight places the annotation in time');
+  return { start: 0, end: (await page.evaluate('performance.now()')) as number, anchor: 'whole page' };
 }
 
 /** Launches Chromium with the built extension in `buildDir`. */
@@ -103,18 +96,6 @@ export async function launchHamishBrowser(buildDir: string): Promise<HamishBrows
     ext,
     async annotatedLoad(url, timeoutMs) {
       const page = await ext.context.newPage();
-      const cdp = await ext.context.newCDPSession(page);
-      let requestedAt: number | null = null;
-      const chunk = { requests: new Set<string>(), finished: 0, failed: [] as string[] };
-      cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string }; timestamp: number }) => {
-        if (!/annotator\.js/.test(e.request.url)) return;
-        requestedAt ??= e.timestamp;
-        chunk.requests.add(e.requestId);
-      });
-      cdp.on('Network.loadingFinished', (e: { requestId: string }) => void (chunk.requests.has(e.requestId) && chunk.finished++));
-      cdp.on('Network.loadingFailed', (e: { requestId: string; errorText: string }) => void (chunk.requests.has(e.requestId) && chunk.failed.push(e.errorText)));
-      await cdp.send('Network.enable');
-      await cdp.send('Performance.enable');
       // The content script reports its own failure on the console; stop waiting when it does.
       let failure: string | null = null;
       page.on('console', (m) => {
@@ -130,8 +111,7 @@ export async function launchHamishBrowser(buildDir: string): Promise<HamishBrows
           return last?.timings ? last : null;
         }).catch(async (err: Error) => {
           const visibility = await page.evaluate('document.visibilityState').catch(() => '?');
-          const seen = `annotator requests ${chunk.requests.size}, finished ${chunk.finished}${chunk.failed.length ? `, failed: ${chunk.failed.join(', ')}` : ''}`;
-          throw new Error(`${err.message} (last detection: ${JSON.stringify((last as PageAnnotations | null)?.detection ?? null)}; ${seen}; page ${String(visibility)})`);
+          throw new Error(`${err.message} (last detection: ${JSON.stringify((last as PageAnnotations | null)?.detection ?? null)}; page ${String(visibility)})`);
         });
         const timings = reply.timings as AnnotationTimings;
         const painted = await waitFor('the first painted highlight', timings.chars > 0 ? 5_000 : 0, async () => {
@@ -141,7 +121,7 @@ export async function launchHamishBrowser(buildDir: string): Promise<HamishBrows
         // Long-task entries are delivered after their task: give the observer a moment.
         await page.waitForTimeout(300);
         const tasks = ((await page.evaluate('window.__hamishBenchState')) as PageState).longTasks;
-        const { start, end, anchor } = await annotationWindow(cdp, timings, painted, requestedAt);
+        const { start, end, anchor } = await annotationWindow(page, timings, painted);
         const inWindow = tasks.filter((t) => t.start < end && t.start + t.duration > start);
         return {
           timings,
@@ -151,16 +131,17 @@ export async function launchHamishBrowser(buildDir: string): Promise<HamishBrows
           surfaces: (await page.evaluate(SURFACES)) as string[],
         };
       } finally {
-        await cdp.detach().catch(() => {});
         await page.close();
       }
     },
     async annotatorFootprint(url) {
       const page = await ext.context.newPage();
       const cdp = await ext.context.newCDPSession(page);
-      const requested: string[] = [];
-      cdp.on('Network.requestWillBeSent', (e: { request: { url: string } }) => requested.push(e.request.url));
-      await cdp.send('Network.enable');
+      // The background injects the chunk (no network request): DevTools still sees every script
+      // the renderer parses, the extension's isolated world included.
+      const parsed: string[] = [];
+      cdp.on('Debugger.scriptParsed', (e: { url: string }) => parsed.push(e.url));
+      await cdp.send('Debugger.enable');
       try {
         await page.goto(url, { waitUntil: 'domcontentloaded' });
         let reported = true;
@@ -169,11 +150,10 @@ export async function launchHamishBrowser(buildDir: string): Promise<HamishBrows
         } catch {
           reported = false;
         }
-        // The content script reports before it would import the chunk: leave time for that import.
+        // The content script reports before it would ask for the chunk: leave time for that.
         await page.waitForTimeout(1500);
-        const inPage = (await page.evaluate(`({ highlights: [...CSS.highlights.keys()].filter((k) => String(k).startsWith('hamish-')).length,
-          resources: performance.getEntriesByType('resource').map((e) => e.name) })`)) as { highlights: number; resources: string[] };
-        const annotatorRequested = [...requested, ...inPage.resources].some((u) => /annotator\.js/.test(u));
+        const inPage = (await page.evaluate(`({ highlights: [...CSS.highlights.keys()].filter((k) => String(k).startsWith('hamish-')).length })`)) as { highlights: number };
+        const annotatorRequested = parsed.some((u) => /^chrome-extension:\/\/[^/]+\/annotator\.js$/.test(u));
         return { annotatorRequested, highlights: inPage.highlights, reported };
       } finally {
         await cdp.detach();

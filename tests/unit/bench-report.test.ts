@@ -15,7 +15,7 @@ function page(name: string, annotate: number[], longest: number[]): PageMeasure 
     breakdown: { gate: 1, load: 5, detect: 2, textMap: 1, analyse: 10, paint: 1 },
     longestTask: s(...longest),
     longestTaskMax: Math.max(...longest),
-    anchors: ['request+paint'],
+    anchors: ['paint'],
     textWalk: s(0.4, 0.5, 0.6),
     markjs: s(3, 4, 5),
     surfaces: 12,

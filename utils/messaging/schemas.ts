@@ -113,6 +113,7 @@ const PageIdSchema = v.object({ pageId: v.pipe(v.number(), v.integer(), v.minVal
 /** Request schemas by message name. */
 export const MESSAGE_SCHEMAS = {
   reportPageCheck: PageCheckSchema,
+  loadAnnotator: v.object({}),
   getTabState: TabQuerySchema,
   recordPageVisit: PageSummarySchema,
   getEntityPages: EntityPagesQuerySchema,
@@ -146,6 +147,8 @@ export interface EntityPage {
 /** Reply value by message name. */
 export interface MessageReply {
   reportPageCheck: null;
+  /** The annotator chunk ran in the sender's frame. */
+  loadAnnotator: { loaded: true };
   getTabState: { check: PageCheck; updatedAt: number } | null;
   recordPageVisit: { recorded: true; pageId: number; visits: number } | { recorded: false; reason: NotRecordedReason };
   getEntityPages: { total: number; pages: EntityPage[] };
