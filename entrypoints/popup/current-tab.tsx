@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { browser as browserApi } from 'wxt/browser';
 import { sendMessage } from '@/utils/messaging/send';
 import { sendToTab, type HighlightTypes, type PageAnnotations } from '@/utils/messaging/tab-protocol';
@@ -27,9 +27,12 @@ async function targetTabId(browser: typeof browserApi): Promise<number | undefin
 async function loadView(browser: typeof browserApi): Promise<View> {
   const tabId = await targetTabId(browser);
   if (tabId === undefined) return { phase: 'unreachable' };
+  // The background's stored verdict is asked at the same time: it is the answer whenever the
+  // tab has no content script to reply (a browser page, a page loaded before install).
+  const stored = sendMessage('getTabState', { tabId });
   const annotations = await sendToTab(tabId, 'getPageAnnotations', {});
   if (annotations) return { phase: 'annotations', tabId, annotations };
-  const state = await sendMessage('getTabState', { tabId });
+  const state = await stored;
   return state.ok && state.value ? { phase: 'check', check: state.value.check } : { phase: 'unreachable' };
 }
 
@@ -37,7 +40,8 @@ async function loadView(browser: typeof browserApi): Promise<View> {
 export function CurrentTab({ browser }: { browser: typeof browserApi }) {
   const [view, setView] = useState<View>({ phase: 'loading' });
   const [annotating, setAnnotating] = useState(false);
-  useEffect(() => {
+  // A layout effect starts asking right after the first render instead of a frame later.
+  useLayoutEffect(() => {
     void loadView(browser).then(setView);
   }, [browser]);
 
