@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { browser as browserApi } from 'wxt/browser';
 import type { HamishDb, PageRow } from '@/utils/db/schema';
-import { readFirstScreen } from '@/utils/db/first-screen';
+import { FIRST_SCREEN_ROWS } from '@/utils/db/first-screen';
 import { historyDb, historyProblem, openHistoryDb, type HistoryProblem } from '@/utils/db/connection';
 import { filterPageIds, listSites, newestPages, orderedPageIds, type HistoryFilter } from '@/utils/db/history-query';
 import { entityDetail, topEntities } from '@/utils/db/entities-repo';
@@ -23,29 +23,18 @@ import { downloadHistory, importHistoryFile, valueOf } from './history-actions';
 
 type Tab = 'pages' | 'entities' | 'settings';
 
-/** How many rows the first screen reads before the list knows every id. */
-const FIRST_SCREEN = 40;
-
 /** How long Dexie's open waits for the first screen's read before it starts anyway. */
 const FIRST_SCREEN_WAIT_MS = 250;
-
-/** The first screen's rows read while the page loads (startFirstScreen), for the first HistoryPage only. */
-let firstScreen: Promise<PageRow[] | null> | null = null;
-
-/**
- * Starts reading the first screen of the history with plain IndexedDB as the page loads, before
- * Dexie opens (see utils/db/first-screen.ts). Called once by the popup's entry when it opens on
- * `#history`.
- */
-export function startFirstScreen(): void {
-  firstScreen = readFirstScreen(FIRST_SCREEN, globalThis.indexedDB ?? null, historyDb().name);
-}
 
 const DAY_MS = 86_400_000;
 const PERIOD_DAYS: Record<Period, number> = { week: 7, month: 30 };
 
-/** The reading history (`popup.html#history`): pages, most-read entities, settings. */
-export function HistoryPage({ browser }: { browser: typeof browserApi }) {
+/**
+ * The reading history (`popup.html#history`): pages, most-read entities, settings.
+ * `firstScreen`: the newest rows, read with plain IndexedDB as the popup loaded (see
+ * utils/db/first-screen.ts); shown until Dexie, opened once that read is done, reads them.
+ */
+export function HistoryPage({ browser, firstScreen = null }: { browser: typeof browserApi; firstScreen?: Promise<PageRow[] | null> | null }) {
   const [db, setDb] = useState<HamishDb | null>(null);
   const [problem, setProblem] = useState<{ problem: HistoryProblem; detail?: string } | null>(null);
   const [tab, setTab] = useState<Tab>('pages');
@@ -63,7 +52,6 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
 
   useLayoutEffect(() => {
     const pending = firstScreen;
-    firstScreen = null;
     let alive = true;
     void pending?.then((rows) => alive && rows && setEarly(rows));
     // Dexie opens once the first screen is read (or has taken too long): two connections
@@ -84,7 +72,7 @@ export function HistoryPage({ browser }: { browser: typeof browserApi }) {
   const hasFilter = filterKey !== '{}';
   // The first screen needs the newest few pages only; the whole ordered list follows, and a
   // filter is a set of ids applied to it, so a search does not read the order again.
-  const head = useLive(db, 'head', (d) => newestPages(d, FIRST_SCREEN));
+  const head = useLive(db, 'head', (d) => newestPages(d, FIRST_SCREEN_ROWS));
   // Until Dexie has read them, the rows read with plain IndexedDB stand in.
   const headRows = head.value ?? early ?? undefined;
   const headIds = useMemo(() => headRows?.map((p) => p.id), [headRows]);

@@ -1,12 +1,15 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { App } from './App';
-import { startFirstScreen } from './history-page';
+import { App, loadHistoryPage } from './App';
+import { FIRST_SCREEN_ROWS, readFirstScreen } from '@/utils/db/first-screen';
 import { applyUiDirection } from '@/utils/i18n';
 import './popup.css';
 
-// The history's first rows are read while the page renders (see utils/db/first-screen.ts).
-if (location.hash.startsWith('#history')) startFirstScreen();
+// Opened on the history: its chunk is imported and its first rows are read (plain IndexedDB,
+// see utils/db/first-screen.ts) at once, side by side, while the page renders.
+const history = location.hash.startsWith('#history');
+if (history) void loadHistoryPage();
+const firstScreen = history ? readFirstScreen(FIRST_SCREEN_ROWS) : null;
 applyUiDirection(document);
 const root = document.getElementById('app');
-if (root) render(<App browser={browser} />, root);
+if (root) render(<App browser={browser} firstScreen={firstScreen} />, root);

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { App } from '@/entrypoints/popup/App';
-import { startFirstScreen } from '@/entrypoints/popup/history-page';
+import { FIRST_SCREEN_ROWS, readFirstScreen } from '@/utils/db/first-screen';
 import { dispatchMessage } from '@/entrypoints/background/dispatch';
 import { historyDb, setHistoryDb } from '@/utils/db/connection';
 import { HamishDb } from '@/utils/db/schema';
@@ -106,8 +106,7 @@ describe('the history page (popup.html#history)', () => {
     historyDb().close();
     // Dexie's open never completes here: only the first-screen read can show the rows.
     const open = vi.spyOn(historyDb(), 'open').mockReturnValue(new Promise(() => {}) as never);
-    startFirstScreen();
-    render(<App browser={browser} />);
+    render(<App browser={browser} firstScreen={readFirstScreen(FIRST_SCREEN_ROWS, indexedDB, historyDb().name)} />);
     await waitFor(() => expect(titles()).toEqual(['طقس حار', 'انتخابات في أمريكا', 'أردوغان يستقبل بوتين']));
     expect(open).toHaveBeenCalled();
     expect(screen.queryByText('جارٍ التحميل…')).toBeNull();

@@ -13,7 +13,11 @@
  * page waits for Dexie as before. It never creates the database: an open that would create it
  * is aborted.
  */
-import { HISTORY_DB_NAME, LATEST_VERSION, type PageRow, type RecencyRow } from './schema';
+import { HISTORY_DB_NAME, LATEST_VERSION } from './names';
+import type { PageRow, RecencyRow } from './schema';
+
+/** How many rows the history's first screen reads before the list knows every id. */
+export const FIRST_SCREEN_ROWS = 40;
 
 /** Dexie keeps schema version n as IndexedDB version 10n. */
 const STORED_VERSION = LATEST_VERSION * 10;

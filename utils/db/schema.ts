@@ -9,8 +9,9 @@ import { groupByPage, pageDerived } from './derived';
 import { postingRows } from './postings';
 import { recencyFromIndex, writeRecency } from './recency';
 
-/** The database name in the extension's origin. */
-export const HISTORY_DB_NAME = 'hamish-history';
+import { HISTORY_DB_NAME, LATEST_VERSION } from './names';
+
+export { HISTORY_DB_NAME, LATEST_VERSION };
 
 /** Mention counts of a page per kind of highlight. */
 export interface TypeCounts {
@@ -144,8 +145,6 @@ const V3 = {
 // from the lastVisit index.
 const V4 = { ...V3, recency: 'key' };
 
-/** The newest schema version. */
-export const LATEST_VERSION = 4;
 
 /** The history database; `upTo` below the latest version exists only to seed upgrade tests. */
 export class HamishDb extends Dexie {
