@@ -58,6 +58,11 @@ describe('personRanges', () => {
     expect(kept('وسجل خوسيه كالديرون هدفا', 'خوسيه كالديرون')).toEqual(['خوسيه كالديرون']);
   });
 
+  it('trims a preposition on an indefinite common word after the name (بنجاح), never a name that opens with ب', () => {
+    expect(kept('واختتم الأمير خالد بن فهد بنجاح أعمال المؤتمر', 'خالد بن فهد بنجاح')).toEqual(['خالد بن فهد']);
+    expect(kept('وقال مدرب الفريق عمر بلال إن', 'عمر بلال')).toEqual(['عمر بلال']);
+  });
+
   it('leaves out an epithet with the article that lists know only as an organisation (سلمان الحزم), not العمري (also a place)', () => {
     expect(kept('اليمن ولولا الله ثم سلمان الحزم وتحالف الأبطال', 'سلمان الحزم')).toEqual(['سلمان']);
     expect(kept('وحضر الأمير خالد الفيصل الحفل', 'خالد الفيصل')).toEqual(['خالد الفيصل']);

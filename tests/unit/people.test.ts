@@ -189,6 +189,26 @@ describe('findPeople', () => {
     expect(withSpans('بسم الله الرحمن الرحيم، قال خالد الفهد إن', ['الله الرحمن الرحيم', 'خالد الفهد'], 0.95)).toEqual(['خالد الفهد']);
   });
 
+  it('leaves a borrowed military rank out of the name, as a title (اللفتنانت كولونيل)', () => {
+    const text = 'وصرح المتحدث العسكري اللفتنانت كولونيل جون هاربر بأن القوات انسحبت.';
+    expect(withSpans(text, ['كولونيل جون هاربر'], 0.9)).toEqual(['جون هاربر']);
+  });
+
+  it('doubts a lone given name heading a genitive phrase (حسن الاستقبال) unless a fuller name backs it', () => {
+    expect(withSpans('وأشاد الزوار بما لقوه من حسن الاستقبال في المعرض.', ['حسن'], 0.9)).toEqual([]);
+    expect(withSpans('ونرجو للجميع الأجر وصالح الأعمال في هذه الأيام.', ['صالح'], 0.9)).toEqual([]);
+    const text = 'وصل حسن القرشي إلى المعرض أمس. وتسلم حسن الجائزة من الوزير.';
+    expect(withSpans(text, ['حسن القرشي', 'حسن'], 0.9)).toEqual(['حسن القرشي', 'حسن']);
+    // A relative pronoun or a nisba after the name casts no doubt.
+    expect(withSpans('وتحدث سعد الذي وصل أمس.', ['سعد'], 0.9)).toEqual(['سعد']);
+  });
+
+  it('takes no word right after a numeral for a name: the counted noun or the unit (300 ميغاواط)', () => {
+    expect(withSpans('بلغت قدرة المحطة 300 ميغاواط تقريبا.', ['ميغاواط'], 0.9)).toEqual([]);
+    expect(withSpans('بكاميرا تصل دقتها إلى 12 ميغا بيكسل تقريبا.', ['ميغا بيكسل'], 0.9)).toEqual([]);
+    expect(withSpans('وفي عام 2015 محمد العلي تولى المنصب.', ['محمد العلي'], 0.9)).toEqual(['محمد العلي']);
+  });
+
   it('returns nothing for text without people', () => {
     expect(check('ارتفعت أسعار النفط في الأسواق العالمية اليوم بنسبة طفيفة.')).toEqual([]);
   });

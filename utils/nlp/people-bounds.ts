@@ -66,6 +66,15 @@ function isPrepositionWithArticle(ctx: BoundsContext, f: string): boolean {
   return (ctx.classOf(stem) & LEX.COMMON) !== 0 && !(ctx.classOf(f) & NAME_CLASS);
 }
 
+/**
+ * A preposition on an indefinite word (بنجاح → نجاح) that the lists know, the whole word only as a
+ * common word: an adverbial after the name (الملك سلمان بن عبدالعزيز بنجاح), not its end.
+ */
+function isPrepositionalCommonWord(ctx: BoundsContext, f: string): boolean {
+  const m = /^[وف]?[بلك]/.exec(f);
+  return m !== null && ctx.classOf(f) === LEX.COMMON && f.length - m[0].length >= 3 && ctx.classOf(f.slice(m[0].length)) !== 0;
+}
+
 /** Whether the page writes final ي as ى (فى، على for علي), as many Egyptian sites do: فى at least as often as في. */
 export function writesFinalYaAsAlifMaqsura(text: string): boolean {
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
@@ -103,11 +112,19 @@ function isOrgEpithet(ctx: BoundsContext, t: Token): boolean {
 function endsNoName(ctx: BoundsContext, t: Token): boolean {
   if (isNotAName(ctx, t)) return true;
   const f = foldArabic(t.text);
-  if (ROLE_AFTER.has(f) || isPrepositionWithArticle(ctx, f)) return true;
+  if (ROLE_AFTER.has(f) || isPrepositionWithArticle(ctx, f) || isPrepositionalCommonWord(ctx, f)) return true;
   return (ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH)) !== 0;
 }
 
 const NAME_CLASS = CURATED_NAME | LEX.CORPUS_PERS;
+
+/**
+ * Whether the word at token ts follows a numeral directly, as the counted noun or the unit does
+ * (284 كيلو، 5 ميجا بيكسل), and no curated list knows it as a name (عام 2015 محمد بن سلمان stays).
+ */
+function isCountedNoun(ctx: BoundsContext, ts: number): boolean {
+  return ctx.tokens[ts - 1]?.kind === 'number' && !(ctx.classOf(foldArabic(ctx.tokens[ts]!.text)) & CURATED_NAME);
+}
 
 /**
  * Where two names run together: a surname with the article, then a given name and more
@@ -143,7 +160,7 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text))) te--;
   // وولد عمر الشريف باسم “ميشيل …”: before quotation marks باسم is "under the name", not the name باسم.
   if (te - ts > 1 && written(ctx.tokens[te - 1]!.text) === 'باسم' && OPENING_MARKS.has(ctx.tokens[te]?.text ?? '')) te--;
-  if (ts >= te || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te)) return [];
+  if (ts >= te || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts)) return [];
   const k = splitPoint(ctx, ts, te);
   return k < 0 ? [[ts, te]] : [[ts, k], [k, te]];
 }

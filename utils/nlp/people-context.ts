@@ -24,8 +24,18 @@ export interface BoundsContext {
 /** The stems of every proclitic reading of a word, the whole word first (وبالرئيس → وبالرئيس، بالرئيس، الرئيس، رئيس). */
 export const stems = (word: string) => procliticSplits(word).map((s) => s.stem);
 
-/** Whether a reading of token `t`, clitics off, is a title (الرئيس، ووزير، للأمير). */
-export const isTitleToken = (ctx: BoundsContext, t: Token): boolean => stems(t.text).some((f) => (ctx.classOf(f) & LEX.TITLE) !== 0);
+/**
+ * Military ranks, most of them borrowed (اللفتنانت كولونيل، الميجور جنرال), that the cue list
+ * lacks: in a name's place they are titles, never the name (كولونيل مانيش ميهتا → مانيش ميهتا).
+ * Kept out of the cue list the tagger was trained with, so its features stay as they were.
+ */
+const RANKS = words(`
+  لفتنانت كولونيل ميجور ماجور بريغادير بريجادير أدميرال كوماندر كومودور ماريشال سيرجنت سرجنت رقيب عريف ملازم
+  اللفتنانت الكولونيل الميجور الماجور البريغادير البريجادير الأدميرال الكوماندر الكومودور الماريشال المارشال السيرجنت السرجنت الرقيب العريف الملازم
+`);
+
+/** Whether a reading of token `t`, clitics off, is a title (الرئيس، ووزير، للأمير) or a rank (كولونيل). */
+export const isTitleToken = (ctx: BoundsContext, t: Token): boolean => stems(t.text).some((f) => (ctx.classOf(f) & LEX.TITLE) !== 0 || RANKS.has(f));
 
 /** Whether token i is the الله of the two-word honorific آية الله. */
 export const isAyatollahAt = (tokens: readonly Token[], i: number): boolean =>

@@ -89,6 +89,26 @@ export function isFamilyNameAfter(ctx: BoundsContext, a: number): boolean {
 }
 
 /**
+ * Whether a lone given name at token a reads as the first term of a genitive phrase, as an
+ * adjective or a noun that shares its form with the name (حسن التنظيم، وصالح الأعمال، كريم
+ * الأخلاق): the word after it is a definite noun the lists know only as a common word, not a
+ * relative pronoun (خالد الذي) nor a nisba, which may be a family name (يحيى الشهري). A person
+ * named so is backed by a fuller name on the page; the lone word alone is doubted (people-link.ts).
+ * @example headsGenitivePhrase(ctx of 'أسهم في نجاحها حسن التنظيم', 3) → true
+ */
+export function headsGenitivePhrase(ctx: BoundsContext, a: number): boolean {
+  const given = ctx.tokens[a], next = ctx.tokens[a + 1];
+  if (given?.kind !== 'word' || next?.kind !== 'word') return false;
+  const f = foldArabic(next.text);
+  if (!f.startsWith('ال') || f.length < 5 || f.endsWith('ي') || RELATIVE.has(f) || ctx.classOf(f) !== LEX.COMMON) return false;
+  // وصالح الأعمال: the name behind the conjunction.
+  return procliticSplits(given.text).some((r) => !r.article && /^[وف]?$/.test(r.prefix) && (ctx.classOf(r.stem) & LEX.GIVEN) !== 0);
+}
+
+/** Relative pronouns, which follow a name as they follow any definite noun (رونالدو الذي، نيمار اللذين). */
+const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللاتي', 'اللواتي', 'اللائي']);
+
+/**
  * Whether the word after a name ending in a nasab (… بن هزاع) is the family name the tagger left
  * out: a word with the article that lists know as a name or not at all, not a feminine or a plural
  * (ناحي بن هزاع الإيداء، سليمان بن عبدالله الحميدان).

@@ -19,6 +19,14 @@ export interface Draft { start: number; end: number; words: string[]; confidence
  */
 const MIN_LONE_WORD_CONFIDENCE = 0.5;
 
+/**
+ * The confidence of a one-word mention its context casts doubt on (حسن التنظيم: people-extent.ts
+ * headsGenitivePhrase), below MIN_LONE_WORD_CONFIDENCE: it stays only when a fuller name or a
+ * mention the tagger is sure of backs it, and it spreads to no other word of the page.
+ * @example doubted(0.95) → 0.45
+ */
+export const doubted = (confidence: number) => Math.min(confidence, MIN_LONE_WORD_CONFIDENCE - 0.05);
+
 /** Spans or drafts handled between two yields of findPeopleSteps. */
 export const SPANS_PER_STEP = 300;
 

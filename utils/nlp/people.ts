@@ -13,9 +13,9 @@ import { NASAB, endsInCompoundHalf, isDivineName } from './name-words';
 import { isGivenNameBehindClitic, isNotAName, personRanges, writesFinalYaAsAlifMaqsura } from './people-bounds';
 import { isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
 import { addBylines } from './people-byline';
-import { conjunctionLength, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore } from './people-extent';
+import { conjunctionLength, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore } from './people-extent';
 import { followsGroupNoun, followsOrgNoun } from './people-institutions';
-import { SPANS_PER_STEP, linkEntities, type Draft, type PersonMention } from './people-link';
+import { SPANS_PER_STEP, doubted, linkEntities, type Draft, type PersonMention } from './people-link';
 import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, UNTAGGED_NAME_CONFIDENCE, isSurnameAfterSpeech, isUntaggedFullName } from './people-untagged';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import { runSteps } from '../steps';
@@ -107,7 +107,9 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
       const end = tokens[b - 1]!.end;
       const words = tokenize(text.slice(start, end)).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text));
       if (words.length === 0 || isDivineName(words)) continue;
-      drafts.push({ start, end, words, confidence: s.confidence, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
+      // حسن التنظيم، وصالح الأعمال: a lone given name heading a genitive phrase is doubted.
+      const confidence = b === a + 1 && headsGenitivePhrase(bounds, a) ? doubted(s.confidence) : s.confidence;
+      drafts.push({ start, end, words, confidence, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
     }
   }
   // Names already tagged stay as they are; a lone word the tagger called a place or an
