@@ -154,6 +154,28 @@ describe('personRanges', () => {
     expect(kept('وسجل اللاعب محمد المصري هدفا', 'محمد المصري')).toEqual(['محمد المصري']);
   });
 
+  it('drops a common noun with a demonym without the article after it: a description, not a name (ناشطون سوريون)', () => {
+    expect(kept('وأكد ناشطون سوريون أن القصف تواصل', 'ناشطون سوريون')).toEqual([]);
+    expect(kept('وأصيب طالب سوداني في الحادث', 'طالب سوداني')).toEqual([]);
+    expect(kept('وقال هلال سوداني إن الفريق جاهز', 'هلال سوداني')).toEqual(['هلال سوداني']);
+    expect(kept('وأكد عادل مصري أن الفريق جاهز', 'عادل مصري')).toEqual(['عادل مصري']);
+    expect(kept('وقال علي السوداني إن الفريق جاهز', 'علي السوداني')).toEqual(['علي السوداني']);
+  });
+
+  it('trims an indefinite accusative of a common word after the name, its tanwin unwritten (سلوكا)', () => {
+    expect(kept('وارتكب ماريو غوميز سلوكا غير رياضي', 'ماريو غوميز سلوكا')).toEqual(['ماريو غوميز']);
+    expect(kept('وسجل ماريو غوميز هدفا', 'ماريو غوميز')).toEqual(['ماريو غوميز']);
+  });
+
+  it('drops one word that is the dual or plural of a common noun (شابان، فتاتين), not a name that looks so (عثمان)', () => {
+    expect(kept('قتل شابان في الحادث', 'شابان')).toEqual([]);
+    expect(kept('وأنقذ الحراس فتاتين من الغرق', 'فتاتين')).toEqual([]);
+    expect(kept('وسجل عثمان هدفين', 'عثمان')).toEqual(['عثمان']);
+    expect(kept('وقال حسين إن الفريق جاهز', 'حسين')).toEqual(['حسين']);
+    // With the article, -ان ends many family names (البرق is a common word, البرقان a name).
+    expect(kept('وكشف البرقان أن الفريق جاهز', 'البرقان')).toEqual(['البرقان']);
+  });
+
   it('splits two names run together: a surname with the article, then a given name and a surname', () => {
     expect(kept('في عهد أحمد المرزوقي خالد باسهل سينضم', 'أحمد المرزوقي خالد باسهل')).toEqual(['أحمد المرزوقي', 'خالد باسهل']);
     expect(kept('وولد عمر الشريف باسم آخر', 'عمر الشريف باسم')).toHaveLength(1);

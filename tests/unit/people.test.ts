@@ -209,6 +209,12 @@ describe('findPeople', () => {
     expect(withSpans('وفي عام 2015 محمد العلي تولى المنصب.', ['محمد العلي'], 0.9)).toEqual(['محمد العلي']);
   });
 
+  it('ends no name in a connector: takes the word after أبا or بن the tagger left out (حمد أبا الخيل)', () => {
+    expect(withSpans('وصل الشيخ حمد أبا الخيل إلى المطار مساء أمس.', ['حمد أبا'], 0.9)).toEqual(['حمد أبا الخيل']);
+    expect(withSpans('وقدم الأمير سلطان بن مساعد دعما كبيرا للفريق.', ['سلطان بن'], 0.9)).toEqual(['سلطان بن مساعد']);
+    expect(withSpans('وقال حمد بن، في تعليق قصير، إن الفريق جاهز.', ['حمد بن'], 0.9)).toEqual(['حمد بن']);
+  });
+
   it('returns nothing for text without people', () => {
     expect(check('ارتفعت أسعار النفط في الأسواق العالمية اليوم بنسبة طفيفة.')).toEqual([]);
   });

@@ -8,7 +8,7 @@
 import { hasAccusativeTanwin, isNameConnector, written } from './name-words';
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { CURATED_NAME, stems, words, type BoundsContext } from './people-context';
+import { CURATED_NAME, hasNounEnding, stems, words, type BoundsContext } from './people-context';
 import { OPENING_MARKS, followsGroupNoun, namesClub, namesInstitution, quotedTitle } from './people-institutions';
 import { procliticSplits, type Token } from './tokenize';
 
@@ -75,6 +75,15 @@ function isPrepositionalCommonWord(ctx: BoundsContext, f: string): boolean {
   return m !== null && ctx.classOf(f) === LEX.COMMON && f.length - m[0].length >= 3 && ctx.classOf(f.slice(m[0].length)) !== 0;
 }
 
+/**
+ * An indefinite accusative of a common word, its tanwin unwritten (سلوكا، جهودا): the object or
+ * an adverbial after the name (ارتكب نادر تشيفتشي سلوكا), not its end; the word or the word
+ * without its alif the lists know only as common, neither as a name (رضا، بابا stay apart).
+ */
+function isBareAccusative(ctx: BoundsContext, f: string): boolean {
+  return f.length >= 4 && f.endsWith('ا') && !(ctx.classOf(f) & NAME_CLASS) && (ctx.classOf(f) === LEX.COMMON || ctx.classOf(f.slice(0, -1)) === LEX.COMMON);
+}
+
 /** Whether the page writes final ي as ى (فى، على for علي), as many Egyptian sites do: فى at least as often as في. */
 export function writesFinalYaAsAlifMaqsura(text: string): boolean {
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
@@ -112,7 +121,7 @@ function isOrgEpithet(ctx: BoundsContext, t: Token): boolean {
 function endsNoName(ctx: BoundsContext, t: Token): boolean {
   if (isNotAName(ctx, t)) return true;
   const f = foldArabic(t.text);
-  if (ROLE_AFTER.has(f) || isPrepositionWithArticle(ctx, f) || isPrepositionalCommonWord(ctx, f)) return true;
+  if (ROLE_AFTER.has(f) || isPrepositionWithArticle(ctx, f) || isPrepositionalCommonWord(ctx, f) || isBareAccusative(ctx, f)) return true;
   return (ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH)) !== 0;
 }
 
@@ -124,6 +133,34 @@ const NAME_CLASS = CURATED_NAME | LEX.CORPUS_PERS;
  */
 function isCountedNoun(ctx: BoundsContext, ts: number): boolean {
   return ctx.tokens[ts - 1]?.kind === 'number' && !(ctx.classOf(foldArabic(ctx.tokens[ts]!.text)) & CURATED_NAME);
+}
+
+/**
+ * Whether the span [ts, te) is a common noun and a demonym without the article after it, in the
+ * span or right after a one-word span (معارضون سوريون، طالب سوداني): a person described by
+ * nationality, not named. The noun is a word the lists know but not as a person's name, or an
+ * unlisted plural or feminine; a given name keeps its nisba family name (هلال سوداني، علي مصري).
+ */
+function describesNationality(ctx: BoundsContext, ts: number, te: number): boolean {
+  const adj = ctx.tokens[te - ts === 1 ? te : ts + 1];
+  if (te - ts > 2 || adj?.kind !== 'word') return false;
+  const a = foldArabic(adj.text), noun = foldArabic(ctx.tokens[ts]!.text), bits = ctx.classOf(noun);
+  if (a.startsWith('ال') || !(ctx.classOf(a) & LEX.DEMONYM)) return false;
+  return !isPersonsGivenName(bits) && !(bits & (LEX.PERSON | LEX.SURNAME)) && (bits !== 0 || hasNounEnding(noun));
+}
+
+/** Endings of the dual and the masculine plural (شابان، طفلين، لاعبون), after the stem or its ة (فتاتان). */
+const DUAL_PLURAL = /^(.{3,}?)(?:(ت)(?:ان|ين)|ان|ين|ون)$/;
+
+/**
+ * Whether a one-word span is the dual or plural of a word the lists know only as common (شابان،
+ * شابين، طفلان، فتاتين from شاب، طفل، فتاة), the word itself no name a list knows (عثمان، حسين).
+ * Only an indefinite word: with the article, -ان is as often a family name (البرقان، الحمدان).
+ */
+function isDualOfCommonNoun(ctx: BoundsContext, ts: number, te: number): boolean {
+  const f = foldArabic(ctx.tokens[ts]!.text);
+  const m = te - ts === 1 && !f.startsWith('ال') ? DUAL_PLURAL.exec(f) : null;
+  return m !== null && !(ctx.classOf(f) & NAME_CLASS) && ctx.classOf(m[1]! + (m[2] ? 'ة' : '')) === LEX.COMMON;
 }
 
 /**
@@ -160,7 +197,7 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text))) te--;
   // وولد عمر الشريف باسم “ميشيل …”: before quotation marks باسم is "under the name", not the name باسم.
   if (te - ts > 1 && written(ctx.tokens[te - 1]!.text) === 'باسم' && OPENING_MARKS.has(ctx.tokens[te]?.text ?? '')) te--;
-  if (ts >= te || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts)) return [];
+  if (ts >= te || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts) || describesNationality(ctx, ts, te) || isDualOfCommonNoun(ctx, ts, te)) return [];
   const k = splitPoint(ctx, ts, te);
   return k < 0 ? [[ts, te]] : [[ts, k], [k, te]];
 }

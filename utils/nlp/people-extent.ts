@@ -6,7 +6,7 @@
  */
 import { foldArabic, normalizeArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { NASAB, written } from './name-words';
+import { NASAB, isNameConnector, written } from './name-words';
 import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
 import { isNotAName } from './people-bounds';
 import { procliticSplits, type Token } from './tokenize';
@@ -119,6 +119,16 @@ export function isFamilyNameAfterNasab(ctx: BoundsContext, a: number, b: number)
   if (b - a < 3 || family?.kind !== 'word' || !NASAB.has(foldArabic(ctx.tokens[b - 2]!.text))) return false;
   const f = foldArabic(family.text);
   return f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && !(ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
+}
+
+/**
+ * Whether the name [a, b) ends in a connector (بن، أبا، عبد …) and token b is the word it asks
+ * for, which the tagger left out (فيصل أبا الخيل، الأمير عبدالرحمن بن مساعد): no name ends in one.
+ * @example endsInConnector(ctx of 'الأمير عبدالرحمن بن مساعد جهودا', 1, 3) → true
+ */
+export function endsInConnector(ctx: BoundsContext, a: number, b: number): boolean {
+  const next = ctx.tokens[b];
+  return b > a && isNameConnector(foldArabic(ctx.tokens[b - 1]!.text)) && next?.kind === 'word' && !isNotAName(ctx, next);
 }
 
 /**
