@@ -220,4 +220,26 @@ describe('highlights on a fixture article', () => {
     expect(await page.evaluate(() => document.querySelector('hamish-card'))).toBeNull();
     await page.close();
   });
+
+  it('loads the annotator on request on a page the gate left alone, and annotates its Arabic', async () => {
+    // An English page quoting an Arabic sentence: too little Arabic for the gate.
+    const english = 'The talks went on late into the night, officials said, and the delegations will meet again next week. '.repeat(30);
+    server.route(
+      '/clean/english-with-arabic.html',
+      `<!doctype html><html lang="en"><head><title>Talks resume</title></head><body><article><h1>Talks resume</h1><p>${english}</p><p>وقال الوزير إن مصر مستعدة للحوار.</p></article></body></html>`,
+    );
+    const page = await open('/clean/english-with-arabic.html');
+    let before = (await sendToTab(ext, page, 'getPageAnnotations', {})) as PageAnnotations | null;
+    for (let i = 0; i < 50 && !before; i++) {
+      await page.waitForTimeout(100);
+      before = (await sendToTab(ext, page, 'getPageAnnotations', {})) as PageAnnotations | null;
+    }
+    expect(before?.detection.arabic).toBe(false);
+    expect(before?.annotated).toBe(false);
+    const after = (await sendToTab(ext, page, 'annotateNow', {})) as PageAnnotations;
+    expect(after.annotated).toBe(true);
+    expect(after.entities.map((e) => e.entity)).toContain('EG');
+    expect((await highlightTexts(page))['hamish-country']).toContain('مصر');
+    await page.close();
+  });
 });
