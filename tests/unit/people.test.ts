@@ -215,6 +215,33 @@ describe('findPeople', () => {
     expect(withSpans('وقال حمد بن، في تعليق قصير، إن الفريق جاهز.', ['حمد بن'], 0.9)).toEqual(['حمد بن']);
   });
 
+  it('keeps a title that is also a given name (سلطان) when a family name with the article follows it', () => {
+    expect(withSpans('وغاب عن المران وسلطان الحمادي بسبب الإصابة.', ['وسلطان الحمادي'], 0.9)).toEqual(['سلطان الحمادي']);
+    expect(withSpans('استقبل أمين الرياض الوفد الزائر.', ['أمين الرياض'], 0.9)).toEqual(['الرياض']);
+  });
+
+  it('ends a lone given name at a family name with the article before a mark, a nisba or the next name of a list, not at an object', () => {
+    expect(withSpans('وأشاد المدرب بأداء فهد الشمراني وسلطان العتيبي في المباراة.', ['فهد', 'سلطان العتيبي'], 0.9)).toEqual(['فهد الشمراني', 'سلطان العتيبي']);
+    expect(withSpans('وأفاد حمزة الملحم السوداني المقيم في جدة بأنه سعيد.', ['حمزة'], 0.9)).toEqual(['حمزة الملحم']);
+    expect(withSpans('ودخل سامي المسجد وصلى ركعتين.', ['سامي'], 0.9)).toEqual(['سامي']);
+  });
+
+  it('takes علي written with ي for the given name of an untagged full name, on a page that writes على with ى', () => {
+    expect(withSpans('وأوضح رئيس النادي علي الفهيدي أن الفريق جاهز على الرغم من الغيابات.', [], 0.9)).toEqual(['علي الفهيدي']);
+    expect(withSpans('ووقع الطرفان علي الاتفاق، وأكدا التزامهما به.', [], 0.9)).toEqual([]);
+  });
+
+  it('finds an untagged full name among the names of a list, after a comma or before the next name behind و', () => {
+    expect(withSpans('وضمت القائمة فهد المطيري، نايف الحقباني، سامي الجابر.', ['فهد المطيري', 'سامي الجابر'], 0.9)).toEqual(['فهد المطيري', 'نايف الحقباني', 'سامي الجابر']);
+    expect(withSpans('وضمت القائمة فهد المطيري، مزعل الحقباني ومحمد الشهري.', ['فهد المطيري', 'ومحمد الشهري'], 0.9)).toEqual(['فهد المطيري', 'مزعل الحقباني', 'محمد الشهري']);
+    expect(withSpans('وحضر فهد المطيري، وفود الدول الصديقة.', ['فهد المطيري'], 0.9)).toEqual(['فهد المطيري']);
+  });
+
+  it('finds a known surname of the form ال…ي again after إن or أن, where it is the subject, not an adjective', () => {
+    const text = 'وقال ماجد الهزاني إن الموسم صعب. وأوضح المدرب أن الهزاني لاعب مهم.';
+    expect(withSpans(text, ['ماجد الهزاني'], 0.9)).toEqual(['ماجد الهزاني', 'الهزاني']);
+  });
+
   it('returns nothing for text without people', () => {
     expect(check('ارتفعت أسعار النفط في الأسواق العالمية اليوم بنسبة طفيفة.')).toEqual([]);
   });

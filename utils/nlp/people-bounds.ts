@@ -91,6 +91,21 @@ export function writesFinalYaAsAlifMaqsura(text: string): boolean {
   return fa > 0 && fa >= count(/(?:^|[\s(«"])في(?=[\s،,.])/g);
 }
 
+/** Pages that write the preposition على with its ى somewhere (a page may also write it علي). */
+const writesAla = new WeakMap<BoundsContext, boolean>();
+
+/**
+ * Whether a token is the given name علي written with ي on a page that writes the preposition على
+ * with ى, and final ي as ي: the lists know علي also as على folded, a common word, so its classes
+ * alone do not tell.
+ */
+export function isWrittenAli(ctx: BoundsContext, t: Token): boolean {
+  if (t.kind !== 'word' || written(t.text) !== 'علي' || ctx.yaAsAlifMaqsura()) return false;
+  let ala = writesAla.get(ctx);
+  if (ala === undefined) writesAla.set(ctx, ala = /(?:^|[^\p{L}\p{M}])[وف]?على(?![\p{L}\p{M}])/u.test(ctx.text));
+  return ala;
+}
+
 function isPreposition3ala(ctx: BoundsContext, t: Token): boolean {
   return /^[وف]?على$/.test(written(t.text)) && !ctx.yaAsAlifMaqsura();
 }

@@ -53,6 +53,39 @@ export function isGivenNameBefore(ctx: BoundsContext, ts: number, te: number): b
   return (BEFORE_STATEMENT.has(a) || (ctx.classOf(a) & (LEX.TITLE | LEX.ORG_CUE)) !== 0) && isUnlistedName(ctx, prev, f);
 }
 
+/** Marks and words after which a clause part ends, not a noun and its object (ودخل سامي المسجد في …). */
+const CLOSES_NAME = new Set(['،', ',', '.', ':', '؛', 'ان', 'انه', 'انها', 'بان', 'بانه']);
+
+/**
+ * Whether a word with the article after a lone given name is its family name by what follows: a
+ * word no list knows but as a name, not a feminine or a plural, before a mark or أن, a nisba, or
+ * the next name of a list behind و (يحيى المسلم وسلطان البيشي، مصطفى الختم السوداني). A common
+ * word after a name is no family name (خالد اليوم), nor the object after a subject (ودخل سامي البيت في …).
+ */
+function closesFamilyName(ctx: BoundsContext, f: string, after: Token | undefined): boolean {
+  if (hasNounEnding(f) || ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS)) return false;
+  if (!after) return true;
+  const a = foldArabic(after.text);
+  if (CLOSES_NAME.has(a) || ctx.classOf(a) & LEX.DEMONYM) return true;
+  return a.length > 3 && a.startsWith('و') && (ctx.classOf(a.slice(1)) & (CURATED_NAME | LEX.CORPUS_PERS)) !== 0;
+}
+
+/**
+ * Whether the title word at token i is the person's given name: a title without the article that
+ * the corpora show as a person's given name and no list as a common word (سلطان، أمين), before a
+ * family name with the article that lists know as a name or not at all (وسلطان البيشي), not a
+ * place or a body (أمين الرياض، سلطان عمان).
+ * @example isTitleAsGivenName(ctx of 'غاب سلطان البيشي عن التدريب', 1) → true
+ */
+export function isTitleAsGivenName(ctx: BoundsContext, i: number): boolean {
+  const t = ctx.tokens[i], family = ctx.tokens[i + 1];
+  if (t?.kind !== 'word' || family?.kind !== 'word') return false;
+  const isGiven = (bits: number) => (bits & LEX.GIVEN) !== 0 && (bits & LEX.CORPUS_PERS) !== 0 && !(bits & (LEX.COMMON | LEX.SPEECH));
+  const given = procliticSplits(t.text).some((r) => !r.article && /^[وف]?$/.test(r.prefix) && isGiven(ctx.classOf(r.stem)));
+  const f = foldArabic(family.text);
+  return given && f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && !(ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
+}
+
 /**
  * Whether the word before the name at token ts is a listed given name the tagger left out, after
  * a title or the honorific آية الله (المرجع آية الله علي السيستاني، الرئيس محمد مرسي).
@@ -83,7 +116,7 @@ export function isFamilyNameAfter(ctx: BoundsContext, a: number): boolean {
   if (!(g & LEX.GIVEN) || g & (LEX.TITLE | LEX.SPEECH | LEX.COMMON) || gf.startsWith('ال')) return false;
   const f = foldArabic(family.text);
   const role = after?.kind === 'word' && (ctx.classOf(foldArabic(after.text)) & LEX.TITLE) !== 0;
-  if (f.startsWith('ال')) return role && f.length >= 5 && !(ctx.classOf(f) & (OTHER_WORD & ~LEX.COMMON));
+  if (f.startsWith('ال')) return f.length >= 5 && (role && !(ctx.classOf(f) & (OTHER_WORD & ~LEX.COMMON)) || closesFamilyName(ctx, f, after));
   if (f.length < 3 || isVerbForm(f) || CLITIC_OPENERS.includes(f[0]!) || !isUnlistedName(ctx, family, f)) return false;
   return !after || role || AFTER_NAME.has(foldArabic(after.text));
 }

@@ -5,7 +5,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { isNotAName, isPersonsGivenName } from './people-bounds';
+import { isNotAName, isPersonsGivenName, isWrittenAli } from './people-bounds';
 import { hasNounEnding, isTitleToken, type BoundsContext } from './people-context';
 import type { Token } from './tokenize';
 
@@ -58,7 +58,9 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   const given = tokens[i]!, family = tokens[i + 1], after = tokens[i + 2], prev = tokens[i - 1];
   // The cheap tests first (most words are followed by no word with the article), the lexicon last.
   if (family?.kind !== 'word' || !family.text.startsWith('ال') || covered[i + 1] || given.kind !== 'word') return false;
-  if (after && !AFTER_NAME.has(foldArabic(after.text))) return false;
+  // علي المزيدي وعبدالله العويشير: the next name of a list behind و closes the name too.
+  const nextInList = after?.kind === 'word' && after.text.startsWith('و') && covered[i + 2] === 1;
+  if (after && !AFTER_NAME.has(foldArabic(after.text)) && !nextInList) return false;
   if (prev) {
     const p = foldArabic(prev.text);
     if (prev.kind !== 'word' ? !AFTER_NAME.has(p) : !WITH_ARTICLE.test(p) && !(classOf(p) & (LEX.SPEECH | LEX.TITLE))) return false;
@@ -66,7 +68,18 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   if (!isFamilyName(ctx, family) || isNotAName(ctx, given)) return false;
   const bits = classOf(foldArabic(given.text));
   // مشوح، صديق: a given name the corpora do not show as a person's, only in apposition to a role.
-  return isPersonsGivenName(bits) || isListedGivenName(bits) && !hasNounEnding(foldArabic(family.text)) && followsRole(ctx, i);
+  // علي الشعيلان: the name علي as written with ي (isWrittenAli), though the lists also know على.
+  // زامل السبيعي، راكان الشملان: a listed or an unlisted given name among the names of a list.
+  if (isPersonsGivenName(bits) || isWrittenAli(ctx, given)) return true;
+  if (hasNounEnding(foldArabic(family.text))) return false;
+  return isListedGivenName(bits) && (followsRole(ctx, i) || followsListedName(ctx, i, covered)) || bits === 0 && followsListedName(ctx, i, covered) && (nextInList || isListSeparator(after));
+}
+
+const isListSeparator = (t: Token | undefined) => t?.text === '،' || t?.text === ',';
+
+/** Whether a name the tagger found ends right before the comma before token i (زيد البواردي، راكان الشملان). */
+function followsListedName(ctx: BoundsContext, i: number, covered: Uint8Array): boolean {
+  return isListSeparator(ctx.tokens[i - 1]) && ctx.tokens[i - 2]?.kind === 'word' && covered[i - 2] === 1;
 }
 
 /** How far back a role may stand from the name it introduces (المتحدث الرسمي لأمانة الباحة صديق الشيخي). */

@@ -9,11 +9,11 @@ import { foldArabic, normalizeArabic } from './normalize';
 import { findNamedSpans, loadNerModelSteps, type NamedSpan } from './ner';
 import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
-import { NASAB, endsInCompoundHalf, isDivineName } from './name-words';
+import { NASAB, endsInCompoundHalf, isDivineName, written } from './name-words';
 import { isGivenNameBehindClitic, isNotAName, personRanges, writesFinalYaAsAlifMaqsura } from './people-bounds';
 import { isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
 import { addBylines } from './people-byline';
-import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore } from './people-extent';
+import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isTitleAsGivenName } from './people-extent';
 import { followsGroupNoun, followsOrgNoun } from './people-institutions';
 import { SPANS_PER_STEP, doubted, linkEntities, type Draft, type PersonMention } from './people-link';
 import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, UNTAGGED_NAME_CONFIDENCE, isSurnameAfterSpeech, isUntaggedFullName } from './people-untagged';
@@ -86,8 +86,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     const spanBefore = spans[si - 1]?.tokenEnd ?? -1;
     // خادم الحرمين الشريفين, the king's title, though خادم is also a given name.
     let ts = kingsTitleLength(tokens, s.tokenStart, s.tokenEnd) + s.tokenStart;
-    // A title the tagger took into the name stays out of it (but سلطان بن خالد is a name).
-    while (ts < s.tokenEnd - 1 && isTitleToken(bounds, tokens[ts]!) && !NASAB.has(foldArabic(tokens[ts + 1]!.text))) ts++;
+    // A title the tagger took into the name stays out of it (but سلطان بن خالد، سلطان البيشي are names).
+    while (ts < s.tokenEnd - 1 && isTitleToken(bounds, tokens[ts]!) && !NASAB.has(foldArabic(tokens[ts + 1]!.text)) && !isTitleAsGivenName(bounds, ts)) ts++;
     // آية الله علي خامنئي: the honorific is two words.
     if (ts < s.tokenEnd - 1 && isAyatollahAt(tokens, ts)) ts++;
     // لماجد عبدالله، وكمال أبو ريه: a given name behind a clitic the tagger left out.
@@ -160,6 +160,8 @@ function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Arra
     const prev = tokens[i - 1];
     return prev?.kind === 'word' && procliticSplits(prev.text).some((r) => !r.article && classOf(r.stem) & bits);
   };
+  /** Whether token i follows إن or أن (وأشار إلى أن الهزاني لاعب): the subject of the clause, a noun, never an adjective. */
+  const afterInna = (i: number) => INNA.has(written(tokens[i - 1]?.text ?? ''));
   // A reading without the article ends as its word does (لل gives its article back in front):
   // a word whose last two letters end no surname needs no readings.
   const endings = new Set<number>();
@@ -172,7 +174,7 @@ function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Arra
     // isNotAName is asked of candidates only, not of every token of the page.
     if (hit) {
       // جماعة الحوثي، مجموعة الطيار: after a group or organisation noun the surname names it.
-      if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || followsOrgNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE)))) continue;
+      if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || followsOrgNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE) && !afterInna(i)))) continue;
       // The page's folded words are read only when a surname carries a clitic.
       const start = t.start + (hit.prefix ? cliticLength(t.text, yield* bareSteps(), classOf) : 0);
       drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
@@ -181,6 +183,9 @@ function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Arra
     }
   }
 }
+
+/** إن and أن with the clitics they take, as written (not the name أن folded from آن). */
+const INNA = new Set(['أن', 'إن', 'بأن', 'لأن', 'وأن', 'وإن', 'فإن']);
 
 /** The last two characters of a word as one number (-1 for a shorter word). */
 function lastTwo(w: string): number {
