@@ -119,6 +119,16 @@ describe('findPeople', () => {
     expect(withSpans('وحسنا فعل الرئيس الذي فضل الخروج من الحكم.', [], 0.9)).toEqual([]);
   });
 
+  it('finds a name after a role phrase the cue list lacks, and a family name without the article after a role', () => {
+    // A feminine role with its adjective, and a role noun followed by a definite genitive.
+    expect(withSpans('وشاركت في الورشة المرشدة الطلابية مختار الزويهري. ثم بدأ العرض.', [], 0.9)).toEqual(['مختار الزويهري']);
+    expect(withSpans('وحضر الوكيل المساعد للشؤون الفنية مختار الزويهري، ثم بدأ العرض.', [], 0.9)).toEqual(['مختار الزويهري']);
+    // A family name without the article, only in apposition to a role.
+    expect(withSpans('وسجل الهدف الثاني مهاجم الفريق مختار قنيطة، قبل نهاية اللقاء.', [], 0.9)).toEqual(['مختار قنيطة']);
+    expect(withSpans('وسجل الهدف الثاني مختار قنيطة، قبل نهاية اللقاء.', [], 0.9)).toEqual([]);
+    expect(withSpans('وقال المدرب الوطني مختار يكتب، قبل نهاية اللقاء.', [], 0.9)).toEqual([]);
+  });
+
   it('takes a listed given name the corpora do not show as a person\'s for a name only in apposition to a role', () => {
     expect(withSpans('وأوضح المتحدث الرسمي لأمانة الباحة صديق الشيخي بأنه تم تكليف مراقبين.', [], 0.9)).toEqual(['صديق الشيخي']);
     expect(withSpans('وأضاف الموقع صديق الشيخي في المقال.', [], 0.9)).toEqual([]);

@@ -19,7 +19,7 @@ const AFTER_NAME = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 
 /** Letters that open a verb more often than an unlisted name: the imperfect (يقترح، تشبث، نرى) and أفعل، افتعل. */
 const VERB_OPENERS = 'يتنأاإ';
 /** Whether an unlisted word opens as a verb does: the imperfect, also with the future س (سيكتب), أفعل، افتعل. */
-function isVerbForm(f: string): boolean {
+export function isVerbForm(f: string): boolean {
   return VERB_OPENERS.includes(f[0]!) || f[0] === 'س' && 'يتن'.includes(f[1]!);
 }
 /** Letters that open an unlisted word as a conjunction or a preposition (وكلمني، لمجهوداتهم). */
@@ -28,7 +28,7 @@ const CLITIC_OPENERS = 'وفل';
 const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني'];
 
 /** Whether an unlisted word may be a name: no list knows it or its clitic readings, and it ends in no pronoun. */
-function isUnlistedName(ctx: BoundsContext, t: Token, f: string): boolean {
+export function isUnlistedName(ctx: BoundsContext, t: Token, f: string): boolean {
   return !PRONOUNS.some((p) => f.endsWith(p)) && procliticSplits(t.text).every((r) => ctx.classOf(r.stem) === 0);
 }
 

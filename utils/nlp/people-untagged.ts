@@ -6,7 +6,8 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { isNotAName, isPersonsGivenName, isWrittenAli } from './people-bounds';
-import { hasNounEnding, isTitleToken, type BoundsContext } from './people-context';
+import { hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
+import { isUnlistedName, isVerbForm } from './people-extent';
 import type { Token } from './tokenize';
 
 /** Words that end no person's name as its surname: connectors, the article, ordinals. */
@@ -57,7 +58,10 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   const { tokens, classOf } = ctx;
   const given = tokens[i]!, family = tokens[i + 1], after = tokens[i + 2], prev = tokens[i - 1];
   // The cheap tests first (most words are followed by no word with the article), the lexicon last.
-  if (family?.kind !== 'word' || !family.text.startsWith('ال') || covered[i + 1] || given.kind !== 'word') return false;
+  if (family?.kind !== 'word' || covered[i + 1] || given.kind !== 'word') return false;
+  // مهاجم الفريق مختار فلاتة: a family name without the article only in apposition to a role.
+  const bare = !family.text.startsWith('ال');
+  if (bare && !isBareFamilyName(ctx, family)) return false;
   // علي المزيدي وعبدالله العويشير: the next name of a list behind و closes the name too.
   const nextInList = after?.kind === 'word' && after.text.startsWith('و') && covered[i + 2] === 1;
   if (after && !AFTER_NAME.has(foldArabic(after.text)) && !nextInList) return false;
@@ -65,8 +69,9 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
     const p = foldArabic(prev.text);
     if (prev.kind !== 'word' ? !AFTER_NAME.has(p) : !WITH_ARTICLE.test(p) && !(classOf(p) & (LEX.SPEECH | LEX.TITLE))) return false;
   }
-  if (!isFamilyName(ctx, family) || isNotAName(ctx, given)) return false;
+  if (!bare && !isFamilyName(ctx, family) || isNotAName(ctx, given)) return false;
   const bits = classOf(foldArabic(given.text));
+  if (bare) return (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given)) && followsRole(ctx, i);
   // مشوح، صديق: a given name the corpora do not show as a person's, only in apposition to a role.
   // علي الشعيلان: the name علي as written with ي (isWrittenAli), though the lists also know على.
   // زامل السبيعي، راكان الشملان: a listed or an unlisted given name among the names of a list.
@@ -90,15 +95,32 @@ function isListedGivenName(bits: number): boolean {
   return (bits & LEX.GIVEN) !== 0 && !(bits & (LEX.COMMON | LEX.TITLE | LEX.SPEECH | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE));
 }
 
-/** Whether a title stands among the few words before token i, with no mark or function word between (المرشدة الاجتماعية رقية). */
+/**
+ * Roles the cue list lacks, feminine forms above all (المرشدة الاجتماعية، الأخصائية النفسية):
+ * before a name in apposition they announce a person as a title does. Kept out of the cue list
+ * the tagger was trained with, so its features stay as they were.
+ */
+const ROLES = words(`
+  مرشد مرشدة المرشدة مهاجم مدافع المدافعة حارس لاعبة مشرف المشرف مشرفة المشرفة موجه الموجه موجهة الموجهة
+  معلم المعلم معلمة المعلمة أخصائي الأخصائي أخصائية الأخصائية اختصاصي الاختصاصي اختصاصية الاختصاصية طبيب الطبيب طبيبة الطبيبة
+  وكيل الوكيل وكيلة الوكيلة المساعد المساعدة
+`);
+
+/** Whether a title or a role stands among the few words before token i, with no mark or function word between (المرشدة الاجتماعية رقية). */
 function followsRole(ctx: BoundsContext, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - ROLE_REACH; j--) {
     const t = ctx.tokens[j]!;
     // الرئيس الذي فضل الخروج: a function word ends the apposition.
     if (isNotAName(ctx, t)) return false;
-    if (isTitleToken(ctx, t)) return true;
+    if (isTitleToken(ctx, t) || stems(t.text).some((f) => ROLES.has(f))) return true;
   }
   return false;
+}
+
+/** A word without the article that no list knows, in none of its readings, and that reads as no verb (فلاتة، كميخ). */
+function isBareFamilyName(ctx: BoundsContext, t: Token): boolean {
+  const f = foldArabic(t.text);
+  return f.length >= 3 && !f.startsWith('و') && !isVerbForm(f) && isUnlistedName(ctx, t, f);
 }
 
 /** A word with the article that no list knows as anything but a name (الحوشان، الشيشاني). */
