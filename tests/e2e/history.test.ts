@@ -66,7 +66,8 @@ afterAll(async () => {
 describe('the reading history in Chromium', () => {
   it('records two pages and lists both by title, newest first', async () => {
     const p = await openHistory();
-    expect(await p.textContent('[role="tabpanel"]')).toContain('لا صفحات في السجل بعد');
+    // The panel shows before its first query answers: wait for the empty history's words.
+    await p.waitForFunction(() => document.querySelector('[role="tabpanel"]')?.textContent?.includes('لا صفحات في السجل بعد'), null, { timeout: 15_000 });
     expect(await send(p, 'recordPageVisit', PAGE_A)).toMatchObject({ ok: true, value: { recorded: true, visits: 1 } });
     expect(await send(p, 'recordPageVisit', PAGE_B)).toMatchObject({ ok: true, value: { recorded: true, visits: 1 } });
     // The list follows the background's writes by itself (Dexie live queries across contexts).
