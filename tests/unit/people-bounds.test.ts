@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadNerModel } from '@/utils/nlp/ner';
 import { foldArabic } from '@/utils/nlp/normalize';
 import { findPeople } from '@/utils/nlp/people';
-import { personRanges, writesFinalYaAsAlifMaqsura } from '@/utils/nlp/people-bounds';
+import { personRanges, writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from '@/utils/nlp/people-bounds';
 import type { BoundsContext } from '@/utils/nlp/people-context';
 import { tokenize } from '@/utils/nlp/tokenize';
 
@@ -13,6 +13,7 @@ function setUp(text: string, span: string) {
   const ctx: BoundsContext = {
     text, tokens, classOf: (w) => tagger.classOf(w),
     yaAsAlifMaqsura: () => writesFinalYaAsAlifMaqsura(text),
+    writesAla: () => writesAlaWithAlifMaqsura(text),
     bareWords: () => new Set(tokens.map((t) => foldArabic(t.text))),
   };
   const at = text.indexOf(span);

@@ -15,6 +15,9 @@ export const written = (w: string): string => w.replace(/[\u064b-\u065f\u0670\u0
 
 const folded = (block: string) => new Set(block.split(/\s+/).filter(Boolean).map(foldArabic));
 
+/** The relative pronouns, folded: they follow a definite noun, a name as much as any (رونالدو الذي، الوزير الذي). */
+export const RELATIVE_PRONOUNS = folded('الذي التي الذين اللذين اللذان اللتين اللتان اللاتي اللواتي اللائي');
+
 /** The nasab words (بن، ابن، بنت), folded: a title before them is a name (سلطان بن خالد). */
 export const NASAB = folded('بن ابن بنت');
 

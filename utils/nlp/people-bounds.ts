@@ -91,19 +91,22 @@ export function writesFinalYaAsAlifMaqsura(text: string): boolean {
   return fa > 0 && fa >= count(/(?:^|[\s(«"])في(?=[\s،,.])/g);
 }
 
-/** Pages that write the preposition على with its ى somewhere (a page may also write it علي). */
-const writesAla = new WeakMap<BoundsContext, boolean>();
+/** Whether the page writes the preposition على with its ى somewhere (a page may also write it علي). */
+export function writesAlaWithAlifMaqsura(text: string): boolean {
+  return /(?:^|[^\p{L}\p{M}])[وف]?على(?![\p{L}\p{M}])/u.test(text);
+}
 
 /**
- * Whether a token is the given name علي written with ي on a page that writes the preposition على
- * with ى, and final ي as ي: the lists know علي also as على folded, a common word, so its classes
- * alone do not tell.
+ * Whether a token is written علي on a page that writes final ي as ي: there it may be the given
+ * name (the lists know علي also as على folded, a common word, so its classes alone do not tell).
  */
+export function isAliWithYa(ctx: BoundsContext, t: Token): boolean {
+  return t.kind === 'word' && written(t.text) === 'علي' && !ctx.yaAsAlifMaqsura();
+}
+
+/** Whether a token is the given name علي written with ي on a page that also writes the preposition على with ى. */
 export function isWrittenAli(ctx: BoundsContext, t: Token): boolean {
-  if (t.kind !== 'word' || written(t.text) !== 'علي' || ctx.yaAsAlifMaqsura()) return false;
-  let ala = writesAla.get(ctx);
-  if (ala === undefined) writesAla.set(ctx, ala = /(?:^|[^\p{L}\p{M}])[وف]?على(?![\p{L}\p{M}])/u.test(ctx.text));
-  return ala;
+  return isAliWithYa(ctx, t) && ctx.writesAla();
 }
 
 function isPreposition3ala(ctx: BoundsContext, t: Token): boolean {

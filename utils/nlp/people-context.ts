@@ -17,6 +17,8 @@ export interface BoundsContext {
   classOf(folded: string): number;
   /** writesFinalYaAsAlifMaqsura(text), computed once per page, when a word written على first asks. */
   yaAsAlifMaqsura(): boolean;
+  /** writesAlaWithAlifMaqsura(text), computed once per page, when a word written علي first asks. */
+  writesAla(): boolean;
   /** The folded words of the page, computed once, when a word with و inside a name first asks. */
   bareWords(): ReadonlySet<string>;
 }
@@ -27,11 +29,12 @@ export const stems = (word: string) => procliticSplits(word).map((s) => s.stem);
 /**
  * Military ranks, most of them borrowed (اللفتنانت كولونيل، الميجور جنرال), that the cue list
  * lacks: in a name's place they are titles, never the name (كولونيل مانيش ميهتا → مانيش ميهتا).
- * Kept out of the cue list the tagger was trained with, so its features stay as they were.
+ * Kept out of the cue list the tagger was trained with, so its features stay as they were. A
+ * word's stems include its reading without the article, so a rank is listed bare.
  */
 const RANKS = words(`
   لفتنانت كولونيل ميجور ماجور بريغادير بريجادير أدميرال كوماندر كومودور ماريشال سيرجنت سرجنت رقيب عريف ملازم
-  اللفتنانت الكولونيل الميجور الماجور البريغادير البريجادير الأدميرال الكوماندر الكومودور الماريشال المارشال السيرجنت السرجنت الرقيب العريف الملازم
+  المارشال
 `);
 
 /** Whether a reading of token `t`, clitics off, is a title (الرئيس، ووزير، للأمير) or a rank (كولونيل). */

@@ -6,15 +6,17 @@
  */
 import { foldArabic, normalizeArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { NASAB, isNameConnector, written } from './name-words';
+import { NASAB, RELATIVE_PRONOUNS, isNameConnector, written } from './name-words';
 import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
-import { isNotAName } from './people-bounds';
+import { isAliWithYa, isNotAName } from './people-bounds';
 import { procliticSplits, type Token } from './tokenize';
 
 /** Classes of words that are something else than a name: a role, a verb of speech, a cue, a place, a common word. */
 const OTHER_WORD = LEX.TITLE | LEX.SPEECH | LEX.COMMON | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC;
-/** Words or marks that may close a name: أن، عن، في …, a comma, a full stop. */
-const AFTER_NAME = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'في', 'عن', 'من', 'الي', 'علي', 'خلال', '،', ',', ':', '.', '؛', '-', ')', '(']);
+/** Marks and words after which a clause part ends, not a noun and its object (ودخل سامي المسجد في …). */
+const CLOSES_NAME = new Set(['،', ',', '.', ':', '؛', 'ان', 'انه', 'انها', 'بان', 'بانه']);
+/** Words or marks that may close a name: those, and عن، في …. */
+const AFTER_NAME = new Set([...CLOSES_NAME, 'في', 'عن', 'من', 'الي', 'علي', 'خلال', '-', ')', '(']);
 
 /** Letters that open a verb more often than an unlisted name: the imperfect (يقترح، تشبث، نرى) and أفعل، افتعل. */
 const VERB_OPENERS = 'يتنأاإ';
@@ -52,9 +54,6 @@ export function isGivenNameBefore(ctx: BoundsContext, ts: number, te: number): b
   if (f.length < 4 || f.length > MAX_UNLISTED_GIVEN || isVerbForm(f) || procliticSplits(prev.text).length > 1) return false;
   return (BEFORE_STATEMENT.has(a) || (ctx.classOf(a) & (LEX.TITLE | LEX.ORG_CUE)) !== 0) && isUnlistedName(ctx, prev, f);
 }
-
-/** Marks and words after which a clause part ends, not a noun and its object (ودخل سامي المسجد في …). */
-const CLOSES_NAME = new Set(['،', ',', '.', ':', '؛', 'ان', 'انه', 'انها', 'بان', 'بانه']);
 
 /**
  * Whether a word with the article after a lone given name is its family name by what follows: a
@@ -95,8 +94,8 @@ export function isGivenNameAfterTitle(ctx: BoundsContext, ts: number): boolean {
   const given = ctx.tokens[ts - 1], title = ctx.tokens[ts - 2];
   if (given?.kind !== 'word' || title?.kind !== 'word') return false;
   const g = ctx.classOf(foldArabic(given.text));
-  // علي is also على folded: the name only as written with ي on a page that writes على with ى.
-  const common = g & LEX.COMMON && !(written(given.text) === 'علي' && !ctx.yaAsAlifMaqsura());
+  // علي is also على folded: the name only as written with ي, on a page that writes final ي as ي.
+  const common = g & LEX.COMMON && !isAliWithYa(ctx, given);
   if (!(g & LEX.GIVEN) || g & (LEX.TITLE | LEX.SPEECH) || common) return false;
   return isAyatollahAt(ctx.tokens, ts - 2) || isTitleToken(ctx, title);
 }
@@ -133,13 +132,10 @@ export function headsGenitivePhrase(ctx: BoundsContext, a: number): boolean {
   const given = ctx.tokens[a], next = ctx.tokens[a + 1];
   if (given?.kind !== 'word' || next?.kind !== 'word') return false;
   const f = foldArabic(next.text);
-  if (!f.startsWith('ال') || f.length < 5 || f.endsWith('ي') || RELATIVE.has(f) || ctx.classOf(f) !== LEX.COMMON) return false;
+  if (!f.startsWith('ال') || f.length < 5 || f.endsWith('ي') || RELATIVE_PRONOUNS.has(f) || ctx.classOf(f) !== LEX.COMMON) return false;
   // وصالح الأعمال: the name behind the conjunction.
   return procliticSplits(given.text).some((r) => !r.article && /^[وف]?$/.test(r.prefix) && (ctx.classOf(r.stem) & LEX.GIVEN) !== 0);
 }
-
-/** Relative pronouns, which follow a name as they follow any definite noun (رونالدو الذي، نيمار اللذين). */
-const RELATIVE = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللذان', 'اللتين', 'اللتان', 'اللاتي', 'اللواتي', 'اللائي']);
 
 /**
  * Whether the word after a name ending in a nasab (… بن هزاع) is the family name the tagger left

@@ -98,12 +98,12 @@ function isListedGivenName(bits: number): boolean {
 /**
  * Roles the cue list lacks, feminine forms above all (المرشدة الاجتماعية، الأخصائية النفسية):
  * before a name in apposition they announce a person as a title does. Kept out of the cue list
- * the tagger was trained with, so its features stay as they were.
+ * the tagger was trained with, so its features stay as they were. Listed bare where a word's
+ * stem without the article is a role too (stems gives that reading).
  */
 const ROLES = words(`
-  مرشد مرشدة المرشدة مهاجم مدافع المدافعة حارس لاعبة مشرف المشرف مشرفة المشرفة موجه الموجه موجهة الموجهة
-  معلم المعلم معلمة المعلمة أخصائي الأخصائي أخصائية الأخصائية اختصاصي الاختصاصي اختصاصية الاختصاصية طبيب الطبيب طبيبة الطبيبة
-  وكيل الوكيل وكيلة الوكيلة المساعد المساعدة
+  مرشد مرشدة مهاجم مدافع حارس لاعبة مشرف مشرفة موجه موجهة معلم معلمة أخصائي أخصائية اختصاصي اختصاصية
+  طبيب طبيبة وكيل وكيلة المدافعة المساعد المساعدة
 `);
 
 /** Whether a title or a role stands among the few words before token i, with no mark or function word between (المرشدة الاجتماعية رقية). */

@@ -10,7 +10,7 @@ import { findNamedSpans, loadNerModelSteps, type NamedSpan } from './ner';
 import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
 import { NASAB, endsInCompoundHalf, isDivineName, written } from './name-words';
-import { isGivenNameBehindClitic, isNotAName, personRanges, writesFinalYaAsAlifMaqsura } from './people-bounds';
+import { isGivenNameBehindClitic, isNotAName, personRanges, writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from './people-bounds';
 import { isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
 import { addBylines } from './people-byline';
 import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isTitleAsGivenName } from './people-extent';
@@ -68,6 +68,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   const classOf = (w: string) => tagger.classOf(w);
   const drafts: Draft[] = [];
   let ya: boolean | undefined;
+  let ala: boolean | undefined;
   // Every folded word of the page, built once, when first needed: a slice at a time where the
   // caller can yield, in one go where the bounds ask for it.
   let bare: Set<string> | null = null;
@@ -77,6 +78,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   const bounds: BoundsContext = {
     text, tokens, classOf,
     yaAsAlifMaqsura: () => (ya ??= writesFinalYaAsAlifMaqsura(text)),
+    writesAla: () => (ala ??= writesAlaWithAlifMaqsura(text)),
     bareWords: () => (bare ??= new Set(tokens.map((t) => foldArabic(t.text)))),
   };
   for (let si = 0; si < spans.length; si++) {

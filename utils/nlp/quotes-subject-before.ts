@@ -5,7 +5,7 @@
  */
 import type { QuoteContext } from './quotes-context';
 import { isSentenceEnd, isSentenceEndMark } from './quotes-context';
-import { hasAccusativeTanwin } from './name-words';
+import { RELATIVE_PRONOUNS, hasAccusativeTanwin } from './name-words';
 import { isNameNoun, speechWord } from './quotes-speech';
 import { isEulogyAt } from './quotes-religious';
 import { isStop, RESUMPTIVE, skipFillers, subjectAfter } from './quotes-subject';
@@ -17,7 +17,6 @@ const ACCUSATIVE_OPENERS = new Set(['لكن', 'ولكن', 'ان', 'وان', 'ف�
 export const isAccusativeOpener = (f: string): boolean => ACCUSATIVE_OPENERS.has(f);
 /** Words after which a new clause, and so a subject, starts: أما، لكن، بينما … */
 const CLAUSE_OPENERS = new Set(['اما', 'واما', 'لكن', 'ولكن', 'بينما', 'فيما', 'حيث', 'اذ', 'فان', 'وان', 'كما', 'كان', 'وكان', 'كانت', 'وكانت']);
-const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان']);
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'وهذا', 'وهذه', 'فهذا', 'فهذه']);
 const PARTICLES = new Set(['قد', 'فقد', 'وقد', 'لقد', 'ولقد', 'فانه', 'فانها', 'فان']);
 
@@ -28,7 +27,7 @@ const PARTICLES = new Set(['قد', 'فقد', 'وقد', 'لقد', 'ولقد', 'ف
 export function subjectBefore(ctx: QuoteContext, verb: number): [number, number] | null {
   const { tokens } = ctx;
   // …جون كيري الذي قال إن …: the subject is what the relative pronoun refers to.
-  if (verb > 1 && RELATIVES.has(ctx.f(verb - 1)) && !ctx.breakBefore[verb - 1]) {
+  if (verb > 1 && RELATIVE_PRONOUNS.has(ctx.f(verb - 1)) && !ctx.breakBefore[verb - 1]) {
     let a = verb - 1;
     if (ctx.f(a - 1) === '،') a--;
     const end = a;
@@ -119,7 +118,7 @@ const NAME_STARTS = new Set(['ابن', 'ابو', 'ابي', 'ام', 'بنت']);
 
 /** Whether the verb at `verb` opens a relative clause (نوهانوفيتش، الذي يتحدث). */
 export function isRelativeVerb(ctx: QuoteContext, verb: number): boolean {
-  return RELATIVES.has(ctx.f(verb - 1));
+  return RELATIVE_PRONOUNS.has(ctx.f(verb - 1));
 }
 
 /** Tokens looked back over for the start of a sentence. */
