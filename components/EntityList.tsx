@@ -1,5 +1,6 @@
 import type { PageEntity } from '@/utils/messaging/page-summary';
 import { t } from '@/utils/i18n';
+import { compareNames } from '@/utils/sorted';
 
 /**
  * People or countries of the page, most mentioned first; choosing one asks the page to scroll
@@ -7,7 +8,7 @@ import { t } from '@/utils/i18n';
  */
 export function EntityList(props: { title: string; kind: string; entities: PageEntity[]; onReveal(entity: string): void }) {
   if (props.entities.length === 0) return null;
-  const sorted = [...props.entities].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'ar'));
+  const sorted = [...props.entities].sort((a, b) => b.mentions - a.mentions || compareNames(a.name, b.name));
   return (
     <section class="entity-list" aria-label={props.title} data-kind={props.kind}>
       <h2>

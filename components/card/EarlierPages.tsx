@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import { formatDate } from '../format';
 
 export interface EarlierPage { url: string; title: string; visitedAt: number }
 export type EarlierPagesState = { state: 'loading' } | { state: 'ready'; total: number; pages: EarlierPage[] } | { state: 'unavailable'; reason: string };
@@ -18,7 +19,7 @@ export function EarlierPages(props: { data: EarlierPagesState; onOpen(url: strin
             <a href={p.url} onClick={(e) => { e.preventDefault(); props.onOpen(p.url); }}>
               {p.title || p.url}
             </a>
-            <span class="muted"> · {new Date(p.visitedAt).toLocaleDateString()}</span>
+            <span class="muted"> · {formatDate(p.visitedAt)}</span>
           </li>
         ))}
       </ul>

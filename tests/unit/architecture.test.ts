@@ -64,6 +64,16 @@ describe('architecture', () => {
     expect(BARE_STORAGE.test('browser.storage.local.get(key)')).toBe(false);
   });
 
+  it('builds no Intl formatter or collator in the extension (ICU costs a renderer 15–200 ms on its first one)', () => {
+    const ICU = /\bIntl\s*\.|\.localeCompare\s*\(|\.toLocale(?:Date|Time)?String\s*\(/;
+    const files = ['entrypoints', 'utils', 'components'].flatMap((d) => filesUnder(join(ROOT, d)));
+    expect(files.filter((f) => ICU.test(code(f))).map((f) => relative(ROOT, f))).toEqual([]);
+    expect(ICU.test("a.name.localeCompare(b.name, 'ar')")).toBe(true);
+    expect(ICU.test('new Intl.DateTimeFormat(lang)')).toBe(true);
+    expect(ICU.test('new Date(ms).toLocaleDateString()')).toBe(true);
+    expect(ICU.test('compareNames(a.name, b.name)')).toBe(false);
+  });
+
   it('keeps the language core pure: utils/nlp never touches document, window, browser or dexie', () => {
     const offenders = filesUnder(join(ROOT, 'utils/nlp')).flatMap((f) => {
       const hits = code(f).match(/\b(document|window|browser|chrome|dexie|Dexie|localStorage|indexedDB)\b/g);

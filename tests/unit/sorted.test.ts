@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partitionPoint } from '@/utils/sorted';
+import { compareNames, partitionPoint } from '@/utils/sorted';
 
 describe('partitionPoint', () => {
   const xs = [1, 3, 3, 5, 7];
@@ -19,5 +19,22 @@ describe('partitionPoint', () => {
     expect(partitionPoint(0, () => true)).toBe(0);
     partitionPoint(xs.length, (i) => (asked.push(i), xs[i]! < 4));
     expect(asked.every((i) => i >= 0 && i < xs.length)).toBe(true);
+  });
+});
+
+describe('compareNames', () => {
+  it('files the alef forms, ى/ي and ة/ه together, as an Arabic reader does', () => {
+    expect(['أحمد', 'ابراهيم'].sort(compareNames)).toEqual(['ابراهيم', 'أحمد']);
+    expect(['إيمانويل ماكرون', 'اردوغان'].sort(compareNames)).toEqual(['اردوغان', 'إيمانويل ماكرون']);
+    expect(['مصطفى كمال', 'مصطفي احمد'].sort(compareNames)).toEqual(['مصطفي احمد', 'مصطفى كمال']);
+  });
+  it('ignores marks and tatweel, then orders by the names as written, so the order is total', () => {
+    expect(compareNames('مُحمّد', 'محمد')).not.toBe(0);
+    expect(Math.sign(compareNames('مُحمّد', 'محمود'))).toBe(Math.sign(compareNames('محمد', 'محمود')));
+    expect(compareNames('محـمد', 'محمد')).toBe(-compareNames('محمد', 'محـمد'));
+    expect(compareNames('فاطمة', 'فاطمة')).toBe(0);
+  });
+  it('sorts Latin names by code unit', () => {
+    expect(['Zelensky', 'Biden', 'Macron'].sort(compareNames)).toEqual(['Biden', 'Macron', 'Zelensky']);
   });
 });

@@ -5,6 +5,7 @@
 import type { EntityType } from '@/utils/nlp/types';
 import type { TopEntity, TypeCounts } from './schema';
 import { searchTokens } from './search-terms';
+import { compareNames } from '@/utils/sorted';
 
 /** How many people and how many countries the list view shows per page. */
 const TOP_PER_TYPE = 3;
@@ -32,7 +33,7 @@ export function pageDerived(
   quotes: Array<{ text: string; speaker: string | null }>,
 ): PageDerived {
   const types = (Object.keys(counts) as Array<keyof TypeCounts>).filter((k) => counts[k] > 0);
-  const byCount = [...mentions].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const byCount = [...mentions].sort((a, b) => b.count - a.count || compareNames(a.name, b.name));
   const top: TopEntity[] = [];
   for (const type of ['person', 'country'] as const) {
     for (const m of byCount.filter((x) => x.type === type).slice(0, TOP_PER_TYPE)) {

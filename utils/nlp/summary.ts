@@ -4,6 +4,7 @@
  */
 import type { PageEntity } from '@/utils/messaging/page-summary';
 import type { EntityMention } from './types';
+import { compareNames } from '../sorted';
 
 /**
  * One row per entity id, most mentioned first; `roles` maps a person id to the role the
@@ -26,5 +27,5 @@ export function summarizeEntities(mentions: readonly EntityMention[], roles?: Re
     if (role) entry.role = role;
     byId.set(key, entry);
   }
-  return [...byId.values()].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'ar'));
+  return [...byId.values()].sort((a, b) => b.mentions - a.mentions || compareNames(a.name, b.name));
 }
