@@ -3,8 +3,10 @@
  * per split (dev, test) and overall. Speakers are linked with the person entities of
  * analyse() when the pipeline recognises people, and scored as phrases otherwise.
  *
- *   npx tsx tests/tools/eval-quotes.ts [--errors] [--people]
+ *   npx tsx tests/tools/eval-quotes.ts [--errors] [--people] [--from=N]
  *     --errors  lists the dev split's mistakes (never the test split's)
+ *     --from=N  scores only the documents from 0-based gold line N on (a new round, before any
+ *               tuning on it)
  *     --people  links speakers with findPeople() where analyse() gives no person entities
  */
 import { cpus, loadavg } from 'node:os';
@@ -96,7 +98,11 @@ function line(name: string, t: Tally): string {
 }
 
 function main(): void {
-  const docs = readQuoteGold();
+  const fromArg = process.argv.find((a) => a.startsWith('--from='));
+  const from = fromArg ? Number(fromArg.slice('--from='.length)) : 0;
+  const all = readQuoteGold();
+  if (!Number.isInteger(from) || from < 0 || from >= all.length) throw new Error(`--from must be a gold line index in [0, ${all.length - 1}]: ${fromArg}`);
+  const docs = all.slice(from);
   const texts = quoteGoldTexts(docs);
   const showErrors = process.argv.includes('--errors');
   const usePeople = process.argv.includes('--people');
@@ -118,7 +124,7 @@ function main(): void {
     const source = `${d.split}/${d.doc.slice(0, d.doc.indexOf(':'))}`;
     bySource[source] = add(bySource[source] ?? { ...zero }, t);
   }
-  process.stdout.write(`quotation gold: ${docs.length} documents (${withPeople} with person entities from analyse()${usePeople ? ', findPeople() for the others' : ''})\n`);
+  process.stdout.write(`quotation gold: ${docs.length} documents${from ? ` (from line ${from})` : ''} (${withPeople} with person entities from analyse()${usePeople ? ', findPeople() for the others' : ''})\n`);
   process.stdout.write(`match: a predicted quotation matches a gold one when the character Jaccard of their spans (marks excluded, spaces trimmed; an unclosed gold quotation runs to its paragraph end) is >= ${MIN_JACCARD}; one-to-one, best overlap first per gold quotation\n`);
   process.stdout.write('speaker: right when both are null, or the folded texts (foldArabic, punctuation dropped) are equal, or the words of one are a contiguous run of the words of the other (الوزير سامح شكري ~ سامح شكري); scored over matched quotations\n');
   for (const split of ['dev', 'test']) process.stdout.write(`${line(split, bySplit[split] as Tally)}\n`);
