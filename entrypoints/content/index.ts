@@ -19,6 +19,11 @@ import type { AnnotationSession } from './session-types';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT announces every content script's start to the page with window.postMessage, naming the
+  // extension's id: any page could learn that the reader runs Hamish, and its message handlers
+  // would run for it. Its document event (which a page must know the id to hear) suffices to
+  // stop an older copy of this script.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const startedAt = performance.now();
     const gate = checkPageScript(document);

@@ -44,6 +44,30 @@ describe('privacy: Hamish makes no network request', () => {
     expect(NETWORK_APIS.test('navigator.sendBeacon("/x")')).toBe(true);
   });
 
+  it('tells no page it is there: no window message on an annotated Arabic article or on a page it leaves alone', async () => {
+    server.route('/private/heard.html', articlePage());
+    server.route('/private/english.html', '<!doctype html><html lang="en"><head><title>Markets</title></head><body><p>Stocks rose on Monday as investors weighed the outlook for interest rates and earnings.</p></body></html>');
+    const page = await ext.context.newPage();
+    await page.addInitScript(() => {
+      const heard: unknown[] = [];
+      Object.defineProperty(window, '__heard', { value: heard });
+      window.addEventListener('message', (e) => heard.push(e.data));
+    });
+    await page.goto(`${server.origin}/private/heard.html`, { waitUntil: 'domcontentloaded' });
+    await waitForHighlights(page, 'hamish-country');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate('window.__heard')).toEqual([]);
+    await page.goto(`${server.origin}/private/english.html`, { waitUntil: 'domcontentloaded' });
+    await tabIdOf(ext, page.url());
+    await page.waitForTimeout(500);
+    expect(await page.evaluate('window.__heard')).toEqual([]);
+    // The page's listener works: it hears a message the page itself posts.
+    await page.evaluate('window.postMessage("own", "*")');
+    await page.waitForTimeout(100);
+    expect(await page.evaluate('window.__heard')).toEqual(['own']);
+    await page.close();
+  });
+
   it('annotating, a card, the popup and the history request only the page itself and the extension', async () => {
     // A page with no resources of its own: every request beyond the document is someone else's.
     server.route('/private/article.html', articlePage());
