@@ -59,6 +59,88 @@ describe('quotes-subject: "by saying" ends a subject', () => {
   });
 });
 
+describe('quotes-subject: where a subject after its verb ends', () => {
+  it('آلان with the madda on its first letter is a name, not الآن "now"', () => {
+    expect(speakers('وقال آلان ستيرن “لم تكن لدينا أي فكرة عن هذا السطح”.')).toEqual(['آلان ستيرن']);
+  });
+
+  it.each([
+    ['ويُضيف فان دن بيرج', 'فان دن بيرج'],
+    ['وقال فان غال', 'فان غال'],
+  ])('فان without a hamza right after the verb opens a Dutch name (%s)', (opening, speaker) => {
+    expect(speakers(`${opening} "لقد كانوا غاضبين ويحق لهم ذلك".`)).toEqual([speaker]);
+  });
+
+  it('an adverb (مجددا، شخصيا) ends a subject', () => {
+    expect(speakers('وقالت الناطقة باسم الخارجية مرضية افخم مجددا: «لن نسمح بتفتيش المواقع العسكرية».')).toEqual(['الناطقة باسم الخارجية مرضية افخم']);
+  });
+
+  it('an age (البالغ من العمر) is no part of the subject', () => {
+    expect(speakers('يقول عضو البرلمان الهولندي البالغ من العمر 45 عاماً "كان الأطفال يولدون في قذارة".')).toEqual(['عضو البرلمان الهولندي']);
+  });
+
+  it('a phrase with بال after the subject is the verb\'s complement (وأشاد الضاهر بالدور)', () => {
+    const text = 'وأشاد الضاهر بالدور الذي يلعبه الجيش لحماية لبنان، قائلا "نقول دائما إن الجيش هو مؤسسة لأولادنا جميعا".';
+    expect(speakers(text)).toEqual(['الضاهر']);
+  });
+});
+
+describe('quotes-attribution: a continuing verb with a describing subject goes on with the speaker just read', () => {
+  // (a paragraph long enough that the person is not "just named" for quotes-role-holder)
+  const between = 'وتريد واشنطن الاقتراب من الحكومة الكوبية للمشاركة في نهاية المطاف في تطوير المجتمع الكوبي، فيما تحتاج هافانا إلى محرك اقتصادي أميركي من أجل تحديث نموذجها الاشتراكي من دون أن تحتاج لإجراء إصلاحات سياسية كبرى، وهو ما تراه الأوساط الاقتصادية في البلدين فرصة نادرة لتجاوز عقود طويلة من القطيعة والحصار والعداء المتبادل بين الجارين.';
+
+  it('وأضاف الخبير after the person a speech verb introduced', () => {
+    const text = `وقال تيد بيكون، الاختصاصي في شؤون كوبا، إن التقارب جاء ثمرة «هذه الذهنية البرغماتية الجديدة التي تطبع المناخ». ${between} وأضاف الخبير أن «هناك نقاطا مشتركة في المقاربتين، ولكن أيضا اختلافات كبرى».`;
+    expect(speakers(text, [['تيد بيكون', 'p:تيد بيكون']])[1]).toBe('تيد بيكون');
+  });
+
+  it('a construct whose second word has the article (وتابع هداف الدوري)', () => {
+    const text = 'وقال الكسندر لاكازيت إنه سعيد بالفوز. وتابع هداف الدوري (27 هدفا): «الشائعات لا تمنع من العمل».';
+    expect(speakers(text, [['الكسندر لاكازيت', 'p:الكسندر لاكازيت']])).toEqual(['الكسندر لاكازيت']);
+  });
+
+  it.each([
+    ['an indefinite subject is someone new', 'وأضاف مسؤول آخر'],
+    ['an office is a role of its own', 'وأضاف وزير الخارجية'],
+    ['a verb that does not continue', 'وقال الخبير'],
+  ])('%s', (_, opening) => {
+    const text = `وقال تيد بيكون إن التقارب جاء ثمرة «هذه الذهنية البرغماتية الجديدة التي تطبع المناخ». ${between} ${opening} أن «هناك نقاطا مشتركة في المقاربتين».`;
+    expect(speakers(text, [['تيد بيكون', 'p:تيد بيكون']])[1]).not.toBe('تيد بيكون');
+  });
+});
+
+describe('quotes-attribution: an honorific subject (وأبان معاليه) goes back to the honoured speaker', () => {
+  it('not to the person named since as whom they met', () => {
+    const text = 'قال معالي وزير الخارجية عادل الجبير اليوم " إن على إيران أن تستخدم الاتفاق لتحسين اقتصادها ". وأضاف معاليه للصحفيين عقب لقائه وزير الخارجية الأمريكية جون كيري إنه "إذا حاولت إيران أن تسبب مشاكل فسوف نواجهها بحزم". وأبان معاليه أن كل دول المنطقة تريد أن ترى حلاً سلميًا، مرحبًا بالاتفاقية " التي تقوم على نظام تفتيش قوي ومستمر ".';
+    expect(speakers(text, [['عادل الجبير', 'p:عادل الجبير'], ['جون كيري', 'p:جون كيري']])).toEqual(['عادل الجبير', 'عادل الجبير', 'عادل الجبير']);
+  });
+});
+
+describe('quotes-speaker-tracker: a verb with فيه/فيها speaks for whom the statement is from', () => {
+  it.each([
+    ['the sender after من', 'قبل العيد بأيام وصلت إليّ رسالة من إحدى الأمهات؛ تقول فيها: "أستاذة سلوى ما رأيك باللي يسافر للخارج قبل العيد".', 'إحدى الأمهات'],
+    ['the body the statement is of, without its adjectives', 'وفي بيان وزارة الداخلية الأخير، أعلن فيه عن الإطاحة "بتنظيم مكوّن من خلايا عنقودية مرتبط بتنظيم داعش".', 'وزارة الداخلية'],
+  ])('%s', (_, text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
+  it('not a statement noun with the article before its adjective (البيان الأخير)', () => {
+    expect(speakers('وفي البيان الأخير، أعلن فيه عن الإطاحة "بتنظيم مكوّن من خلايا عنقودية مرتبط بتنظيم داعش".')).toEqual([null]);
+  });
+});
+
+describe('quotes-speaker-tracker: an unnamed source called by another such noun', () => {
+  it('وقال المسؤول after وقال دبلوماسي غربي كبير', () => {
+    const text = 'وقال دبلوماسي غربي كبير مشارك في الاتفاق إن مزيجا من القيود وآلية التحقق يكفي. وقال المسؤول "طموحنا هو دمج البرنامج النووي الإيراني في إطار التعاون الدولي".';
+    expect(speakers(text)).toEqual(['دبلوماسي غربي كبير مشارك']);
+  });
+
+  it('not a named speaker (وقال الوزير فلان … وقال المسؤول)', () => {
+    const text = 'وقال وزير الخارجية إن مزيجا من القيود وآلية التحقق يكفي. وقال المسؤول "طموحنا هو دمج البرنامج النووي الإيراني في إطار التعاون الدولي".';
+    expect(speakers(text)).toEqual(['المسؤول']);
+  });
+});
+
 describe('quotes-named-since: a person named since a remembered speaker who names nobody', () => {
   it('a bare verb goes to the person named since, passing over a name after a preposition', () => {
     const text = 'أجول في الكتب (كتب العلم وشهادات التاريخ).. فألاقي صلاح الدين المنجد في كتابه أحاديث عن فيصل والتضامن الإسلامي يقول: "لقد كان فيصل بطل الدعوة إلى التضامن الإسلامي".';
@@ -163,6 +245,11 @@ describe('quotes-attribution: the verb that speaks', () => {
 });
 
 describe('quotes-subject-before: the subject written before a verb', () => {
+  it('a sound plural in ـين after بأن is the accusative subject of a plural verb', () => {
+    const text = 'خرق الاتفاق الخطوط الحمراء التي كان خامنئي قد أكد عليها شخصيا وبصورة معلنة. وليست من قبيل الصدفة بأن مسؤولين في النظام يعتبرون الاتفاق بأنه «كأس سم نووي».';
+    expect(speakers(text)).toEqual(['مسؤولين']);
+  });
+
   it('not the last item of a list before ، وقال', () => {
     const text = 'وأوضح عبدالله البرقان أن اللجنة تسلمت ثلاث شهادات دولية خاصة بلاعبي الهلال، الخليج، المجزل، وقال "لم يتم طلب أي شهادة دولية خاصة بأي لاعب سعودي من أي اتحاد آخر".';
     expect(speakers(text, [['عبدالله البرقان', 'p:عبدالله البرقان']])).toEqual(['عبدالله البرقان']);

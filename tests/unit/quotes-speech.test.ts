@@ -28,6 +28,12 @@ describe('speechWord', () => {
     expect(speechWord(foldArabic('وكتب'))?.strong).toBe(true);
     expect(speechWord(foldArabic('زاد'))?.strong).toBe(false);
   });
+
+  it('أبان is a speech verb after و or inflected; bare ابان is as often إبّان "during"', () => {
+    expect(speechWord(foldArabic('وأبان'))).toMatchObject({ kind: 'verb', strong: true });
+    expect(speechWord(foldArabic('أبانت'))).toMatchObject({ kind: 'verb', strong: true, agrees: 'f' });
+    expect(speechWord(foldArabic('إبان'))?.strong).toBe(false);
+  });
 });
 
 describe('isNameNoun and isThat', () => {

@@ -9,11 +9,12 @@ import { previousSubject } from './quotes-previous';
 import { prophetBeforeColon } from './quotes-prophet';
 import { personEndingBefore, personNamedSince } from './quotes-named-since';
 import { roleHolder } from './quotes-role-holder';
-import { lastSpokenPerson, nearestPerson, speakerOf, type PersonIndex, type Speaker } from './quotes-speaker';
+import { isRoleWord, lastSpokenPerson, nearestPerson, speakerOf, type PersonIndex, type Speaker } from './quotes-speaker';
 import { PRONOUN_PARTICLE, speakerIn, subjectOf, type SpeakerTracker } from './quotes-speaker-tracker';
-import { BY_SAYING, subjectAfter } from './quotes-subject';
+import { BY_SAYING, isHonorificPronoun, subjectAfter } from './quotes-subject';
 import { clauseSubject, labelBefore, sentenceStart, subjectBefore } from './quotes-subject-before';
 import { isThat, type SpeechWord } from './quotes-speech';
+import { foldArabic } from './normalize';
 import type { Token } from './tokenize';
 
 /** Speech verbs that go on with what was being said (folded, without و/ف): أضاف، تابع، مضيفًا … */
@@ -21,6 +22,27 @@ const CONTINUING = new Set(['اضاف', 'اضافت', 'يضيف', 'تضيف', '�
   'اردفت', 'يردف', 'تردف', 'استطرد', 'استطردت', 'يستطرد', 'تستطرد', 'استدرك', 'استدركت', 'زاد', 'زادت', 'اكمل', 'اكملت']);
 /** Whether the folded word goes on with what was being said (وأضاف، وتابعت، مضيفًا). */
 const isContinuing = (f: string): boolean => CONTINUING.has(f) || (/^[وف]/.test(f) && CONTINUING.has(f.slice(1)));
+
+/** How far back (characters) the speaker a described continuation (وأضاف الخبير) goes on from may be. */
+const CONTINUED_REACH = 1200;
+
+/**
+ * وأضاف الخبير، وتابع هداف الدوري: a continuing verb whose subject only describes someone, with
+ * the article, and links to nobody, goes on with the speaker just read (قال تيد بيكون، الاختصاصي
+ * في شؤون كوبا …. وأضاف الخبير أن «…»): the article varies how it names them. Null when the
+ * verb does not continue, the subject names someone or is new (وأضاف مسؤول آخر), or no speaker is near.
+ */
+function continuedSpeaker(ctx: QuoteContext, verb: number, s: Speaker, last: Speaker | null): Speaker | null {
+  if (s.entity || !last?.entity || !isContinuing(ctx.f(verb))) return null;
+  const start = (ctx.tokens[verb] as Token).start;
+  if (last.end > start || start - last.end > CONTINUED_REACH) return null;
+  const words = s.speaker.split(' ').map(foldArabic);
+  // The article on its head or, in a construct, on the word it governs (هداف الدوري) — but not an
+  // office (وأضاف وزير الخارجية: a role of its own, likely someone new).
+  const head = words[0] as string;
+  const definite = head.startsWith('ال') || (words.length > 1 && !isRoleWord(head) && (words[1] as string).startsWith('ال'));
+  return definite ? { ...last, start: s.start, end: s.end } : null;
+}
 
 /** Tokens before a verb looked at for the أن that puts it in reported speech. */
 const THAT_REACH = 4;
@@ -77,7 +99,9 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     const s = range ? speakerIn(ctx, range, limit, persons) : null;
     tracker.advance(at);
     const resolved = s && tracker.resolve(s);
-    return resolved && (roleHolder(ctx, persons, resolved) ?? resolved);
+    const held = resolved && (roleHolder(ctx, persons, resolved) ?? resolved);
+    // (only a subject that links to nothing earlier: استطرد قائد المجموعة is the قائد المجموعة read before)
+    return held && (held === s ? continuedSpeaker(ctx, at, held, tracker.last) ?? held : held);
   };
   const rate = (s: Speaker | null, sure: number) => ({ s, confidence: s ? (s.entity ? Math.min(0.95, sure + 0.1) : sure) : 0.15 });
   // …قوله صلى الله عليه وسلم: "…": the Prophet.
@@ -139,8 +163,11 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
       return rate(heard, 0.5);
     }
     // A bare وقال that opens its sentence goes on about whom the sentence before was about, when
-    // that is someone named after the last speaker read (one person: not for وقالوا).
-    const topic = verb && verb.word.agrees !== 'p' && previousSubject(ctx, persons, verb.at);
+    // that is someone named after the last speaker read (one person: not for وقالوا). وأبان معاليه
+    // is not bare: the honorific goes back to the honoured speaker, not to whom they met (…عقب
+    // لقائه معالي وزير الخارجية الأمريكية جون كيري. وأبان معاليه أن).
+    const honoured = verb && isHonorificPronoun(ctx.f(verb.at + 1));
+    const topic = verb && !honoured && verb.word.agrees !== 'p' && previousSubject(ctx, persons, verb.at);
     if (topic && (!tracker.last || tracker.last.start < topic.start)) {
       tracker.hear(topic, verb.word.agrees);
       return rate(topic, 0.5);

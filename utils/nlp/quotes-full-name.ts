@@ -10,7 +10,7 @@ const NAME_REACH = 8000;
 const DEFINITE_WORD = '(?!(?:الذي|التي|الذين|اليوم|الماضي|الجاري|الحالي|المقبل|الان|الآن|الدكتور|الشيخ|المهندس|الأستاذ|الاستاذ|السيد|الأمير|الامير|اللواء|العميد|الفريق)(?![\\p{L}\\p{M}]))و?ال[\\p{L}\\p{M}]+';
 
 /** Nouns for a speaker the article leaves unnamed (مصدر مسؤول، متحدث عسكري): المصدر then refers back to that phrase. */
-const UNNAMED_SOURCES = new Set(['مصدر', 'مسؤول', 'متحدث', 'ناطق', 'شاهد', 'دبلوماسي', 'مراقب', 'محلل', 'خبير', 'مراسل']);
+export const UNNAMED_SOURCES = new Set(['مصدر', 'مسؤول', 'متحدث', 'ناطق', 'شاهد', 'دبلوماسي', 'مراقب', 'محلل', 'خبير', 'مراسل']);
 
 /** A regular expression for a folded word that matches it as written: أ إ آ for ا, ى for ي, tashkeel anywhere. */
 function loose(folded: string): string {

@@ -6,7 +6,7 @@ import { hasAccusativeTanwin } from './name-words';
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isCameIn, speechAt } from './quotes-cues';
-import { fullName } from './quotes-full-name';
+import { fullName, UNNAMED_SOURCES } from './quotes-full-name';
 import { isRolePhrase, isRoleWord, speakerOf, topicBefore, type PersonIndex, type Speaker } from './quotes-speaker';
 import { appositiveName, subjectAfter } from './quotes-subject';
 import { isAccusativeOpener, isRelativeVerb, subjectBefore } from './quotes-subject-before';
@@ -46,13 +46,52 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   // its object.
   // (…لمزارع الرياح التي وصفها بأنها: a verb with an object pronoun has the relative for its object.)
   if (before && isRelativeVerb(ctx, at) && (!after || /^[بل](?!ال)/.test(ctx.f(after[0])))) return hasObjectPronoun(ctx.f(at)) ? null : before;
-  return after ?? before ?? topicBefore(ctx, persons, at);
+  // تقول فيها، أعلن فيه: the verb's subject is who the statement it refers back to is from.
+  const owner = after ? null : statementOwner(ctx, at);
+  return after ?? owner ?? before ?? topicBefore(ctx, persons, at);
 }
+
+/** Statement nouns a resumptive فيه/فيها after a speech verb refers back to (في بيان …، أعلن فيه). */
+const STATEMENTS = new Set(['بيان', 'رسالة', 'تغريدة', 'كلمة', 'تصريح', 'مقابلة', 'حوار', 'منشور', 'تدوينة', 'خطاب', 'مقال', 'مقالة']);
+/** Whether the folded word is a statement noun, with or without its article (بيان، الرسالة). */
+const isStatementNoun = (f: string): boolean => STATEMENTS.has(f.startsWith('ال') ? f.slice(2) : f);
+/** Tokens looked back over for the statement noun. */
+const STATEMENT_REACH = 20;
+
+/**
+ * Who the statement a resumptive pronoun refers back to is from: the sender after من (وصلت إليّ
+ * رسالة من إحدى الأمهات؛ تقول فيها) or the body the noun is of (في بيان وزارة الداخلية الأخير،
+ * أعلن فيه). Null when the verb has no فيه/فيها after it, no such noun comes shortly before it in
+ * its sentence, or the noun names nobody (في كلمة هنأ فيها: the speaker is the sentence's subject).
+ */
+function statementOwner(ctx: QuoteContext, verb: number): [number, number] | null {
+  const resumptive = ctx.f(verb + 1);
+  if (resumptive !== 'فيه' && resumptive !== 'فيها') return null;
+  for (let k = verb - 1; k >= 0 && verb - k <= STATEMENT_REACH && !ctx.breakBefore[k + 1] && !isSentenceEnd(ctx, k); k--) {
+    // (with or without و، ف or ب before it: وفي بيانها، ببيان)
+    const w = ctx.f(k);
+    const f = isStatementNoun(w) ? w : /^[وفب]/.test(w) && isStatementNoun(w.slice(1)) ? w.slice(1) : null;
+    if (!f) continue;
+    const from = ctx.f(k + 1) === 'من' ? k + 2 : k + 1;
+    // (a genitive has no article: بيان وزارة الداخلية, not البيان الأخير)
+    if (from === k + 1 && (f.startsWith('ال') || ctx.f(from).startsWith('ال'))) return null;
+    const range = subjectAfter(ctx, from, verb, true);
+    // (…and without what describes the statement itself: بيان وزارة الداخلية الأخير)
+    while (range && range[1] - range[0] > 1 && STATEMENT_ADJECTIVES.has(ctx.f(range[1] - 1))) range[1]--;
+    return range;
+  }
+  return null;
+}
+
+/** Adjectives that describe a statement after the genitive of its owner (folded). */
+const STATEMENT_ADJECTIVES = new Set(['الاخير', 'الاخيرة', 'الصادر', 'الصادرة', 'الرسمي', 'الرسمية', 'المشترك', 'الجديد', 'الجديدة']);
 
 /** إنه، أنها، كأنها، لأنهم …: a particle that carries the subject of the verb after it. */
 export const PRONOUN_PARTICLE = /^(?:[وف]?(?:ان|كان|لان|بان|لكن))(?:ه|ها|هم|هما|هن|ني|نا)$/;
 /** How far back (in characters) a bare وأضافت looks for a speaker whose verb agrees with it. */
 const AGREEMENT_REACH = 2500;
+/** How far back (characters) an unnamed source (دبلوماسي غربي) may be that a later المسؤول refers to. */
+const UNNAMED_REACH = 1500;
 /** Tokens before a quotation that the speaker sweep looks at. */
 const SWEEP_BACK = 200;
 
@@ -169,7 +208,23 @@ export class SpeakerTracker {
       // Only a phrase that adds nothing to the earlier one refers back to it.
       if (known.s.start < s.start && known.s.speaker !== s.speaker && keys.every((w) => known.keys.has(w))) return { ...known.s, start: s.start, end: s.end };
     }
-    return words.length === 1 ? fullName(this.ctx.text, s, stripArticle(first)) : s;
+    if (words.length > 1) return s;
+    const full = fullName(this.ctx.text, s, stripArticle(first));
+    return full !== s ? full : this.unnamedBefore(s, stripArticle(first)) ?? s;
+  }
+
+  /**
+   * المسؤول, المصدر with no مسؤول …, مصدر … written before: the unnamed source the article last
+   * quoted under another such noun (وقال دبلوماسي غربي كبير … وقال المسؤول "…").
+   */
+  private unnamedBefore(s: Speaker, head: string): Speaker | null {
+    if (!UNNAMED_SOURCES.has(head) || !foldArabic(s.speaker).startsWith('ال')) return null;
+    for (let k = this.known.length - 1; k >= 0 && s.start - (this.known[k] as Known).s.end <= UNNAMED_REACH; k--) {
+      const known = (this.known[k] as Known).s;
+      if (known.start >= s.start || known.entity) continue;
+      if (UNNAMED_SOURCES.has(foldArabic(known.speaker.split(' ')[0] as string))) return { ...known, start: s.start, end: s.end };
+    }
+    return null;
   }
 
   /** وتابع "الكبيسي": a lone name that is the last word of a person named earlier is that person. */

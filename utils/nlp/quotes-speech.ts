@@ -45,6 +45,8 @@ const VERBS: Array<[string, string, string, (boolean | 'past')?]> = [
   ['راي', 'يري', '', false], ['لاحظ', 'يلاحظ', 'ملاحظ', false], ['اوصي', 'يوصي', 'موصي', false],
   ['افتتح', 'يفتتح', 'مفتتح', false], ['ندد', 'يندد', 'مندد'], ['استنكر', 'يستنكر', 'مستنكر', false],
   ['ادان', '', '', false], ['تمتم', 'يتمتم', 'متمتم'], ['المح', 'يلمح', ''],
+  // أبان "made clear" (وأبان معاليه أن); bare ابان is as often إبّان "during".
+  ['ابان', '', '', 'past'],
 ];
 
 // Irregular past forms of hollow and defective verbs (رأت، دعوا …), folded.

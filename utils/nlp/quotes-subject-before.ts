@@ -84,10 +84,13 @@ const ACCUSATIVE_REACH = 14;
  * preposition or comma.
  */
 function accusativeSubject(ctx: QuoteContext, verb: number): [number, number] | null {
+  // (…بأن مسؤولين في النظام يعتبرون: a sound plural in ـين is accusative too, before a plural verb)
+  const plural = speechWord(ctx.f(verb))?.agrees === 'p';
   for (let k = verb - 1; k >= 0 && verb - k <= ACCUSATIVE_REACH && !ctx.breakBefore[k + 1]; k--) {
     const f = ctx.f(k);
     if (isSentenceEnd(ctx, k) || (k < verb - 1 && speechWord(f))) return null;
-    if (!ACCUSATIVE_OPENERS.has(f) || !hasAccusativeTanwin((ctx.tokens[k + 1] as Token).text)) continue;
+    const accusative = hasAccusativeTanwin((ctx.tokens[k + 1] as Token).text) || (plural && /^\S{3,}ين$/.test(ctx.f(k + 1)));
+    if (!ACCUSATIVE_OPENERS.has(f) || !accusative) continue;
     let e = k + 1;
     while (e < verb && ctx.tokens[e]?.kind === 'word' && !isStop(ctx.f(e), e === k + 1)) e++;
     // لكن كثيرًا من خبراء علوم النفس: a quantifier goes on with من.

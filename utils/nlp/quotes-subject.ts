@@ -20,13 +20,17 @@ const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن'
   'او', 'ثم', 'منذ', 'حتي', 'الان', 'بدورهم', 'نفسه', 'نفسها', 'صحفي', 'صحافي', 'مؤكدا', 'موضحا', 'هو', 'هي', 'وهو',
   'وهي', 'وهم', 'هم', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'ولكنها', 'الا', 'غير', 'اي', 'كل', 'عبره', 'فقط', 'وقتها', 'يومها', 'ساعتها', 'عندما', 'حين', 'حينما', 'لما', 'بعدما',
   'كما', 'مثلما', 'بينما', 'طالما', 'لطالما', 'كلما', 'لاحدي', 'لاحد', 'لاي', 'لان', 'لاجل', 'لانه', 'لانها', 'نفسي', 'انفسهم', 'انفسنا', 'عام', 'عامي', 'سنة', 'نفس',
-  'سوي', 'بهذا', 'بهذه', 'بذلك', 'لهذا', 'لهذه', 'لذلك', 'لذا']);
+  'سوي', 'بهذا', 'بهذه', 'بذلك', 'لهذا', 'لهذه', 'لذلك', 'لذا',
+  // Adverbs of manner and repetition (أكد عليها شخصيا، قالت مجددا، قال مرة).
+  'شخصيا', 'رسميا', 'علنا', 'علانية', 'حاليا', 'فعلا', 'فعليا', 'نهائيا', 'تقريبا', 'مجددا', 'مرة', 'مرارا', 'صراحة']);
 /** A resumptive pronoun between a verb and its subject: حض فيه الائتلاف، قال له الوزير. */
 export const RESUMPTIVE = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'له', 'لها', 'لهم', 'منه', 'منها', 'عليه', 'عليها', 'به', 'بها', 'بهم',
   'اليه', 'اليها', 'اليهم', 'عنهم', 'عنك', 'عنكم', 'لك', 'لكم', 'عليك', 'فيك', 'منك', 'بك', 'اليك', 'تحته', 'تحتها', 'فوقه', 'فوقها']);
 const FILLERS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'امس', 'اليوم', 'قد']);
 /** Honorifics standing for a person named before (وأضاف سموه، وأكد معاليه): a subject that names nobody new. */
 const HONORIFIC_PRONOUNS = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'فضيلته', 'سيادته', 'سعادته', 'دولته', 'جلالته', 'سماحته']);
+/** Whether the folded word is an honorific standing for someone named before (سموه، ومعاليه). */
+export const isHonorificPronoun = (f: string): boolean => HONORIFIC_PRONOUNS.has(f.replace(/^و/, ''));
 /** The writer's own view after a source word (وفق رؤيتي، حسب رأيي، في تقديري), folded. */
 const MY_VIEW = new Set(['رؤيتي', 'رويتي', 'رايي', 'تقديري', 'نظري', 'اعتقادي', 'ظني', 'تصوري', 'قناعتي', 'علمي']);
 /** من جهته، من جانبها: a filler only with what follows من. */
@@ -100,6 +104,26 @@ function isNameAli(ctx: QuoteContext, t: Token, named: boolean): boolean {
   return known;
 }
 
+/**
+ * آلان (Alain, Alan) folds to الان "now", a word that ends a subject; the name is written with its
+ * madda on the first letter (وقال آلان ستيرن), the adverb on the second (الآن).
+ */
+const isAlan = (written: string): boolean => /^آلان$/.test(written.replace(/[\u064B-\u065F\u0640]/g, ''));
+
+/**
+ * فان "van" opening a Dutch name right after its verb (ويُضيف فان دن بيرج، وقال فان غال): written
+ * without a hamza and before a word without the article; فإن never comes straight after a verb.
+ */
+function isVan(ctx: QuoteContext, b: number): boolean {
+  const next = ctx.tokens[b + 1];
+  return (ctx.tokens[b] as Token).text === 'فان' && next?.kind === 'word' && !ctx.f(b + 1).startsWith('ال');
+}
+
+/** البالغ/البالغة من العمر: the age a subject is given (…البالغ من العمر 45 عاماً). */
+function isAgeApposition(ctx: QuoteContext, b: number): boolean {
+  return /^(?:ال)?بالغ[ةه]?$/.test(ctx.f(b)) && ctx.f(b + 1) === 'من' && /^(?:ال)?عمر$/.test(ctx.f(b + 2));
+}
+
 /** The token range [a, b) of the subject that starts at token i, skipping fillers; null when there is none. */
 export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterSource = false): [number, number] | null {
   const { tokens } = ctx;
@@ -113,7 +137,7 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
   if (a < limit && /^[-–—]$/.test(ctx.tokens[a]?.text ?? '') && ctx.tokens[a + 1]?.kind === 'word') a++;
   // بيان صادر عن وزارة الداخلية: the body the statement comes from.
   if (speechWord(ctx.f(a))?.kind === 'noun' && /^(?:ال)?صادر[ةه]?$/.test(ctx.f(a + 1)) && ctx.f(a + 2) === 'عن') a += 3;
-  if (HONORIFIC_PRONOUNS.has(ctx.f(a).replace(/^و/, ''))) return null;
+  if (isHonorificPronoun(ctx.f(a))) return null;
   // وفق رؤيتي، حسب رأيي: the writer's own view is the source; it names no speaker.
   if (afterSource && MY_VIEW.has(ctx.f(a))) return null;
   let b = a;
@@ -136,7 +160,12 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     if (b > a && hasAccusativeTanwin(t.text)) break;
     const f = ctx.f(b);
     // علي بن أبي طالب: after بن/أبي a word is a name, whatever else it may be (طالب "demanded").
-    const named = b > a && isNameConnector(ctx.f(b - 1));
+    const named = (b > a && isNameConnector(ctx.f(b - 1))) || isAlan(t.text) || (b === a && isVan(ctx, b));
+    // عضو البرلمان الهولندي البالغ من العمر 45 عاماً: the age says how old the subject is, it is no part of it.
+    if (b > a && isAgeApposition(ctx, b)) break;
+    // وأشاد الضاهر بالدور الذي يلعبه الجيش: a phrase with بـ and the article after the subject is
+    // the verb's complement (a name does not start with بال after its first word).
+    if (b > a && ctx.f(b).startsWith('بال') && !named) break;
     if (!named && isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3) && !isNameAli(ctx, t, b > a || ctx.f(b + 1) === 'بن')) break;
     // لإحدى، لأي: a preposition, even first (a name may start with لا, not with لإ/لأ).
     if (/^ل[أإآ]/.test(t.text) && !afterSource) break;
