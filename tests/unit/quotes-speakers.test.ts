@@ -79,6 +79,11 @@ describe('quotes-subject: where a subject after its verb ends', () => {
     expect(speakers('يقول عضو البرلمان الهولندي البالغ من العمر 45 عاماً "كان الأطفال يولدون في قذارة".')).toEqual(['عضو البرلمان الهولندي']);
   });
 
+  it('"his saying" (قوله، قولها) after the subject is the verb\'s object, no part of the subject', () => {
+    expect(speakers('وأضاف لاعب برشلونة ومنتخب اسبانيا السابق قوله: "القدوم إلى هنا أمر جيد لكن هناك جوانب غير مريحة".')).toEqual(['لاعب برشلونة ومنتخب اسبانيا السابق']);
+    expect(speakers('ونقلت الصحيفة عن وزيرة الخارجية قولها: "لن نتراجع عن هذا القرار مهما كانت الضغوط".')).toEqual(['وزيرة الخارجية']);
+  });
+
   it('a phrase with بال after the subject is the verb\'s complement (وأشاد الضاهر بالدور)', () => {
     const text = 'وأشاد الضاهر بالدور الذي يلعبه الجيش لحماية لبنان، قائلا "نقول دائما إن الجيش هو مؤسسة لأولادنا جميعا".';
     expect(speakers(text)).toEqual(['الضاهر']);
