@@ -2,7 +2,7 @@
  * The content script that runs on every http(s) page: small, and it decides from cheap signals.
  *
  *   document_idle ─▶ checkPageScript (bounded text sample, letter counts)
- *        ├─ not Arabic ─▶ report the verdict; answer the popup; load nothing else
+ *        ├─ not Arabic ─▶ answer the popup; load nothing else, wake no background
  *        └─ Arabic ─────▶ the background injects the annotator ─▶ detect news ─▶ main content ─▶ text map
  *                          ─▶ analyse() in the background ─▶ paint CSS highlights ─▶ card on click
  *                          ─▶ record visit
@@ -79,6 +79,11 @@ export default defineContentScript({
       session?.destroy();
     });
 
+    // Only a page Hamish acts on tells the background (which warms the model up for it and keeps
+    // the verdict for the popup). On any other page the background is not even woken: a stopped
+    // service worker would be started, and its script (the model with it) loaded, for nothing.
+    // The popup asks this script directly, and its fallback answer carries the verdict.
+    if (!arabic) return;
     void sendMessage('reportPageCheck', {
       url: location.href.slice(0, 2048),
       title: document.title.slice(0, 500),
@@ -88,6 +93,6 @@ export default defineContentScript({
       handled: arabic,
       reasons: [],
     });
-    if (arabic) await start(false);
+    await start(false);
   },
 });

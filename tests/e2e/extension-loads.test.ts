@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { BUILD_DIRS, ROOT } from './support/build';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { openPopup, tabIdOf, waitForTabState } from './support/extension';
+import { openPopup, sendToTab, tabIdOf, waitForTabState } from './support/extension';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -32,13 +32,17 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
-  it('leaves an English article alone', async () => {
+  it('leaves an English article alone, and tells the background nothing about it', async () => {
     const page = await ext.context.newPage();
     const url = `${server.origin}/pages/neg_other_lang/L1_bbc-1_en.html`;
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const state = await waitForTabState(ext, await tabIdOf(ext, url));
-    expect(state.check.script).toBe('other');
-    expect(state.check.handled).toBe(false);
+    const tabId = await tabIdOf(ext, url);
+    const answer = (await sendToTab(ext, page, 'getPageAnnotations')) as { detection: { arabic: boolean; reasons: string[] }; annotated: boolean };
+    expect(answer.detection).toMatchObject({ arabic: false, reasons: ['other'] });
+    expect(answer.annotated).toBe(false);
+    await page.waitForTimeout(300);
+    const worker = await ext.worker();
+    expect(await worker.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId)).toBeNull();
     await page.close();
   });
 

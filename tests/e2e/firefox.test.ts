@@ -69,19 +69,31 @@ describe('Hamish in Firefox ESR (MV2 build)', () => {
   it('paints nothing on a page in another language, after the gate looked at it', async () => {
     const page = await open('/clean/nytimes.html');
     const url = page.url();
-    // The gate's verdict reaches storage.session through the background: the content script ran here.
+    // The content script answers an extension page, as the popup asks it: its gate ran here. It
+    // told the background nothing (storage.session holds no verdict for the page).
     const ext = await ff.browser.newPage();
     await openExtensionPage(ext, `${ff.origin}/popup.html?tab=0`);
-    const check = await ext.waitForFunction(
+    const answer = await ext.waitForFunction(
       async (u: string) => {
         const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-        const all = (await api.storage.session.get(null)) as Record<string, { check?: { url: string; script: string; handled: boolean } }>;
-        return Object.values(all).find((v) => v.check?.url === u)?.check ?? false;
+        // (tab URLs need the tabs permission here: ask every tab, keep the answer for this page)
+        for (const tab of await api.tabs.query({})) {
+          if (tab.id === undefined) continue;
+          const a = (await api.tabs.sendMessage(tab.id, { hamishTab: 1, type: 'getPageAnnotations', data: {} }).catch(() => null)) as { url?: string } | null;
+          if (a?.url === u) return a;
+        }
+        return false;
       },
       { timeout: 30_000, polling: 200 },
       url,
     );
-    expect(await check.jsonValue()).toMatchObject({ script: 'other', handled: false });
+    expect(await answer.jsonValue()).toMatchObject({ detection: { arabic: false, reasons: ['other'] }, annotated: false });
+    const stored = await ext.evaluate(async (u: string) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const all = (await api.storage.session.get(null)) as Record<string, { check?: { url: string } }>;
+      return Object.values(all).some((v) => v.check?.url === u);
+    }, url);
+    expect(stored).toBe(false);
     expect(await page.evaluate(() => [...(CSS.highlights as unknown as Map<string, unknown>).keys()])).toEqual([]);
     expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     expect(await page.evaluate(() => document.querySelector('hamish-card'))).toBeNull();

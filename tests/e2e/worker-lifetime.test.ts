@@ -154,16 +154,40 @@ describe('the service worker stopped by the browser', () => {
     expect(partial).toBe(0);
   });
 
-  it('keeps per-tab state outside the worker: the popup still gets a tab verdict after a stop', async () => {
+  it('is not started by a page Hamish leaves alone, and is by an Arabic one', async () => {
+    await control.stop();
+    const starts = control.starts();
     const page = await ext.context.newPage();
     const url = `${server.origin}/pages/neg_other_lang/L2_nytimes-1_en.html`;
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    // The content script answers (from the extension page, as the popup asks): its gate has run.
+    let answer: unknown = null;
+    for (const deadline = Date.now() + 20_000; !answer && Date.now() < deadline; await ui.waitForTimeout(100)) {
+      answer = await ui.evaluate(async (u) => {
+        const [tab] = await chrome.tabs.query({ url: u });
+        if (tab?.id === undefined) return null;
+        return chrome.tabs.sendMessage(tab.id, { hamishTab: 1, type: 'getPageAnnotations', data: {} }, { frameId: 0 }).catch(() => null);
+      }, url);
+    }
+    expect(answer).toMatchObject({ detection: { arabic: false }, annotated: false });
+    await ui.waitForTimeout(500);
+    expect(control.starts()).toBe(starts);
+    await page.goto(`${server.origin}/pages/ar_news/09_akhbarelyom.com_ar.html`, { waitUntil: 'domcontentloaded' });
+    await tabIdOf(page.url());
+    expect(control.starts()).toBe(starts + 1);
+    await page.close();
+  });
+
+  it('keeps per-tab state outside the worker: the popup still gets a tab verdict after a stop', async () => {
+    const page = await ext.context.newPage();
+    const url = `${server.origin}/pages/ar_news/06_almadenahnews.com_ar.html`;
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const id = await tabIdOf(url);
     const starts = control.starts();
     await control.stop();
     // What the popup asks the background when the page's content script does not answer.
     const state = await send('getTabState', { tabId: id });
-    expect(state).toMatchObject({ ok: true, value: { check: { url, script: 'other', handled: false } } });
+    expect(state).toMatchObject({ ok: true, value: { check: { url, script: 'arabic', handled: true } } });
     expect(control.starts()).toBe(starts + 1);
     // And the popup itself, opened for that tab after one more stop, shows the page's verdict.
     await control.stop();

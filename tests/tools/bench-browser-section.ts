@@ -126,7 +126,7 @@ export async function measureBrowserSection(build: string, plan: BenchPlan, bigP
     const footprint = await hamish.annotatorFootprint(`${server.origin}/${NON_ARABIC_PAGE}?footprint=${Date.now()}`);
     const firstArticle = articles[0]?.name ?? '';
     const control = await hamish.annotatorFootprint(`${server.origin}/${ARTICLES_DIR}/${firstArticle}.html?footprint=${Date.now()}`);
-    if (!footprint.reported) throw new Error(`the content script did not run on ${NON_ARABIC_PAGE}`);
+    if (!footprint.answered) throw new Error(`the content script did not run on ${NON_ARABIC_PAGE}`);
     return {
       chromium: peer.version,
       articles,

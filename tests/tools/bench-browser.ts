@@ -48,7 +48,7 @@ export interface HamishBrowser {
   /** Loads `url` in a new tab, waits for the annotation and returns what it cost. */
   annotatedLoad(url: string, timeoutMs: number): Promise<AnnotatedLoad>;
   /** Whether the annotator chunk ran (a script parsed in the page's renderer) and any highlight registered on `url`. */
-  annotatorFootprint(url: string): Promise<{ annotatorRequested: boolean; highlights: number; reported: boolean }>;
+  annotatorFootprint(url: string): Promise<{ annotatorRequested: boolean; highlights: number; answered: boolean }>;
 }
 
 async function askTab(ext: ExtensionBrowser, tabId: number): Promise<PageAnnotations | null> {
@@ -144,17 +144,18 @@ export async function launchHamishBrowser(buildDir: string): Promise<HamishBrows
       await cdp.send('Debugger.enable');
       try {
         await page.goto(url, { waitUntil: 'domcontentloaded' });
-        let reported = true;
+        let answered = true;
         try {
           await tabIdOf(ext, url, 10_000);
         } catch {
-          reported = false;
+          answered = false;
         }
-        // The content script reports before it would ask for the chunk: leave time for that.
+        // The content script answers once its gate has run, before it would ask for the chunk:
+        // leave time for that request.
         await page.waitForTimeout(1500);
         const inPage = (await page.evaluate(`({ highlights: [...CSS.highlights.keys()].filter((k) => String(k).startsWith('hamish-')).length })`)) as { highlights: number };
         const annotatorRequested = parsed.some((u) => /^chrome-extension:\/\/[^/]+\/annotator\.js$/.test(u));
-        return { annotatorRequested, highlights: inPage.highlights, reported };
+        return { annotatorRequested, highlights: inPage.highlights, answered };
       } finally {
         await cdp.detach();
         await page.close();

@@ -2,29 +2,25 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './chromium';
 
 /**
- * The tab id of the tab showing `url`, found through what the content script reported
- * (storage.session holds it by tab id; `tabs.query` hides URLs without the tabs permission).
+ * The tab id of the tab showing `url` once its content script answers (the gate has run). The
+ * newest such tab wins: a closed tab may have shown the same URL before. Tab URLs are visible
+ * to the extension on the pages its host permissions cover.
  */
 export async function tabIdOf(ext: ExtensionBrowser, url: string, timeoutMs = 10_000): Promise<number> {
   const worker = await ext.worker();
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const id = await worker.evaluate(async (u) => {
-      const all = await chrome.storage.session.get(null);
-      // The newest report wins: a closed tab may have shown the same URL before.
-      let best: { id: number; at: number } | null = null;
-      for (const [k, v] of Object.entries(all)) {
-        const state = v as { check?: { url?: string }; updatedAt?: number } | undefined;
-        if (!k.startsWith('tab:') || state?.check?.url !== u) continue;
-        const at = state.updatedAt ?? 0;
-        if (!best || at > best.at) best = { id: Number(k.slice(4)), at };
-      }
-      return best?.id ?? null;
+      const tabs = (await chrome.tabs.query({})).filter((t) => t.url === u && t.id !== undefined);
+      const newest = tabs.sort((a, b) => (b.id as number) - (a.id as number))[0];
+      if (!newest) return null;
+      const answer = await chrome.tabs.sendMessage(newest.id as number, { hamishTab: 1, type: 'getPageAnnotations', data: {} }, { frameId: 0 }).catch(() => null);
+      return answer ? (newest.id as number) : null;
     }, url);
     if (id !== null) return id;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`no tab reported ${url}`);
+  throw new Error(`no content script answered for ${url}`);
 }
 
 /** Reads what the background stored for a tab (storage.session), waiting until it appears. */
