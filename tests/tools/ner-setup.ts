@@ -49,11 +49,15 @@ export interface NerSetup extends TrainConfig {
   ensemble: number;
 }
 
-/** The configuration `npm run train:ner` ships (chosen on the dev split, see eval:ner). */
+/**
+ * The configuration `npm run train:ner` ships (chosen on the dev split, see eval:ner). The B-ORG
+ * bias rose from 12 to 28 with the organisation spread of the document pass: organisations are
+ * still the most under-predicted type, and +16 gained 0.9–1.4 F1 on three dev models.
+ */
 export const SHIPPED: NerSetup = {
   epochs: 10, dropout: 0.2, minCount: 2, seed: 1, copies: true,
   aqmar: true, wikifane: true, glue: true, personLists: true, corpusLists: true, folds: 5,
-  oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1, sameType: 20, prune: 30, documents: false, crosses: false, clusters: true, ensemble: 3, bias: 'B-ORG:12',
+  oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1, sameType: 20, prune: 30, documents: false, crosses: false, clusters: true, ensemble: 3, bias: 'B-ORG:28',
 };
 
 /**
