@@ -90,7 +90,7 @@ export default defineContentScript({
       script: gate.script,
       arabicLetters: gate.counts.arabicScript,
       otherLetters: gate.counts.otherLetters,
-      handled: arabic,
+      handled: true,
       reasons: [],
     });
     await start(false);

@@ -27,8 +27,9 @@ async function targetTabId(browser: typeof browserApi): Promise<number | undefin
 async function loadView(browser: typeof browserApi): Promise<View> {
   const tabId = await targetTabId(browser);
   if (tabId === undefined) return { phase: 'unreachable' };
-  // The background's stored verdict is asked at the same time: it is the answer whenever the
-  // tab has no content script to reply (a browser page, a page loaded before install).
+  // The background's stored verdict is asked at the same time: it is the answer when an Arabic
+  // page's content script no longer replies (only Arabic pages report theirs; any other page's
+  // verdict comes from its content script).
   const stored = sendMessage('getTabState', { tabId });
   const annotations = await sendToTab(tabId, 'getPageAnnotations', {});
   if (annotations) return { phase: 'annotations', tabId, annotations };

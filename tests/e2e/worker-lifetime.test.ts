@@ -5,6 +5,7 @@ import { BUILD_DIRS, ROOT } from './support/build';
 import { launchWithExtension, type ExtensionBrowser } from './support/chromium';
 import { controlWorker, storedPageUrls, type WorkerControl } from './support/cdp-worker';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { askContentScript } from './support/extension';
 
 // The browser stops an MV3 service worker whenever it likes (idle for 30 s, or at once under
 // memory pressure). Here it is stopped through the DevTools protocol between and during writes:
@@ -161,15 +162,9 @@ describe('the service worker stopped by the browser', () => {
     const url = `${server.origin}/pages/neg_other_lang/L2_nytimes-1_en.html`;
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     // The content script answers (from the extension page, as the popup asks): its gate has run.
-    let answer: unknown = null;
-    for (const deadline = Date.now() + 20_000; !answer && Date.now() < deadline; await ui.waitForTimeout(100)) {
-      answer = await ui.evaluate(async (u) => {
-        const [tab] = await chrome.tabs.query({ url: u });
-        if (tab?.id === undefined) return null;
-        return chrome.tabs.sendMessage(tab.id, { hamishTab: 1, type: 'getPageAnnotations', data: {} }, { frameId: 0 }).catch(() => null);
-      }, url);
-    }
-    expect(answer).toMatchObject({ detection: { arabic: false }, annotated: false });
+    let asked: Awaited<ReturnType<typeof askContentScript>> = null;
+    for (const deadline = Date.now() + 20_000; !asked && Date.now() < deadline; await ui.waitForTimeout(100)) asked = await askContentScript(ui, url);
+    expect(asked?.answer).toMatchObject({ detection: { arabic: false }, annotated: false });
     await ui.waitForTimeout(500);
     expect(control.starts()).toBe(starts);
     await page.goto(`${server.origin}/pages/ar_news/09_akhbarelyom.com_ar.html`, { waitUntil: 'domcontentloaded' });

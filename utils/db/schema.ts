@@ -8,7 +8,6 @@ import type { EntityType } from '@/utils/nlp/types';
 import { groupByPage, pageDerived } from './derived';
 import { postingRows } from './postings';
 import { recencyFromIndex, writeRecency } from './recency';
-
 import { HISTORY_DB_NAME, LATEST_VERSION } from './names';
 
 export { HISTORY_DB_NAME, LATEST_VERSION };
@@ -144,7 +143,6 @@ const V3 = {
 // v4: the list order in one row, so that a search or the full list need not read every id
 // from the lastVisit index.
 const V4 = { ...V3, recency: 'key' };
-
 
 /** The history database; `upTo` below the latest version exists only to seed upgrade tests. */
 export class HamishDb extends Dexie {

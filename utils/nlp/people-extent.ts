@@ -13,8 +13,10 @@ import { procliticSplits, type Token } from './tokenize';
 
 /** Classes of words that are something else than a name: a role, a verb of speech, a cue, a place, a common word. */
 const OTHER_WORD = LEX.TITLE | LEX.SPEECH | LEX.COMMON | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC;
+/** Words that close a subject before its statement (مساعد غالي العنزي أن …). */
+const BEFORE_STATEMENT = new Set(['ان', 'انه', 'انها', 'بان', 'بانه']);
 /** Marks and words after which a clause part ends, not a noun and its object (ودخل سامي المسجد في …). */
-const CLOSES_NAME = new Set(['،', ',', '.', ':', '؛', 'ان', 'انه', 'انها', 'بان', 'بانه']);
+const CLOSES_NAME = new Set(['،', ',', '.', ':', '؛', ...BEFORE_STATEMENT]);
 /** Words or marks that may close a name: those, and عن، في …. */
 const AFTER_NAME = new Set([...CLOSES_NAME, 'في', 'عن', 'من', 'الي', 'علي', 'خلال', '-', ')', '(']);
 
@@ -36,8 +38,6 @@ export function isUnlistedName(ctx: BoundsContext, t: Token, f: string): boolean
 
 /** The longest unlisted word taken for a given name (مشاعل، مساعد). */
 const MAX_UNLISTED_GIVEN = 6;
-/** Words that close a subject before its statement (مساعد غالي العنزي أن …). */
-const BEFORE_STATEMENT = new Set(['ان', 'انه', 'انها', 'بان', 'بانه']);
 
 /**
  * Whether the word before the name [ts, te) is a given name the tagger left out: a word of four

@@ -89,8 +89,8 @@ function accusativeSubject(ctx: QuoteContext, verb: number): [number, number] | 
   for (let k = verb - 1; k >= 0 && verb - k <= ACCUSATIVE_REACH && !ctx.breakBefore[k + 1]; k--) {
     const f = ctx.f(k);
     if (isSentenceEnd(ctx, k) || (k < verb - 1 && speechWord(f))) return null;
-    const accusative = hasAccusativeTanwin((ctx.tokens[k + 1] as Token).text) || (plural && /^\S{3,}ين$/.test(ctx.f(k + 1)));
-    if (!ACCUSATIVE_OPENERS.has(f) || !accusative) continue;
+    if (!ACCUSATIVE_OPENERS.has(f)) continue;
+    if (!hasAccusativeTanwin((ctx.tokens[k + 1] as Token).text) && !(plural && /^\S{3,}ين$/.test(ctx.f(k + 1)))) continue;
     let e = k + 1;
     while (e < verb && ctx.tokens[e]?.kind === 'word' && !isStop(ctx.f(e), e === k + 1)) e++;
     // لكن كثيرًا من خبراء علوم النفس: a quantifier goes on with من.

@@ -50,43 +50,76 @@ export function documentPass(sentences: readonly (readonly string[])[], tagged: 
   return spreadOrganisations(sentences, people, lexicon, reader);
 }
 
-function spreadPeople(sentences: readonly (readonly string[])[], tagged: TaggedWords[], lexicon: NerLexicon, reader: WordReader): TaggedWords[] {
-  const names = new Map<string, number>();
+/**
+ * Calls `visit` for every chunk of `type` (B- then I- tags) whose weakest token is at least
+ * `min` sure, with the chunk's token range [start, end) and that confidence.
+ */
+function forEachSureChunk(
+  sentences: readonly (readonly string[])[],
+  tagged: readonly TaggedWords[],
+  type: 'PERS' | 'ORG',
+  min: number,
+  visit: (words: readonly string[], si: number, start: number, end: number, conf: number) => void,
+): void {
+  const begin = `B-${type}`, inside = `I-${type}`;
   sentences.forEach((words, si) => {
     const { tags, confidence } = tagged[si]!;
     for (let i = 0; i < words.length; i++) {
-      if (tags[i] !== 'B-PERS') continue;
+      if (tags[i] !== begin) continue;
       let end = i + 1;
       let conf = confidence[i]!;
-      while (end < words.length && tags[end] === 'I-PERS') conf = Math.min(conf, confidence[end++]!);
-      if (conf < SPREAD_CONFIDENCE) continue;
-      // The last word (the surname) of a longer name, or the one word of a short one.
-      const last = end - 1;
-      const forms = last === i ? reader.forms(words[i]!, si, i) : [reader.folded(words[last]!, si, last)];
-      // عبد الله، صلاح الدين: the second half of a compound given name is nobody's surname.
-      if (last > i && endsInCompoundHalf([reader.folded(words[last - 1]!, si, last - 1), forms[0]!])) continue;
-      for (const f of forms) if (isSpreadable(f, lexicon)) names.set(f, Math.max(names.get(f) ?? 0, conf));
+      while (end < words.length && tags[end] === inside) conf = Math.min(conf, confidence[end++]!);
+      if (conf >= min) visit(words, si, i, end, conf);
     }
   });
-  if (names.size === 0) return tagged;
+}
+
+/**
+ * Retags the untagged words of every sentence: `retag` is asked at each O and returns how many
+ * words from there it tags (0 for none), writing them through `set`. A sentence left as it is
+ * is not copied.
+ */
+function retagSentences(
+  sentences: readonly (readonly string[])[],
+  tagged: readonly TaggedWords[],
+  retag: (words: readonly string[], si: number, i: number, tags: readonly string[], set: (j: number, tag: string, conf: number) => void) => number,
+): TaggedWords[] {
   return sentences.map((words, si) => {
     const before = tagged[si]!;
-    // A sentence the pass leaves as it is is not copied.
     let tags = before.tags;
     let confidence = before.confidence;
-    for (let i = 0; i < words.length; i++) {
-      if (tags[i] !== 'O') continue;
-      let conf = 0;
-      for (const f of reader.forms(words[i]!, si, i)) conf = Math.max(conf, names.get(f) ?? 0);
-      if (conf === 0) continue;
+    const set = (j: number, tag: string, conf: number) => {
       if (tags === before.tags) {
         tags = [...tags];
         confidence = Float32Array.from(confidence);
       }
-      tags[i] = i > 0 && (tags[i - 1] === 'B-PERS' || tags[i - 1] === 'I-PERS') ? 'I-PERS' : 'B-PERS';
-      confidence[i] = conf * 0.9;
+      tags[j] = tag;
+      confidence[j] = conf;
+    };
+    for (let i = 0; i < words.length; i++) {
+      if (tags[i] === 'O') i += Math.max(0, retag(words, si, i, tags, set) - 1);
     }
     return tags === before.tags ? before : { tags, confidence };
+  });
+}
+
+function spreadPeople(sentences: readonly (readonly string[])[], tagged: TaggedWords[], lexicon: NerLexicon, reader: WordReader): TaggedWords[] {
+  const names = new Map<string, number>();
+  forEachSureChunk(sentences, tagged, 'PERS', SPREAD_CONFIDENCE, (words, si, i, end, conf) => {
+    // The last word (the surname) of a longer name, or the one word of a short one.
+    const last = end - 1;
+    const forms = last === i ? reader.forms(words[i]!, si, i) : [reader.folded(words[last]!, si, last)];
+    // عبد الله، صلاح الدين: the second half of a compound given name is nobody's surname.
+    if (last > i && endsInCompoundHalf([reader.folded(words[last - 1]!, si, last - 1), forms[0]!])) return;
+    for (const f of forms) if (isSpreadable(f, lexicon)) names.set(f, Math.max(names.get(f) ?? 0, conf));
+  });
+  if (names.size === 0) return tagged;
+  return retagSentences(sentences, tagged, (words, si, i, tags, set) => {
+    let conf = 0;
+    for (const f of reader.forms(words[i]!, si, i)) conf = Math.max(conf, names.get(f) ?? 0);
+    if (conf === 0) return 0;
+    set(i, i > 0 && (tags[i - 1] === 'B-PERS' || tags[i - 1] === 'I-PERS') ? 'I-PERS' : 'B-PERS', conf * 0.9);
+    return 1;
   });
 }
 
@@ -112,58 +145,39 @@ export function spreadOrganisations(sentences: readonly (readonly string[])[], t
   // First-word form → tail keys of confident chunks, with their confidence.
   const names = new Map<string, Map<string, number>>();
   let longest = 0;
-  sentences.forEach((words, si) => {
-    const { tags, confidence } = tagged[si]!;
-    for (let i = 0; i < words.length; i++) {
-      if (tags[i] !== 'B-ORG') continue;
-      let end = i + 1;
-      let conf = confidence[i]!;
-      while (end < words.length && tags[end] === 'I-ORG') conf = Math.min(conf, confidence[end++]!);
-      if (conf < ORG_SPREAD_CONFIDENCE) continue;
-      const first = reader.folded(words[i]!, si, i);
-      // One word alone must look like a name, not a cue or an adjective (العربي، الوطني).
-      if (end - i === 1 && !isSpreadable(first, lexicon)) continue;
-      const tail = tailKey(words, si, i + 1, end, reader);
-      for (const f of reader.forms(words[i]!, si, i)) {
-        if (f.length < 2) continue;
-        let m = names.get(f);
-        if (!m) names.set(f, (m = new Map()));
-        m.set(tail, Math.max(m.get(tail) ?? 0, conf));
-      }
-      longest = Math.max(longest, end - i);
+  forEachSureChunk(sentences, tagged, 'ORG', ORG_SPREAD_CONFIDENCE, (words, si, i, end, conf) => {
+    // One word alone must look like a name, not a cue or an adjective (العربي، الوطني).
+    if (end - i === 1 && !isSpreadable(reader.folded(words[i]!, si, i), lexicon)) return;
+    const tail = tailKey(words, si, i + 1, end, reader);
+    for (const f of reader.forms(words[i]!, si, i)) {
+      if (f.length < 2) continue;
+      let m = names.get(f);
+      if (!m) names.set(f, (m = new Map()));
+      m.set(tail, Math.max(m.get(tail) ?? 0, conf));
     }
+    longest = Math.max(longest, end - i);
   });
   if (names.size === 0) return tagged;
-  return sentences.map((words, si) => {
-    const before = tagged[si]!;
-    let tags = before.tags;
-    let confidence = before.confidence;
-    for (let i = 0; i < words.length; i++) {
-      if (tags[i] !== 'O') continue;
-      // The longest confident chunk that starts here over untagged words.
-      let bestLen = 0, bestConf = 0;
-      for (const f of reader.forms(words[i]!, si, i)) {
-        const tails = names.get(f);
-        if (!tails) continue;
-        for (let len = 1; len <= longest && i + len <= words.length; len++) {
-          if (len > 1 && tags[i + len - 1] !== 'O') break;
-          const conf = tails.get(tailKey(words, si, i + 1, i + len, reader));
-          if (conf !== undefined && len > bestLen) { bestLen = len; bestConf = conf; }
-        }
+  return retagSentences(sentences, tagged, (words, si, i, tags, set) => {
+    const tailsByForm = reader.forms(words[i]!, si, i).flatMap((f) => names.get(f) ?? []);
+    if (tailsByForm.length === 0) return 0;
+    // The longest confident chunk that starts here over untagged words; the tail keys are built
+    // once per length, for every form of the first word.
+    let bestLen = 0, bestConf = 0, key = '';
+    for (let len = 1; len <= longest && i + len <= words.length; len++) {
+      if (len > 1) {
+        if (tags[i + len - 1] !== 'O') break;
+        key += ' ' + reader.folded(words[i + len - 1]!, si, i + len - 1);
       }
-      if (bestLen === 0) continue;
-      // A chunk that runs on into a name would cut that name in two.
-      if (i + bestLen < words.length && tags[i + bestLen]!.startsWith('I-')) continue;
-      if (tags === before.tags) {
-        tags = [...tags];
-        confidence = Float32Array.from(confidence);
+      for (const tails of tailsByForm) {
+        const conf = tails.get(key);
+        // (the first form that reaches a length keeps it)
+        if (conf !== undefined && len > bestLen) { bestLen = len; bestConf = conf; }
       }
-      for (let j = i; j < i + bestLen; j++) {
-        tags[j] = j === i ? 'B-ORG' : 'I-ORG';
-        confidence[j] = bestConf * 0.9;
-      }
-      i += bestLen - 1;
     }
-    return tags === before.tags ? before : { tags, confidence };
+    // A chunk that runs on into a name would cut that name in two.
+    if (bestLen === 0 || (i + bestLen < words.length && tags[i + bestLen]!.startsWith('I-'))) return 0;
+    for (let j = i; j < i + bestLen; j++) set(j, j === i ? 'B-ORG' : 'I-ORG', bestConf * 0.9);
+    return bestLen;
   });
 }
