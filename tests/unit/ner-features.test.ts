@@ -27,6 +27,18 @@ describe('feature extraction', () => {
     expect(f.offsets[3]).toBe(f.keys.length);
   });
 
+  it('keeps a word it reads again cached while others come and go, and lets an unread one go', () => {
+    const small = createFeatureExtractor(lexicon, DEFAULT_FEATURES, 8);
+    const kept = small.info('ماكرون');
+    const dropped = small.info('باريس');
+    for (let k = 0; k < 20; k++) {
+      small.info(`كلمة${k}`);
+      expect(small.info('ماكرون')).toBe(kept);
+    }
+    expect(small.info('باريس')).not.toBe(dropped);
+    expect(small.info('باريس').keys).toEqual(dropped.keys);
+  });
+
   it('folds the word: أردوغان and اردوغان share the word feature', () => {
     expect(keysAt(['أردوغان'], 0).has(featureKey('word', 'اردوغان'))).toBe(true);
     expect(keysAt(['اردوغان'], 0).has(featureKey('word', 'اردوغان'))).toBe(true);

@@ -125,6 +125,20 @@ describe('run-time scoring', () => {
   });
 });
 
+describe('confidences', () => {
+  it('gives a sentence with a name the probabilities of its tags, and one without a name zeros', () => {
+    // (pathMarginals against the full forward-backward: ner-decode.test.ts)
+    const tagger = loadNerModel();
+    const named = words('وقال الرئيس الفرنسي إيمانويل ماكرون إن الحوار مستمر');
+    const { tags, confidence } = tagger.tagSentence(named);
+    expect(tags).toContain('B-PERS');
+    expect(confidence.every((p) => p > 0 && p <= 1)).toBe(true);
+    const plain = tagger.tagSentence(words('وارتفعت الأسعار في الأسواق هذا الأسبوع'));
+    expect(plain.tags.every((t) => t === 'O')).toBe(true);
+    expect(Array.from(plain.confidence)).toEqual(new Array(plain.tags.length).fill(0));
+  });
+});
+
 describe('the sliced loader', () => {
   it('loads in many steps the same tagger as the one-shot loader, and caches it', async () => {
     // A fresh copy of the module: the tagger of the tests above is already cached in the other.

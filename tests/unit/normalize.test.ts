@@ -41,6 +41,14 @@ describe('normalizeArabic', () => {
     expect(foldArabic('وَقال')).toBe('وقال');
   });
 
+  it('folds every character of the Arabic block, alone and inside a word, as normalizeArabic does', () => {
+    for (let c = 0x0600; c <= 0x06ff; c++) {
+      const ch = String.fromCharCode(c);
+      expect(foldArabic(ch)).toBe(normalizeArabic(ch).text);
+      expect(foldArabic(`قال${ch}ت`)).toBe(normalizeArabic(`قال${ch}ت`).text);
+    }
+  });
+
   it('maps every normalised span back to the original surface', () => {
     const original = 'وَقَالَ الرَّئِيسُ رَجَبُ طَيِّبُ أَرْدُوغَانَ';
     const n = normalizeArabic(original);

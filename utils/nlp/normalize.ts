@@ -112,7 +112,7 @@ export function foldArabic(s: string): string {
   let i = 0;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x0600 ? c === 0x00ad : classify(c) !== Kind.Keep || foldChar(c) !== c) break;
+    if (c < 0x0600 ? c === 0x00ad : c < 0x0700 ? ARABIC_CHANGES[c - 0x0600] === 1 : classify(c) !== Kind.Keep || foldChar(c) !== c) break;
   }
   if (i === s.length) return s;
   // Words that do change (أن، إلى، على، أو …) come back again and again: their folded forms
@@ -126,6 +126,12 @@ export function foldArabic(s: string): string {
   }
   return folded;
 }
+
+/** Per character of the Arabic block (U+0600–U+06FF): 1 when folding drops or changes it. */
+const ARABIC_CHANGES = Uint8Array.from({ length: 0x100 }, (_, k) => {
+  const c = 0x0600 + k;
+  return classify(c) !== Kind.Keep || foldChar(c) !== c ? 1 : 0;
+});
 
 /** Folded forms of words that change when folded (see foldArabic). */
 const FOLDED = new Map<string, string>();

@@ -159,8 +159,12 @@ export function spreadOrganisations(sentences: readonly (readonly string[])[], t
   });
   if (names.size === 0) return tagged;
   return retagSentences(sentences, tagged, (words, si, i, tags, set) => {
-    const tailsByForm = reader.forms(words[i]!, si, i).flatMap((f) => names.get(f) ?? []);
-    if (tailsByForm.length === 0) return 0;
+    let tailsByForm: Map<string, number>[] | null = null;
+    for (const f of reader.forms(words[i]!, si, i)) {
+      const tails = names.get(f);
+      if (tails) (tailsByForm ??= []).push(tails);
+    }
+    if (!tailsByForm) return 0;
     // The longest confident chunk that starts here over untagged words; the tail keys are built
     // once per length, for every form of the first word.
     let bestLen = 0, bestConf = 0, key = '';

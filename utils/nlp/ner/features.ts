@@ -64,7 +64,10 @@ export const DEFAULT_FEATURES: FeatureOptions = { trigrams: true, conjunction: f
  * @example createFeatureExtractor(lexicon).extract(['قال', 'الرئيس', 'ماكرون']).offsets.length → 4
  */
 export function createFeatureExtractor(lexicon: NerLexicon, opts: FeatureOptions = DEFAULT_FEATURES, cacheSize = 50_000): FeatureExtractor {
-  const cache = new Map<string, WordInfo>();
+  // Two generations: a word read again is kept on, a word not read since the last turn is let go
+  // (the oldest half is dropped at once rather than all, so that the common words stay cached).
+  let young = new Map<string, WordInfo>();
+  let old = new Map<string, WordInfo>();
   let buf = new Uint32Array(4096);
   let p = 0;
   const push = (k: number) => { buf[p++] = k; };
@@ -74,12 +77,14 @@ export function createFeatureExtractor(lexicon: NerLexicon, opts: FeatureOptions
     return at;
   };
   const info = (w: string): WordInfo => {
-    let wi = cache.get(w);
-    if (!wi) {
-      if (cache.size >= cacheSize) cache.clear();
-      wi = wordInfo(w, lexicon, opts);
-      cache.set(w, wi);
+    let wi = young.get(w);
+    if (wi) return wi;
+    wi = old.get(w) ?? wordInfo(w, lexicon, opts);
+    if (young.size >= cacheSize / 2) {
+      old = young;
+      young = new Map();
     }
+    young.set(w, wi);
     return wi;
   };
   const run = (infos: WordInfo[], withLocal: boolean, doc: Uint16Array | null): SentenceFeatures => {

@@ -16,6 +16,7 @@ const WORDS_PER_STEP = 250;
 /** Tags of one sentence and, per token, the probability of its tag. */
 export interface TaggedWords {
   tags: string[];
+  /** Read inside names only: in a sentence without a name it is not computed and stays 0. */
   confidence: Float32Array;
 }
 
@@ -49,6 +50,7 @@ export function taggerOver(tagger: TaggerModel, lexicon: NerLexicon, opts: Featu
   const extractor = createFeatureExtractor(lexicon, opts);
   const tags = tagger.tags;
   const K = tags.length;
+  const outside = tags.indexOf('O');
   // Emission scores are used at once and never kept: one buffer serves every sentence.
   let scores = new Float32Array(128 * K);
   const emissionsOf = (f: SentenceFeatures): Float32Array => {
@@ -60,7 +62,8 @@ export function taggerOver(tagger: TaggerModel, lexicon: NerLexicon, opts: Featu
     const n = f.offsets.length - 1;
     const em = emissionsOf(f);
     const path = viterbi(em, n, tagger.transitions);
-    const confidence = pathMarginals(em, n, tagger.transitions, tagger.temperature, path);
+    // Confidences are read inside names only: a sentence without one does without them (zeros).
+    const confidence = path.some((y) => y !== outside) ? pathMarginals(em, n, tagger.transitions, tagger.temperature, path) : new Float32Array(n);
     const out: string[] = new Array(n);
     for (let t = 0; t < n; t++) out[t] = tags[path[t]!]!;
     return { tags: out, confidence };
