@@ -11,6 +11,8 @@ export function yieldToMain(): Promise<void> {
 export interface SliceStats {
   /** The longest stretch the run kept the main thread without yielding, in ms. */
   longestSlice: number;
+  /** Steps of the generators run (a machine-independent measure of how finely the work is cut). */
+  steps: number;
 }
 
 /**
@@ -27,6 +29,7 @@ export async function runSliced<T>(
   let sliceStart = performance.now();
   for (;;) {
     const r = steps.next();
+    stats.steps++;
     const now = performance.now();
     if (r.done) {
       stats.longestSlice = Math.max(stats.longestSlice, now - sliceStart);

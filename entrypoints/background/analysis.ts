@@ -19,7 +19,7 @@ const WARM_UP = 'قال الرئيس الفرنسي إيمانويل ماكرو�
  */
 export async function analyseInSlices(text: string): Promise<Analysis> {
   // Never cancelled, so never null.
-  return (await runSliced(analyseSteps(text), { longestSlice: 0 }, SLICE_MS)) as Analysis;
+  return (await runSliced(analyseSteps(text), { longestSlice: 0, steps: 0 }, SLICE_MS)) as Analysis;
 }
 
 /**

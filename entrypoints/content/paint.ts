@@ -17,7 +17,8 @@ export function typeOfMention(m: Analysis['entities'][number]): HighlightType | 
   return null;
 }
 
-const BATCH = 400;
+/** Mentions (and quotations) turned into ranges per step. */
+export const PAINT_BATCH = 400;
 
 /**
  * Turns spans into DOM ranges and paints them, one highlight per type; yields between batches
@@ -31,14 +32,14 @@ export function* paintAnalysis(painter: Painter, map: TextMap, analysis: Analysi
     const ranges = type ? rangesForSpan(map, m.start, m.end) : [];
     if (type) for (const range of ranges) byType.get(type)?.push({ range, item });
     mentions.push(ranges);
-    if (item % BATCH === BATCH - 1) yield;
+    if (item % PAINT_BATCH === PAINT_BATCH - 1) yield;
   }
   const quotes: Range[][] = [];
   for (const [item, q] of analysis.quotes.entries()) {
     const ranges = rangesForSpan(map, q.start, q.end);
     for (const range of ranges) byType.get('quote')?.push({ range, item });
     quotes.push(ranges);
-    if (item % BATCH === BATCH - 1) yield;
+    if (item % PAINT_BATCH === PAINT_BATCH - 1) yield;
   }
   yield;
   // Spans come in text order, and the text map follows document order, so ranges already are

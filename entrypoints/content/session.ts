@@ -109,7 +109,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
     const mine = ++generation;
     const t0 = performance.now();
     const cancelled = () => mine !== generation || ctx.isInvalid;
-    const slices: SliceStats = { longestSlice: 0 };
+    const slices: SliceStats = { longestSlice: 0, steps: 0 };
     const reading = await runSliced(readPageSteps(document, location.href, gate.script, forced), slices, 8, cancelled);
     if (!reading) return;
     detection = reading.detection;
@@ -145,6 +145,7 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
       total: t4 - (first ? startedAt : t0),
       chars: reading.map.text.length,
       longestSlice: slices.longestSlice,
+      steps: slices.steps,
     };
     if (lastRecordedUrl !== location.href) {
       lastRecordedUrl = location.href;

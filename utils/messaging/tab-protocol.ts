@@ -48,6 +48,8 @@ export interface AnnotationTimings {
   chars: number;
   /** The longest stretch Hamish kept the main thread without yielding (excluding loading its chunk). */
   longestSlice: number;
+  /** Steps that reading and painting were cut into (between two of them Hamish may yield). */
+  steps: number;
 }
 
 /** Request and reply of every tab message. */
