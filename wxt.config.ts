@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // Manifest and build settings. Every permission is justified in README.md ("Permissions").
@@ -14,7 +15,14 @@ export default defineConfig({
     // Vite's modulepreload polyfill calls fetch(); extension pages load their chunks themselves.
     build: { modulePreload: { polyfill: false } },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
-    resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
+    resolve: {
+      alias: [
+        { find: /^react(-dom)?$/, replacement: 'preact/compat' },
+        // WXT's content-script context announces every start (and URL change) to the page with
+        // events named after the extension's id; ours tells the page nothing (see the module).
+        { find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./utils/page/script-context.ts', import.meta.url)) },
+      ],
+    },
   }),
   hooks: {
     // The card chunk is imported by the annotator once highlights are painted, so it is built as

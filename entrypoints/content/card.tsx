@@ -4,7 +4,7 @@
  * closes and gives focus back). Unmounted on close and when the content script is invalidated.
  */
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '@/utils/page/script-context';
 import { CardFrame } from '@/components/card/CardFrame';
 import { EntityCard } from '@/components/card/EntityCard';
 import { QuoteCard } from '@/components/card/QuoteCard';
@@ -29,7 +29,7 @@ export interface CardController {
 }
 
 interface Deps {
-  ctx: ContentScriptContext;
+  ctx: PageContext;
   browser: ExtensionApi;
   painter: Painter;
   getState(): { analysis: Analysis; countries: PageAnalysis['countries']; items: PaintedItems; snapshot: PageAnnotations };

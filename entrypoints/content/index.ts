@@ -11,6 +11,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { checkPageScript } from '@/utils/page/gate';
+import { asPageContext } from '@/utils/page/script-context';
 import { sendMessage } from '@/utils/messaging/send';
 import type { PageAnnotations, TabProtocol } from '@/utils/messaging/tab-protocol';
 import { loadAnnotator } from './chunks';
@@ -24,7 +25,8 @@ export default defineContentScript({
   // would run for it. Its document event (which a page must know the id to hear) suffices to
   // stop an older copy of this script.
   noScriptStartedPostMessage: true,
-  async main(ctx) {
+  async main(wxtContext) {
+    const ctx = asPageContext(wxtContext);
     const startedAt = performance.now();
     const gate = checkPageScript(document);
     const gatedAt = performance.now();

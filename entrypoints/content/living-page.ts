@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '@/utils/page/script-context';
 
 export interface LivingPageHandlers {
   /** Text was added, removed or changed (debounced). */
@@ -40,7 +40,7 @@ function touchesText(records: MutationRecord[]): boolean {
  * single-page-app navigation, and a page that clears our highlights. Our own changes never
  * count (they are `hamish-*` elements or no DOM change at all), so there is no loop.
  */
-export function watchPage(ctx: ContentScriptContext, doc: Document, on: LivingPageHandlers): () => void {
+export function watchPage(ctx: PageContext, doc: Document, on: LivingPageHandlers): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let repairs = 0;
   const observer = new MutationObserver((records) => {
@@ -49,8 +49,7 @@ export function watchPage(ctx: ContentScriptContext, doc: Document, on: LivingPa
     timer = setTimeout(() => on.onContentChange(), DEBOUNCE_MS);
   });
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-  const onLocation = () => on.onUrlChange();
-  ctx.addEventListener(window, 'wxt:locationchange', onLocation);
+  ctx.onUrlChange(() => on.onUrlChange());
   const tamper = ctx.setInterval(() => {
     if (repairs >= MAX_REPAIRS) return;
     if (on.onHighlightsTampered()) repairs++;

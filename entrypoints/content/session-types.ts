@@ -1,5 +1,5 @@
 import type { browser as browserApi } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '@/utils/page/script-context';
 import type { GateResult } from '@/utils/page/gate';
 import type { HighlightTypes, PageAnnotations, TabProtocol } from '@/utils/messaging/tab-protocol';
 import type { createCardController } from './card';
@@ -15,7 +15,7 @@ export const ANNOTATOR_READY = '__hamishAnnotatorReady';
 
 /** What the annotator chunk hands to the content script. */
 export interface AnnotatorApi {
-  startSession(opts: { ctx: ContentScriptContext; browser: ExtensionApi; force: boolean; gate: GateResult; startedAt: number; gatedAt: number }): Promise<AnnotationSession>;
+  startSession(opts: { ctx: PageContext; browser: ExtensionApi; force: boolean; gate: GateResult; startedAt: number; gatedAt: number }): Promise<AnnotationSession>;
 }
 
 /** One page's annotation: detection, highlights, card, history record, living-page updates. */

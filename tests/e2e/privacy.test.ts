@@ -68,6 +68,39 @@ describe('privacy: Hamish makes no network request', () => {
     await page.close();
   });
 
+  it('tells no page it is there: no event named after its id, at start or at a URL change, and a page cannot fake one to stop it', async () => {
+    // The names WXT's own content-script context uses (entrypoint "content"): a page that knows
+    // the id (a store listing shows it) could listen for them.
+    const names = ['content-script-started', 'locationchange'].map((n) => `${ext.extensionId}:content:wxt:${n}`);
+    server.route('/private/spa.html', articlePage());
+    server.route('/private/english-spa.html', '<!doctype html><html lang="en"><head><title>Markets</title></head><body><p>Stocks rose on Monday as investors weighed the outlook for interest rates and earnings.</p></body></html>');
+    const page = await ext.context.newPage();
+    await page.addInitScript((eventNames: string[]) => {
+      const heard: string[] = [];
+      Object.defineProperty(window, '__heardEvents', { value: heard });
+      for (const name of eventNames) for (const target of [document, window]) target.addEventListener(name, () => heard.push(name), true);
+    }, names);
+    for (const path of ['/private/english-spa.html', '/private/spa.html']) {
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'domcontentloaded' });
+      await tabIdOf(ext, page.url());
+    }
+    await waitForHighlights(page, 'hamish-country');
+    await page.evaluate(() => history.pushState({}, '', '/private/spa.html?part=2'));
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate('window.__heardEvents')).toEqual([]);
+    // The page's listeners work: they hear the start event when the page fakes it…
+    await page.evaluate((name: string) => document.dispatchEvent(new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'page' } })), names[0]!);
+    expect(new Set((await page.evaluate('window.__heardEvents')) as string[])).toEqual(new Set([names[0]]));
+    // …and Hamish, still running, annotates a paragraph added afterwards.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'وفي سياق متصل، وصل وفد من اليابان إلى العاصمة للمشاركة في المحادثات.';
+      document.querySelector('article')?.appendChild(p);
+    });
+    await page.waitForFunction(() => [...(CSS.highlights.get('hamish-country') ?? [])].some((r) => (r as Range).toString() === 'اليابان'), null, { timeout: 15_000 });
+    await page.close();
+  });
+
   it('annotating, a card, the popup and the history request only the page itself and the extension', async () => {
     // A page with no resources of its own: every request beyond the document is someone else's.
     server.route('/private/article.html', articlePage());
