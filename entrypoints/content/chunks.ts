@@ -14,19 +14,26 @@ export async function importChunk<T>(browser: ExtensionApi, path: '/card.js'): P
 }
 
 /**
- * Asks the background to inject the annotator into this frame and returns its API. The chunk
- * runs before the background's reply arrives, so a reply without the API means it failed.
+ * Asks the background to inject the annotator into this frame and returns its API as soon as
+ * the chunk hands it over: the chunk runs before the background's reply can arrive, so the page
+ * need not wait for that reply. A reply that comes without the API means the injection failed.
  */
 export function loadAnnotator(send: Sender): Promise<AnnotatorApi> {
   const world = globalThis as { [ANNOTATOR_READY]?: (api: AnnotatorApi) => void };
-  let api: AnnotatorApi | null = null;
-  world[ANNOTATOR_READY] = (got) => {
-    api = got;
-  };
-  return send('loadAnnotator', {}).then((reply) => {
-    delete world[ANNOTATOR_READY];
-    if (!reply.ok) throw new Error(`the annotator could not be loaded: ${reply.error}`);
-    if (!api) throw new Error('the annotator was injected but did not start');
-    return api;
+  return new Promise<AnnotatorApi>((resolve, reject) => {
+    const settle = (api: AnnotatorApi | null, error?: Error) => {
+      delete world[ANNOTATOR_READY];
+      if (api) resolve(api);
+      else reject(error);
+    };
+    world[ANNOTATOR_READY] = (api) => settle(api);
+    send('loadAnnotator', {}).then(
+      (reply) => {
+        // Still waiting: the chunk has not started (a settled promise ignores this).
+        if (!(ANNOTATOR_READY in world)) return;
+        settle(null, new Error(reply.ok ? 'the annotator was injected but did not start' : `the annotator could not be loaded: ${reply.error}`));
+      },
+      (err: unknown) => settle(null, err instanceof Error ? err : new Error(String(err))),
+    );
   });
 }

@@ -20,6 +20,17 @@ describe('loadAnnotator (the background injects the chunk into this world)', () 
     expect(ANNOTATOR_READY in globalThis).toBe(false);
   });
 
+  it('does not wait for the reply of the background once the chunk has handed over its API', async () => {
+    let answer: (r: Awaited<ReturnType<Sender>>) => void = () => {};
+    const slowReply = (async () => {
+      (globalThis as World)[ANNOTATOR_READY]?.(api);
+      return new Promise((r) => (answer = r));
+    }) as unknown as Sender;
+    expect(await loadAnnotator(slowReply)).toBe(api);
+    expect(ANNOTATOR_READY in globalThis).toBe(false);
+    answer({ ok: true, value: { loaded: true } });
+  });
+
   it('fails clearly when the injection fails or the chunk never starts', async () => {
     await expect(loadAnnotator(background(false, { ok: false, error: 'Cannot access contents of the page' }))).rejects.toThrow(/could not be loaded: Cannot access/);
     await expect(loadAnnotator(background(false, { ok: true, value: { loaded: true } }))).rejects.toThrow(/did not start/);
