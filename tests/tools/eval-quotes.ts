@@ -3,8 +3,13 @@
  * per split (dev, test) and overall. Speakers are linked with the person entities of
  * analyse() when the pipeline recognises people, and scored as phrases otherwise.
  *
- *   npx tsx tests/tools/eval-quotes.ts [--errors] [--people] [--from=N]
+ *   npx tsx tests/tools/eval-quotes.ts [--errors] [--context] [--people] [--from=N] [--dev-half=a|b|all]
  *     --errors  lists the dev split's mistakes (never the test split's)
+ *     --context with --errors, prints ~200 characters before each wrongly attributed quotation
+ *     --dev-half=a|b|all  scores the dev split only (the test split is not even run): half a is
+ *               the dev documents at even positions among the dev documents of the gold file,
+ *               half b those at odd positions, all both; for choosing a change on one half and
+ *               checking it on the other
  *     --from=N  scores only the documents from 0-based gold line N on (a new round, before any
  *               tuning on it)
  *     --people  links speakers with findPeople() where analyse() gives no person entities
@@ -62,7 +67,10 @@ function sameSpeaker(predicted: string | null, gold: string | null): boolean {
 
 interface Tally { predicted: number; gold: number; matched: number; speakerRight: number; docs: number }
 
-function score(text: string, gold: Span[], predicted: Quotation[], errors: string[] | null, doc: string): Tally {
+/** Characters of text shown before a wrongly attributed quotation with --context. */
+const CONTEXT_BEFORE = 200;
+
+function score(text: string, gold: Span[], predicted: Quotation[], errors: string[] | null, doc: string, context = false): Tally {
   const t: Tally = { predicted: predicted.length, gold: gold.length, matched: 0, speakerRight: 0, docs: 1 };
   const used = new Set<number>();
   const show = (s: { start: number; end: number }) => JSON.stringify(text.slice(s.start, s.end).slice(0, 90));
@@ -78,7 +86,10 @@ function score(text: string, gold: Span[], predicted: Quotation[], errors: strin
       t.matched++;
       const p = predicted[best] as Quotation;
       if (sameSpeaker(p.speaker, g.speaker)) t.speakerRight++;
-      else errors?.push(`${doc}  SPEAKER  predicted ${JSON.stringify(p.speaker)}  gold ${JSON.stringify(g.speaker)}  ${show(g)}`);
+      else {
+        errors?.push(`${doc}  SPEAKER  predicted ${JSON.stringify(p.speaker)}  gold ${JSON.stringify(g.speaker)}  ${show(g)}`);
+        if (context) errors?.push(`    before: ${JSON.stringify(text.slice(Math.max(0, g.start - 1 - CONTEXT_BEFORE), g.start))}`);
+      }
     } else errors?.push(`${doc}  MISSED   ${show(g)}${best >= 0 ? `  (best overlap ${bestJ.toFixed(2)}: ${show(predicted[best] as Quotation)})` : ''}`);
   }
   predicted.forEach((p, k) => {
@@ -102,7 +113,13 @@ function main(): void {
   const from = fromArg ? Number(fromArg.slice('--from='.length)) : 0;
   const all = readQuoteGold();
   if (!Number.isInteger(from) || from < 0 || from >= all.length) throw new Error(`--from must be a gold line index in [0, ${all.length - 1}]: ${fromArg}`);
-  const docs = all.slice(from);
+  const halfArg = process.argv.find((a) => a.startsWith('--dev-half='));
+  const half = halfArg ? halfArg.slice('--dev-half='.length) : null;
+  if (half !== null && !['a', 'b', 'all'].includes(half)) throw new Error(`--dev-half must be a, b or all: ${halfArg}`);
+  // The halves are fixed by position among all dev documents, whatever --from says.
+  const devPosition = new Map(all.filter((d) => d.split === 'dev').map((d, k) => [d.doc, k]));
+  const inHalf = (d: QuoteGoldDoc) => d.split === 'dev' && (half === 'all' || (devPosition.get(d.doc) as number) % 2 === (half === 'a' ? 0 : 1));
+  const docs = all.slice(from).filter((d) => half === null || inHalf(d));
   const texts = quoteGoldTexts(docs);
   const showErrors = process.argv.includes('--errors');
   const usePeople = process.argv.includes('--people');
@@ -119,7 +136,7 @@ function main(): void {
     else if (usePeople) entities = findPeople(text);
     const predicted = detectQuotes(text, entities);
     // Only the dev split's mistakes are ever shown: the test split is for measuring.
-    const t = score(text, goldSpans(d, text), predicted, showErrors && d.split === 'dev' ? errors : null, d.doc);
+    const t = score(text, goldSpans(d, text), predicted, showErrors && d.split === 'dev' ? errors : null, d.doc, process.argv.includes('--context'));
     bySplit[d.split] = add(bySplit[d.split] ?? { ...zero }, t);
     const source = `${d.split}/${d.doc.slice(0, d.doc.indexOf(':'))}`;
     bySource[source] = add(bySource[source] ?? { ...zero }, t);
@@ -127,6 +144,11 @@ function main(): void {
   process.stdout.write(`quotation gold: ${docs.length} documents${from ? ` (from line ${from})` : ''} (${withPeople} with person entities from analyse()${usePeople ? ', findPeople() for the others' : ''})\n`);
   process.stdout.write(`match: a predicted quotation matches a gold one when the character Jaccard of their spans (marks excluded, spaces trimmed; an unclosed gold quotation runs to its paragraph end) is >= ${MIN_JACCARD}; one-to-one, best overlap first per gold quotation\n`);
   process.stdout.write('speaker: right when both are null, or the folded texts (foldArabic, punctuation dropped) are equal, or the words of one are a contiguous run of the words of the other (الوزير سامح شكري ~ سامح شكري); scored over matched quotations\n');
+  if (half !== null) {
+    process.stdout.write(`${line(`dev-${half}`, bySplit.dev as Tally)}\n`);
+    if (showErrors) for (const e of errors) process.stdout.write(`${e}\n`);
+    return;
+  }
   for (const split of ['dev', 'test']) process.stdout.write(`${line(split, bySplit[split] as Tally)}\n`);
   process.stdout.write(`${line('overall', add(bySplit.dev as Tally, bySplit.test as Tally))}\n`);
   for (const name of Object.keys(bySource).sort()) process.stdout.write(`  ${line(name, bySource[name] as Tally)}\n`);

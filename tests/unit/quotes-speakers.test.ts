@@ -23,6 +23,11 @@ describe('quotes-previous: a bare verb opening its sentence goes on about the pe
     expect(speakers(text, [['اليزابيث أوزبورن', 'p:اوزبورن'], ['ميك', 'p:ميك فانينج', 'ميك فانينج']])).toEqual(['اليزابيث أوزبورن', 'اليزابيث أوزبورن', 'اليزابيث أوزبورن']);
   });
 
+  it('of a title and a name the recogniser split in two, the name', () => {
+    const text = 'وكان استياء اللفتنانت كولونيل مارك لاستوريا واضحا بعد التجمع المطول. وقال متنهدا: "هذا ليس استعدادا لفرض حكم عسكري".';
+    expect(speakers(text, [['كولونيل', 'p:كولونيل'], ['مارك لاستوريا', 'p:مارك لاستوريا']])).toEqual(['مارك لاستوريا']);
+  });
+
   it('not a person after a preposition (من الحوثي)', () => {
     const text = 'أكد وكيل محافظة عدن لـ «عكاظ» وجود قيادات كبيرة من الحوثي لدى المقاومة ويجري التحقيق معهم، ولم يستبعد البكري أن يكون بينهم شقيق عبدالملك الحوثي. وقال: «هناك العشرات من الأسرى الحوثيين يجري التحقيق معهم».';
     expect(speakers(text, [['الحوثي', 'p:الحوثي', 'عبدالملك الحوثي'], ['البكري', 'p:البكري'], ['عبدالملك الحوثي', 'p:الحوثي']])).toEqual(['البكري']);
@@ -71,6 +76,11 @@ describe('quotes-subject: where a subject after its verb ends', () => {
     expect(speakers(`${opening} "لقد كانوا غاضبين ويحق لهم ذلك".`)).toEqual([speaker]);
   });
 
+  it('an adverb of time (فورا) ends a subject, and the speaker it ends is carried on', () => {
+    const text = 'وقالت إسرائيل إن حماس تخطط لعمليات. ونفت حماس فورا أنها تخطط لتنفيذ عمليات. وقالت في بيان: «عمليات كتائب القسام تدار من داخل الضفة».';
+    expect(speakers(text)).toEqual(['حماس']);
+  });
+
   it('an adverb (مجددا، شخصيا) ends a subject', () => {
     expect(speakers('وقالت الناطقة باسم الخارجية مرضية افخم مجددا: «لن نسمح بتفتيش المواقع العسكرية».')).toEqual(['الناطقة باسم الخارجية مرضية افخم']);
   });
@@ -82,6 +92,11 @@ describe('quotes-subject: where a subject after its verb ends', () => {
   it('"his saying" (قوله، قولها) after the subject is the verb\'s object, no part of the subject', () => {
     expect(speakers('وأضاف لاعب برشلونة ومنتخب اسبانيا السابق قوله: "القدوم إلى هنا أمر جيد لكن هناك جوانب غير مريحة".')).toEqual(['لاعب برشلونة ومنتخب اسبانيا السابق']);
     expect(speakers('ونقلت الصحيفة عن وزيرة الخارجية قولها: "لن نتراجع عن هذا القرار مهما كانت الضغوط".')).toEqual(['وزيرة الخارجية']);
+  });
+
+  it('the name set off after a role is the one between its first two commas, not a later phrase', () => {
+    const text = 'وصف رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، الخطاب الذي ألقاه الزعيم الإيراني، بالعدواني، وقال إنه «يثبت أن الاتفاق لن يغير سياساتها».';
+    expect(speakers(text)).toEqual(['بنيامين نتنياهو']);
   });
 
   it('a phrase with بال after the subject is the verb\'s complement (وأشاد الضاهر بالدور)', () => {
@@ -233,6 +248,13 @@ describe('quotes-attribution: the verb that speaks', () => {
     expect(speakers(text, [['توني أبوت', 'p:توني أبوت']])).toEqual(['توني أبوت']);
   });
 
+  it.each([
+    ['وقال مسؤول كبير في الجيش، طلب عدم نشر اسمه، إن الهجوم وقع ليلا. وأضاف: «وقع الانفجار الثاني بينما كان الجنود يقتربون».', 'مسؤول كبير'],
+    ['وقال المصدر إن الفريق فاز. وبعد نشره ورقتين علميتين نهاية العام بدأ يشعر بالألم. وأضاف: «الموسم كان صعبا علينا».', 'المصدر'],
+  ])('a verb\'s form after عدم or a preposition with و (وبعد نشره) is a noun with no subject of its own: %s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
   it('بيّن with its shadda is a speech verb', () => {
     const text = 'وبيَّن حسن صلاح اللحياني أن الإنجاز جاء بتوجيه من الأمير محمد بن نايف، مشيرا إلى أن الأجهزة الأمنية "تمكنت من إحباط كل المخططات الإجرامية".';
     expect(speakers(text, [['حسن صلاح اللحياني', 'p:حسن صلاح اللحياني'], ['محمد بن نايف', 'p:محمد بن نايف']])).toEqual(['حسن صلاح اللحياني']);
@@ -250,6 +272,11 @@ describe('quotes-attribution: the verb that speaks', () => {
 });
 
 describe('quotes-subject-before: the subject written before a verb', () => {
+  it('كان, its subject, then the verb (وكان خامنئي قال أول من أمس): the subject is before, not the time after', () => {
+    const text = 'وقال نتنياهو إن الاتفاق سيئ. وكان خامنئي قال أول من أمس، إن «الاتفاق مع القوى العالمية لا يعني حدوث أي تحول».';
+    expect(speakers(text)).toEqual(['خامنئي']);
+  });
+
   it('a sound plural in ـين after بأن is the accusative subject of a plural verb', () => {
     const text = 'خرق الاتفاق الخطوط الحمراء التي كان خامنئي قد أكد عليها شخصيا وبصورة معلنة. وليست من قبيل الصدفة بأن مسؤولين في النظام يعتبرون الاتفاق بأنه «كأس سم نووي».';
     expect(speakers(text)).toEqual(['مسؤولين']);
@@ -281,5 +308,18 @@ describe('speech words', () => {
     const text = `${opening} "الوضع مستقر".`;
     const ctx = runSteps(buildQuoteContextSteps(text, findMarkPairs(text)));
     expect(explainedAt(ctx, 0) !== undefined).toBe(expected);
+  });
+});
+
+describe('quotes-writer: a first-person lead-in gives the writer\'s own words, with no speaker', () => {
+  it.each([
+    ['وقالت الوزيرة: «سنفتح المدارس الأسبوع المقبل». فقلت: «وماذا عن الطلاب في القرى البعيدة؟»'],
+    ['وقال المدرب: «الفريق جاهز». سألني عن الإصابات فكان جوابي: «نعم هذا طبيعي ولو أن الشكل غير طبيعي»'],
+  ])('%s', (text) => {
+    expect(speakers(text)[1]).toBeNull();
+  });
+
+  it('not a third-person verb: فقالت is the woman speaking', () => {
+    expect(speakers('وقالت الوزيرة: «سنفتح المدارس». فقالت: «وسنبني مدارس جديدة في القرى»')).toEqual(['الوزيرة', 'الوزيرة']);
   });
 });

@@ -502,6 +502,18 @@ describe('detectQuotes: marks and structure', () => {
     expect(quotes[0]?.speaker).toBe('الرئيس');
   });
 
+  it.each([['\n'], ['   ']])('a quotation that is a paragraph of its own after one ending with a quotation goes on with it (break %j)', (gap) => {
+    const text = `وقال المبعوث برناردينو ليون في الحفل: إن "هذا الاتفاق سيحقّق خطوة مهمة في طريق السلام".${gap}"دعوني أؤكّد رسالةً واحدةً وهي أن الأبواب ستظل مفتوحةً".${gap}ولكن البرلمان رفض الحضور.`;
+    const quotes = checked(text);
+    expect(quotes.map((q) => q.text)).toEqual(['هذا الاتفاق سيحقّق خطوة مهمة في طريق السلام', 'دعوني أؤكّد رسالةً واحدةً وهي أن الأبواب ستظل مفتوحةً']);
+    expect(quotes[1]?.speaker).toBe('المبعوث برناردينو ليون');
+  });
+
+  it('not a paragraph in marks after a paragraph that does not end with a quotation', () => {
+    const text = 'وقال المبعوث برناردينو ليون في الحفل إن الاتفاق خطوة مهمة.\n"دعوني أؤكّد رسالةً واحدةً وهي أن الأبواب ستظل مفتوحةً".';
+    expect(checked(text)).toEqual([]);
+  });
+
   it('does not let an unclosed mark swallow the rest of the article', () => {
     const rest = 'وشهدت المدينة اليوم اجتماعا موسعا للمسؤولين المحليين لبحث خطط التنمية. '.repeat(200);
     const text = `وقال الوزير: «سنواصل العمل حتى النهاية\n${rest}\nوقال المحافظ: «المشروع سيكتمل قريبا جدا».`;

@@ -14,6 +14,7 @@ import { PRONOUN_PARTICLE, speakerIn, subjectOf, type SpeakerTracker } from './q
 import { BY_SAYING, isHonorificPronoun, subjectAfter } from './quotes-subject';
 import { clauseSubject, labelBefore, sentenceStart, subjectBefore } from './quotes-subject-before';
 import { isThat, type SpeechWord } from './quotes-speech';
+import { isWriterSpeaking } from './quotes-writer';
 import { foldArabic } from './normalize';
 import type { Token } from './tokenize';
 
@@ -43,6 +44,9 @@ function continuedSpeaker(ctx: QuoteContext, verb: number, s: Speaker, last: Spe
   const definite = head.startsWith('ال') || (words.length > 1 && !isRoleWord(head) && (words[1] as string).startsWith('ال'));
   return definite ? { ...last, start: s.start, end: s.end } : null;
 }
+
+/** How sure a first-person lead-in (فقلت، جوابي) makes the quotation the writer's own. */
+const WRITER_CONFIDENCE = 0.5;
 
 /** Tokens before a verb looked at for the أن that puts it in reported speech. */
 const THAT_REACH = 4;
@@ -104,6 +108,11 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     return held && (held === s ? continuedSpeaker(ctx, at, held, tracker.last) ?? held : held);
   };
   const rate = (s: Speaker | null, sure: number) => ({ s, confidence: s ? (s.entity ? Math.min(0.95, sure + 0.1) : sure) : 0.15 });
+  // فكان جوابي: «…»، فقلت: «…»: the writer, whom the article does not name.
+  if (isWriterSpeaking(ctx, c.open)) {
+    tracker.advance(c.open);
+    return { s: null, confidence: WRITER_CONFIDENCE };
+  }
   // …قوله صلى الله عليه وسلم: "…": the Prophet.
   const prophet = c.colon ? prophetBeforeColon(ctx, c.open - 1) : null;
   if (prophet) {

@@ -11,6 +11,7 @@ import { explainedAt } from './quotes-explained';
 import { isNameConnector } from './name-words';
 import { isDemanded } from './quotes-demand';
 import { isSpeakersLabel } from './quotes-label';
+import { paragraphChain } from './quotes-paragraph';
 import { isSaying } from './quotes-saying';
 import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
 import { MARKED_NAMES, innerShape, isClauseLike, isListLike, isWordLike } from './quotes-shape';
@@ -57,7 +58,10 @@ export interface Cues {
   listLike: boolean;
   /** Right after a word that introduces a title (بعنوان، تحت عنوان، شعار): a title, whatever it reads like. */
   titled: boolean;
-  /** The closing token of the pair just before, when only a connector separates them («…» أو «…»). */
+  /**
+   * The closing token of the pair just before, when only a connector separates them («…» أو «…»),
+   * or of the quotation that ends the paragraph before a pair standing as a paragraph of its own.
+   */
   chainedTo: number;
   /** A label a describing or naming verb gives (وصفه بـ«…»، ما سماه «…»: quotes-label). */
   label: boolean;
@@ -97,8 +101,8 @@ export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   // على حد تعبير الاستراتيجي فلان: «…»: "in the words of" names the speaker after it, as بحسب does.
   if (IN_WORDS_OF.has(f) && ctx.f(i - 1) === 'حد' && ON.test(ctx.f(i - 2))) return { kind: 'source', strong: true };
   const word = speechWord(f) ?? explainedAt(ctx, i);
-  // في وصف تبسيطي، من نقل الخبر: after a preposition a verb's form is a noun.
-  if (word?.kind === 'verb' && i > 0 && PREPOSITIONS.has(ctx.f(i - 1))) return undefined;
+  // في وصف تبسيطي، من نقل الخبر، وبعد نشره: after a preposition a verb's form is a noun.
+  if (word?.kind === 'verb' && i > 0 && PREPOSITIONS.has(ctx.f(i - 1).replace(/^[وف](?=\S\S)/, ''))) return undefined;
   return word;
 }
 
@@ -106,8 +110,8 @@ export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
 const IN_WORDS_OF = new Set(['تعبير', 'قول', 'وصف']);
 const ON = /^[وف]?علي$/;
 
-/** Prepositions standing alone, after which no verb can follow. */
-const PREPOSITIONS = new Set(['في', 'من', 'عن', 'الي', 'مع', 'لدي', 'عند', 'خلال', 'بعد', 'قبل']);
+/** Prepositions standing alone (with و/ف or not), and عدم "not", after which no verb can follow: a verb's form there is a noun. */
+const PREPOSITIONS = new Set(['في', 'من', 'عن', 'الي', 'مع', 'لدي', 'عند', 'خلال', 'بعد', 'قبل', 'دون', 'بدون', 'عدم']);
 
 /** جاء في / ورد في / جاء على introduce a text as the speaker (وجاء في بيان الخارجية: «…»، وجاء على صفحة الفيفا «…»). */
 export function isCameIn(ctx: QuoteContext, i: number): boolean {
@@ -229,6 +233,8 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     if (ctx.pairStart.has(j)) { chainedTo = j; break; }
     if (!CONNECTORS.has(ctx.f(j))) break;
   }
+  // (or a paragraph of its own right after one that ends with a quotation: quotes-paragraph)
+  if (chainedTo < 0 && closed) chainedTo = paragraphChain(ctx, open, close);
   return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
     label: words <= 8 && isSpeakersLabel(ctx, open), saying: isSaying(ctx, open), demanded: words <= 12 && isDemanded(ctx, open), wording: closed && isTheirWording(ctx, close) };
 }

@@ -14,6 +14,17 @@ import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 
 /**
+ * The mention k, or the one right after it when only spaces part them: a title and a name that
+ * the recogniser split in two (اللفتنانت كولونيل مارك لاستوريا), of which the name is the person.
+ * @example nameAfterTitle(text, mentions, k) for 'كولونيل' followed by 'مارك لاستوريا' → the mention of 'مارك لاستوريا'
+ */
+function nameAfterTitle(text: string, mentions: readonly EntityMention[], k: number): EntityMention {
+  const m = mentions[k] as EntityMention;
+  const next = mentions[k + 1];
+  return next && /^\s+$/.test(text.slice(m.end, next.start)) ? next : m;
+}
+
+/**
  * The first person named in tokens [from, to) before any أن/إن, not after a preposition and not
  * inside marks: the one a sentence is about, not someone its reported clause, a phrase or its
  * quoted words speak of (…وجود قيادات من الحوثي …، ولم يستبعد البكري أن يكون … شقيق عبدالملك
@@ -27,7 +38,9 @@ function firstPersonBeforeThat(ctx: QuoteContext, index: PersonIndex, from: numb
   for (let k = firstFrom(index.mentions, (ctx.tokens[from] as Token).start); k < index.mentions.length; k++) {
     const m = index.mentions[k] as EntityMention;
     if (m.end > limit) return null;
-    if (!isGoverned(ctx.text, m.start) && pairsAround(ctx, m.start).length === 0) return m;
+    if (isGoverned(ctx.text, m.start) || pairsAround(ctx, m.start).length > 0) continue;
+    const name = nameAfterTitle(ctx.text, index.mentions, k);
+    return name.end <= limit ? name : m;
   }
   return null;
 }
@@ -45,8 +58,9 @@ export function previousSubject(ctx: QuoteContext, index: PersonIndex, verb: num
   const before = sentenceStart(ctx, start - 1);
   if (before < 0) return null;
   const opening = ctx.tokens[before] as Token;
-  const first = index.mentions[firstFrom(index.mentions, opening.start)];
-  if (first && first.start === opening.start) return asSpeaker(first);
+  const k = firstFrom(index.mentions, opening.start);
+  const first = index.mentions[k];
+  if (first && first.start === opening.start) return asSpeaker(nameAfterTitle(ctx.text, index.mentions, k));
   const range = clauseSubject(ctx, start - 1);
   const s = range && speakerOf(ctx, range, index);
   if (s?.entity) return s;

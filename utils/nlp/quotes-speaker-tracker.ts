@@ -39,6 +39,8 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   const before = subjectBefore(ctx, at);
   // أما الائتلاف، فقد دعا الفصائل …، وصفوا توجيهه: the topic, or a plural verb's subject, is before; what follows is the object.
   if (before && (ctx.f(before[0] - 1) === 'اما' || ctx.f(before[0] - 1) === 'واما')) return before;
+  // وكان خامنئي قال أول من أمس: كان, its subject, then the verb; what follows the verb is no subject.
+  if (before && KANA.has(ctx.f(before[0] - 1))) return before;
   const after = word.agrees === 'p' ? null : subjectAfter(ctx, i, limit);
   // يقول نوهانوفيتش، الذي يتحدث بإصرار، مطر الكواري الذي قال لتلفزيون رويترز: a verb right after
   // a relative pronoun, with no subject after it (only a phrase with ب or ل), is said by what the
@@ -50,6 +52,9 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   const owner = after ? null : statementOwner(ctx, at);
   return after ?? owner ?? before ?? topicBefore(ctx, persons, at);
 }
+
+/** كان in the forms that open a past-perfect clause (وكان الوزير قال، كانت الوزارة أعلنت). */
+const KANA = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'فكان', 'فكانت']);
 
 /** Statement nouns a resumptive فيه/فيها after a speech verb refers back to (في بيان …، أعلن فيه). */
 const STATEMENTS = new Set(['بيان', 'رسالة', 'تغريدة', 'كلمة', 'تصريح', 'مقابلة', 'حوار', 'منشور', 'تدوينة', 'خطاب', 'مقال', 'مقالة']);

@@ -21,8 +21,9 @@ const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن'
   'وهي', 'وهم', 'هم', 'لكن', 'لكنه', 'لكنها', 'لكنهم', 'ولكن', 'ولكنه', 'ولكنها', 'الا', 'غير', 'اي', 'كل', 'عبره', 'فقط', 'وقتها', 'يومها', 'ساعتها', 'عندما', 'حين', 'حينما', 'لما', 'بعدما',
   'كما', 'مثلما', 'بينما', 'طالما', 'لطالما', 'كلما', 'لاحدي', 'لاحد', 'لاي', 'لان', 'لاجل', 'لانه', 'لانها', 'نفسي', 'انفسهم', 'انفسنا', 'عام', 'عامي', 'سنة', 'نفس',
   'سوي', 'بهذا', 'بهذه', 'بذلك', 'لهذا', 'لهذه', 'لذلك', 'لذا',
-  // Adverbs of manner and repetition (أكد عليها شخصيا، قالت مجددا، قال مرة).
+  // Adverbs of manner, time and repetition (أكد عليها شخصيا، قالت مجددا، قال مرة، نفت فورا، توجه بداية).
   'شخصيا', 'رسميا', 'علنا', 'علانية', 'حاليا', 'فعلا', 'فعليا', 'نهائيا', 'تقريبا', 'مجددا', 'مرة', 'مرارا', 'صراحة',
+  'فورا', 'حديثا', 'اخيرا', 'بداية', 'مبدئيا', 'مسبقا',
   // "his saying", the verb's object (وأضاف لاعب برشلونة السابق قوله، نقلت عن الوزير قولها).
   'قوله', 'قولها', 'قولهم', 'قولهما']);
 /** A resumptive pronoun between a verb and its subject: حض فيه الائتلاف، قال له الوزير. */
@@ -177,15 +178,16 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
 }
 
 /**
- * The name set off after a role subject, up to a colon, a comma or إن/أن: وقال نائب الرئيس لدى
- * نيسان، فرد دياز: … → فرد دياز.
+ * The name set off after a role subject by its first comma, up to a colon, a comma or إن/أن:
+ * وقال نائب الرئيس لدى نيسان، فرد دياز: … → فرد دياز (not a later phrase between commas: وصف
+ * رئيس الوزراء، بنيامين نتنياهو، الخطاب …، بالعدواني، وقال).
  */
 export function appositiveName(ctx: QuoteContext, [, b]: [number, number], limit: number): [number, number] | null {
   let comma = -1;
   for (let k = b; k < limit && k < b + 14; k++) {
     const f = ctx.f(k);
     if (ctx.breakBefore[k] || isSentenceEnd(ctx, k) || isThat(f) || f === ':') break;
-    if (f === '،') comma = k;
+    if (f === '،') { comma = k; break; }
   }
   if (comma < 0) return null;
   let e = comma + 1;
