@@ -219,6 +219,13 @@ describe('findPeople', () => {
     expect(withSpans('وفي عام 2015 محمد العلي تولى المنصب.', ['محمد العلي'], 0.9)).toEqual(['محمد العلي']);
   });
 
+  it('takes no word after a numeral written as a word or a unit prefix for a name (175 مليار يوان، 3050 مللي أمبير)', () => {
+    expect(withSpans('ارتفعت الأرباح إلى 175 مليار يوان في الربع.', ['يوان'], 0.9)).toEqual([]);
+    expect(withSpans('ببطارية سعتها 3050 مللي أمبير تكفي يوما.', ['أمبير'], 0.9)).toEqual([]);
+    expect(withSpans('وقتل نحو 25 ألف شيشاني في الحرب.', ['شيشاني'], 0.9)).toEqual([]);
+    expect(withSpans('وتبرع بمليون ريال محمد العلي للجمعية.', ['محمد العلي'], 0.9)).toEqual(['محمد العلي']);
+  });
+
   it('ends no name in a connector: takes the word after أبا or بن the tagger left out (حمد أبا الخيل)', () => {
     expect(withSpans('وصل الشيخ حمد أبا الخيل إلى المطار مساء أمس.', ['حمد أبا'], 0.9)).toEqual(['حمد أبا الخيل']);
     expect(withSpans('وقدم الأمير سلطان بن مساعد دعما كبيرا للفريق.', ['سلطان بن'], 0.9)).toEqual(['سلطان بن مساعد']);

@@ -5,19 +5,14 @@
  * designates an institution, a group, a club or a title in quotation marks (people-institutions.ts),
  * or when the only word is the preposition على.
  */
-import { hasAccusativeTanwin, isNameConnector, written } from './name-words';
+import { isNameConnector, written } from './name-words';
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { CURATED_NAME, hasNounEnding, stems, words, type BoundsContext } from './people-context';
+import { CURATED_NAME, hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
 import { OPENING_MARKS, followsGroupNoun, namesClub, namesInstitution, quotedTitle } from './people-institutions';
+import { NAME_CLASS, isFirstPersonPreposition, isNotAName } from './people-not-names';
 import { procliticSplits, type Token } from './tokenize';
 
-/** Function words and honorifics that never begin or end a name (compared as written: فإن, not فان; على apart, see below). */
-const NOT_A_NAME_WORD = new Set(`
-  إلى الى في من عن إن أن فإن وإن بأن لأن وأن مع ثم لكن لكنه حتى منذ عند قد لقد كما بعد قبل حول ضد عبر لدى وفق حسب بحسب
-  هذا هذه ذلك تلك الذي التي الذين وهو وهي هو هي أنا أنت نحن هم كان كانت يكون ليس لم لن لا ما ماذا إنه أنه إنها أنها لو تنظيم
-  معالي سمو سموه فخامة سعادة فضيلة جلالة صاحب ركن
-`.split(/\s+/).filter(Boolean));
 
 /** Kin nouns: the name after one is the relative's (حفيد الشريف، زوجة أبي علي الشيشاني), never part of it. */
 const KIN = words('حفيد حفيدة نجل نجلة شقيق شقيقة زوج زوجة أرملة طليقة والد والدة');
@@ -84,50 +79,23 @@ function isBareAccusative(ctx: BoundsContext, f: string): boolean {
   return f.length >= 4 && f.endsWith('ا') && !(ctx.classOf(f) & NAME_CLASS) && (ctx.classOf(f) === LEX.COMMON || ctx.classOf(f.slice(0, -1)) === LEX.COMMON);
 }
 
-/** Whether the page writes final ي as ى (فى، على for علي), as many Egyptian sites do: فى at least as often as في. */
-export function writesFinalYaAsAlifMaqsura(text: string): boolean {
-  const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  const fa = count(/(?:^|[\s(«"])فى(?=[\s،,.])/g);
-  return fa > 0 && fa >= count(/(?:^|[\s(«"])في(?=[\s،,.])/g);
-}
-
-/** Whether the page writes the preposition على with its ى somewhere (a page may also write it علي). */
-export function writesAlaWithAlifMaqsura(text: string): boolean {
-  return /(?:^|[^\p{L}\p{M}])[وف]?على(?![\p{L}\p{M}])/u.test(text);
-}
-
-/**
- * Whether a token is written علي on a page that writes final ي as ي: there it may be the given
- * name (the lists know علي also as على folded, a common word, so its classes alone do not tell).
- */
-export function isAliWithYa(ctx: BoundsContext, t: Token): boolean {
-  return t.kind === 'word' && written(t.text) === 'علي' && !ctx.yaAsAlifMaqsura();
-}
-
-/** Whether a token is the given name علي written with ي on a page that also writes the preposition على with ى. */
-export function isWrittenAli(ctx: BoundsContext, t: Token): boolean {
-  return isAliWithYa(ctx, t) && ctx.writesAla();
-}
-
-function isPreposition3ala(ctx: BoundsContext, t: Token): boolean {
-  return /^[وف]?على$/.test(written(t.text)) && !ctx.yaAsAlifMaqsura();
-}
-
-/**
- * Whether a token cannot be (part of) a name: punctuation, a function word, an honorific, the
- * preposition على.
- * @example isNotAName(ctx, token of 'على') → true
- */
-export function isNotAName(ctx: BoundsContext, t: Token): boolean {
-  if (t.kind !== 'word') return true;
-  // شاكرًا، مضيفاً: a word with the accusative tanwin is an adverbial participle far more often than a name.
-  return isPreposition3ala(ctx, t) || NOT_A_NAME_WORD.has(written(t.text)) || hasAccusativeTanwin(t.text);
-}
 
 /** A place, a country or an organisation word that no list knows as part of a person's name (حكومة الشيشان حسن حكيموف). */
 function isPlaceOrOrgOnly(ctx: BoundsContext, t: Token): boolean {
   const bits = ctx.classOf(foldArabic(t.text));
   return (bits & (LEX.COUNTRY | LEX.CORPUS_LOC | LEX.CORPUS_ORG)) !== 0 && !(bits & (LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
+}
+
+/**
+ * Whether token i is a word with the article that no list knows as a name, and a listed given name
+ * without the article follows it (وفنان الأوبرا حسن كامي، الأورغوياني ماوريسيو ألفونسو): a family name
+ * follows the given name, so the word ends the role or the description before the name.
+ */
+function isDefiniteWordBeforeGivenName(ctx: BoundsContext, i: number): boolean {
+  const f = foldArabic(ctx.tokens[i]!.text), next = ctx.tokens[i + 1];
+  if (!f.startsWith('ال') || ctx.classOf(f) & NAME_CLASS || next?.kind !== 'word') return false;
+  const g = foldArabic(next.text);
+  return !g.startsWith('ال') && (ctx.classOf(g) & LEX.GIVEN) !== 0 && !isNameConnector(g);
 }
 
 /** A word with the article the corpora know only inside organisations' names (الحزم), not a surname as العمري (also a place). */
@@ -139,18 +107,36 @@ function isOrgEpithet(ctx: BoundsContext, t: Token): boolean {
 function endsNoName(ctx: BoundsContext, t: Token): boolean {
   if (isNotAName(ctx, t)) return true;
   const f = foldArabic(t.text);
-  if (ROLE_AFTER.has(f) || isPrepositionWithArticle(ctx, f) || isPrepositionalCommonWord(ctx, f) || isBareAccusative(ctx, f)) return true;
+  if (ROLE_AFTER.has(f) || isPrepositionWithArticle(ctx, f) || isPrepositionalCommonWord(ctx, f) || isBareAccusative(ctx, f) || isImperfectVerb(ctx, f)) return true;
   return (ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH)) !== 0;
 }
 
-const NAME_CLASS = CURATED_NAME | LEX.CORPUS_PERS;
+/** An imperfect verb the lists know only as a common word (يأمر، يعالج): the predicate after the name, not its end. */
+function isImperfectVerb(ctx: BoundsContext, f: string): boolean {
+  return f.length >= 4 && /^[يت]/.test(f) && ctx.classOf(f) === LEX.COMMON;
+}
+
+/** Whether the span [ts, te) is one preposition with the pronoun of the first person (قال لي), no title before it (السيدة لي). */
+function isLoneFirstPersonPreposition(ctx: BoundsContext, ts: number, te: number): boolean {
+  const prev = ctx.tokens[ts - 1];
+  return te - ts === 1 && isFirstPersonPreposition(written(ctx.tokens[ts]!.text)) && !(prev?.kind === 'word' && isTitleToken(ctx, prev));
+}
+
+/**
+ * Numerals written as words and the prefixes of units (175 مليار يوان، 3050 مللي أمبير، 2.2 جيجا
+ * هيرتز): like a number, they take the counted noun or the unit after them, not a name.
+ */
+const NUMERAL_WORDS = words('مئة مائة مئات ألف آلاف مليون ملايين مليار مليارات مللي ميلي جيجا غيغا ميجا ميغا كيلو نانو تيرا');
 
 /**
  * Whether the word at token ts follows a numeral directly, as the counted noun or the unit does
- * (284 كيلو، 5 ميجا بيكسل), and no curated list knows it as a name (عام 2015 محمد بن سلمان stays).
+ * (284 كيلو، 5 ميجا بيكسل، 175 مليار يوان), and no curated list knows it as a name (عام 2015 محمد
+ * بن سلمان stays).
  */
 function isCountedNoun(ctx: BoundsContext, ts: number): boolean {
-  return ctx.tokens[ts - 1]?.kind === 'number' && !(ctx.classOf(foldArabic(ctx.tokens[ts]!.text)) & CURATED_NAME);
+  const prev = ctx.tokens[ts - 1];
+  const numeral = prev?.kind === 'number' || prev?.kind === 'word' && procliticSplits(prev.text).some((r) => !r.article && /^[وب]?$/.test(r.prefix) && NUMERAL_WORDS.has(r.stem));
+  return numeral && !(ctx.classOf(foldArabic(ctx.tokens[ts]!.text)) & CURATED_NAME);
 }
 
 /**
@@ -207,7 +193,7 @@ function splitPoint(ctx: BoundsContext, ts: number, te: number): number {
  * @example personRanges(ctx of 'جامعة الملك عبد العزيز', 2, 4) → []
  */
 export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
-  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!)))) ts++;
+  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) || isDefiniteWordBeforeGivenName(ctx, ts))))) ts++;
   if (followsGroupNoun(ctx, ts) && !(te - ts > 1 && opensName(ctx, ts)) && !opensName(ctx, ++ts)) return [];
   // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb).
   while (te > ts && endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
@@ -215,7 +201,7 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text))) te--;
   // وولد عمر الشريف باسم “ميشيل …”: before quotation marks باسم is "under the name", not the name باسم.
   if (te - ts > 1 && written(ctx.tokens[te - 1]!.text) === 'باسم' && OPENING_MARKS.has(ctx.tokens[te]?.text ?? '')) te--;
-  if (ts >= te || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts) || describesNationality(ctx, ts, te) || isDualOfCommonNoun(ctx, ts, te)) return [];
+  if (ts >= te || isLoneFirstPersonPreposition(ctx, ts, te) || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts) || describesNationality(ctx, ts, te) || isDualOfCommonNoun(ctx, ts, te)) return [];
   const k = splitPoint(ctx, ts, te);
   return k < 0 ? [[ts, te]] : [[ts, k], [k, te]];
 }

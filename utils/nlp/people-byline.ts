@@ -5,7 +5,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { isNotAName } from './people-bounds';
+import { isNotAName } from './people-not-names';
 import type { BoundsContext } from './people-context';
 import type { Draft } from './people-link';
 import type { Token } from './tokenize';

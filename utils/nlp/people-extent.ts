@@ -8,7 +8,7 @@ import { foldArabic, normalizeArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { NASAB, RELATIVE_PRONOUNS, isNameConnector, written } from './name-words';
 import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
-import { isAliWithYa, isNotAName } from './people-bounds';
+import { isAliWithYa, isNotAName } from './people-not-names';
 import { procliticSplits, type Token } from './tokenize';
 
 /** Classes of words that are something else than a name: a role, a verb of speech, a cue, a place, a common word. */

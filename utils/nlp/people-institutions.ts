@@ -5,7 +5,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { CURATED_NAME, stems, words, type BoundsContext } from './people-context';
+import { CURATED_NAME, isTitleToken, stems, words, type BoundsContext } from './people-context';
 import { procliticSplits, type Token } from './tokenize';
 
 /**
@@ -35,19 +35,19 @@ export function followsOrgNoun(ctx: BoundsContext, i: number): boolean {
   return prev?.kind === 'word' && constructStems(prev.text).some((f) => !f.startsWith('ال') && (ctx.classOf(f) & LEX.ORG_CUE) !== 0);
 }
 
-/** A name after one of these designates the place or institution (جامعة الملك عبد العزيز، ملعب لوفتس رود). */
+/** A name after one of these designates the place, institution or company (جامعة الملك عبد العزيز، ملعب لوفتس رود، شركة برنارد ماركوس، برج إيفل). */
 const INSTITUTION = words(`
   جامعة جامعتا جامعتي الجامعة مستشفى مستشفيات المستشفى حديقة منتزه استاد ملعب دوري جائزة شارع طريق مسجد جامع كلية معهد
-  مطار ميناء مدرسة مدارس جسر ميدان قاعدة مستوصف كأس دار
+  مطار ميناء مدرسة مدارس جسر ميدان قاعدة مستوصف كأس دار متحف برج مصنع فندق شركة مجموعة
 `);
 /**
  * Places named like people (حاكم منطقة بركي براك، ولاية لوغار), in the construct form only: after
  * the definite noun a name is a person (المتحدث باسم الهلال الأحمر بالمنطقة خالد العنزي).
  */
-const PLACE_HEAD = /^[وفبل]?(?:منطق[ةه]|ولاي[ةه]|اقليم|بلد[ةه]|قري[ةه]|مقاطع[ةه]|ناحي[ةه])$/;
+const PLACE_HEAD = /^[وفبل]?(?:منطق[ةه]|ولاي[ةه]|اقليم|بلد[ةه]|قري[ةه]|مقاطع[ةه]|ناحي[ةه]|محافظ[ةه]|مديري[ةه]|مدين[ةه]|جزير[ةه]|غاب[ةه]|جبل)$/;
 /** … and after these only with a royal or religious title between (مركز الأمير عبدالله الفيصل، مدينة الملك عبد الله). */
 const INSTITUTION_WITH_TITLE = words(`
-  مركز مؤسسة مجمع قاعة مكتبة كرسي منحة بطولة مسابقة برنامج مشروع مبادرة نادي صالة جمعية قصر فندق مدينة حي سد وقف
+  مركز مؤسسة مجمع قاعة مكتبة كرسي منحة بطولة مسابقة برنامج مشروع مبادرة نادي صالة جمعية قصر حي سد وقف دارة
 `);
 /** Titles that name institutions after their patron (الملك، الأمير، الإمام …). */
 const PATRON_TITLE = words('الملك الأمير الأميرة الإمام الشيخ السلطان المؤسس خادم الحرمين الشريفين');
@@ -61,9 +61,12 @@ const CLOSING_MARKS = new Set(['"', '»', '”', '“', "'", '’']);
 /** The readings of a word that keep no article: the forms in which it can head a construct (مركز، لمركز; not المركز). */
 const constructStems = (word: string) => procliticSplits(word).filter((s) => !s.article).map((s) => s.stem);
 
+/** A word with the article, a clitic before it allowed (المستشفى، بالجامعة، للمركز). */
+const DEFINITE = /^[وف]?[بلك]?ال|^[وف]?لل/;
+
 /** Whether the words before token `ts` name an institution the name belongs to. */
 export function namesInstitution(ctx: BoundsContext, ts: number): boolean {
-  let titled = false;
+  let titled = false, crossed = false;
   for (let j = ts - 1; j >= 0 && j >= ts - 5; j--) {
     const t = ctx.tokens[j]!;
     if (t.kind !== 'word') return false;
@@ -72,8 +75,12 @@ export function namesInstitution(ctx: BoundsContext, ts: number): boolean {
     // The head is in construct with the name (مركز الملك فهد): after its definite form the name
     // is a person in apposition (وكيل المركز الشيخ ناصر بن محيا).
     const construct = constructStems(t.text);
-    if (construct.some((f) => INSTITUTION.has(f)) || PLACE_HEAD.test(foldArabic(t.text))) return true;
-    return titled && construct.some((f) => INSTITUTION_WITH_TITLE.has(f));
+    const f = foldArabic(t.text);
+    // مستشفيات الدكتور سليمان الحبيب: after any other title only a head in construct names the place
+    // (not مدير المستشفى الدكتور خالد الثمالي, where the definite head ends a role).
+    if ((construct.some((w) => INSTITUTION.has(w)) || PLACE_HEAD.test(f)) && !(crossed && DEFINITE.test(f))) return true;
+    if (isTitleToken(ctx, t)) { crossed = true; continue; }
+    return titled && construct.some((w) => INSTITUTION_WITH_TITLE.has(w));
   }
   return false;
 }

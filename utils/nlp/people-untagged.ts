@@ -5,7 +5,8 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { isNotAName, isPersonsGivenName, isWrittenAli } from './people-bounds';
+import { isPersonsGivenName } from './people-bounds';
+import { isNotAName, isWrittenAli } from './people-not-names';
 import { hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
 import { isUnlistedName, isVerbForm } from './people-extent';
 import type { Token } from './tokenize';

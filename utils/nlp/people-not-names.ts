@@ -1,0 +1,98 @@
+/**
+ * Words that are never a person's name nor part of one: function words and honorifics,
+ * prepositions with a pronoun (باسمه، لي), the preposition على (told apart from the name علي by how
+ * the page writes its final ي), words with the accusative tanwin, verbs in the future. people-bounds.ts
+ * trims them off the spans the tagger proposes; the finders of untagged names ask them too.
+ */
+import { hasAccusativeTanwin, written } from './name-words';
+import { foldArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import { CURATED_NAME, type BoundsContext } from './people-context';
+import type { Token } from './tokenize';
+
+/** Classes of a word that lists know as (part of) a person's name. */
+export const NAME_CLASS = CURATED_NAME | LEX.CORPUS_PERS;
+
+/** Function words and honorifics that never begin or end a name (compared as written: فإن, not فان; على apart, see below). */
+const NOT_A_NAME_WORD = new Set(`
+  إلى الى في من عن إن أن فإن وإن بأن لأن وأن مع ثم لكن لكنه حتى منذ عند قد لقد كما بعد قبل حول ضد عبر لدى وفق حسب بحسب
+  هذا هذه ذلك تلك الذي التي الذين وهو وهي هو هي أنا أنت نحن هم كان كانت يكون ليس لم لن لا ما ماذا إنه أنه إنها أنها لو تنظيم
+  معالي سمو سموه فخامة سعادة فضيلة جلالة صاحب ركن
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Prepositions with a pronoun of the second or third person or «نا» (له، عليه، باسمه، لنا): a closed
+ * class, never a name nor part of one (الملك سلمان باسمه، تهنئة باسمه). Written forms, with and
+ * without the hamza of إلى; not بك, also the title Bey and part of family names (فاروق مردم بك).
+ */
+const PRONOUN_PREPOSITION = new Set(
+  'ل ب من عن في مع إلي الي علي لدي عند بين باسم'.split(' ').flatMap((p) =>
+    'ك كم كما ه ها هم هما هن نا'.split(' ').map((s) => (s === 'نا' && (p === 'من' || p === 'عن') ? p + 'ا' : p + s))).filter((w) => w !== 'بك'),
+);
+
+/**
+ * The same prepositions with the pronoun of the first person singular (قال لي، بيني وبين): as a whole
+ * name only after a title (السيدة لي), since لي، بيني، مني also write names (Lee, Benny, Mona).
+ */
+const FIRST_PERSON_PREPOSITION = new Set('لي بي مني عني معي إلي لدي عندي بيني باسمي'.split(' '));
+
+/** Whether the page writes final ي as ى (فى، على for علي), as many Egyptian sites do: فى at least as often as في. */
+export function writesFinalYaAsAlifMaqsura(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  const fa = count(/(?:^|[\s(«"])فى(?=[\s،,.])/g);
+  return fa > 0 && fa >= count(/(?:^|[\s(«"])في(?=[\s،,.])/g);
+}
+
+/** Whether the page writes the preposition على with its ى somewhere (a page may also write it علي). */
+export function writesAlaWithAlifMaqsura(text: string): boolean {
+  return /(?:^|[^\p{L}\p{M}])[وف]?على(?![\p{L}\p{M}])/u.test(text);
+}
+
+/**
+ * Whether a token is written علي on a page that writes final ي as ي: there it may be the given
+ * name (the lists know علي also as على folded, a common word, so its classes alone do not tell).
+ */
+export function isAliWithYa(ctx: BoundsContext, t: Token): boolean {
+  return t.kind === 'word' && written(t.text) === 'علي' && !ctx.yaAsAlifMaqsura();
+}
+
+/** Whether a token is the given name علي written with ي on a page that also writes the preposition على with ى. */
+export function isWrittenAli(ctx: BoundsContext, t: Token): boolean {
+  return isAliWithYa(ctx, t) && ctx.writesAla();
+}
+
+function isPreposition3ala(ctx: BoundsContext, t: Token): boolean {
+  return /^[وف]?على$/.test(written(t.text)) && !ctx.yaAsAlifMaqsura();
+}
+
+/**
+ * Whether a token cannot be (part of) a name: punctuation, a function word, an honorific, the
+ * preposition على.
+ * @example isNotAName(ctx, token of 'على') → true
+ */
+export function isNotAName(ctx: BoundsContext, t: Token): boolean {
+  if (t.kind !== 'word') return true;
+  // شاكرًا، مضيفاً: a word with the accusative tanwin is an adverbial participle far more often than a name.
+  const w = written(t.text);
+  return isPreposition3ala(ctx, t) || NOT_A_NAME_WORD.has(w) || PRONOUN_PREPOSITION.has(w) || hasAccusativeTanwin(t.text) || isFutureVerb(ctx, t);
+}
+
+/**
+ * Whether a word is a verb in the future, سـ on an imperfect the lists know as a common word
+ * (وسيستقبل، سيقاتل، ستشارك): never a name; a name that only looks so (سيرخيو، ستيفن، سيمون)
+ * leaves no known word without its س.
+ */
+function isFutureVerb(ctx: BoundsContext, t: Token): boolean {
+  const m = /^[وف]?س(?=[يتنأ])/.exec(foldArabic(t.text));
+  if (!m) return false;
+  const f = foldArabic(t.text), rest = f.slice(m[0].length);
+  return rest.length >= 4 && (ctx.classOf(rest) & (LEX.COMMON | LEX.SPEECH)) !== 0 && !(ctx.classOf(rest) & NAME_CLASS) && !(ctx.classOf(f) & NAME_CLASS);
+}
+
+/**
+ * Whether a written word is a preposition with the pronoun of the first person singular (لي، بيني).
+ * @example isFirstPersonPreposition('لي') → true
+ */
+export function isFirstPersonPreposition(w: string): boolean {
+  return FIRST_PERSON_PREPOSITION.has(w);
+}
