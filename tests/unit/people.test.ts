@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { NamedSpan } from '@/utils/nlp/ner';
 import { findPeople } from '@/utils/nlp/people';
-import { tokenize } from '@/utils/nlp/tokenize';
+import { peopleFromSpans } from './person-mentions';
 
 function check(text: string) {
   const people = findPeople(text);
@@ -13,19 +12,7 @@ function check(text: string) {
   return people;
 }
 
-/** The mentions findPeople gives when the tagger's only spans are the persons `names`, found in order, at `confidence`. */
-function withSpans(text: string, names: string[], confidence: number): string[] {
-  const tokens = tokenize(text);
-  let from = 0;
-  const spans: NamedSpan[] = names.map((name) => {
-    const start = text.indexOf(name, from);
-    const end = (from = start + name.length);
-    const tokenStart = tokens.findIndex((t) => t.start >= start);
-    const tokenEnd = tokens.findIndex((t) => t.start >= end);
-    return { start, end, text: name, type: 'PERS', confidence, tokenStart, tokenEnd: tokenEnd < 0 ? tokens.length : tokenEnd };
-  });
-  return findPeople(text, tokens, spans).map((m) => m.text);
-}
+const withSpans = peopleFromSpans;
 
 describe('findPeople', () => {
   it('links a surname to the full name: بلينكن → أنتوني بلينكن, without the clitic', () => {

@@ -1,3 +1,6 @@
+import type { NamedSpan } from '@/utils/nlp/ner';
+import { findPeople } from '@/utils/nlp/people';
+import { tokenize } from '@/utils/nlp/tokenize';
 import type { EntityMention } from '@/utils/nlp/types';
 
 /**
@@ -8,4 +11,21 @@ export function personIn(text: string, name: string, entity: string, linked = na
   const start = text.indexOf(name);
   if (start < 0) throw new Error(`no "${name}" in the text`);
   return { type: 'person', start, end: start + name.length, text: name, entity, name: linked };
+}
+
+/**
+ * The mentions findPeople gives when the tagger's only spans are the persons `names`, found in
+ * order in `text`, at `confidence`.
+ */
+export function peopleFromSpans(text: string, names: string[], confidence = 0.9): string[] {
+  const tokens = tokenize(text);
+  let from = 0;
+  const spans: NamedSpan[] = names.map((name) => {
+    const start = text.indexOf(name, from);
+    const end = (from = start + name.length);
+    const tokenStart = tokens.findIndex((t) => t.start >= start);
+    const tokenEnd = tokens.findIndex((t) => t.start >= end);
+    return { start, end, text: name, type: 'PERS', confidence, tokenStart, tokenEnd: tokenEnd < 0 ? tokens.length : tokenEnd };
+  });
+  return findPeople(text, tokens, spans).map((m) => m.text);
 }

@@ -2,8 +2,9 @@
  * Where a person's name begins and ends, once the tagger has proposed a PERS span: the span is
  * trimmed of words that are not part of a name (a preposition or a kin noun before it, a role
  * noun or a verb after it), split when it runs two names together, and dropped when the name
- * designates an institution, a group, a club or a title in quotation marks (people-institutions.ts),
- * or when the only word is the preposition على.
+ * designates an institution, a group, a club or a title in quotation marks (people-institutions.ts)
+ * or a product (people-products.ts), when it is a set phrase (people-phrases.ts), or when the only
+ * word is the preposition على.
  */
 import { isNameConnector, written } from './name-words';
 import { foldArabic } from './normalize';
@@ -11,6 +12,8 @@ import { LEX } from './ner/lexicon';
 import { CURATED_NAME, hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
 import { OPENING_MARKS, followsGroupNoun, namesClub, namesInstitution, quotedTitle } from './people-institutions';
 import { NAME_CLASS, isFirstPersonPreposition, isNotAName } from './people-not-names';
+import { namesProduct, notPersonWords } from './people-products';
+import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isPossessedNoun, religiousPhraseLength } from './people-phrases';
 import { procliticSplits, type Token } from './tokenize';
 
 
@@ -107,7 +110,7 @@ function isOrgEpithet(ctx: BoundsContext, t: Token): boolean {
 function endsNoName(ctx: BoundsContext, t: Token): boolean {
   if (isNotAName(ctx, t)) return true;
   const f = foldArabic(t.text);
-  if (ROLE_AFTER.has(f) || isPrepositionWithArticle(ctx, f) || isPrepositionalCommonWord(ctx, f) || isBareAccusative(ctx, f) || isImperfectVerb(ctx, f)) return true;
+  if (ROLE_AFTER.has(f) || isPossessedNoun(ctx, f) || isPrepositionWithArticle(ctx, f) || isPrepositionalCommonWord(ctx, f) || isBareAccusative(ctx, f) || isImperfectVerb(ctx, f)) return true;
   return (ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH)) !== 0;
 }
 
@@ -123,23 +126,6 @@ function isLoneFirstPersonPreposition(ctx: BoundsContext, ts: number, te: number
 }
 
 /**
- * Numerals written as words and the prefixes of units (175 مليار يوان، 3050 مللي أمبير، 2.2 جيجا
- * هيرتز): like a number, they take the counted noun or the unit after them, not a name.
- */
-const NUMERAL_WORDS = words('مئة مائة مئات ألف آلاف مليون ملايين مليار مليارات مللي ميلي جيجا غيغا ميجا ميغا كيلو نانو تيرا');
-
-/**
- * Whether the word at token ts follows a numeral directly, as the counted noun or the unit does
- * (284 كيلو، 5 ميجا بيكسل، 175 مليار يوان), and no curated list knows it as a name (عام 2015 محمد
- * بن سلمان stays).
- */
-function isCountedNoun(ctx: BoundsContext, ts: number): boolean {
-  const prev = ctx.tokens[ts - 1];
-  const numeral = prev?.kind === 'number' || prev?.kind === 'word' && procliticSplits(prev.text).some((r) => !r.article && /^[وب]?$/.test(r.prefix) && NUMERAL_WORDS.has(r.stem));
-  return numeral && !(ctx.classOf(foldArabic(ctx.tokens[ts]!.text)) & CURATED_NAME);
-}
-
-/**
  * Whether the span [ts, te) is a common noun and a demonym without the article after it, in the
  * span or right after a one-word span (معارضون سوريون، طالب سوداني): a person described by
  * nationality, not named. The noun is a word the lists know but not as a person's name, or an
@@ -151,20 +137,6 @@ function describesNationality(ctx: BoundsContext, ts: number, te: number): boole
   const a = foldArabic(adj.text), noun = foldArabic(ctx.tokens[ts]!.text), bits = ctx.classOf(noun);
   if (a.startsWith('ال') || !(ctx.classOf(a) & LEX.DEMONYM)) return false;
   return !isPersonsGivenName(bits) && !(bits & (LEX.PERSON | LEX.SURNAME)) && (bits !== 0 || hasNounEnding(noun));
-}
-
-/** Endings of the dual and the masculine plural (شابان، طفلين، لاعبون), after the stem or its ة (فتاتان). */
-const DUAL_PLURAL = /^(.{3,}?)(?:(ت)(?:ان|ين)|ان|ين|ون)$/;
-
-/**
- * Whether a one-word span is the dual or plural of a word the lists know only as common (شابان،
- * شابين، طفلان، فتاتين from شاب، طفل، فتاة), the word itself no name a list knows (عثمان، حسين).
- * Only an indefinite word: with the article, -ان is as often a family name (البرقان، الحمدان).
- */
-function isDualOfCommonNoun(ctx: BoundsContext, ts: number, te: number): boolean {
-  const f = foldArabic(ctx.tokens[ts]!.text);
-  const m = te - ts === 1 && !f.startsWith('ال') ? DUAL_PLURAL.exec(f) : null;
-  return m !== null && !(ctx.classOf(f) & NAME_CLASS) && ctx.classOf(m[1]! + (m[2] ? 'ة' : '')) === LEX.COMMON;
 }
 
 /**
@@ -187,6 +159,12 @@ function splitPoint(ctx: BoundsContext, ts: number, te: number): number {
   return -1;
 }
 
+/** No range for a name a naming cue showed to be no person's; its words are noted to drop it page-wide. */
+function dropped(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
+  ctx.notAPerson?.(notPersonWords(ctx, ts, te));
+  return [];
+}
+
 /**
  * The token ranges [ts, te) a tagged person span stands for, after trimming, splitting and
  * dropping (none when it is not a person).
@@ -194,7 +172,19 @@ function splitPoint(ctx: BoundsContext, ts: number, te: number): number {
  */
 export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
   while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) || isDefiniteWordBeforeGivenName(ctx, ts))))) ts++;
-  if (followsGroupNoun(ctx, ts) && !(te - ts > 1 && opensName(ctx, ts)) && !opensName(ctx, ++ts)) return [];
+  // رسول الله محمد: a religious phrase before a listed name; ضيوف الرحمن (كي): one in the name's place.
+  const religious = religiousPhraseLength(ctx, ts, te);
+  if (religious && (ts + religious >= te || !opensName(ctx, ts + religious) || foldArabic(ctx.tokens[ts + religious]!.text).length < 3)) return [];
+  ts += religious;
+  if (followsGroupNoun(ctx, ts) && !(te - ts > 1 && opensName(ctx, ts))) {
+    // تنظيم داعش أبي بكر البغدادي: a person may follow the group's one-word name.
+    if (!opensName(ctx, ts + 1)) return dropped(ctx, ts, te);
+    ts++;
+  }
+  // أجهزة آيفون، هواتف سامسونغ: a product, and its name no person's elsewhere on the page.
+  if (namesProduct(ctx, ts, te)) return dropped(ctx, ts, te);
+  // مبادئ حسن الجوار، بجميل شعورهم: a set phrase, before its last word is trimmed as a noun with a pronoun.
+  if (isGenitivePhrase(ctx, ts, te)) return [];
   // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb).
   while (te > ts && endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
   // سلمان الحزم: an epithet with the article that the corpora know only as an organisation's.

@@ -21,6 +21,8 @@ export interface BoundsContext {
   writesAla(): boolean;
   /** The folded words of the page, computed once, when a word with و inside a name first asks. */
   bareWords(): ReadonlySet<string>;
+  /** Notes the folded words of a name a naming cue showed to be no person's (people-products.ts), to drop it page-wide. */
+  notAPerson?(folded: readonly string[]): void;
 }
 
 /** The stems of every proclitic reading of a word, the whole word first (وبالرئيس → وبالرئيس، بالرئيس، الرئيس، رئيس). */

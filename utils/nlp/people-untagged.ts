@@ -19,6 +19,9 @@ const NOT_A_SURNAME_CLASS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY
 /** What follows a subject that a speech verb introduces: أن/إن, a preposition of the statement, a comma, a colon. */
 const AFTER_SPEAKER = new Set(['ان', 'انه', 'انها', 'في', 'خلال', 'عن', 'الي', 'ل', '،', ',', ':']);
 
+/** The broken plural فعلاء with the article (العلماء، الخبراء، الوزراء): a group that speaks, not a family name. */
+const BROKEN_PLURAL = /^ال[^ا]{3}اء$/;
+
 /** A family name found only by its place after a speech verb is less sure than a tagged one. */
 export const AFTER_SPEECH_CONFIDENCE = 0.6;
 
@@ -30,7 +33,7 @@ export const AFTER_SPEECH_CONFIDENCE = 0.6;
 export function isSurnameAfterSpeech(tokens: readonly Token[], i: number, { classOf }: BoundsContext): boolean {
   const f = foldArabic(tokens[i]!.text);
   // Plurals and feminine nouns (التربويون، المحطة) are the ones that speak as groups and bodies.
-  if (!f.startsWith('ال') || f.length < 5 || hasNounEnding(f) || classOf(f) & NOT_A_SURNAME_CLASS || NOT_A_SURNAME.has(f)) return false;
+  if (!f.startsWith('ال') || f.length < 5 || hasNounEnding(f) || BROKEN_PLURAL.test(f) || classOf(f) & NOT_A_SURNAME_CLASS || NOT_A_SURNAME.has(f)) return false;
   // بين without its shadda is mostly the preposition "between".
   if (i === 0 || /^[وف]?بين$/.test(tokens[i - 1]!.text)) return false;
   const next = tokens[i + 1];

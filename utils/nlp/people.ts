@@ -76,11 +76,14 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   function* bareSteps(): Generator<void, ReadonlySet<string>> {
     return (bare ??= yield* foldedWordsSteps(tokens));
   }
+  // Words of names a naming cue showed to be no person's (أجهزة آيفون، جماعة بوكو حرام).
+  const notPersons = new Set<string>();
   const bounds: BoundsContext = {
     text, tokens, classOf,
     yaAsAlifMaqsura: () => (ya ??= writesFinalYaAsAlifMaqsura(text)),
     writesAla: () => (ala ??= writesAlaWithAlifMaqsura(text)),
     bareWords: () => (bare ??= new Set(tokens.map((t) => foldArabic(t.text)))),
+    notAPerson: (ws) => { for (const w of ws) notPersons.add(w); },
   };
   for (let si = 0; si < spans.length; si++) {
     const s = spans[si]!;
@@ -116,6 +119,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
       drafts.push({ start, end, words, confidence, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
     }
   }
+  // سامسونغ after هواتف سامسونغ: a name whose every word was shown no person's is none anywhere on the page.
+  if (notPersons.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !d.words.every((w) => notPersons.has(w))));
   // Names already tagged stay as they are; a lone word the tagger called a place or an
   // organisation (كروم, also Chrome) may still be the surname of a confident person.
   const covered = new Uint8Array(tokens.length);

@@ -1,0 +1,63 @@
+/**
+ * When a tagged person span names a product, a model, a listed share or a virus: the word before
+ * it, or its own first word, is a noun such names complement (أجهزة آيفون، هواتف سامسونغ، جهاز
+ * أوكيلوس ريفت، سهم فريسنيلو، نظام التشغيل أندرويد، فيروس كورونا). people-bounds.ts asks this
+ * before it keeps a name; the words of such a name are then no person's anywhere on the page.
+ */
+import { foldArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import { words, type BoundsContext } from './people-context';
+import { OPENING_MARKS } from './people-institutions';
+import { procliticSplits } from './tokenize';
+
+/**
+ * Nouns whose complement in construct is a device, a model, an application, a share or a virus,
+ * not a person: a person's device is said otherwise (هاتفه، جهاز الضحية). Not سيارة، ساعة, which
+ * a person may own in construct (سيارة محمد), nor جوال, which gives a person's number (جوال محمد البكيري).
+ */
+const PRODUCT_HEADS = words(`
+  جهاز أجهزة جهازي هاتف هواتف كاميرا كاميرات طراز طرازات موديل سهم أسهم تطبيق تطبيقات
+  متصفح منصة ماركة علامة فيروس فيروسات إصدار إصدارات
+`);
+
+/** Heads of two words (نظام التشغيل أندرويد). */
+const TWO_WORD_HEADS = [['نظام', 'التشغيل'], ['انظمة', 'التشغيل']];
+
+/** Whether a word, clitics off and without the article, is a product head (وأجهزة، بهواتف، لجهاز). */
+function isProductHead(word: string): boolean {
+  return procliticSplits(word).some((s) => !s.article && PRODUCT_HEADS.has(s.stem));
+}
+
+/**
+ * Whether the span [ts, te) names a product: a product head stands right before it (an opening
+ * quotation mark between allowed: كاميرات “هيرو4″), or opens it before more words (هواتف سامسونغ).
+ * @example namesProduct(ctx of 'على أجهزة آيفون و آيباد', 2, 3) → true
+ */
+export function namesProduct(ctx: BoundsContext, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  if (te - ts > 1 && tokens[ts]?.kind === 'word' && isProductHead(tokens[ts]!.text)) return true;
+  let j = ts - 1;
+  if (OPENING_MARKS.has(tokens[j]?.text ?? '')) j--;
+  const before = tokens[j];
+  if (before?.kind !== 'word') return false;
+  if (isProductHead(before.text)) return true;
+  const b = foldArabic(before.text), bb = tokens[j - 1];
+  return bb?.kind === 'word' && TWO_WORD_HEADS.some(([h, t]) => t === b && procliticSplits(bb.text).some((s) => !s.article && s.stem === h));
+}
+
+/**
+ * The folded words of a name a naming cue showed to be no person's (a product, a group), to drop
+ * it page-wide; none when a list knows a word as a person's name or surname, which may name its
+ * bearer elsewhere on the page (جماعة الأسد … بإزالة الأسد).
+ */
+export function notPersonWords(ctx: BoundsContext, ts: number, te: number): string[] {
+  const out: string[] = [];
+  for (let k = ts; k < te; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word' || isProductHead(t.text)) continue;
+    const f = foldArabic(t.text);
+    if (ctx.classOf(f) & (LEX.PERSON | LEX.SURNAME)) return [];
+    out.push(f);
+  }
+  return out;
+}
