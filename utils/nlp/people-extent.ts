@@ -8,7 +8,7 @@ import { foldArabic, normalizeArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { NASAB, RELATIVE_PRONOUNS, isNameConnector, written } from './name-words';
 import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
-import { isAliWithYa, isNotAName } from './people-not-names';
+import { NAME_CLASS, isAliWithYa, isNotAName } from './people-not-names';
 import { procliticSplits, type Token } from './tokenize';
 
 /** Classes of words that are something else than a name: a role, a verb of speech, a cue, a place, a common word. */
@@ -116,8 +116,21 @@ export function isFamilyNameAfter(ctx: BoundsContext, a: number): boolean {
   const f = foldArabic(family.text);
   const role = after?.kind === 'word' && (ctx.classOf(foldArabic(after.text)) & LEX.TITLE) !== 0;
   if (f.startsWith('ال')) return f.length >= 5 && (role && !(ctx.classOf(f) & (OTHER_WORD & ~LEX.COMMON)) || closesFamilyName(ctx, f, after));
-  if (f.length < 3 || isVerbForm(f) || CLITIC_OPENERS.includes(f[0]!) || !isUnlistedName(ctx, family, f)) return false;
-  return !after || role || AFTER_NAME.has(foldArabic(after.text));
+  if (f.length < 3 || isVerbForm(f) || CLITIC_OPENERS.includes(f[0]!) || !(isUnlistedName(ctx, family, f) || isListedOnlyAsName(ctx, f))) return false;
+  return !after || role || AFTER_NAME.has(foldArabic(after.text)) || isNextNameInList(ctx, after);
+}
+
+/** A word the lists know only as a name (متعب، حميدة), no role, cue, place or common word. */
+function isListedOnlyAsName(ctx: BoundsContext, f: string): boolean {
+  const bits = ctx.classOf(f);
+  return bits !== 0 && !(bits & ~NAME_CLASS);
+}
+
+/** Whether a token opens the next name of a list behind و (كريس برات وبرايس …): و on a listed name. */
+function isNextNameInList(ctx: BoundsContext, t: Token | undefined): boolean {
+  if (t?.kind !== 'word') return false;
+  const a = foldArabic(t.text);
+  return a.length > 3 && a.startsWith('و') && !(ctx.classOf(a) & LEX.COMMON) && (ctx.classOf(a.slice(1)) & (CURATED_NAME | LEX.CORPUS_PERS)) !== 0;
 }
 
 /**

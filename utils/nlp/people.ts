@@ -15,6 +15,8 @@ import { isNotAName, writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from
 import { isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
 import { addBylines } from './people-byline';
 import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isTitleAsGivenName } from './people-extent';
+import { isListedGivenNameBefore } from './people-given';
+import { isCommonWordReadAsClitic, isDoubtfulClitic } from './people-clitic';
 import { followsGroupNoun, followsOrgNoun } from './people-institutions';
 import { SPANS_PER_STEP, doubted, linkEntities, type Draft, type PersonMention } from './people-link';
 import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, UNTAGGED_NAME_CONFIDENCE, isSurnameAfterSpeech, isUntaggedFullName } from './people-untagged';
@@ -102,6 +104,11 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     else if (ts === s.tokenStart && spanBefore < ts - 1 && isGivenNameBefore(bounds, ts, s.tokenEnd)) ts--;
     // آية الله علي السيستاني، الرئيس محمد مرسي: a listed given name left out after a title.
     else if (ts === s.tokenStart && spanBefore < ts && isGivenNameAfterTitle(bounds, ts)) ts--;
+    // وقال أزهر عباس: a listed given name left out before a lone family name.
+    else if (ts === s.tokenStart && spanBefore < ts - 1 && s.start === tokens[ts]!.start && isListedGivenNameBefore(bounds, ts, s.tokenEnd)) ts--;
+    // فتوى السيستاني: a common word the tagger read as a clitic on a short name stays out.
+    const clitic = ts === s.tokenStart && s.start > tokens[ts]!.start;
+    if (clitic && s.tokenEnd - ts > 1 && isCommonWordReadAsClitic(bounds, tokens[ts]!)) ts++;
     const spanAfter = spans[si + 1]?.tokenStart ?? tokens.length;
     for (let [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
       // مصطفى بصاص عن …، ناحي بن هزاع الإيداء: a family name left out after a lone given name or a nasab;
@@ -109,7 +116,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
       if (b === s.tokenEnd && spanAfter > b && (endsInConnector(bounds, a, b) || (b === a + 1 ? isFamilyNameAfter(bounds, a) : isFamilyNameAfterNasab(bounds, a, b)))) b++;
       const first = tokens[a]!;
       let start = first.start;
-      if (a === s.tokenStart) start = s.start === first.start ? first.start + conjunctionLength(bounds, a) : s.start;
+      // لسان خامنئي، بدرو رودريغيز: the whole word, when the clitic reading leaves a doubtful short stem.
+      if (a === s.tokenStart) start = s.start === first.start ? first.start + conjunctionLength(bounds, a) : isDoubtfulClitic(bounds, first) ? first.start : s.start;
       else if (procliticSplits(first.text).length > 1) start += cliticLength(first.text, yield* bareSteps(), classOf);
       const end = tokens[b - 1]!.end;
       const words = tokenize(text.slice(start, end)).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text));

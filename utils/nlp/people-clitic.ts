@@ -1,0 +1,44 @@
+/**
+ * Whether a clitic the tagger read off a person's first word (ب، ك، ف) is one: a short stem
+ * the lists happen to know as a name (درو، واك، توى) more often leaves a word of its own (بدرو،
+ * كواك، فتوى) than a name behind a clitic. A stem of three letters or fewer
+ * is taken only when it stands bare on the page or the corpora know it as a person's name (لعلي، وعمر).
+ */
+import { foldArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import type { BoundsContext } from './people-context';
+import { procliticSplits, type Token } from './tokenize';
+
+/** Clitics whose reading off a short stem is doubted: ب، ك or ف opening the word (not و: وجو، وكريغ). */
+const DOUBTED_PREFIX = /^[بكف]$/;
+
+/** The longest stem that needs more than a listing to be read off a clitic. */
+const SHORT_STEM = 3;
+
+/**
+ * Whether the clitic reading the tagger took for token t is doubtful (it leaves only short stems).
+ * @example isDoubtfulClitic(ctx of 'برشلونة بدرو رودريغيز', token بدرو) → true
+ */
+export function isDoubtfulClitic(ctx: BoundsContext, t: Token): boolean {
+  return shortStemsOffPage(ctx, t, LEX.CORPUS_PERS);
+}
+
+/**
+ * Whether token t is a common word (فتوى) whose clitic reading the tagger took for a name's first
+ * word: the word is no part of the name that follows it, whatever corpus lists its short stem.
+ * @example isCommonWordReadAsClitic(ctx of 'فتوى السيستاني', token فتوى) → true
+ */
+export function isCommonWordReadAsClitic(ctx: BoundsContext, t: Token): boolean {
+  return ctx.classOf(foldArabic(t.text)) === LEX.COMMON && shortStemsOffPage(ctx, t, 0);
+}
+
+/** Whether t opens with a doubted clitic whose readings leave only short stems, none bare on the page nor of the classes `backing`. */
+function shortStemsOffPage(ctx: BoundsContext, t: Token, backing: number): boolean {
+  // و and ل are read off short names often enough (وجو، لشذى): only ب، ك and ف are doubted.
+  const splits = procliticSplits(t.text).slice(1).filter((r) => !r.article);
+  if (!DOUBTED_PREFIX.test(splits[0]?.prefix ?? '')) return false;
+  const short = splits.filter((r) => r.stem.length <= SHORT_STEM);
+  if (short.length === 0 || splits.some((r) => r.stem.length > SHORT_STEM && ctx.classOf(r.stem) !== 0)) return false;
+  const bare = ctx.bareWords();
+  return short.every((r) => !bare.has(r.stem) && !(ctx.classOf(r.stem) & backing));
+}

@@ -1,0 +1,36 @@
+/**
+ * A listed given name the tagger left out before a lone family name it tagged (قال أزهر [عباس]،
+ * الزعيم طيب [أردوغان]): the word before the tagged word is a given name the curated lists know
+ * and no list knows as anything else, and what stands before it opens a name's place in the
+ * sentence (a word with the article, a verb of speech, a title, a demonym, a mark).
+ */
+import { foldArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import { RELATIVE_PRONOUNS, isNameConnector } from './name-words';
+import { NAME_CLASS, isNotAName } from './people-not-names';
+import { hasNounEnding, type BoundsContext } from './people-context';
+
+/** Marks before a name's first word: a comma, a colon, a full stop, a bracket, a dash. */
+const OPENING = new Set(['،', ',', ':', '.', '(', '-', '–', '؛']);
+/** Classes of a word before a name in apposition or as a subject: a role, a verb of speech, a nationality. */
+const INTRODUCES = LEX.SPEECH | LEX.TITLE | LEX.DEMONYM;
+
+/**
+ * Whether the word before the one-word person span at token ts is a listed given name left out of it.
+ * @example isListedGivenNameBefore(ctx of 'وقال الزعيم طيب أردوغان إن', 3, 4) → true
+ */
+export function isListedGivenNameBefore(ctx: BoundsContext, ts: number, te: number): boolean {
+  const given = ctx.tokens[ts - 1], before = ctx.tokens[ts - 2];
+  if (te - ts !== 1 || given?.kind !== 'word' || !before || isNotAName(ctx, given)) return false;
+  const g = foldArabic(given.text), bits = ctx.classOf(g);
+  if (g.startsWith('ال') || isNameConnector(g) || !(bits & LEX.GIVEN) || bits & ~NAME_CLASS) return false;
+  // The tagged word is a family name, not a second given name (محمد [علي] stays as tagged).
+  const f = foldArabic(ctx.tokens[ts]!.text);
+  // أسماء الفائزين: a plural or a feminine noun is no family name.
+  if (ctx.classOf(f) & LEX.GIVEN && !(ctx.classOf(f) & LEX.SURNAME) || hasNounEnding(f)) return false;
+  if (before.kind !== 'word') return OPENING.has(before.text);
+  const b = foldArabic(before.text);
+  // الذي خلف المالكي: after a relative pronoun the word is the verb of its clause.
+  if (RELATIVE_PRONOUNS.has(b)) return false;
+  return /^[وف]?ال/.test(b) && !(ctx.classOf(b) & NAME_CLASS) || (ctx.classOf(b) & INTRODUCES) !== 0;
+}
