@@ -109,6 +109,26 @@ describe('findNamedSpans', () => {
   });
 });
 
+describe('decoding biases shipped in the transitions', () => {
+  it('keeps a multi-word MISC title whole (I-MISC bias); without the bias it is lost', async () => {
+    const { NER_WEIGHTS } = await import('@/assets/model/ner-weights');
+    const { NER_CLUSTERS } = await import('@/assets/model/ner-clusters');
+    const { base64ToBytes, decodeModel } = await import('@/utils/nlp/ner/codec');
+    const { createNerTagger } = await import('@/utils/nlp/ner/tagger');
+    const { wordTableSteps } = await import('@/utils/nlp/ner/word-table');
+    const { countryHook } = await import('@/utils/nlp/ner/places');
+    const { tagBias } = await import('../tools/ner-perceptron');
+    const model = decodeModel(base64ToBytes(NER_WEIGHTS));
+    const lexicon = runSteps(lexiconSteps(NER_LEXICON, countryHook(), runSteps(wordTableSteps(NER_CLUSTERS))));
+    const w = words('فاز الكاتب نجيب محفوظ بجائزة نوبل للآداب عن رواية أولاد حارتنا');
+    const title = w.indexOf('أولاد');
+    expect(createNerTagger(model, lexicon).tagTokens(w).slice(title)).toEqual(['B-MISC', 'I-MISC']);
+    expect(tagTokens(w).slice(title)).toEqual(['B-MISC', 'I-MISC']);
+    const unbiased = createNerTagger({ ...model, transitions: tagBias(model.transitions, model.tags, 'I-MISC:-16') }, lexicon);
+    expect(unbiased.tagTokens(w).slice(title)).toEqual(['O', 'O']);
+  });
+});
+
 describe('run-time scoring', () => {
   it('sums cached word rows to exactly the scores of every key looked up one by one', async () => {
     const { NER_WEIGHTS } = await import('@/assets/model/ner-weights');
