@@ -47,6 +47,11 @@ const VERBS: Array<[string, string, string, (boolean | 'past')?]> = [
   ['ادان', '', '', false], ['تمتم', 'يتمتم', 'متمتم'], ['المح', 'يلمح', ''],
   // أبان "made clear" (وأبان معاليه أن); bare ابان is as often إبّان "during".
   ['ابان', '', '', 'past'],
+  // ردّ "replied", زعم "claimed", نبّه "warned", اقترح "proposed", منتقدًا "criticising" (bare رد and
+  // زعم are as often the nouns "reply", "claim"; يرد as often "appears", ترد "arrives"). The finite
+  // انتقد، شرح، نصح take the one criticised or advised as their object, which would pass for the speaker.
+  ['رد', '', 'راد', 'past'], ['', 'يرد', '', false], ['زعم', 'يزعم', 'زاعم', 'past'], ['نبه', 'ينبه', 'منبه'],
+  ['اقترح', 'يقترح', 'مقترح'], ['', '', 'منتقد'],
 ];
 
 // Irregular past forms of hollow and defective verbs (رأت، دعوا …), folded.
@@ -96,6 +101,8 @@ for (const [past, present, participle, reliability = true] of VERBS) {
 for (const w of IRREGULAR) add(w, { kind: 'verb', strong: false, agrees: w.endsWith('ت') ? 'f' : w.endsWith('وا') || w.endsWith('نا') ? 'p' : 'm' });
 // عبر alone is the preposition "via"; only وعبر، عبرت … are the verb "expressed".
 LEXICON.delete('عبر');
+// ردًا، زعمًا: the accusative nouns "in reply", "allegedly", not the dual verbs.
+for (const w of ['ردا', 'زعما']) LEXICON.delete(w);
 for (const w of SOURCES) LEXICON.set(w, { kind: 'source', strong: true });
 for (const w of STRONG_NOUNS) add(w, { kind: 'noun', strong: true });
 // قول علي لابن عباس: «…»: the bare noun names whose words follow, but it is as often "the view that".
@@ -112,7 +119,8 @@ export function speechWord(folded: string): SpeechWord | undefined {
   if (folded === 'فحسب') return undefined;
   const direct = LEXICON.get(folded);
   if (direct) return direct;
-  if ((folded.startsWith('و') || folded.startsWith('ف')) && folded.length > 3) {
+  // وردت، وردوا are ورد "came", not و + ردّ "replied".
+  if ((folded.startsWith('و') || folded.startsWith('ف')) && folded.length > 3 && !folded.startsWith('ورد')) {
     const rest = folded.slice(1);
     // وكتب، وذكر: after a conjunction the ambiguous past form is the verb.
     return PAST_AMBIGUOUS.has(rest) ? { kind: 'verb', strong: true, agrees: 'm' } : LEXICON.get(rest);
@@ -139,7 +147,9 @@ const NAME_NOUNS = new Set(['صحيفة', 'صحيفه', 'جريدة', 'مجلة'
   'مراسل', 'مراسلة', 'محرر', 'رئيس', 'مدير', 'تحرير', 'لصحيفة', 'لقناة', 'لوكالة', 'لموقع', 'لمجلة', 'لجريدة',
   'بصحيفة', 'بقناة', 'بوكالة', 'بموقع', 'نشرتها', 'نشرته', 'موقعها', 'موقعه', 'محطة', 'تلفزيون', 'اذاعة', 'وسائل',
   'مراسلي', 'صحف', 'اذاعه', 'مقولة', 'المقولة', 'مثل', 'المثل', 'حكمة', 'رابط', 'معهد', 'وحدة', 'دار', 'مكتب', 'مصنع',
-  'متحف', 'قصر', 'فرع', 'منطقة', 'محافظة', 'مدينة', 'قرية', 'ولاية', 'جزيرة']);
+  'متحف', 'قصر', 'فرع', 'منطقة', 'محافظة', 'مدينة', 'قرية', 'ولاية', 'جزيرة',
+  // Topics, works and headlines (في موضوع «…»، موسوعة «…»، قصائده «…»، بعناوين «…»).
+  'موضوع', 'موسوعة', 'لوحة', 'قصائد', 'قصائده', 'قصائدها', 'عناوين', 'بعناوين']);
 
 /**
  * True when a quoted phrase right after this folded word is a name or a title.
