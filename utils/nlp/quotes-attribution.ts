@@ -3,6 +3,7 @@
  * speaker carried over from earlier in the text (وأضاف، مضيفًا), as the speaker tracker
  * (quotes-speaker-tracker) keeps it.
  */
+import { asSaidAfter } from './quotes-as-said';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { LEFT_REACH, speechAt, type Cues } from './quotes-cues';
 import { previousSubject } from './quotes-previous';
@@ -43,6 +44,15 @@ function continuedSpeaker(ctx: QuoteContext, verb: number, s: Speaker, last: Spe
   const head = words[0] as string;
   const definite = head.startsWith('ال') || (words.length > 1 && !isRoleWord(head) && (words[1] as string).startsWith('ال'));
   return definite ? { ...last, start: s.start, end: s.end } : null;
+}
+
+/** The speaker a subject after the quotation names, resolved and remembered. */
+function heardAfter(ctx: QuoteContext, range: [number, number], limit: number, tracker: SpeakerTracker, persons: PersonIndex): Speaker | null {
+  tracker.advance(range[0]);
+  const s = speakerIn(ctx, range, limit, persons);
+  const heard = s && tracker.resolve(s);
+  if (heard) tracker.hear(heard, undefined);
+  return heard;
 }
 
 /** How sure a first-person lead-in (فقلت، جوابي) makes the quotation the writer's own. */
@@ -141,6 +151,10 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
   // كتب إدوارد هيل إن الثقافة اليونانية ترى العقد «…»: a weak verb reported by a speech verb
   // before it in its sentence gives way to that verb.
   const verb = embedded ? null : (c.verb && !c.verb.word.strong && reportingVerb(ctx, c.verb.at)) || c.verb;
+  // «…»، على حد تعبير الخبير الصادق جبنون، «…»، كما يقول أحد الناشطين: named as theirs, whoever spoke before.
+  const asSaid = asSaidAfter(ctx, c);
+  const said = asSaid && ('verb' in asSaid ? found(asSaid.verb.at, asSaid.verb.word, Math.min(ctx.tokens.length, asSaid.verb.at + 14)) : heardAfter(ctx, asSaid.range, asSaid.limit, tracker, persons));
+  if (said) return rate(said, 0.75);
   if (verb && verb.at >= c.open - LEFT_REACH) {
     const s = found(verb.at, verb.word, c.open);
     if (s) return rate(s, verb.word.strong ? 0.8 : 0.6);

@@ -24,6 +24,8 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   if (word.kind === 'source') {
     if (ctx.f(i) === 'ما') i++;
     if (speechAt(ctx, i)) i++;
+    // ونقلت عنه قوله: the pronoun on عن stands for someone named before; nothing after it is the speaker.
+    if (BACK_REFERENCE.has(ctx.f(i))) return null;
     if (ctx.f(i) === 'عن' || ctx.f(i) === 'ل') i++;
     const range = subjectAfter(ctx, i, limit, true);
     // ونقلت وكالة تسنيم للأنباء عن عباس عراقجي قوله: the agency carries the words; the one
@@ -52,6 +54,9 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   const owner = after ? null : statementOwner(ctx, at);
   return after ?? owner ?? before ?? topicBefore(ctx, persons, at);
 }
+
+/** عن with a pronoun after a source verb (نقلت عنه، نقل عنها): the one it reports was named before. */
+const BACK_REFERENCE = new Set(['عنه', 'عنها', 'عنهم', 'عنهما']);
 
 /** كان in the forms that open a past-perfect clause (وكان الوزير قال، كانت الوزارة أعلنت). */
 const KANA = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'فكان', 'فكانت']);

@@ -8,6 +8,7 @@ import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
 import { hasAccusativeTanwin } from './name-words';
 import { personRightAfter, personSpeaker } from './quotes-given-name';
+import { personNamedAfter } from './quotes-named-after';
 import { DIVINE, EULOGY_TAIL, PROPHETIC, PROPHET_TITLES, prophetNamed } from './quotes-religious';
 import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
 import { isStop } from './quotes-subject';
@@ -262,7 +263,9 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   const head = stripArticle(foldArabic(words[0] as string));
   // A role, then where it serves, then the name: سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور
   // (the first name after the role: later ones are people the sentence goes on to speak of).
-  const person = personInside(ctx.text, index, p.start, p.end) ?? (ROLES.has(head) && reach > p.end ? firstPersonIn(index, p.end, reach) : personRightAfter(ctx.text, index.mentions, p.end));
+  const person = personInside(ctx.text, index, p.start, p.end) ?? (ROLES.has(head) && reach > p.end ? firstPersonIn(index, p.end, reach) : personRightAfter(ctx.text, index.mentions, p.end))
+    // (…or a description that names its speaker further on: الملازم في مكافحة إجرام الأنبار عبد الله العلواني لـ«…» إن)
+    ?? (reach > p.end ? personNamedAfter(ctx.text, index.mentions, p.end, reach) : null);
   if (person) return { ...personSpeaker(ctx.text, person, p.start), start: p.start, end: p.end };
   if (ROLES.has(head) && !namesSomeone(words)) {
     const linked = personWithRole(index, head, p.start, stripArticle(foldArabic(words[1] ?? '')));
