@@ -5,7 +5,7 @@
  * role the article gives (وزير الخارجية التركي) is kept for the card. A one-word name the
  * tagger doubts and nothing backs is dropped.
  */
-import { foldArabic, normalizeArabic } from './normalize';
+import { foldArabic } from './normalize';
 import { findNamedSpans, loadNerModelSteps, type NamedSpan } from './ner';
 import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
@@ -16,6 +16,7 @@ import { isAyatollahAt, isTitleToken, type BoundsContext } from './people-contex
 import { addBylines } from './people-byline';
 import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isTitleAsGivenName } from './people-extent';
 import { isListedGivenNameBefore } from './people-given';
+import { isNisba, roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic } from './people-clitic';
 import { followsGroupNoun, followsOrgNoun } from './people-institutions';
 import { SPANS_PER_STEP, doubted, linkEntities, type Draft, type PersonMention } from './people-link';
@@ -28,32 +29,6 @@ export type { PersonMention } from './people-link';
 /** Mentions found again by the page-level pass get this fraction of the name's confidence. */
 const SPREAD_FACTOR = 0.9;
 const MIN_SPREAD_CONFIDENCE = 0.7;
-const ROLE_WORDS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG;
-
-function isNisba(f: string): boolean {
-  return f.startsWith('ال') && f.length >= 5 && (f.endsWith('ي') || f.endsWith('ية'));
-}
-
-/** The role words right before a name: a title, then only role-like words up to the name. */
-function roleBefore(text: string, tokens: readonly Token[], at: number, classOf: (w: string) => number): string | undefined {
-  let title = -1;
-  for (let j = at - 1; j >= 0 && j >= at - 6; j--) {
-    const t = tokens[j]!;
-    if (t.kind !== 'word') break;
-    const forms = procliticSplits(t.text).map((s) => s.stem);
-    const bits = forms.reduce((b, f) => b | classOf(f), 0);
-    if (bits & LEX.SPEECH) break;
-    if (bits & LEX.TITLE) { title = j; continue; }
-    if (!(bits & ROLE_WORDS) && !isNisba(forms[0]!) && !forms[0]!.startsWith('لل')) break;
-  }
-  if (title < 0) return undefined;
-  // وقال ووزير الخارجية: the role starts at the title, after its clitics.
-  const first = tokens[title]!;
-  const reading = procliticSplits(first.text).find((r) => !r.article && classOf(r.stem) & LEX.TITLE);
-  const start = first.start + (reading?.prefix ? normalizeArabic(first.text).starts[reading.prefix.length] ?? 0 : 0);
-  return text.slice(start, tokens[at - 1]!.end);
-}
-
 /** Tokens handled between two yields of findPeopleSteps. */
 const TOKENS_PER_STEP = 1000;
 

@@ -1,0 +1,41 @@
+/**
+ * The role an article gives a person, read from the words right before the name: a title, then
+ * only role-like words up to the name (وزير الخارجية التركي مولود جاويش أوغلو → وزير الخارجية
+ * التركي). The context card shows it.
+ */
+import { normalizeArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import { procliticSplits, type Token } from './tokenize';
+
+const ROLE_WORDS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG;
+
+/**
+ * Whether a folded word is an ال…ي / ال…ية adjective (التركي، الفرنسية), which a role may hold.
+ * @example isNisba('التركي') → true
+ */
+export function isNisba(f: string): boolean {
+  return f.startsWith('ال') && f.length >= 5 && (f.endsWith('ي') || f.endsWith('ية'));
+}
+
+/**
+ * The role words right before the name at token `at`: a title, then only role-like words up to the name.
+ * @example roleBefore(text, tokens, index of جاويش in 'وقال وزير الخارجية التركي جاويش أوغلو', classOf) → 'وزير الخارجية التركي'
+ */
+export function roleBefore(text: string, tokens: readonly Token[], at: number, classOf: (w: string) => number): string | undefined {
+  let title = -1;
+  for (let j = at - 1; j >= 0 && j >= at - 6; j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') break;
+    const forms = procliticSplits(t.text).map((s) => s.stem);
+    const bits = forms.reduce((b, f) => b | classOf(f), 0);
+    if (bits & LEX.SPEECH) break;
+    if (bits & LEX.TITLE) { title = j; continue; }
+    if (!(bits & ROLE_WORDS) && !isNisba(forms[0]!) && !forms[0]!.startsWith('لل')) break;
+  }
+  if (title < 0) return undefined;
+  // وقال ووزير الخارجية: the role starts at the title, after its clitics.
+  const first = tokens[title]!;
+  const reading = procliticSplits(first.text).find((r) => !r.article && classOf(r.stem) & LEX.TITLE);
+  const start = first.start + (reading?.prefix ? normalizeArabic(first.text).starts[reading.prefix.length] ?? 0 : 0);
+  return text.slice(start, tokens[at - 1]!.end);
+}
