@@ -83,9 +83,10 @@ export function isNotAName(ctx: BoundsContext, t: Token): boolean {
  * leaves no known word without its س.
  */
 function isFutureVerb(ctx: BoundsContext, t: Token): boolean {
-  const m = /^[وف]?س(?=[يتنأ])/.exec(foldArabic(t.text));
+  const f = foldArabic(t.text);
+  const m = /^[وف]?س(?=[يتنأ])/.exec(f);
   if (!m) return false;
-  const f = foldArabic(t.text), rest = f.slice(m[0].length);
+  const rest = f.slice(m[0].length);
   return rest.length >= 4 && (ctx.classOf(rest) & (LEX.COMMON | LEX.SPEECH)) !== 0 && !(ctx.classOf(rest) & NAME_CLASS) && !(ctx.classOf(f) & NAME_CLASS);
 }
 

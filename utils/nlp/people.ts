@@ -103,7 +103,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     }
   }
   // سامسونغ after هواتف سامسونغ: a name whose every word was shown no person's is none anywhere on the page.
-  if (notPersons.size) drafts.splice(0, drafts.length, ...drafts.filter((d) => !d.words.every((w) => notPersons.has(w))));
+  if (notPersons.size) keepOnly(drafts, (d) => !d.words.every((w) => notPersons.has(w)));
   // Names already tagged stay as they are; a lone word the tagger called a place or an
   // organisation (كروم, also Chrome) may still be the surname of a confident person.
   const covered = new Uint8Array(tokens.length);
@@ -191,4 +191,11 @@ function* foldedWordsSteps(tokens: readonly Token[]): Generator<void, Set<string
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
   }
   return out;
+}
+
+/** Keeps the items of `xs` that pass `keep`, in place (a page may hold more drafts than a call takes arguments). */
+function keepOnly<T>(xs: T[], keep: (x: T) => boolean): void {
+  let n = 0;
+  for (const x of xs) if (keep(x)) xs[n++] = x;
+  xs.length = n;
 }

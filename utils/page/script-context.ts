@@ -77,20 +77,6 @@ export class PageContext {
     return id;
   }
 
-  /** `setTimeout` whose handler runs only while the context is valid, cleared when it ends. */
-  setTimeout(handler: () => void, ms: number): ReturnType<typeof setTimeout> {
-    const id = setTimeout(() => {
-      if (this.isValid) handler();
-    }, ms);
-    this.onInvalidated(() => clearTimeout(id));
-    return id;
-  }
-
-  /** A promise that never settles: what an async step returns once the context has ended. */
-  block<T>(): Promise<T> {
-    return new Promise(() => {});
-  }
-
   /**
    * Calls `cb` after each change of the page's URL without a page load (single-page apps): the
    * Navigation API's navigate event where there is one, else a comparison every second.
