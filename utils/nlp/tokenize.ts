@@ -82,11 +82,11 @@ export function tokenize(text: string): Token[] {
 /** One reading of a word: `prefix` proclitics, then the `stem` (both folded). */
 export interface CliticSplit {
   /** The proclitics, folded (e.g. 'وبال'). Empty for the whole word. */
-  prefix: string;
+  readonly prefix: string;
   /** What remains, folded. */
-  stem: string;
+  readonly stem: string;
   /** True when the reading removed the article ال (or the لل of ل+ال). */
-  article: boolean;
+  readonly article: boolean;
 }
 
 const WAW = 0x648, FA = 0x641, BA = 0x628, LAM = 0x644, KAF = 0x643, ALEF = 0x627;
@@ -99,11 +99,7 @@ const WAW = 0x648, FA = 0x641, BA = 0x628, LAM = 0x644, KAF = 0x643, ALEF = 0x62
 export function cliticReadings(w: string): CliticSplit[] {
   const out: CliticSplit[] = [{ prefix: '', stem: w, article: false }];
   const n = w.length;
-  const add = (len: number, article: boolean) => {
-    if (n - len >= 2) out.push({ prefix: w.slice(0, len), stem: w.slice(len), article });
-  };
   const c0 = w.charCodeAt(0);
-  const hasArticleAt = (i: number) => w.charCodeAt(i) === ALEF && w.charCodeAt(i + 1) === LAM;
   // An optional conjunction و/ف, then an optional preposition ب/ل/ك, then an optional article.
   for (let conj = 0; conj <= 1; conj++) {
     if (conj && c0 !== WAW && c0 !== FA) continue;
@@ -113,17 +109,27 @@ export function cliticReadings(w: string): CliticSplit[] {
       if (prep === 2 && pc !== LAM) continue;
       if (prep === 3 && pc !== KAF) continue;
       const p1 = conj + (prep ? 1 : 0);
-      if (p1) add(p1, false);
+      if (p1) addReading(out, w, p1, false);
       if (prep === 2 && w.charCodeAt(conj + 1) === LAM) {
         // ل + ال → لل: the stem is the word with its article restored.
         if (n - conj >= 4) out.push({ prefix: w.slice(0, conj + 1), stem: `ال${w.slice(conj + 2)}`, article: false });
-        add(conj + 2, true);
+        addReading(out, w, conj + 2, true);
       }
-      if (hasArticleAt(p1)) add(p1 + 2, true);
+      if (w.charCodeAt(p1) === ALEF && w.charCodeAt(p1 + 1) === LAM) addReading(out, w, p1 + 2, true);
     }
   }
   return out;
 }
+
+/** Adds the reading that strips the first `len` letters, when at least two remain. */
+function addReading(out: CliticSplit[], w: string, len: number, article: boolean): void {
+  if (w.length - len >= 2) out.push({ prefix: w.slice(0, len), stem: w.slice(len), article });
+}
+
+/** Words whose readings are kept: the people, country and name passes ask for the same words many times. */
+const SPLITS_CACHED = 20_000;
+let recentSplits = new Map<string, readonly CliticSplit[]>();
+let olderSplits = new Map<string, readonly CliticSplit[]>();
 
 /**
  * Every proclitic reading of a word, the whole word first: optional conjunction و/ف, optional
@@ -132,6 +138,16 @@ export function cliticReadings(w: string): CliticSplit[] {
  * @example procliticSplits('وبالرئيس').map(s => s.stem) → ['وبالرئيس', 'بالرئيس', 'الرئيس', 'رئيس']
  * @example procliticSplits('للولايات').map(s => s.stem) → ['للولايات', 'ولايات', 'الولايات']
  */
-export function procliticSplits(word: string): CliticSplit[] {
-  return cliticReadings(foldArabic(word));
+export function procliticSplits(word: string): readonly CliticSplit[] {
+  let splits = recentSplits.get(word);
+  if (splits) return splits;
+  splits = olderSplits.get(word) ?? cliticReadings(foldArabic(word));
+  // Two generations, as in the tagger's word cache: the words a page keeps using stay cached.
+  if (recentSplits.size >= SPLITS_CACHED / 2) {
+    olderSplits = recentSplits;
+    recentSplits = new Map();
+  }
+  recentSplits.set(word, splits);
+  return splits;
 }
+
