@@ -42,6 +42,12 @@ describe('personRanges', () => {
     expect(kept('هذا ما قاله خالد العمري قال', 'خالد العمري قال')).toEqual(['خالد العمري']);
   });
 
+  it('trims the future particle سوف and a question word (كيف، وأين) off a name, and drops one alone', () => {
+    expect(kept('والصين في ظل حكم تشي سوف تستخدمها جميعا', 'تشي سوف')).toEqual(['تشي']);
+    expect(kept('وسأل الصحفي عز الدين كيف بدأ مشواره', 'عز الدين كيف')).toEqual(['عز الدين']);
+    expect(kept('من يريد أن يعرف أخباره؟ وأين يجدها؟', 'وأين')).toEqual([]);
+  });
+
   it('trims honorifics and a country word before the name', () => {
     expect(kept('بمكتب وزير الدفاع العميد ركن أحمد عسيري حين قال', 'ركن أحمد عسيري')).toEqual(['أحمد عسيري']);
     expect(kept('وحضر نائب رئيس حكومة الشيشان حسن حكيموف الحفل', 'الشيشان حسن حكيموف')).toEqual(['حسن حكيموف']);

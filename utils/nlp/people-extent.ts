@@ -133,6 +133,12 @@ function isNextNameInList(ctx: BoundsContext, t: Token | undefined): boolean {
   return a.length > 3 && a.startsWith('و') && !(ctx.classOf(a) & LEX.COMMON) && (ctx.classOf(a.slice(1)) & (CURATED_NAME | LEX.CORPUS_PERS)) !== 0;
 }
 
+/** Whether the word before token a is a title, a demonym or a verb of speech, clitics off (وقال، المهندس، السوري). */
+function followsPersonCue(ctx: BoundsContext, a: number): boolean {
+  const prev = ctx.tokens[a - 1];
+  return prev?.kind === 'word' && procliticSplits(prev.text).some((r) => (ctx.classOf(r.stem) & (LEX.TITLE | LEX.SPEECH | LEX.DEMONYM)) !== 0);
+}
+
 /**
  * Whether a lone given name at token a reads as the first term of a genitive phrase, as an
  * adjective or a noun that shares its form with the name (حسن التنظيم، وصالح الأعمال، كريم
@@ -145,7 +151,9 @@ export function headsGenitivePhrase(ctx: BoundsContext, a: number): boolean {
   const given = ctx.tokens[a], next = ctx.tokens[a + 1];
   if (given?.kind !== 'word' || next?.kind !== 'word') return false;
   const f = foldArabic(next.text);
-  if (!f.startsWith('ال') || f.length < 5 || f.endsWith('ي') || RELATIVE_PRONOUNS.has(f) || ctx.classOf(f) !== LEX.COMMON) return false;
+  if (!f.startsWith('ال') || f.length < 5 || f.endsWith('ي') || RELATIVE_PRONOUNS.has(f)) return false;
+  // After a title, a demonym or a verb of speech (قال نواف العقلة، المهاجم السوري عمر السومة) an unlisted word is the family name.
+  if (ctx.classOf(f) !== LEX.COMMON && !(ctx.classOf(f) === 0 && hasNounEnding(f) && !followsPersonCue(ctx, a))) return false;
   // وصالح الأعمال: the name behind the conjunction.
   return procliticSplits(given.text).some((r) => !r.article && /^[وف]?$/.test(r.prefix) && (ctx.classOf(r.stem) & LEX.GIVEN) !== 0);
 }

@@ -2,6 +2,7 @@
  * How the people finder links mentions into entities: a partial name (بلينكن، عيسى مدخلي) joins
  * the fullest name on the page it is part of, and each entity is named by that fullest form.
  */
+import { NASAB } from './name-words';
 import type { EntityMention } from './types';
 
 /** A person mention; `role` is the entity's title or role on this page, when it gives one. */
@@ -30,15 +31,26 @@ export const doubted = (confidence: number) => Math.min(confidence, MIN_LONE_WOR
 /** Spans or drafts handled between two yields of findPeopleSteps. */
 export const SPANS_PER_STEP = 300;
 
-function isPartOf(short: string[], long: string[]): boolean {
+/**
+ * Whether `short` is part of the fuller name `long`. Not the words after a nasab: in سلطان بن
+ * سلمان، محمد بن راشد the name after بن is the father's, so a lone سلمان or راشد (الملك سلمان)
+ * names the father, and عبدالله بن عبدالعزيز in متعب بن عبدالله بن عبدالعزيز another man. A name
+ * that opens with ابن or بن (ابن تيمية، بن لادن) is a family name, and its last word stays part of it;
+ * so does a mention the page writes after ابن itself (لابن حيان for جابر بن حيان): `afterNasab`.
+ * @example isPartOf(['سلمان'], ['محمد', 'بن', 'سلمان']) → false
+ */
+export function isPartOf(short: string[], long: string[], afterNasab = false): boolean {
   if (short.length >= long.length) return false;
-  for (let i = 0; i + short.length <= long.length; i++) if (short.every((w, k) => w === long[i + k])) return true;
+  for (let i = 0; i + short.length <= long.length; i++) if ((i < 2 || afterNasab || !NASAB.has(long[i - 1]!)) && short.every((w, k) => w === long[i + k])) return true;
   // عيسى مدخلي → عيسى عواجي حاج مدخلي: the first and the last name, middle names left out.
   if (short.length < 2 || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
   let k = 1;
   for (let i = 1; i < long.length - 1 && k < short.length - 1; i++) if (long[i] === short[k]) k++;
   return k === short.length - 1;
 }
+
+/** ابن or بن (with a clitic: لابن، وابن) right before a mention. */
+const NASAB_BEFORE = /(?:^|[^\p{L}\p{M}])[وفل]?[اإ]?بن\s+$/u;
 
 /** Groups mentions into entities and names each by its fullest form on the page. */
 export function* linkEntities(text: string, drafts: Draft[]): Generator<void, PersonMention[]> {
@@ -52,7 +64,8 @@ export function* linkEntities(text: string, drafts: Draft[]): Generator<void, Pe
     const key = d.words.join(' ');
     let head = headByKey.get(key);
     if (!head) {
-      const candidates = heads.filter((h) => isPartOf(d.words, h.words));
+      const afterNasab = NASAB_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start));
+      const candidates = heads.filter((h) => isPartOf(d.words, h.words, afterNasab));
       // Two people may share a surname: take the one named most recently before this mention.
       head = candidates.filter((h) => h.start <= d.start).sort((a, b) => b.start - a.start)[0] ?? candidates[0];
     }
