@@ -20,3 +20,16 @@ describe('topics, works and headlines in marks are names, not quotations', () =>
     expect(detectQuotes('وقال الوزير في الموضوع: «سنعمل على حل هذه المشكلة قريبا جدا».').map((q) => q.text)).toEqual(['سنعمل على حل هذه المشكلة قريبا جدا']);
   });
 });
+
+describe('a figure in marks is emphasis, not a quotation', () => {
+  it.each([
+    'أعلنت شركة الطيران عن إضافة "4,120" مقعدا إلى جدول رحلاتها خلال موسم الصيف.',
+    'وأوضح المدير أن المطار استقبل خلال الربع الأول «96,310» مسافرا بنسبة نمو بلغت «17%».',
+  ])('%s', (text) => {
+    expect(detectQuotes(text)).toEqual([]);
+  });
+
+  it('words with a figure in them are still words said', () => {
+    expect(detectQuotes('وقال المدير: «استقبلنا 96 ألف مسافر هذا العام».').map((q) => q.text)).toEqual(['استقبلنا 96 ألف مسافر هذا العام']);
+  });
+});

@@ -10,6 +10,7 @@ import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { explainedAt } from './quotes-explained';
 import { isNameConnector } from './name-words';
 import { isDemanded } from './quotes-demand';
+import { endsUnnamedAside } from './quotes-aside';
 import { isSpeakersLabel } from './quotes-label';
 import { paragraphChain } from './quotes-paragraph';
 import { isSaying } from './quotes-saying';
@@ -158,7 +159,8 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const that = inParagraph && isThat(ctx.f(prev));
   // A name noun right before the mark, or before a colon there (برنامج: «…»).
   const nounAt = colon && ctx.f(prev) === ':' ? prev - 1 : prev;
-  const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && isNameNoun(ctx.f(nounAt));
+  // (not the اسمه of a source that asks not to be named: طلب عدم نشر اسمه: «…», quotes-aside)
+  const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && isNameNoun(ctx.f(nounAt)) && !endsUnnamedAside(ctx, nounAt);
   const titled = nameNoun && TITLE_INTROS.has(ctx.f(nounAt).replace(/^[وب]/, ''));
   // …or a few words before, heading the phrase the pair ends (شركة التطوير العقاري «…»).
   let nameHead = false;

@@ -62,3 +62,13 @@ export function innerShape(text: string, a: number, b: number): { words: number;
   }
   return { words, punct };
 }
+
+/**
+ * True when the quoted text has no letter at all: a figure set off in marks (نقل "78,618" راكبًا،
+ * إضافة "3,058" مقعدًا), which news text marks for emphasis; words said always have words.
+ * @example isFigure('3,058', 0, 5) → true
+ * @example isFigure('نعم 100%', 0, 8) → false
+ */
+export function isFigure(text: string, a: number, b: number): boolean {
+  return !/\p{L}/u.test(text.slice(a, b));
+}

@@ -8,6 +8,7 @@ import { isSentenceEnd, isSentenceEndMark } from './quotes-context';
 import { RELATIVE_PRONOUNS, hasAccusativeTanwin } from './name-words';
 import { isNameNoun, speechWord } from './quotes-speech';
 import { isEulogyAt } from './quotes-religious';
+import { isGoingOn } from './quotes-going-on';
 import { isStop, RESUMPTIVE, skipFillers, subjectAfter } from './quotes-subject';
 import type { Token } from './tokenize';
 
@@ -72,7 +73,10 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
   if (before > 0 && DEMONSTRATIVES.has(ctx.f(before)) && !ctx.breakBefore[a]) before--;
   const f = before >= 0 ? ctx.f(before) : '';
   if (before >= 0 && !isSentenceEnd(ctx, before) && !ctx.breakBefore[before + 1] && f !== '،' && f !== '؛' && !CLAUSE_OPENERS.has(f)) return accusativeSubject(ctx, verb);
-  return [a, end];
+  // ومضى يقول، وراح يوسف يقول: a verb of going on (quotes-going-on) is no part of the subject;
+  // with nothing between it and the speech verb, the subject is the one already speaking.
+  if (isGoingOn(ctx.f(a))) a++;
+  return a < end ? [a, end] : null;
 }
 
 /** Tokens between لكن/إن and a verb whose accusative subject they open. */

@@ -8,6 +8,8 @@ import { isSentenceEnd } from './quotes-context';
 import { hasAccusativeTanwin, isNameConnector, written } from './name-words';
 import { isNameNoun, isThat, speechWord } from './quotes-speech';
 import { isEulogyAt } from './quotes-religious';
+import { isMannerWord, isUnnamedAside } from './quotes-aside';
+import { addresseeEnd, isToAgency } from './quotes-addressee';
 import type { Token } from './tokenize';
 
 // Words that end a subject: prepositions, time words, complementisers, relatives, fillers.
@@ -48,7 +50,7 @@ export function isStop(f: string, first: boolean): boolean {
   if (STOP.has(f) || isThat(f) || (speech && speech.kind !== 'noun')) return true;
   if ((f.startsWith('و') || f.startsWith('ف')) && STOP.has(f.slice(1))) return true;
   // لل…/لـ… is a preposition (للصحفيين، لـ«عكاظ»), and so is ل before an outlet (لصحيفة); لجنة, لبنان are not.
-  if (f.startsWith('لل') || f === 'ل' || f === 'ب') return true;
+  if (f.startsWith('لل') || f === 'ل' || f === 'ب' || isToAgency(f)) return true;
   return !first && f.startsWith('ل') && isNameNoun(f.slice(1));
 }
 
@@ -83,7 +85,9 @@ function skipToSubject(ctx: QuoteContext, a: number, limit: number): number {
     while (b < limit && ctx.tokens[b]?.kind === 'word' && /^ال\S{2,}(?:ي|ية|يين|يون|يات)$/.test(ctx.f(b))) b++;
     return skipFillers(ctx, b, limit);
   }
-  return a;
+  // …and an agency or outlet without the article: وقالت لرويترز، صرح لوكالة الأنباء الألمانية (quotes-addressee).
+  const told = addresseeEnd(ctx, a, limit);
+  return told > a ? skipFillers(ctx, told, limit) : a;
 }
 
 /** A speech noun with the pronoun of the one who made the statement (قوله، قولها، تصريحاته). */
@@ -166,6 +170,9 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     const f = ctx.f(b);
     // علي بن أبي طالب: after بن/أبي a word is a name, whatever else it may be (طالب "demanded").
     const named = (b > a && isNameConnector(ctx.f(b - 1))) || isAlan(t.text) || (b === a && isVan(ctx, b));
+    // قال بصوت منخفض، مصدر حكومي طلب عدم الكشف عن اسمه: how the words were said, or the wish
+    // not to be named, is an aside (quotes-aside); the subject ends before it.
+    if (!named && (isMannerWord(f) || isUnnamedAside(ctx, b))) break;
     // عضو البرلمان الهولندي البالغ من العمر 45 عاماً: the age says how old the subject is, it is no part of it.
     if (b > a && isAgeApposition(ctx, b)) break;
     // وأشاد الضاهر بالدور الذي يلعبه الجيش: a phrase with بـ and the article after the subject is

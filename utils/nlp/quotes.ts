@@ -17,6 +17,7 @@ import { runSteps } from '../steps';
 import { cuesOf } from './quotes-cues';
 import { scoreOf, THRESHOLD } from './quotes-score';
 import { findMarkPairs, type MarkPair } from './quotes-marks';
+import { isFigure } from './quotes-shape';
 import { indexPersons } from './quotes-speaker';
 import type { EntityMention, Quotation } from './types';
 import { partitionPoint } from '../sorted';
@@ -155,7 +156,8 @@ export function* detectQuotesSteps(text: string, entities: EntityMention[] = [])
     if (p.open < covered) continue;
     const [open, close] = ctx.pairTokens[k] as [number, number];
     const span = innerSpan(text, p);
-    if (!span) continue;
+    // نقل "78,618" راكبًا: a figure in marks is emphasis, not words said.
+    if (!span || isFigure(text, span[0], span[1])) continue;
     const cues = cuesOf(ctx, open, close, p.closed, span);
     if (cues.words === 0) continue;
     if (cues.words <= 4) {
