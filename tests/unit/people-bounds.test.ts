@@ -223,6 +223,24 @@ describe('personRanges', () => {
     expect(kept('وكشف البرقان أن الفريق جاهز', 'البرقان')).toEqual(['البرقان']);
   });
 
+  it('drops a lone given name that is an adjective after a manner head, a pronoun or a noun for a person (بشكل سليم، أنا سعيد، رجل همام)', () => {
+    expect(kept('وتسير إجراءات التسجيل بشكل سليم حتى الآن', 'سليم')).toEqual([]);
+    expect(kept('وقال اللاعب: أنا سعيد بهذا الفوز', 'سعيد')).toEqual([]);
+    expect(kept('وقال عنه زملاؤه إنه رجل همام لا يعرف الكلل', 'همام')).toEqual([]);
+    expect(kept('فهل أنت نصراوي منذ الصغر؟', 'نصراوي')).toEqual([]);
+    // After a verb, a title or هو the word is still a name (هذا هو داني).
+    expect(kept('وقال سعيد إن الفريق جاهز', 'سعيد')).toEqual(['سعيد']);
+    expect(kept('ها هو داني يخرج إلى المسرح', 'داني')).toEqual(['داني']);
+    expect(kept('والتقى شكل سليم المدرب', 'سليم')).toEqual(['سليم']);
+  });
+
+  it('starts a name after لي or مني that complements the verb before it, not after a nationality or a title (الصيني لي)', () => {
+    expect(kept('ثم قال لي يوسف شاهين إن الفيلم جاهز', 'لي يوسف شاهين')).toEqual(['يوسف شاهين']);
+    expect(kept('في النادي طلب مني أحمد الحلوي التسجيل', 'مني أحمد الحلوي')).toEqual(['أحمد الحلوي']);
+    expect(kept('والتقى نائب الوزير الصيني لي باو دونغ', 'لي باو دونغ')).toEqual(['لي باو دونغ']);
+    expect(kept('وقالت السيدة لي جونهوا إن', 'لي جونهوا')).toEqual(['لي جونهوا']);
+  });
+
   it('splits two names run together: a surname with the article, then a given name and a surname', () => {
     expect(kept('في عهد أحمد المرزوقي خالد باسهل سينضم', 'أحمد المرزوقي خالد باسهل')).toEqual(['أحمد المرزوقي', 'خالد باسهل']);
     expect(kept('وولد عمر الشريف باسم آخر', 'عمر الشريف باسم')).toHaveLength(1);

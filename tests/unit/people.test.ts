@@ -273,4 +273,14 @@ describe('findPeople', () => {
   it('returns nothing for text without people', () => {
     expect(check('ارتفعت أسعار النفط في الأسواق العالمية اليوم بنسبة طفيفة.')).toEqual([]);
   });
+
+  it('gives back the article a name lost in the لل of the preposition (للأسد → الأسد), not to a name that opens with ل', () => {
+    const names = (text: string) => findPeople(text).map((m) => `${m.text} → ${m.name}`);
+    expect(names('قال الرئيس بشار الأسد إن الحرب طويلة. ويواصل المقاتلون الموالون للأسد تقدمهم في الريف.'))
+      .toEqual(['بشار الأسد → بشار الأسد', 'لأسد → بشار الأسد']);
+    expect(names('وأكد الكاتب أحمد العرفج أن الرحلة لم تكن سهلة. لم تكن مكة خيبة أمل بالنسبة للعرفج بل حافزا.'))
+      .toEqual(['أحمد العرفج → أحمد العرفج', 'لعرفج → أحمد العرفج']);
+    expect(names('وفاز جوان لابورتا برئاسة النادي. وذهبت الأصوات للابورتا في الجولة الأولى.'))
+      .toEqual(['جوان لابورتا → جوان لابورتا', 'لابورتا → جوان لابورتا']);
+  });
 });

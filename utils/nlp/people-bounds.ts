@@ -11,8 +11,9 @@ import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { CURATED_NAME, hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
 import { OPENING_MARKS, followsGroupNoun, namesClub, namesInstitution, quotedTitle } from './people-institutions';
-import { NAME_CLASS, isFirstPersonPreposition, isNotAName } from './people-not-names';
+import { NAME_CLASS, isFirstPersonPreposition, isNotAName, isVerbsFirstPersonComplement } from './people-not-names';
 import { namesProduct, notPersonWords } from './people-products';
+import { isAdjectiveAfterHead } from './people-adjective';
 import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isPossessedNoun, religiousPhraseLength } from './people-phrases';
 import { procliticSplits, type Token } from './tokenize';
 
@@ -171,7 +172,7 @@ function dropped(ctx: BoundsContext, ts: number, te: number): Array<[number, num
  * @example personRanges(ctx of 'جامعة الملك عبد العزيز', 2, 4) → []
  */
 export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
-  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) || isDefiniteWordBeforeGivenName(ctx, ts))))) ts++;
+  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) || isDefiniteWordBeforeGivenName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts))))) ts++;
   // رسول الله محمد: a religious phrase before a listed name; ضيوف الرحمن (كي): one in the name's place.
   const religious = religiousPhraseLength(ctx, ts, te);
   if (religious && (ts + religious >= te || !opensName(ctx, ts + religious) || foldArabic(ctx.tokens[ts + religious]!.text).length < 3)) return [];
@@ -191,7 +192,7 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text))) te--;
   // وولد عمر الشريف باسم “ميشيل …”: before quotation marks باسم is "under the name", not the name باسم.
   if (te - ts > 1 && written(ctx.tokens[te - 1]!.text) === 'باسم' && OPENING_MARKS.has(ctx.tokens[te]?.text ?? '')) te--;
-  if (ts >= te || isLoneFirstPersonPreposition(ctx, ts, te) || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts) || describesNationality(ctx, ts, te) || isDualOfCommonNoun(ctx, ts, te)) return [];
+  if (ts >= te || isLoneFirstPersonPreposition(ctx, ts, te) || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts) || describesNationality(ctx, ts, te) || isDualOfCommonNoun(ctx, ts, te) || isAdjectiveAfterHead(ctx, ts, te)) return [];
   const k = splitPoint(ctx, ts, te);
   return k < 0 ? [[ts, te]] : [[ts, k], [k, te]];
 }

@@ -8,6 +8,7 @@ import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import type { BoundsContext } from './people-context';
 import { procliticSplits, type Token } from './tokenize';
+import { NAME_CLASS } from './people-not-names';
 
 /** Clitics whose reading off a short stem is doubted: ب، ك or ف opening the word (not و: وجو، وكريغ). */
 const DOUBTED_PREFIX = /^[بكف]$/;
@@ -41,4 +42,19 @@ function shortStemsOffPage(ctx: BoundsContext, t: Token, backing: number): boole
   if (short.length === 0 || splits.some((r) => r.stem.length > SHORT_STEM && ctx.classOf(r.stem) !== 0)) return false;
   const bare = ctx.bareWords();
   return short.every((r) => !bare.has(r.stem) && !(ctx.classOf(r.stem) & backing));
+}
+
+/**
+ * The folded words of a name whose first word stands after the ل of لل (للأسد، للسيسي), with the
+ * article that ل + ال wrote as لل given back (الأسد، السيسي), so the mention links to the page's
+ * fuller name: when the page or the name lists know the word with the article and not the word
+ * as it stands, which keeps names that open with ل (للابورتا → لابورتا، للوريل → لوريل).
+ * @example withArticleAfterLam(ctx of 'بشار الأسد … الموالين للأسد', token للأسد, its start + 1, ['لاسد']) → ['الاسد']
+ */
+export function withArticleAfterLam(ctx: BoundsContext, first: Token, start: number, words: string[]): string[] {
+  const w = words[0];
+  if (start !== first.start + 1 || !w?.startsWith('ل') || !foldArabic(first.text).startsWith('لل')) return words;
+  const definite = 'ا' + w, bare = ctx.bareWords();
+  const known = (f: string) => bare.has(f) || (ctx.classOf(f) & NAME_CLASS) !== 0;
+  return known(definite) && !known(w) ? [definite, ...words.slice(1)] : words;
 }

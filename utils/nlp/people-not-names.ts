@@ -7,7 +7,7 @@
 import { hasAccusativeTanwin, written } from './name-words';
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { CURATED_NAME, type BoundsContext } from './people-context';
+import { CURATED_NAME, isTitleToken, type BoundsContext } from './people-context';
 import type { Token } from './tokenize';
 
 /** Classes of a word that lists know as (part of) a person's name. */
@@ -101,4 +101,18 @@ function isFutureVerb(ctx: BoundsContext, t: Token): boolean {
  */
 export function isFirstPersonPreposition(w: string): boolean {
   return FIRST_PERSON_PREPOSITION.has(w);
+}
+
+/**
+ * Whether token i is a preposition with the pronoun of the first person (لي، مني) right after a
+ * word that is neither a title, a nationality nor a word with the article: the complement of the
+ * verb before it (قال لي يوسف شاهين، طلب مني أحمد الحلوي), so the name starts after it. After those
+ * words لي is the Chinese or Korean name Li (الصيني لي باو دونغ، السيدة لي).
+ * @example isVerbsFirstPersonComplement(ctx of 'ثم قال لي يوسف شاهين', 2) → true
+ */
+export function isVerbsFirstPersonComplement(ctx: BoundsContext, i: number): boolean {
+  const t = ctx.tokens[i], prev = ctx.tokens[i - 1];
+  if (t?.kind !== 'word' || prev?.kind !== 'word' || !isFirstPersonPreposition(written(t.text))) return false;
+  const p = foldArabic(prev.text);
+  return !/^[وف]?ال/.test(p) && !isTitleToken(ctx, prev) && !(ctx.classOf(p) & LEX.DEMONYM);
 }

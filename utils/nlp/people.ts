@@ -17,7 +17,7 @@ import { addBylines } from './people-byline';
 import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isTitleAsGivenName } from './people-extent';
 import { isListedGivenNameBefore } from './people-given';
 import { isNisba, roleBefore } from './people-role';
-import { isCommonWordReadAsClitic, isDoubtfulClitic } from './people-clitic';
+import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
 import { followsGroupNoun, followsOrgNoun } from './people-institutions';
 import { SPANS_PER_STEP, doubted, linkEntities, type Draft, type PersonMention } from './people-link';
 import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, UNTAGGED_NAME_CONFIDENCE, isSurnameAfterSpeech, isUntaggedFullName } from './people-untagged';
@@ -95,7 +95,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
       if (a === s.tokenStart) start = s.start === first.start ? first.start + conjunctionLength(bounds, a) : isDoubtfulClitic(bounds, first) ? first.start : s.start;
       else if (procliticSplits(first.text).length > 1) start += cliticLength(first.text, yield* bareSteps(), classOf);
       const end = tokens[b - 1]!.end;
-      const words = tokenize(text.slice(start, end)).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text));
+      const words = withArticleAfterLam(bounds, first, start, tokenize(text.slice(start, end)).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text)));
       if (words.length === 0 || isDivineName(words)) continue;
       // حسن التنظيم، وصالح الأعمال: a lone given name heading a genitive phrase is doubted.
       const confidence = b === a + 1 && headsGenitivePhrase(bounds, a) ? doubted(s.confidence) : s.confidence;
