@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '@/utils/nlp/quotes';
-import { isToAgency } from '@/utils/nlp/quotes-addressee';
+import { isAddressing, isToAgency } from '@/utils/nlp/quotes-addressee';
 import { personIn } from './person-mentions';
 
 /** The speakers of the quotations of `text`, with person mentions for [surface, entity] pairs. */
@@ -29,5 +29,16 @@ describe('quotes-addressee: the agency or outlet spoken to is not the speaker', 
 
   it('the agency as a source stays the source (وفقا لرويترز)', () => {
     expect(speakers('وذكرت وكالة رويترز أن الشرطة «لم تعثر على أي أثر للمفقودين حتى مساء أمس».')).toEqual(['وكالة رويترز']);
+  });
+});
+
+describe('quotes-addressee: the one a participle addresses is not the speaker', () => {
+  it.each([['مخاطبا', true], ['مناشدا', true], ['مبتسما', false], ['موضحا', false]])('%s → %s', (word, addressing) => {
+    expect(isAddressing(word)).toBe(addressing);
+  });
+
+  it('وأضاف مخاطبًا المتهم: the prosecutor goes on, speaking to the accused', () => {
+    const text = 'وقال المدعي العام ناصر الحداد إن «على المتهم أن يجيب عن الجرائم المنسوبة إليه». وأضاف مخاطبًا كمال الراشد: «صمتك لن ينفعك أمام هذه المحكمة».';
+    expect(speakers(text, [['ناصر الحداد', 'p:ناصر الحداد'], ['كمال الراشد', 'p:كمال الراشد']])).toEqual(['ناصر الحداد', 'ناصر الحداد']);
   });
 });

@@ -119,6 +119,11 @@ describe('quotes-attribution: a continuing verb with a describing subject goes o
     expect(speakers(text, [['الكسندر لاكازيت', 'p:الكسندر لاكازيت']])).toEqual(['الكسندر لاكازيت']);
   });
 
+  it('وأضاف النائب الجمهوري goes on with the speaker even when the text has just named someone else', () => {
+    const text = 'ولم يجد المحققون علاقة بين سامر الحلبي وشركاء متطرفين. إلا أن رئيس لجنة الأمن الداخلي، مايكل ماكول، قال إن «الأهداف هي نفسها التي دعا التنظيم إلى مهاجمتها». وأضاف النائب الجمهوري أن «التهديد حقيقي وهو يأتي من الإنترنت».';
+    expect(speakers(text, [['سامر الحلبي', 'p:سامر الحلبي'], ['مايكل ماكول', 'p:مايكل ماكول']])).toEqual(['مايكل ماكول', 'مايكل ماكول']);
+  });
+
   it.each([
     ['an indefinite subject is someone new', 'وأضاف مسؤول آخر'],
     ['an office is a role of its own', 'وأضاف وزير الخارجية'],

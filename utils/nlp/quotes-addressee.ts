@@ -43,3 +43,17 @@ export function addresseeEnd(ctx: QuoteContext, a: number, limit: number): numbe
   while (b < limit && b - a <= OUTLET_WORDS && !ctx.breakBefore[b] && ctx.tokens[b]?.kind === 'word' && continuesOutlet(ctx.f(b))) b++;
   return b;
 }
+
+/** Circumstantial participles whose object is the one addressed (folded): مخاطبًا، مناشدًا، ممازحًا … */
+const ADDRESSING = new Set(['مخاطبا', 'مناشدا', 'مطالبا', 'محذرا', 'مهنئا', 'معاتبا', 'منبها', 'مذكرا', 'مبلغا', 'ممازحا',
+  'موجها', 'مداعبا', 'مستحثا', 'متوعدا', 'مهددا', 'مناديا', 'متوجها']);
+
+/**
+ * Whether a folded participle after a speech verb takes the one addressed as its object
+ * (وأضاف مخاطبًا حبري، وهو يردد ممازحًا جمهوره): the name after it is spoken to, not speaking.
+ * @example isAddressing('مخاطبا') → true
+ * @example isAddressing('مبتسما') → false
+ */
+export function isAddressing(f: string): boolean {
+  return ADDRESSING.has(f);
+}

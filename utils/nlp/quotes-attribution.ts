@@ -113,9 +113,10 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     const s = range ? speakerIn(ctx, range, limit, persons) : null;
     tracker.advance(at);
     const resolved = s && tracker.resolve(s);
-    const held = resolved && (roleHolder(ctx, persons, resolved) ?? resolved);
-    // (only a subject that links to nothing earlier: استطرد قائد المجموعة is the قائد المجموعة read before)
-    return held && (held === s ? continuedSpeaker(ctx, at, held, tracker.last) ?? held : held);
+    // (only a subject that links to nothing earlier: استطرد قائد المجموعة is the قائد المجموعة read
+    // before; وأضاف النائب الجمهوري goes on with the speaker just read before any role holder)
+    const continued = resolved && resolved === s ? continuedSpeaker(ctx, at, s, tracker.last) : null;
+    return continued ?? (resolved && (roleHolder(ctx, persons, resolved) ?? resolved));
   };
   const rate = (s: Speaker | null, sure: number) => ({ s, confidence: s ? (s.entity ? Math.min(0.95, sure + 0.1) : sure) : 0.15 });
   // فكان جوابي: «…»، فقلت: «…»: the writer, whom the article does not name.

@@ -4,6 +4,8 @@
  * earlier (الوزير → the minister), else the words themselves; the person named last before a
  * quotation, or after an earlier speech verb.
  */
+import { holdsOffice, officeOf } from './quotes-office';
+import { crossesClause } from './quotes-role-reach';
 import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
 import { hasAccusativeTanwin } from './name-words';
@@ -152,10 +154,10 @@ function personInside(text: string, index: PersonIndex, start: number, end: numb
   return found;
 }
 
-/** The first person mention inside [start, end). */
-function firstPersonIn(index: PersonIndex, start: number, end: number): EntityMention | null {
+/** The first person mention inside [start, end), within the role's noun phrase (quotes-role-reach). */
+function firstPersonIn(text: string, index: PersonIndex, start: number, end: number): EntityMention | null {
   const m = index.mentions[firstFrom(index.mentions, start)];
-  return m && m.end <= end ? m : null;
+  return m && m.end <= end && !crossesClause(text.slice(start, m.start)) ? m : null;
 }
 
 /** How far before a quotation (characters) the last named person may be its speaker when nothing else says who speaks. */
@@ -204,14 +206,16 @@ const HEAD_OF_GOVERNMENT = new Set(['وزراء', 'حكومة', 'حكومه']);
 
 /**
  * The latest person before `before` whom the article gave the role `role` (a role whose next
- * word is `next`, folded, without its article), but not a head of government for الرئيس.
+ * word is `next`, folded, without its article), but not a head of government for الرئيس; with
+ * `office` (quotes-office), only someone given that office as well.
  */
-function personWithRole(index: PersonIndex, role: string, before: number, next: string): EntityMention | null {
+function personWithRole(index: PersonIndex, role: string, before: number, next: string, office: string | null): EntityMention | null {
   const { mentions } = index;
   const end = firstFrom(mentions, before);
-  const office = (roles: Set<string>) => HEAD_OF_GOVERNMENT.has(next) || ![...HEAD_OF_GOVERNMENT].some((w) => roles.has(w));
+  const holds = (roles: Set<string>) => HEAD_OF_GOVERNMENT.has(next) || ![...HEAD_OF_GOVERNMENT].some((w) => roles.has(w));
   for (let k = end - 1; k >= 0 && k >= end - ROLE_LOOKBACK; k--) {
-    if (index.roles(k).has(role) && (role !== 'رئيس' || office(index.roles(k)))) return mentions[k] as EntityMention;
+    const roles = index.roles(k);
+    if (roles.has(role) && (role !== 'رئيس' || holds(roles)) && (!office || holdsOffice(roles, office))) return mentions[k] as EntityMention;
   }
   return null;
 }
@@ -263,12 +267,13 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   const head = stripArticle(foldArabic(words[0] as string));
   // A role, then where it serves, then the name: سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور
   // (the first name after the role: later ones are people the sentence goes on to speak of).
-  const person = personInside(ctx.text, index, p.start, p.end) ?? (ROLES.has(head) && reach > p.end ? firstPersonIn(index, p.end, reach) : personRightAfter(ctx.text, index.mentions, p.end))
+  const person = personInside(ctx.text, index, p.start, p.end) ?? (ROLES.has(head) && reach > p.end ? firstPersonIn(ctx.text, index, p.end, reach) : personRightAfter(ctx.text, index.mentions, p.end))
     // (…or a description that names its speaker further on: الملازم في مكافحة إجرام الأنبار عبد الله العلواني لـ«…» إن)
     ?? (reach > p.end ? personNamedAfter(ctx.text, index.mentions, p.end, reach) : null);
   if (person) return { ...personSpeaker(ctx.text, person, p.start), start: p.start, end: p.end };
   if (ROLES.has(head) && !namesSomeone(words)) {
-    const linked = personWithRole(index, head, p.start, stripArticle(foldArabic(words[1] ?? '')));
+    // (رئيس حزب الكرامة: only someone given that office, not the last الرئيس — quotes-office)
+    const linked = personWithRole(index, head, p.start, stripArticle(foldArabic(words[1] ?? '')), officeOf(words.map(foldArabic)));
     if (linked) return { speaker: linked.name, entity: linked.entity, start: p.start, end: p.end };
   }
   return { speaker: p.text, entity: null, start: p.start, end: p.end };

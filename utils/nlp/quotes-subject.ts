@@ -9,7 +9,8 @@ import { hasAccusativeTanwin, isNameConnector, written } from './name-words';
 import { isNameNoun, isThat, speechWord } from './quotes-speech';
 import { isEulogyAt } from './quotes-religious';
 import { isMannerWord, isUnnamedAside } from './quotes-aside';
-import { addresseeEnd, isToAgency } from './quotes-addressee';
+import { addresseeEnd, isAddressing, isToAgency } from './quotes-addressee';
+import { isOwnedContent } from './quotes-owned-object';
 import type { Token } from './tokenize';
 
 // Words that end a subject: prepositions, time words, complementisers, relatives, fillers.
@@ -138,15 +139,19 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
   const { tokens } = ctx;
   let a = skipFillers(ctx, i, limit);
   if (!afterSource) a = skipToSubject(ctx, a, limit);
-  // ويعلّق مبتسمًا: a circumstantial participle, not the subject.
-  if (!afterSource && /^م[\u0621-\u064A]{3,}ا$/.test(ctx.f(a)) && ctx.tokens[a]?.kind === 'word') a = skipFillers(ctx, a + 1, limit);
+  // ويعلّق مبتسمًا: a circumstantial participle, not the subject; وأضاف مخاطبًا حبري: its object is spoken to.
+  if (!afterSource && /^م[\u0621-\u064A]{3,}ا$/.test(ctx.f(a)) && ctx.tokens[a]?.kind === 'word') {
+    if (isAddressing(ctx.f(a))) return null;
+    a = skipFillers(ctx, a + 1, limit);
+  }
   // وقالت متحدثة لشبكة ميغا: a participle with the one spoken to after it; the subject is not here.
   else if (!afterSource && /^م[\u0621-\u064A]{3,}[ةه]$/.test(ctx.f(a)) && /^ل(?!ا)/.test(ctx.f(a + 1))) return null;
   // A name set between dashes: وقال - محمد- أحد الباعة.
   if (a < limit && /^[-–—]$/.test(ctx.tokens[a]?.text ?? '') && ctx.tokens[a + 1]?.kind === 'word') a++;
   // بيان صادر عن وزارة الداخلية: the body the statement comes from.
   if (speechWord(ctx.f(a))?.kind === 'noun' && /^(?:ال)?صادر[ةه]?$/.test(ctx.f(a + 1)) && ctx.f(a + 2) === 'عن') a += 3;
-  if (isHonorificPronoun(ctx.f(a))) return null;
+  // واختتم كلامه، نشر أبحاثه: the verb's own object (quotes-owned-object), no subject.
+  if (isHonorificPronoun(ctx.f(a)) || isOwnedContent(ctx.f(a))) return null;
   // وفق رؤيتي، حسب رأيي: the writer's own view is the source; it names no speaker.
   if (afterSource && MY_VIEW.has(ctx.f(a))) return null;
   let b = a;
