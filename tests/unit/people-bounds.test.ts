@@ -246,6 +246,12 @@ describe('personRanges', () => {
     expect(kept('وولد عمر الشريف باسم آخر', 'عمر الشريف باسم')).toHaveLength(1);
   });
 
+  it('does not split before a nasab after a surname with the article, unless a kin noun makes it a relation', () => {
+    expect(kept('وأكد الأمير خالد الفيصل بن عبد العزيز مستشار الملك', 'خالد الفيصل بن عبد العزيز')).toEqual(['خالد الفيصل بن عبد العزيز']);
+    expect(kept('ووصل سامي النعمي ابن خالة عبدالفتاح إلى النادي', 'سامي النعمي ابن خالة عبدالفتاح')).toEqual(['سامي النعمي', 'ابن خالة عبدالفتاح']);
+    expect(kept('وحضر فرحان الشلوي عبد العزيز النومان الاجتماع', 'فرحان الشلوي عبد العزيز النومان')).toEqual(['فرحان الشلوي', 'عبد العزيز النومان']);
+  });
+
   it('leaves باسم out of the name before quotation marks, where it means "under the name"', () => {
     expect(kept('وولد عمر الشريف باسم “ميشيل ديمتري شلهوب” في الإسكندرية', 'عمر الشريف باسم')).toEqual(['عمر الشريف']);
   });

@@ -21,6 +21,18 @@ export const RELATIVE_PRONOUNS = folded('الذي التي الذين اللذي
 /** The nasab words (بن، ابن، بنت), folded: a title before them is a name (سلطان بن خالد). */
 export const NASAB = folded('بن ابن بنت');
 
+/** Kin nouns after ابن or بنت that make a relation, not a lineage (سامي ابن خالة عبدالفتاح، ابن عم الملك). */
+const KIN_AFTER_NASAB = folded('عم عمة خال خالة أخ أخت أخي أخيه عمه خاله عمها خالها');
+
+/**
+ * True when the folded words `f` and `next` open a lineage that goes on with the name before it
+ * (خالد الفيصل بن عبد العزيز), not a relation to another person (ابن خالة عبدالفتاح).
+ * @example opensLineage('بن', 'عبدالعزيز') → true
+ */
+export function opensLineage(f: string, next: string | undefined): boolean {
+  return NASAB.has(f) && !(next !== undefined && KIN_AFTER_NASAB.has(next));
+}
+
 /** Folded words after which another part of the same name follows: بن، أبو، أم، عبد، آل … */
 const CONNECTORS = new Set([...NASAB, ...folded('أبو أبي أبا أم عبد آل')]);
 

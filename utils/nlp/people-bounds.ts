@@ -6,7 +6,7 @@
  * or a product (people-products.ts), when it is a set phrase (people-phrases.ts), or when the only
  * word is the preposition على.
  */
-import { isNameConnector, written } from './name-words';
+import { isNameConnector, opensLineage, written } from './name-words';
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { CURATED_NAME, hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
@@ -14,6 +14,7 @@ import { OPENING_MARKS, followsGroupNoun, namesClub, namesInstitution, quotedTit
 import { NAME_CLASS, isFirstPersonPreposition, isNotAName, isVerbsFirstPersonComplement } from './people-not-names';
 import { namesProduct, notPersonWords } from './people-products';
 import { isAdjectiveAfterHead } from './people-adjective';
+import { isNisbaBeforeName } from './people-description';
 import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isPossessedNoun, religiousPhraseLength } from './people-phrases';
 import { procliticSplits, type Token } from './tokenize';
 
@@ -155,7 +156,8 @@ function splitPoint(ctx: BoundsContext, ts: number, te: number): number {
     const prev = foldArabic(ctx.tokens[k - 1]!.text);
     const cur = foldArabic(ctx.tokens[k]!.text);
     if (!prev.startsWith('ال') || prev === 'ال' || ctx.classOf(prev) & LEX.GIVEN) continue;
-    if (ctx.classOf(cur) & LEX.GIVEN && !(ctx.classOf(cur) & LEX.SURNAME)) return k;
+    // خالد الفيصل بن عبد العزيز: a nasab goes on with the name before it (a kunya may open the next: الشلوي عبد العزيز).
+    if (ctx.classOf(cur) & LEX.GIVEN && !(ctx.classOf(cur) & LEX.SURNAME) && !opensLineage(cur, ctx.tokens[k + 1] && foldArabic(ctx.tokens[k + 1]!.text))) return k;
   }
   return -1;
 }
@@ -172,7 +174,7 @@ function dropped(ctx: BoundsContext, ts: number, te: number): Array<[number, num
  * @example personRanges(ctx of 'جامعة الملك عبد العزيز', 2, 4) → []
  */
 export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
-  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) || isDefiniteWordBeforeGivenName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts))))) ts++;
+  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) || isDefiniteWordBeforeGivenName(ctx, ts) || isNisbaBeforeName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts))))) ts++;
   // رسول الله محمد: a religious phrase before a listed name; ضيوف الرحمن (كي): one in the name's place.
   const religious = religiousPhraseLength(ctx, ts, te);
   if (religious && (ts + religious >= te || !opensName(ctx, ts + religious) || foldArabic(ctx.tokens[ts + religious]!.text).length < 3)) return [];

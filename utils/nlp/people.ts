@@ -19,6 +19,7 @@ import { isListedGivenNameBefore } from './people-given';
 import { isNisba, roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
 import { followsGroupNoun, followsOrgNoun } from './people-institutions';
+import { joinSplitNames } from './people-merge';
 import { SPANS_PER_STEP, doubted, linkEntities, type Draft, type PersonMention } from './people-link';
 import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, UNTAGGED_NAME_CONFIDENCE, isSurnameAfterSpeech, isUntaggedFullName } from './people-untagged';
 import { procliticSplits, tokenize, type Token } from './tokenize';
@@ -55,6 +56,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   }
   // Words of names a naming cue showed to be no person's (أجهزة آيفون، جماعة بوكو حرام).
   const notPersons = new Set<string>();
+  // The tagged span each draft comes from, to join names split across two spans.
+  const spanOf = new Map<Draft, number>();
   const bounds: BoundsContext = {
     text, tokens, classOf,
     yaAsAlifMaqsura: () => (ya ??= writesFinalYaAsAlifMaqsura(text)),
@@ -99,7 +102,9 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
       if (words.length === 0 || isDivineName(words)) continue;
       // حسن التنظيم، وصالح الأعمال: a lone given name heading a genitive phrase is doubted.
       const confidence = b === a + 1 && headsGenitivePhrase(bounds, a) ? doubted(s.confidence) : s.confidence;
-      drafts.push({ start, end, words, confidence, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
+      const draft: Draft = { start, end, words, confidence, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) };
+      spanOf.set(draft, si);
+      drafts.push(draft);
     }
   }
   // سامسونغ after هواتف سامسونغ: a name whose every word was shown no person's is none anywhere on the page.
@@ -119,6 +124,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   addBylines(bounds, drafts, covered);
   yield* spreadNames(text, tokens, covered, drafts, bounds, bareSteps);
   drafts.sort((a, b) => a.start - b.start);
+  // زكي | طليمات، عبد الملك | بن مروان: one name found as two mentions side by side.
+  joinSplitNames(text, drafts, spanOf, classOf);
   return yield* linkEntities(text, drafts);
 }
 
