@@ -21,6 +21,8 @@ import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from 
 import { followsGroupNoun, followsOrgNoun } from './people-institutions';
 import { joinSplitNames } from './people-merge';
 import { SPANS_PER_STEP, doubted, linkEntities, type Draft, type PersonMention } from './people-link';
+import { isNounAfterSpeech, wordsAfterGivenNames } from './people-lone-noun';
+import { isVerbOpeningClause } from './people-verb-start';
 import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, UNTAGGED_NAME_CONFIDENCE, isSurnameAfterSpeech, isUntaggedFullName } from './people-untagged';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import { runSteps } from '../steps';
@@ -68,7 +70,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   for (let si = 0; si < spans.length; si++) {
     const s = spans[si]!;
     if ((si + 1) % SPANS_PER_STEP === 0) yield;
-    if (s.type !== 'PERS') continue;
+    // صادق مجلس النواب على …: a verb governing على, read as a given name, opens the clause.
+    if (s.type !== 'PERS' || s.tokenEnd === s.tokenStart + 1 && isVerbOpeningClause(bounds, s.tokenStart)) continue;
     const spanBefore = spans[si - 1]?.tokenEnd ?? -1;
     // خادم الحرمين الشريفين, the king's title, though خادم is also a given name.
     let ts = kingsTitleLength(tokens, s.tokenStart, s.tokenEnd) + s.tokenStart;
@@ -110,9 +113,11 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   // سامسونغ after هواتف سامسونغ: a name whose every word was shown no person's is none anywhere on the page.
   if (notPersons.size) keepOnly(drafts, (d) => !d.words.every((w) => notPersons.has(w)));
   // Names already tagged stay as they are; a lone word the tagger called a place or an
-  // organisation (كروم, also Chrome) may still be the surname of a confident person.
+  // organisation (كروم, also Chrome) may still be the surname of a confident person, though not
+  // one found only by its place after a speech verb (ختم القرآن): taggedOther.
   const covered = new Uint8Array(tokens.length);
-  for (const s of spans) if (s.type === 'PERS' || s.tokenEnd - s.tokenStart > 1) covered.fill(1, s.tokenStart, s.tokenEnd);
+  const taggedOther = new Set<number>();
+  for (const s of spans) if (s.type === 'PERS' || s.tokenEnd - s.tokenStart > 1) covered.fill(1, s.tokenStart, s.tokenEnd); else taggedOther.add(s.tokenStart);
   for (const d of drafts) covered.fill(1, d.tokenStart, d.tokenEnd);
   for (let i = 0; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
@@ -122,7 +127,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     covered.fill(1, i, i + 2);
   }
   addBylines(bounds, drafts, covered);
-  yield* spreadNames(text, tokens, covered, drafts, bounds, bareSteps);
+  yield* spreadNames(text, tokens, covered, drafts, bounds, bareSteps, taggedOther);
   drafts.sort((a, b) => a.start - b.start);
   // زكي | طليمات، عبد الملك | بن مروان: one name found as two mentions side by side.
   joinSplitNames(text, drafts, spanOf, classOf);
@@ -139,7 +144,7 @@ function kingsTitleLength(tokens: readonly Token[], ts: number, te: number): num
 }
 
 /** Finds untagged repeats (outside every span) of the surnames of confident names. */
-function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Array, drafts: Draft[], bounds: BoundsContext, bareSteps: () => Generator<void, ReadonlySet<string>>): Generator<void, void> {
+function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Array, drafts: Draft[], bounds: BoundsContext, bareSteps: () => Generator<void, ReadonlySet<string>>, taggedOther: ReadonlySet<number>): Generator<void, void> {
   const { classOf } = bounds;
   const surnames = new Map<string, number>();
   // Surnames of the form ال…ي that a list knows as other words (الشهري, also "monthly") may be
@@ -164,6 +169,8 @@ function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Arra
   // a word whose last two letters end no surname needs no readings.
   const endings = new Set<number>();
   for (const name of surnames.keys()) endings.add(lastTwo(name));
+  let afterGiven: Set<string> | undefined;
+  const shownAfterGiven = () => (afterGiven ??= wordsAfterGivenNames(tokens, classOf, drafts, (g) => isNotAName(bounds, g)));
   for (let i = 0; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
     const t = tokens[i]!;
@@ -176,7 +183,7 @@ function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Arra
       // The page's folded words are read only when a surname carries a clitic.
       const start = t.start + (hit.prefix ? cliticLength(t.text, yield* bareSteps(), classOf) : 0);
       drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
-    } else if (isSurnameAfterSpeech(tokens, i, bounds) && afterWord(i, LEX.SPEECH) && !isNotAName(bounds, t)) {
+    } else if (isSurnameAfterSpeech(tokens, i, bounds) && afterWord(i, LEX.SPEECH) && !isNotAName(bounds, t) && !isNounAfterSpeech(foldArabic(t.text), shownAfterGiven, taggedOther.has(i))) {
       drafts.push({ start: t.start, end: t.end, words: [foldArabic(t.text)], confidence: AFTER_SPEECH_CONFIDENCE, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
     }
   }
