@@ -7,31 +7,26 @@
  */
 import { foldArabic } from './normalize';
 import { findNamedSpans, loadNerModelSteps, type NamedSpan } from './ner';
-import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
-import { NASAB, endsInCompoundHalf, isDivineName, written } from './name-words';
+import { NASAB, isDivineName } from './name-words';
 import { isGivenNameBehindClitic, personRanges } from './people-bounds';
-import { isNotAName, writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from './people-not-names';
+import { writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from './people-not-names';
 import { isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
 import { addBylines } from './people-byline';
 import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isTitleAsGivenName } from './people-extent';
 import { isListedGivenNameBefore } from './people-given';
-import { isNisba, roleBefore } from './people-role';
+import { roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
-import { followsGroupNoun, followsOrgNoun } from './people-institutions';
 import { joinSplitNames } from './people-merge';
 import { SPANS_PER_STEP, doubted, linkEntities, type Draft, type PersonMention } from './people-link';
-import { isNounAfterSpeech, wordsAfterGivenNames } from './people-lone-noun';
 import { isVerbOpeningClause } from './people-verb-start';
-import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, UNTAGGED_NAME_CONFIDENCE, isSurnameAfterSpeech, isUntaggedFullName } from './people-untagged';
+import { UNTAGGED_NAME_CONFIDENCE, isUntaggedFullName } from './people-untagged';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import { runSteps } from '../steps';
+import { spreadNames } from './people-spread';
 
 export type { PersonMention } from './people-link';
 
-/** Mentions found again by the page-level pass get this fraction of the name's confidence. */
-const SPREAD_FACTOR = 0.9;
-const MIN_SPREAD_CONFIDENCE = 0.7;
 /** Tokens handled between two yields of findPeopleSteps. */
 const TOKENS_PER_STEP = 1000;
 
@@ -141,60 +136,6 @@ function kingsTitleLength(tokens: readonly Token[], ts: number, te: number): num
   let k = 0;
   while (ts + k < te && k < KINGS_TITLE.length && foldArabic(tokens[ts + k]!.text) === KINGS_TITLE[k]) k++;
   return k >= 2 ? k : 0;
-}
-
-/** Finds untagged repeats (outside every span) of the surnames of confident names. */
-function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Array, drafts: Draft[], bounds: BoundsContext, bareSteps: () => Generator<void, ReadonlySet<string>>, taggedOther: ReadonlySet<number>): Generator<void, void> {
-  const { classOf } = bounds;
-  const surnames = new Map<string, number>();
-  // Surnames of the form ال…ي that a list knows as other words (الشهري, also "monthly") may be
-  // adjectives: they spread only right after a speech verb or a title (قال الشهري، الدكتور
-  // الشهري), where an adjective cannot stand. One no list knows (القروني) spreads as any surname.
-  const nisbas = new Set<string>();
-  for (const d of drafts) {
-    const last = d.words[d.words.length - 1]!;
-    if (d.confidence < MIN_SPREAD_CONFIDENCE || last.length < 3 || NOT_A_SURNAME.has(last) || endsInCompoundHalf(d.words) || d.words.length < 2 && isNisba(last)) continue;
-    if (classOf(last) & (LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH)) continue;
-    if (isNisba(last) && classOf(last) !== 0) nisbas.add(last);
-    surnames.set(last, Math.max(surnames.get(last) ?? 0, d.confidence));
-  }
-  /** Whether the word before token i is a speech verb (or one of `bits`), clitics allowed (وأوضح). */
-  const afterWord = (i: number, bits: number) => {
-    const prev = tokens[i - 1];
-    return prev?.kind === 'word' && procliticSplits(prev.text).some((r) => !r.article && classOf(r.stem) & bits);
-  };
-  /** Whether token i follows إن or أن (وأشار إلى أن الهزاني لاعب): the subject of the clause, a noun, never an adjective. */
-  const afterInna = (i: number) => INNA.has(written(tokens[i - 1]?.text ?? ''));
-  // A reading without the article ends as its word does (لل gives its article back in front):
-  // a word whose last two letters end no surname needs no readings.
-  const endings = new Set<number>();
-  for (const name of surnames.keys()) endings.add(lastTwo(name));
-  let afterGiven: Set<string> | undefined;
-  const shownAfterGiven = () => (afterGiven ??= wordsAfterGivenNames(tokens, classOf, drafts, (g) => isNotAName(bounds, g)));
-  for (let i = 0; i < tokens.length; i++) {
-    if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
-    const t = tokens[i]!;
-    if (covered[i] || t.kind !== 'word') continue;
-    const hit = endings.has(lastTwo(foldArabic(t.text))) ? procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem)) : undefined;
-    // isNotAName is asked of candidates only, not of every token of the page.
-    if (hit) {
-      // جماعة الحوثي، مجموعة الطيار: after a group or organisation noun the surname names it.
-      if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || followsOrgNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE) && !afterInna(i)))) continue;
-      // The page's folded words are read only when a surname carries a clitic.
-      const start = t.start + (hit.prefix ? cliticLength(t.text, yield* bareSteps(), classOf) : 0);
-      drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
-    } else if (isSurnameAfterSpeech(tokens, i, bounds) && afterWord(i, LEX.SPEECH) && !isNotAName(bounds, t) && !isNounAfterSpeech(foldArabic(t.text), shownAfterGiven, taggedOther.has(i))) {
-      drafts.push({ start: t.start, end: t.end, words: [foldArabic(t.text)], confidence: AFTER_SPEECH_CONFIDENCE, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
-    }
-  }
-}
-
-/** إن and أن with the clitics they take, as written (not the name أن folded from آن). */
-const INNA = new Set(['أن', 'إن', 'بأن', 'لأن', 'وأن', 'وإن', 'فإن']);
-
-/** The last two characters of a word as one number (-1 for a shorter word). */
-function lastTwo(w: string): number {
-  return w.length < 2 ? -1 : w.charCodeAt(w.length - 2) * 0x10000 + w.charCodeAt(w.length - 1);
 }
 
 /** The folded words of `tokens`, a slice at a time. */
