@@ -18,6 +18,15 @@ export function personIn(text: string, name: string, entity: string, linked = na
  * order in `text`, at `confidence`.
  */
 export function peopleFromSpans(text: string, names: string[], confidence = 0.9): string[] {
+  return mentionsFromSpans(text, names, confidence).map((m) => m.text);
+}
+
+/** As peopleFromSpans, each mention with the name of the entity it links to: 'قبادي → شاهين قبادي'. */
+export function linkedFromSpans(text: string, names: string[], confidence = 0.9): string[] {
+  return mentionsFromSpans(text, names, confidence).map((m) => `${m.text} → ${m.name}`);
+}
+
+function mentionsFromSpans(text: string, names: string[], confidence: number) {
   const tokens = tokenize(text);
   let from = 0;
   const spans: NamedSpan[] = names.map((name) => {
@@ -27,5 +36,5 @@ export function peopleFromSpans(text: string, names: string[], confidence = 0.9)
     const tokenEnd = tokens.findIndex((t) => t.start >= end);
     return { start, end, text: name, type: 'PERS', confidence, tokenStart, tokenEnd: tokenEnd < 0 ? tokens.length : tokenEnd };
   });
-  return findPeople(text, tokens, spans).map((m) => m.text);
+  return findPeople(text, tokens, spans);
 }

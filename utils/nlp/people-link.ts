@@ -3,6 +3,7 @@
  * the fullest name on the page it is part of, and each entity is named by that fullest form.
  */
 import { NASAB } from './name-words';
+import { spellingKey } from './people-spelling';
 import type { EntityMention } from './types';
 
 /** A person mention; `role` is the entity's title or role on this page, when it gives one. */
@@ -54,18 +55,22 @@ const NASAB_BEFORE = /(?:^|[^\p{L}\p{M}])[وفل]?[اإ]?بن\s+$/u;
 
 /** Groups mentions into entities and names each by its fullest form on the page. */
 export function* linkEntities(text: string, drafts: Draft[]): Generator<void, PersonMention[]> {
-  const fullest = [...drafts].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  // Names compare in one spelling (عبدالله and عبد الله), each entity still named as the page writes it.
+  const spelled = new Map<Draft, string[]>();
+  for (const d of drafts) spelled.set(d, spellingKey(d.words));
+  const words = (d: Draft) => spelled.get(d)!;
+  const fullest = [...drafts].sort((a, b) => words(b).length - words(a).length || a.start - b.start);
   const heads: Draft[] = [];
   const headByKey = new Map<string, Draft>();
   const headOf = new Map<Draft, Draft>();
   let n = 0;
   for (const d of fullest) {
     if (++n % SPANS_PER_STEP === 0) yield;
-    const key = d.words.join(' ');
+    const key = words(d).join(' ');
     let head = headByKey.get(key);
     if (!head) {
       const afterNasab = NASAB_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start));
-      const candidates = heads.filter((h) => isPartOf(d.words, h.words, afterNasab));
+      const candidates = heads.filter((h) => isPartOf(words(d), words(h), afterNasab));
       // Two people may share a surname: take the one named most recently before this mention.
       head = candidates.filter((h) => h.start <= d.start).sort((a, b) => b.start - a.start)[0] ?? candidates[0];
     }

@@ -18,6 +18,7 @@ import { isListedGivenNameBefore } from './people-given';
 import { roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
 import { joinSplitNames } from './people-merge';
+import { trimWordAfterFamilyName } from './people-trail';
 import { SPANS_PER_STEP, doubted, linkEntities, type Draft, type PersonMention } from './people-link';
 import { isVerbOpeningClause } from './people-verb-start';
 import { UNTAGGED_NAME_CONFIDENCE, isUntaggedFullName } from './people-untagged';
@@ -126,6 +127,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   drafts.sort((a, b) => a.start - b.start);
   // زكي | طليمات، عبد الملك | بن مروان: one name found as two mentions side by side.
   joinSplitNames(text, drafts, spanOf, classOf);
+  // السيد قبادي استند after شاهين قبادي: a word run on after a family name is no part of it.
+  trimWordAfterFamilyName(text, drafts, classOf);
   return yield* linkEntities(text, drafts);
 }
 
