@@ -210,8 +210,8 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   if (closed) {
     let k = close + 1;
     if (ctx.f(k) === '،' || ctx.f(k) === ',') k++;
-    // «…»، كما يقول: the words are as the verb after كما has them said.
-    if (k > close + 1 && (ctx.f(k) === 'كما' || ctx.f(k) === 'مثلما') && !ctx.breakBefore[k + 1] && speechAt(ctx, k + 1)?.kind === 'verb') k++;
+    // «…»، كما يقول: the words are as the verb after كما has them said; «…»، هكذا تحدث المؤسس: "thus" spoke the one after the verb.
+    if (k > close + 1 && (ctx.f(k) === 'كما' || ctx.f(k) === 'مثلما' || ctx.f(k) === 'هكذا') && !ctx.breakBefore[k + 1] && speechAt(ctx, k + 1)?.kind === 'verb') k++;
     const w = k < tokens.length && !ctx.breakBefore[k] ? speechAt(ctx, k) : undefined;
     // «…»، قال الوزير; without the comma only a quotation long enough not to be the verb's subject («عكاظ» تنشر).
     const sayable = k > close + 1 || words >= 5;

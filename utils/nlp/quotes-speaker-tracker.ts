@@ -11,6 +11,7 @@ import { isRolePhrase, isRoleWord, speakerOf, topicBefore, type PersonIndex, typ
 import { appositiveName, subjectAfter } from './quotes-subject';
 import { isAccusativeOpener, isRelativeVerb, subjectBefore } from './quotes-subject-before';
 import { hasObjectPronoun, isThat, type SpeechWord } from './quotes-speech';
+import { hasPronounSubject } from './quotes-pronoun-subject';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 
@@ -43,7 +44,8 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   if (before && (ctx.f(before[0] - 1) === 'اما' || ctx.f(before[0] - 1) === 'واما')) return before;
   // وكان خامنئي قال أول من أمس: كان, its subject, then the verb; what follows the verb is no subject.
   if (before && KANA.has(ctx.f(before[0] - 1))) return before;
-  const after = word.agrees === 'p' ? null : subjectAfter(ctx, i, limit);
+  // (وهي تتابع المسلسلات: a subject pronoun before the verb leaves what follows it an object)
+  const after = word.agrees === 'p' || hasPronounSubject(ctx, at) ? null : subjectAfter(ctx, i, limit);
   // يقول نوهانوفيتش، الذي يتحدث بإصرار، مطر الكواري الذي قال لتلفزيون رويترز: a verb right after
   // a relative pronoun, with no subject after it (only a phrase with ب or ل), is said by what the
   // pronoun refers to; الميليشيات التي صرح رئيس الوزراء بأن: a subject after it makes the relative

@@ -11,6 +11,7 @@ import { isEulogyAt } from './quotes-religious';
 import { isMannerWord, isUnnamedAside } from './quotes-aside';
 import { addresseeEnd, isAddressing, isToAgency } from './quotes-addressee';
 import { isOwnedContent } from './quotes-owned-object';
+import { countsThrough } from './quotes-quantity';
 import type { Token } from './tokenize';
 
 // Words that end a subject: prepositions, time words, complementisers, relatives, fillers.
@@ -183,6 +184,8 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     // وأشاد الضاهر بالدور الذي يلعبه الجيش: a phrase with بـ and the article after the subject is
     // the verb's complement (a name does not start with بال after its first word).
     if (b > a && ctx.f(b).startsWith('بال') && !named) break;
+    // (عدد من المواطنين: a quantity word goes on to the people counted)
+    if (countsThrough(ctx, a, b)) { b += 2; continue; }
     if (!named && isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3) && !isNameAli(ctx, t, b > a || ctx.f(b + 1) === 'بن')) break;
     // لإحدى، لأي: a preposition, even first (a name may start with لا, not with لإ/لأ).
     if (/^ل[أإآ]/.test(t.text) && !afterSource) break;
