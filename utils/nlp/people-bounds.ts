@@ -14,6 +14,7 @@ import { OPENING_MARKS, followsGroupNoun, namesClub, namesInstitution, quotedTit
 import { NAME_CLASS, isFirstPersonPreposition, isNotAName, isVerbsFirstPersonComplement } from './people-not-names';
 import { namesProduct, notPersonWords } from './people-products';
 import { isAdjectiveAfterHead } from './people-adjective';
+import { isAdverbialAfterName, isPrepositionalAfterName } from './people-adverbial';
 import { isNisbaBeforeName } from './people-description';
 import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isPossessedNoun, religiousPhraseLength } from './people-phrases';
 import { procliticSplits, type Token } from './tokenize';
@@ -66,25 +67,6 @@ function isPrepositionWithArticle(ctx: BoundsContext, f: string): boolean {
   return (ctx.classOf(stem) & LEX.COMMON) !== 0 && !(ctx.classOf(f) & NAME_CLASS);
 }
 
-/**
- * A preposition on an indefinite word (بنجاح → نجاح) that the lists know, the whole word only as a
- * common word: an adverbial after the name (الملك سلمان بن عبدالعزيز بنجاح), not its end.
- */
-function isPrepositionalCommonWord(ctx: BoundsContext, f: string): boolean {
-  const m = /^[وف]?[بلك]/.exec(f);
-  return m !== null && ctx.classOf(f) === LEX.COMMON && f.length - m[0].length >= 3 && ctx.classOf(f.slice(m[0].length)) !== 0;
-}
-
-/**
- * An indefinite accusative of a common word, its tanwin unwritten (سلوكا، جهودا): the object or
- * an adverbial after the name (ارتكب نادر تشيفتشي سلوكا), not its end; the word or the word
- * without its alif the lists know only as common, neither as a name (رضا، بابا stay apart).
- */
-function isBareAccusative(ctx: BoundsContext, f: string): boolean {
-  return f.length >= 4 && f.endsWith('ا') && !(ctx.classOf(f) & NAME_CLASS) && (ctx.classOf(f) === LEX.COMMON || ctx.classOf(f.slice(0, -1)) === LEX.COMMON);
-}
-
-
 /** A place, a country or an organisation word that no list knows as part of a person's name (حكومة الشيشان حسن حكيموف). */
 function isPlaceOrOrgOnly(ctx: BoundsContext, t: Token): boolean {
   const bits = ctx.classOf(foldArabic(t.text));
@@ -112,7 +94,7 @@ function isOrgEpithet(ctx: BoundsContext, t: Token): boolean {
 function endsNoName(ctx: BoundsContext, t: Token): boolean {
   if (isNotAName(ctx, t)) return true;
   const f = foldArabic(t.text);
-  if (ROLE_AFTER.has(f) || isPossessedNoun(ctx, f) || isPrepositionWithArticle(ctx, f) || isPrepositionalCommonWord(ctx, f) || isBareAccusative(ctx, f) || isImperfectVerb(ctx, f)) return true;
+  if (ROLE_AFTER.has(f) || isPossessedNoun(ctx, f) || isPrepositionWithArticle(ctx, f) || isAdverbialAfterName(ctx, f) || isImperfectVerb(ctx, f)) return true;
   return (ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH)) !== 0;
 }
 
@@ -189,7 +171,7 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   // مبادئ حسن الجوار، بجميل شعورهم: a set phrase, before its last word is trimmed as a noun with a pronoun.
   if (isGenitivePhrase(ctx, ts, te)) return [];
   // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb).
-  while (te > ts && endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
+  while (te > ts && (endsNoName(ctx, ctx.tokens[te - 1]!) || te - ts > 1 && isPrepositionalAfterName(ctx, ctx.tokens[te - 1]!)) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
   // سلمان الحزم: an epithet with the article that the corpora know only as an organisation's.
   if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text))) te--;
   // وولد عمر الشريف باسم “ميشيل …”: before quotation marks باسم is "under the name", not the name باسم.

@@ -42,9 +42,12 @@ const RANKS = words(`
 /** Whether a reading of token `t`, clitics off, is a title (الرئيس، ووزير، للأمير) or a rank (كولونيل). */
 export const isTitleToken = (ctx: BoundsContext, t: Token): boolean => stems(t.text).some((f) => (ctx.classOf(f) & LEX.TITLE) !== 0 || RANKS.has(f));
 
-/** Whether token i is the الله of the two-word honorific آية الله. */
+/**
+ * Whether token i is the الله of the two-word honorific آية الله, its first word with or without
+ * a conjunction or a preposition (وآية الله، لآية الله): the name follows the honorific.
+ */
 export const isAyatollahAt = (tokens: readonly Token[], i: number): boolean =>
-  i > 0 && foldArabic(tokens[i]?.text ?? '') === 'الله' && foldArabic(tokens[i - 1]!.text) === 'اية';
+  i > 0 && foldArabic(tokens[i]?.text ?? '') === 'الله' && /^[وف]?[لبك]?اية$/.test(foldArabic(tokens[i - 1]!.text));
 
 /** The classes of the curated name lists: given names, people's names, surnames. */
 export const CURATED_NAME = LEX.GIVEN | LEX.PERSON | LEX.SURNAME;
