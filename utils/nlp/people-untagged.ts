@@ -68,7 +68,10 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   if (bare && !isBareFamilyName(ctx, family)) return false;
   // علي المزيدي وعبدالله العويشير: the next name of a list behind و closes the name too.
   const nextInList = after?.kind === 'word' && after.text.startsWith('و') && covered[i + 2] === 1;
-  if (after && !AFTER_NAME.has(foldArabic(after.text)) && !nextInList) return false;
+  // مدير المستشفى عامر العتيبي ومساعده: in apposition to a role, a person's given name and a family
+  // name need no closing word; the role has announced the name.
+  const open = after !== undefined && !AFTER_NAME.has(foldArabic(after.text)) && !nextInList;
+  if (open && (bare || !followsRole(ctx, i))) return false;
   if (prev) {
     const p = foldArabic(prev.text);
     if (prev.kind !== 'word' ? !AFTER_NAME.has(p) : !WITH_ARTICLE.test(p) && !(classOf(p) & (LEX.SPEECH | LEX.TITLE))) return false;
@@ -80,6 +83,7 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   // علي الشعيلان: the name علي as written with ي (isWrittenAli), though the lists also know على.
   // زامل السبيعي، راكان الشملان: a listed or an unlisted given name among the names of a list.
   if (isPersonsGivenName(bits) || isWrittenAli(ctx, given)) return true;
+  if (open) return false;
   if (hasNounEnding(foldArabic(family.text))) return false;
   return isListedGivenName(bits) && (followsRole(ctx, i) || followsListedName(ctx, i, covered)) || bits === 0 && followsListedName(ctx, i, covered) && (nextInList || isListSeparator(after));
 }

@@ -15,6 +15,7 @@ import { isAyatollahAt, isTitleToken, type BoundsContext } from './people-contex
 import { addBylines } from './people-byline';
 import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isTitleAsGivenName } from './people-extent';
 import { isListedGivenNameBefore } from './people-given';
+import { isFamilyNameAfterGivenNames } from './people-family';
 import { roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
 import { joinSplitNames } from './people-merge';
@@ -89,8 +90,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     const spanAfter = spans[si + 1]?.tokenStart ?? tokens.length;
     for (let [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
       // مصطفى بصاص عن …، ناحي بن هزاع الإيداء: a family name left out after a lone given name or a nasab;
-      // فيصل أبا الخيل: the word a final connector asks for.
-      if (b === s.tokenEnd && spanAfter > b && (endsInConnector(bounds, a, b) || (b === a + 1 ? isFamilyNameAfter(bounds, a) : isFamilyNameAfterNasab(bounds, a, b)))) b++;
+      // خالد مرضي العنزي: the family name after given names only; فيصل أبا الخيل: the word a final connector asks for.
+      if (b === s.tokenEnd && spanAfter > b && (endsInConnector(bounds, a, b) || (b === a + 1 ? isFamilyNameAfter(bounds, a) : isFamilyNameAfterNasab(bounds, a, b) || isFamilyNameAfterGivenNames(bounds, a, b)))) b++;
       const first = tokens[a]!;
       let start = first.start;
       // لسان خامنئي، بدرو رودريغيز: the whole word, when the clitic reading leaves a doubtful short stem.
