@@ -16,6 +16,8 @@ import { namesProduct, notPersonWords } from './people-products';
 import { isAdjectiveAfterHead } from './people-adjective';
 import { isAdverbialAfterName, isPrepositionalAfterName } from './people-adverbial';
 import { isNisbaBeforeName } from './people-description';
+import { isPredicateAfterName, isVerbBeforeName } from './people-predicate';
+import { innerBreak } from './people-inner';
 import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isPossessedNoun, religiousPhraseLength } from './people-phrases';
 import { procliticSplits, type Token } from './tokenize';
 
@@ -94,7 +96,7 @@ function isOrgEpithet(ctx: BoundsContext, t: Token): boolean {
 function endsNoName(ctx: BoundsContext, t: Token): boolean {
   if (isNotAName(ctx, t)) return true;
   const f = foldArabic(t.text);
-  if (ROLE_AFTER.has(f) || isPossessedNoun(ctx, f) || isPrepositionWithArticle(ctx, f) || isAdverbialAfterName(ctx, f) || isImperfectVerb(ctx, f)) return true;
+  if (ROLE_AFTER.has(f) || isPossessedNoun(ctx, f) || isPrepositionWithArticle(ctx, f) || isAdverbialAfterName(ctx, f) || isImperfectVerb(ctx, f) || isPredicateAfterName(ctx, f, written(t.text))) return true;
   return (ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH)) !== 0;
 }
 
@@ -156,7 +158,7 @@ function dropped(ctx: BoundsContext, ts: number, te: number): Array<[number, num
  * @example personRanges(ctx of 'جامعة الملك عبد العزيز', 2, 4) → []
  */
 export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
-  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) || isDefiniteWordBeforeGivenName(ctx, ts) || isNisbaBeforeName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts))))) ts++;
+  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) || isDefiniteWordBeforeGivenName(ctx, ts) || isNisbaBeforeName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts) || isVerbBeforeName(ctx, foldArabic(ctx.tokens[ts]!.text)))))) ts++;
   // رسول الله محمد: a religious phrase before a listed name; ضيوف الرحمن (كي): one in the name's place.
   const religious = religiousPhraseLength(ctx, ts, te);
   if (religious && (ts + religious >= te || !opensName(ctx, ts + religious) || foldArabic(ctx.tokens[ts + religious]!.text).length < 3)) return [];
@@ -177,6 +179,9 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   // وولد عمر الشريف باسم “ميشيل …”: before quotation marks باسم is "under the name", not the name باسم.
   if (te - ts > 1 && written(ctx.tokens[te - 1]!.text) === 'باسم' && OPENING_MARKS.has(ctx.tokens[te]?.text ?? '')) te--;
   if (ts >= te || isLoneFirstPersonPreposition(ctx, ts, te) || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts) || describesNationality(ctx, ts, te) || isDualOfCommonNoun(ctx, ts, te) || isAdjectiveAfterHead(ctx, ts, te)) return [];
+  // بوتين على أوباما، خالص يا فاتن: a function word inside the span parts two names or a name and words before it.
+  const cut = innerBreak(ctx, ts, te);
+  if (cut) return [...(cut.keepBefore ? personRanges(ctx, ts, cut.at) : []), ...personRanges(ctx, cut.at + 1, te)];
   const k = splitPoint(ctx, ts, te);
   return k < 0 ? [[ts, te]] : [[ts, k], [k, te]];
 }

@@ -23,7 +23,16 @@ const NOT_A_NAME_WORD = new Set(`
   هذا هذه ذلك تلك الذي التي الذين وهو وهي هو هي أنا أنت نحن هم كان كانت يكون ليس لم لن لا ما ماذا إنه أنه إنها أنها لو تنظيم
   معالي سمو سموه فخامة سعادة فضيلة جلالة صاحب ركن
   سوف وسوف فسوف أين وأين فأين كيف وكيف فكيف هل وهل فهل لماذا ولماذا
-`.split(/\s+/).filter(Boolean));
+`.split(/\s+/).filter(Boolean).concat(thatWithPronoun()));
+
+/**
+ * أن and إن with a pronoun behind a preposition or a conjunction (وصف الملك سلمان بأنه، لأنها،
+ * وإنهم), as written with and without the hamza: a closed class that opens a clause, never a name.
+ */
+function thatWithPronoun(): string[] {
+  const heads = ['بأن', 'بان', 'لأن', 'لان', 'كأن', 'وأن', 'وان', 'وإن', 'فإن', 'فان'];
+  return heads.flatMap((h) => ['ه', 'ها', 'هم', 'هما', 'هن'].map((p) => h + p));
+}
 
 /**
  * Prepositions with a pronoun of the second or third person or «نا» (له، عليه، باسمه، لنا): a closed

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { peopleFromSpans } from './person-mentions';
+
+describe('people: a function word inside a tagged span', () => {
+  it('cuts at the preposition على or the copula هو between two names', () => {
+    expect(peopleFromSpans('وأكد تفوق بوتين على ترامب في المناظرة', ['بوتين على ترامب'])).toEqual(['بوتين', 'ترامب']);
+    expect(peopleFromSpans('وكان خليفة فؤاد حداد هو سامي العبيدي', ['فؤاد حداد هو سامي العبيدي'])).toEqual(['فؤاد حداد', 'سامي العبيدي']);
+  });
+
+  it('keeps only the name after the vocative يا', () => {
+    expect(peopleFromSpans('وقال: أنا فرحان جدا يا سعاد، والله', ['جدا يا سعاد'])).toEqual(['سعاد']);
+  });
+
+  it('keeps على after a given name, where a page writes the name علي so', () => {
+    expect(peopleFromSpans('وحضر الشيخ محمد على هلوس وعدد من الأعيان', ['محمد على هلوس'])).toEqual(['محمد على هلوس']);
+  });
+});
