@@ -12,6 +12,7 @@ import { appositiveName, subjectAfter } from './quotes-subject';
 import { isAccusativeOpener, isRelativeVerb, subjectBefore } from './quotes-subject-before';
 import { hasObjectPronoun, isThat, type SpeechWord } from './quotes-speech';
 import { hasPronounSubject } from './quotes-pronoun-subject';
+import { sourceAgreement } from './quotes-source-agreement';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 
@@ -102,6 +103,8 @@ const STATEMENT_ADJECTIVES = new Set(['الاخير', 'الاخيرة', 'الص�
 export const PRONOUN_PARTICLE = /^(?:[وف]?(?:ان|كان|لان|بان|لكن))(?:ه|ها|هم|هما|هن|ني|نا)$/;
 /** How far back (in characters) a bare وأضافت looks for a speaker whose verb agrees with it. */
 const AGREEMENT_REACH = 2500;
+/** How far back (in characters) a person named after a source word (على حد قول فلان) may be for a bare وأضاف. */
+const SOURCE_REACH = 500;
 /** How far back (characters) an unnamed source (دبلوماسي غربي) may be that a later المسؤول refers to. */
 const UNNAMED_REACH = 1500;
 /** Tokens before a quotation that the speaker sweep looks at. */
@@ -134,7 +137,7 @@ export function speakerIn(ctx: QuoteContext, range: [number, number], limit: num
 const stripArticle = (f: string) => (f.startsWith('ال') && f.length > 3 ? f.slice(2) : f);
 
 /** A speaker met earlier in the text, with the words that may refer back to it (its own and its apposition's). */
-interface Known { s: Speaker; keys: Set<string>; agrees: SpeechWord['agrees'] }
+interface Known { s: Speaker; keys: Set<string>; agrees: SpeechWord['agrees']; inferred?: boolean }
 
 /**
  * Sweeps the text for speech verbs with an explicit subject, so that وأضاف finds its speaker
@@ -180,7 +183,9 @@ export class SpeakerTracker {
       if (!s.entity) for (const w of s.speaker.split(' ')) keys.add(stripArticle(foldArabic(w)));
       // Apposition: برتران بزانسنو، السفير الفرنسي في السعودية، …
       if (ctx.f(range[1]) === '،') for (let k = range[1] + 1; k < Math.min(limit, range[1] + 7) && ctx.tokens[k]?.kind === 'word'; k++) keys.add(stripArticle(ctx.f(k)));
-      this.known.push({ s, keys, agrees: w.agrees });
+      // (على حد قول برونهولتز: a source word agrees with nobody; the person it names still does)
+      const inferred = !w.agrees && w.kind === 'source' ? sourceAgreement(s) : undefined;
+      this.known.push({ s, keys, agrees: w.agrees ?? inferred, inferred: inferred !== undefined });
       this.last = s;
     }
   }
@@ -200,7 +205,8 @@ export class SpeakerTracker {
     for (let k = this.known.length - 1; k >= 0; k--) {
       const known = this.known[k] as Known;
       if (before - known.s.start > AGREEMENT_REACH) break;
-      if (known.agrees === agrees) return known.s;
+      // (an agreement guessed from a source's name holds only for the next few sentences)
+      if (known.agrees === agrees && (!known.inferred || before - known.s.start <= SOURCE_REACH)) return known.s;
     }
     return null;
   }

@@ -3,6 +3,7 @@
  * and the name set off after a role subject; with the words that end a subject, which the subject
  * before a verb (quotes-subject-before.ts) shares.
  */
+import { isAbstractObject } from './quotes-abstract-object';
 import type { QuoteContext } from './quotes-context';
 import { isSentenceEnd } from './quotes-context';
 import { hasAccusativeTanwin, isNameConnector, written } from './name-words';
@@ -153,6 +154,8 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
   if (speechWord(ctx.f(a))?.kind === 'noun' && /^(?:ال)?صادر[ةه]?$/.test(ctx.f(a + 1)) && ctx.f(a + 2) === 'عن') a += 3;
   // واختتم كلامه، نشر أبحاثه: the verb's own object (quotes-owned-object), no subject.
   if (isHonorificPronoun(ctx.f(a)) || isOwnedContent(ctx.f(a))) return null;
+  // وأكد ضرورة أن، نفى وجود: an abstract noun after the verb is its object (quotes-abstract-object).
+  if (!afterSource && isAbstractObject(ctx.f(a))) return null;
   // وفق رؤيتي، حسب رأيي: the writer's own view is the source; it names no speaker.
   if (afterSource && MY_VIEW.has(ctx.f(a))) return null;
   let b = a;
