@@ -18,6 +18,9 @@ import { isAdverbialAfterName, isPrepositionalAfterName } from './people-adverbi
 import { isNisbaBeforeName } from './people-description';
 import { isPredicateAfterName, isVerbBeforeName } from './people-predicate';
 import { innerBreak } from './people-inner';
+import { isPartOfDayAt } from './people-time';
+import { isHonorificWithClitic } from './people-honorific';
+import { repeatedFamilyNameSplit } from './people-repeated';
 import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isPossessedNoun, religiousPhraseLength } from './people-phrases';
 import { procliticSplits, type Token } from './tokenize';
 
@@ -96,7 +99,7 @@ function isOrgEpithet(ctx: BoundsContext, t: Token): boolean {
 function endsNoName(ctx: BoundsContext, t: Token): boolean {
   if (isNotAName(ctx, t)) return true;
   const f = foldArabic(t.text);
-  if (ROLE_AFTER.has(f) || isPossessedNoun(ctx, f) || isPrepositionWithArticle(ctx, f) || isAdverbialAfterName(ctx, f) || isImperfectVerb(ctx, f) || isPredicateAfterName(ctx, f, written(t.text))) return true;
+  if (ROLE_AFTER.has(f) || isHonorificWithClitic(f) || isPossessedNoun(ctx, f) || isPrepositionWithArticle(ctx, f) || isAdverbialAfterName(ctx, f) || isImperfectVerb(ctx, f) || isPredicateAfterName(ctx, f, written(t.text))) return true;
   return (ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH)) !== 0;
 }
 
@@ -172,8 +175,9 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   if (namesProduct(ctx, ts, te)) return dropped(ctx, ts, te);
   // مبادئ حسن الجوار، بجميل شعورهم: a set phrase, before its last word is trimmed as a noun with a pronoun.
   if (isGenitivePhrase(ctx, ts, te)) return [];
-  // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb).
-  while (te > ts && (endsNoName(ctx, ctx.tokens[te - 1]!) || te - ts > 1 && isPrepositionalAfterName(ctx, ctx.tokens[te - 1]!)) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
+  // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb); a part of
+  // the day before a day word is the time, not the name (people-time.ts).
+  while (te > ts && (endsNoName(ctx, ctx.tokens[te - 1]!) || isPartOfDayAt(ctx.tokens, te - 1) || te - ts > 1 && isPrepositionalAfterName(ctx, ctx.tokens[te - 1]!)) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
   // سلمان الحزم: an epithet with the article that the corpora know only as an organisation's.
   if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text))) te--;
   // وولد عمر الشريف باسم “ميشيل …”: before quotation marks باسم is "under the name", not the name باسم.
@@ -182,6 +186,8 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   // بوتين على أوباما، خالص يا فاتن: a function word inside the span parts two names or a name and words before it.
   const cut = innerBreak(ctx, ts, te);
   if (cut) return [...(cut.keepBefore ? personRanges(ctx, ts, cut.at) : []), ...personRanges(ctx, cut.at + 1, te)];
-  const k = splitPoint(ctx, ts, te);
+  // حمود التميمي سليمان التميمي: two kinsmen listed side by side (people-repeated.ts).
+  const repeated = repeatedFamilyNameSplit(ctx, ts, te);
+  const k = repeated > 0 ? repeated : splitPoint(ctx, ts, te);
   return k < 0 ? [[ts, te]] : [[ts, k], [k, te]];
 }
