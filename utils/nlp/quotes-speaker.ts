@@ -5,6 +5,7 @@
  * quotation, or after an earlier speech verb.
  */
 import { holdsOffice, officeOf } from './quotes-office';
+import { isByPhrase } from './quotes-by-phrase';
 import { crossesClause } from './quotes-role-reach';
 import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
@@ -271,6 +272,7 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
     // (…or a description that names its speaker further on: الملازم في مكافحة إجرام الأنبار عبد الله العلواني لـ«…» إن)
     ?? (reach > p.end ? personNamedAfter(ctx.text, index.mentions, p.end, reach) : null);
   if (person) return { ...personSpeaker(ctx.text, person, p.start), start: p.start, end: p.end };
+  if (isByPhrase(p.text)) return null;
   if (ROLES.has(head) && !namesSomeone(words)) {
     // (رئيس حزب الكرامة: only someone given that office, not the last الرئيس — quotes-office)
     const linked = personWithRole(index, head, p.start, stripArticle(foldArabic(words[1] ?? '')), officeOf(words.map(foldArabic)));
