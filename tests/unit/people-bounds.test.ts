@@ -55,6 +55,23 @@ describe('personRanges', () => {
     expect(kept('- أنا خائف من المستقبل', 'أنا')).toEqual([]);
   });
 
+  it('drops a club\'s or a place\'s name whose head is trimmed as a place word (دينامو كييف، هونغ كونغ)', () => {
+    expect(kept('وأهدر دينامو كييف فرصة التعادل', 'دينامو كييف')).toEqual([]);
+    expect(kept('وصل الوفد إلى هونغ كونغ مساء الأحد', 'هونغ كونغ')).toEqual([]);
+    // Nothing trimmed: a lone place word stays as tagged, and a name after a place word stays.
+    expect(kept('وأهدر كييف فرصة التعادل', 'كييف')).toEqual(['كييف']);
+    expect(kept('وحضر نائب رئيس حكومة الشيشان حسن حكيموف الحفل', 'الشيشان حسن حكيموف')).toEqual(['حسن حكيموف']);
+  });
+
+  it('trims a feminine common noun off the end of a name, and drops one alone (جولة، أغنية، كيماوية)', () => {
+    expect(kept('وبدأ خالد أحمد العتيبي جولة خليجية', 'خالد أحمد العتيبي جولة')).toEqual(['خالد أحمد العتيبي']);
+    expect(kept('وقدم المطرب قصي حاتم أغنية جديدة', 'قصي حاتم أغنية')).toEqual(['قصي حاتم']);
+    expect(kept('وعثر الجيش على أسلحة كيماوية في المخزن', 'كيماوية')).toEqual([]);
+    // Family names ending in ة are known as names; a word with the article may be a family name.
+    expect(kept('وقال محمد خليفة إن الاجتماع انتهى', 'محمد خليفة')).toEqual(['محمد خليفة']);
+    expect(kept('وقال سعد الجمعة إن الاجتماع انتهى', 'سعد الجمعة')).toEqual(['سعد الجمعة']);
+  });
+
   it('trims or drops a verb in the future (وسيستقبل، سيقاتل), never a name that opens with س (سيرخيو)', () => {
     expect(kept('وسيستقبل كيري اليوم نظيره الكوبي', 'وسيستقبل كيري')).toEqual(['كيري']);
     expect(kept('رامبو سيقاتل داعش', 'رامبو سيقاتل')).toEqual(['رامبو']);

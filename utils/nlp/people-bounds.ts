@@ -21,6 +21,8 @@ import { innerBreak } from './people-inner';
 import { isPartOfDayAt } from './people-time';
 import { isHonorificWithClitic } from './people-honorific';
 import { repeatedFamilyNameSplit } from './people-repeated';
+import { isFeminineCommonNoun } from './people-noun-after';
+import { isPlaceOrOrgOnly, isRestOfPlaceName } from './people-place-name';
 import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isPossessedNoun, religiousPhraseLength } from './people-phrases';
 import { procliticSplits, type Token } from './tokenize';
 
@@ -72,12 +74,6 @@ function isPrepositionWithArticle(ctx: BoundsContext, f: string): boolean {
   return (ctx.classOf(stem) & LEX.COMMON) !== 0 && !(ctx.classOf(f) & NAME_CLASS);
 }
 
-/** A place, a country or an organisation word that no list knows as part of a person's name (حكومة الشيشان حسن حكيموف). */
-function isPlaceOrOrgOnly(ctx: BoundsContext, t: Token): boolean {
-  const bits = ctx.classOf(foldArabic(t.text));
-  return (bits & (LEX.COUNTRY | LEX.CORPUS_LOC | LEX.CORPUS_ORG)) !== 0 && !(bits & (LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
-}
-
 /**
  * Whether token i is a word with the article that no list knows as a name, and a listed given name
  * without the article follows it (وفنان الأوبرا حسن كامي، الأورغوياني ماوريسيو ألفونسو): a family name
@@ -99,7 +95,7 @@ function isOrgEpithet(ctx: BoundsContext, t: Token): boolean {
 function endsNoName(ctx: BoundsContext, t: Token): boolean {
   if (isNotAName(ctx, t)) return true;
   const f = foldArabic(t.text);
-  if (ROLE_AFTER.has(f) || isHonorificWithClitic(f) || isPossessedNoun(ctx, f) || isPrepositionWithArticle(ctx, f) || isAdverbialAfterName(ctx, f) || isImperfectVerb(ctx, f) || isPredicateAfterName(ctx, f, written(t.text))) return true;
+  if (ROLE_AFTER.has(f) || isHonorificWithClitic(f) || isPossessedNoun(ctx, f) || isPrepositionWithArticle(ctx, f) || isAdverbialAfterName(ctx, f) || isImperfectVerb(ctx, f) || isPredicateAfterName(ctx, f, written(t.text)) || isFeminineCommonNoun(ctx, t)) return true;
   return (ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH)) !== 0;
 }
 
@@ -161,7 +157,10 @@ function dropped(ctx: BoundsContext, ts: number, te: number): Array<[number, num
  * @example personRanges(ctx of 'جامعة الملك عبد العزيز', 2, 4) → []
  */
 export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
+  const head = ts;
   while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) || isDefiniteWordBeforeGivenName(ctx, ts) || isNisbaBeforeName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts) || isVerbBeforeName(ctx, foldArabic(ctx.tokens[ts]!.text)))))) ts++;
+  // دينامو كييف، هونغ كونغ: a club's or a place's name, its head trimmed as a place word.
+  if (isRestOfPlaceName(ctx, head, ts, te)) return [];
   // رسول الله محمد: a religious phrase before a listed name; ضيوف الرحمن (كي): one in the name's place.
   const religious = religiousPhraseLength(ctx, ts, te);
   if (religious && (ts + religious >= te || !opensName(ctx, ts + religious) || foldArabic(ctx.tokens[ts + religious]!.text).length < 3)) return [];

@@ -1,0 +1,35 @@
+/**
+ * Place and organisation words in a tagged person span. The tagger sometimes reads the name of a
+ * place or a club as a person's (حكومة الشيشان حسن حكيموف، دينامو كييف، هونغ كونغ): people-bounds.ts
+ * trims such words off the head of a span, and drops the span when what is left is one more such
+ * word, the rest of the same place's or club's name.
+ */
+import { foldArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import type { BoundsContext } from './people-context';
+import type { Token } from './tokenize';
+
+/** Classes of a word that lists know as (part of) a person's name. */
+const PERSON_CLASS = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS;
+
+/**
+ * Whether a token is a place, a country or an organisation word that no list knows as part of a
+ * person's name (الشيشان in حكومة الشيشان حسن حكيموف).
+ * @example isPlaceOrOrgOnly(ctx, token of 'كييف') → true
+ */
+export function isPlaceOrOrgOnly(ctx: BoundsContext, t: Token): boolean {
+  const bits = ctx.classOf(foldArabic(t.text));
+  return (bits & (LEX.COUNTRY | LEX.CORPUS_LOC | LEX.CORPUS_ORG)) !== 0 && !(bits & PERSON_CLASS);
+}
+
+/**
+ * Whether the span [ts, te), once place or organisation words were trimmed off its head from
+ * token `head`, is one word that is itself only a place or an organisation word: the tail of a
+ * club's or a place's name of two words (دينامو كييف، أديس أبابا، هونغ كونغ), no person's name.
+ * A lone place word the tagger called a person with nothing trimmed stays (a surname may also
+ * name a place); here the word before it shows which it is.
+ * @example isRestOfPlaceName(ctx of 'وقلص دينامو كييف الفارق', 1, 2, 3) → true
+ */
+export function isRestOfPlaceName(ctx: BoundsContext, head: number, ts: number, te: number): boolean {
+  return ts > head && te - ts === 1 && isPlaceOrOrgOnly(ctx, ctx.tokens[ts - 1]!) && isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!);
+}
