@@ -159,6 +159,14 @@ describe('personRanges', () => {
     expect(kept('وقال مدير الشركة محمد العلي إن', 'محمد العلي')).toEqual(['محمد العلي']);
   });
 
+  it('keeps a person after a definite institution noun that completes a role (مدير المستشفى)', () => {
+    expect(kept('وكان في استقبالهم مدير المستشفى ماجد الحربي وعدد من الأطباء', 'ماجد الحربي')).toEqual(['ماجد الحربي']);
+    expect(kept('وأوضح رئيس الجامعة سالم القحطاني أن', 'سالم القحطاني')).toEqual(['سالم القحطاني']);
+    // A patron's title after the noun still names the institution; without a title before it, no role.
+    expect(kept('وأوضح مدير المستشفى الملك فهد أن', 'فهد')).toEqual([]);
+    expect(kept('ونقل المصاب إلى المستشفى سلمان بمفرده', 'سلمان')).toEqual([]);
+  });
+
   it('keeps a person after a weak institution noun without a patron title (مركز can mean a player\'s position)', () => {
     expect(kept('انتقل إلى مركز رونالدو في الهجوم', 'رونالدو')).toEqual(['رونالدو']);
   });

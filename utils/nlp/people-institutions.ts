@@ -6,6 +6,7 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { CURATED_NAME, isTitleToken, stems, words, type BoundsContext } from './people-context';
+import { completesRole } from './people-office';
 import { procliticSplits, type Token } from './tokenize';
 
 /**
@@ -78,7 +79,8 @@ export function namesInstitution(ctx: BoundsContext, ts: number): boolean {
     const f = foldArabic(t.text);
     // مستشفيات الدكتور سليمان الحبيب: after any other title only a head in construct names the place
     // (not مدير المستشفى الدكتور خالد الثمالي, where the definite head ends a role).
-    if ((construct.some((w) => INSTITUTION.has(w)) || PLACE_HEAD.test(f)) && !(crossed && DEFINITE.test(f))) return true;
+    // مدير المستشفى محمد الخياط: the definite noun completes a role, unless a patron's title follows it.
+    if ((construct.some((w) => INSTITUTION.has(w)) || PLACE_HEAD.test(f)) && !(crossed && DEFINITE.test(f))) return titled || !completesRole(ctx, j);
     if (isTitleToken(ctx, t)) { crossed = true; continue; }
     return titled && construct.some((w) => INSTITUTION_WITH_TITLE.has(w));
   }

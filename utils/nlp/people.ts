@@ -26,6 +26,7 @@ import { UNTAGGED_NAME_CONFIDENCE, isUntaggedFullName } from './people-untagged'
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import { runSteps } from '../steps';
 import { spreadNames } from './people-spread';
+import { pushPersonAtSpanEnd } from './people-org-tail';
 
 export type { PersonMention } from './people-link';
 
@@ -68,7 +69,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     const s = spans[si]!;
     if ((si + 1) % SPANS_PER_STEP === 0) yield;
     // صادق مجلس النواب على …: a verb governing على, read as a given name, opens the clause.
-    if (s.type !== 'PERS' || s.tokenEnd === s.tokenStart + 1 && isVerbOpeningClause(bounds, s.tokenStart)) continue;
+    if (s.type !== 'PERS') { pushPersonAtSpanEnd(bounds, s, drafts); continue; }
+    if (s.tokenEnd === s.tokenStart + 1 && isVerbOpeningClause(bounds, s.tokenStart)) continue;
     const spanBefore = spans[si - 1]?.tokenEnd ?? -1;
     // خادم الحرمين الشريفين, the king's title, though خادم is also a given name.
     let ts = kingsTitleLength(tokens, s.tokenStart, s.tokenEnd) + s.tokenStart;

@@ -1,0 +1,66 @@
+/**
+ * A person the tagger swallowed into the end of an organisation's name, where a role names the
+ * body the person belongs to (زعيم الحزب فيليب ديونتر، عضو الاتحاد العربي عبدالرحمن المسعد، نائب
+ * رئيس النادي فيصل أبا الخيل): news text puts the holder's name right after the body, and the
+ * tagger reads the whole run as one organisation.
+ */
+import { foldArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import { isNameConnector } from './name-words';
+import { isPersonsGivenName } from './people-bounds';
+import { hasNounEnding, type BoundsContext } from './people-context';
+import { NAME_CLASS, isNotAName } from './people-not-names';
+import { roleBefore } from './people-role';
+import { UNTAGGED_NAME_CONFIDENCE } from './people-untagged';
+import type { Draft } from './people-link';
+import type { NamedSpan } from './ner';
+
+/** Classes that end a person's name inside a body's name: a role, a cue of a body or a place. */
+const NOT_IN_NAME = LEX.TITLE | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.SPEECH | LEX.COMMON;
+
+/**
+ * The token range [a, b) of a person at the end of the non-person span [ts, te), or null: a
+ * given name the corpora show as a person's, without the article, right after a word of the
+ * body's name with the article (الحزب، العربي), a role a few words before it, and a family name
+ * after it inside the span or right after it.
+ * @example personAtSpanEnd(ctx of 'أن زعيم الحزب فيليب ديونتر عقد', 2, 5) → [3, 5]
+ */
+export function personAtSpanEnd(ctx: BoundsContext, ts: number, te: number): [number, number] | null {
+  const { tokens, classOf } = ctx;
+  for (let a = ts + 1; a < te; a++) {
+    const given = tokens[a]!, body = foldArabic(tokens[a - 1]!.text);
+    const g = foldArabic(given.text);
+    if (given.kind !== 'word' || g.startsWith('ال') || !isPersonsGivenName(classOf(g))) continue;
+    // آل فياض: the family's name, not a body's; الملك فهد: a title, the patron of the place.
+    if (!body.startsWith('ال') || body.length < 4 || classOf(body) & (LEX.TITLE | NAME_CLASS)) continue;
+    let b = a + 1;
+    while (b < te && isNamePart(ctx, b)) b++;
+    if (b < te) return null;
+    // عضو الاتحاد العربي {عبدالرحمن} المسعد: the family name just after the span.
+    if (b === a + 1 && isNamePart(ctx, b) && !isNameConnector(foldArabic(tokens[b]!.text))) b++;
+    if (b === a + 1 || roleBefore(ctx.text, tokens, a, classOf) === undefined) return null;
+    return [a, b];
+  }
+  return null;
+}
+
+/** Whether token i may be a part of a name after its given name: a connector, a name, or a word no list knows, not a feminine or plural noun. */
+function isNamePart(ctx: BoundsContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t?.kind !== 'word' || isNotAName(ctx, t)) return false;
+  const f = foldArabic(t.text);
+  return isNameConnector(f) || !(ctx.classOf(f) & NOT_IN_NAME) && !hasNounEnding(f);
+}
+
+/**
+ * Adds to `drafts` the person at the end of the non-person span `s` (زعيم الحزب فيليب ديونتر), if any.
+ * @example pushPersonAtSpanEnd(ctx of 'زعيم الحزب فيليب ديونتر عقد', span of الحزب فيليب ديونتر, drafts) adds فيليب ديونتر
+ */
+export function pushPersonAtSpanEnd(ctx: BoundsContext, s: NamedSpan, drafts: Draft[]): void {
+  if (s.tokenEnd - s.tokenStart < 2) return;
+  const range = personAtSpanEnd(ctx, s.tokenStart, s.tokenEnd);
+  if (!range) return;
+  const [a, b] = range, { tokens } = ctx;
+  const words = tokens.slice(a, b).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text));
+  drafts.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end, words, confidence: UNTAGGED_NAME_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(ctx.text, tokens, a, ctx.classOf) });
+}
