@@ -12,6 +12,7 @@ import { appositiveName, subjectAfter } from './quotes-subject';
 import { isAccusativeOpener, isRelativeVerb, subjectBefore } from './quotes-subject-before';
 import { hasObjectPronoun, isThat, type SpeechWord } from './quotes-speech';
 import { hasPronounSubject } from './quotes-pronoun-subject';
+import { joinedSubject } from './quotes-joined-verb';
 import { sourceAgreement } from './quotes-source-agreement';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
@@ -55,7 +56,7 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   if (before && isRelativeVerb(ctx, at) && (!after || /^[بل](?!ال)/.test(ctx.f(after[0])))) return hasObjectPronoun(ctx.f(at)) ? null : before;
   // تقول فيها، أعلن فيه: the verb's subject is who the statement it refers back to is from.
   const owner = after ? null : statementOwner(ctx, at);
-  return after ?? owner ?? before ?? topicBefore(ctx, persons, at);
+  return after ?? owner ?? before ?? topicBefore(ctx, persons, at) ?? joinedSubject(ctx, persons, at);
 }
 
 /** عن with a pronoun after a source verb (نقلت عنه، نقل عنها): the one it reports was named before. */

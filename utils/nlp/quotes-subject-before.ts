@@ -9,6 +9,7 @@ import { RELATIVE_PRONOUNS, hasAccusativeTanwin } from './name-words';
 import { isNameNoun, speechWord } from './quotes-speech';
 import { isEulogyAt } from './quotes-religious';
 import { isGoingOn } from './quotes-going-on';
+import { isJoinedVerb } from './quotes-joined-verb';
 import { isStop, RESUMPTIVE, skipFillers, subjectAfter } from './quotes-subject';
 import type { Token } from './tokenize';
 
@@ -49,6 +50,7 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
     if (ctx.f(verb).startsWith('و')) return null;
     end--;
   }
+  if (end === verb && isJoinedVerb(ctx, verb)) return null;
   let a = end;
   // Up to six words; a name in marks counts as one.
   for (let words = 0; a > 0 && words < 6 && !ctx.breakBefore[a]; words++) {
