@@ -27,6 +27,8 @@ import { procliticSplits, tokenize, type Token } from './tokenize';
 import { runSteps } from '../steps';
 import { spreadNames } from './people-spread';
 import { pushPersonAtSpanEnd } from './people-org-tail';
+import { extendNamesInLists } from './people-list';
+import { dropKinNouns } from './people-kin-noun';
 
 export type { PersonMention } from './people-link';
 
@@ -130,6 +132,10 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   drafts.sort((a, b) => a.start - b.start);
   // زكي | طليمات، عبد الملك | بن مروان: one name found as two mentions side by side.
   joinSplitNames(text, drafts, spanOf, classOf);
+  // ونوح الموسى وأحمد السلطان: a given name in a list of full names takes the family word after it.
+  extendNamesInLists(bounds, drafts);
+  // على كريمة الشيخ محمد: the polite noun for a daughter or a wife before a title or a name is no name.
+  dropKinNouns(bounds, drafts);
   // السيد قبادي استند after شاهين قبادي: a word run on after a family name is no part of it.
   trimWordAfterFamilyName(text, drafts, classOf);
   return yield* linkEntities(text, drafts);
