@@ -63,27 +63,28 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   const given = tokens[i]!, family = tokens[i + 1], after = tokens[i + 2], prev = tokens[i - 1];
   // The cheap tests first (most words are followed by no word with the article), the lexicon last.
   if (family?.kind !== 'word' || covered[i + 1] || given.kind !== 'word') return false;
-  // مهاجم الفريق مختار فلاتة: a family name without the article only in apposition to a role.
+  // مهاجم الفريق مختار فلاتة: a family name without the article only in apposition to a role
+  // (isBareFamilyName, asked last: a word without the article follows almost every word).
   const bare = !family.text.startsWith('ال');
-  if (bare && !isBareFamilyName(ctx, family)) return false;
   // علي المزيدي وعبدالله العويشير: the next name of a list behind و closes the name too.
   const nextInList = after?.kind === 'word' && after.text.startsWith('و') && covered[i + 2] === 1;
   // مدير المستشفى عامر العتيبي ومساعده: in apposition to a role, a person's given name and a family
   // name need no closing word; the role has announced the name.
   const open = after !== undefined && !AFTER_NAME.has(foldArabic(after.text)) && !nextInList;
-  if (open && (bare || !followsRole(ctx, i))) return false;
+  if (open && bare) return false;
   if (prev) {
     const p = foldArabic(prev.text);
     if (prev.kind !== 'word' ? !AFTER_NAME.has(p) : !WITH_ARTICLE.test(p) && !(classOf(p) & (LEX.SPEECH | LEX.TITLE))) return false;
   }
   if (!bare && !isFamilyName(ctx, family) || isNotAName(ctx, given)) return false;
   const bits = classOf(foldArabic(given.text));
-  if (bare) return (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given)) && followsRole(ctx, i);
+  if (bare) return (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given)) && isBareFamilyName(ctx, family) && followsRole(ctx, i);
   // مشوح، صديق: a given name the corpora do not show as a person's, only in apposition to a role.
   // علي الشعيلان: the name علي as written with ي (isWrittenAli), though the lists also know على.
   // زامل السبيعي، راكان الشملان: a listed or an unlisted given name among the names of a list.
+  // The role is looked for last: most pairs of words are no name, and it reads several words back.
+  if (open) return (isPersonsGivenName(bits) || isWrittenAli(ctx, given)) && followsRole(ctx, i);
   if (isPersonsGivenName(bits) || isWrittenAli(ctx, given)) return true;
-  if (open) return false;
   if (hasNounEnding(foldArabic(family.text))) return false;
   return isListedGivenName(bits) && (followsRole(ctx, i) || followsListedName(ctx, i, covered)) || bits === 0 && followsListedName(ctx, i, covered) && (nextInList || isListSeparator(after));
 }
