@@ -42,6 +42,9 @@ export interface NerLexicon {
   clusterOf?(folded: string): number;
 }
 
+/** Words whose classes are kept (see lexiconOver). */
+const CLASSES_CACHED = 20_000;
+
 /** Extra classes from elsewhere (the country matcher), given a folded word. */
 export type LexiconHook = (folded: string) => number;
 
@@ -75,7 +78,23 @@ export function buildLexicon(entries: Record<string, number> | Map<string, numbe
 
 /** `lookup`, with the hook's classes added when there is a hook, and the clusters when given. */
 function lexiconOver(lookup: (w: string) => number, hook?: LexiconHook, clusterOf?: (folded: string) => number): NerLexicon {
-  const classOf = hook ? (w: string) => lookup(w) | hook(w) : lookup;
+  if (!hook) return clusterOf ? { classOf: lookup, clusterOf } : { classOf: lookup };
+  // With the hook a word costs several lookups (the country matcher reads its clitics), and the
+  // people and quotation rules ask for the same words many times: recent answers are kept, in two
+  // generations as in the tagger's word cache.
+  let young = new Map<string, number>();
+  let old = new Map<string, number>();
+  const classOf = (w: string): number => {
+    let bits = young.get(w);
+    if (bits !== undefined) return bits;
+    bits = old.get(w) ?? lookup(w) | hook(w);
+    if (young.size >= CLASSES_CACHED / 2) {
+      old = young;
+      young = new Map();
+    }
+    young.set(w, bits);
+    return bits;
+  };
   return clusterOf ? { classOf, clusterOf } : { classOf };
 }
 
