@@ -6,7 +6,7 @@
 import { isAbstractObject } from './quotes-abstract-object';
 import type { QuoteContext } from './quotes-context';
 import { isSentenceEnd } from './quotes-context';
-import { hasAccusativeTanwin, isNameConnector, written } from './name-words';
+import { hasAccusativeTanwin, isNameConnector } from './name-words';
 import { isNameNoun, isThat, speechWord } from './quotes-speech';
 import { isEulogyAt } from './quotes-religious';
 import { isMannerWord, isUnnamedAside } from './quotes-aside';
@@ -14,6 +14,7 @@ import { addresseeEnd, isAddressing, isToAgency } from './quotes-addressee';
 import { isOwnedContent } from './quotes-owned-object';
 import { countsThrough } from './quotes-quantity';
 import type { Token } from './tokenize';
+import { isAlan, isNameAli, isVan } from './quotes-name-stops';
 
 // Words that end a subject: prepositions, time words, complementisers, relatives, fillers.
 const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن', 'من', 'الي', 'مع', 'امس', 'اليوم', 'يوم', 'مساء', 'صباح',
@@ -98,38 +99,6 @@ const isOwnStatement = (f: string): boolean => speechWord(f)?.kind === 'noun' &&
 
 /** بقوله، بالقول ("by saying"): the words that name how the subject before it spoke (وعلقت الصحيفة البريطانية بالقول). */
 export const BY_SAYING = /^ب(?:ال)?قول(?:ه|ها|هم|هما)?$/;
-
-/** Whether each text writes the preposition على with its final ى (so that علي is a name there). */
-const writesAla = new WeakMap<QuoteContext, boolean>();
-
-/**
- * The name علي inside a subject (الناطق باسم المقاومة علي الأحمدي) or before بن, on a page that
- * writes the preposition على with ى: there علي with ي is the name, not "on".
- */
-function isNameAli(ctx: QuoteContext, t: Token, named: boolean): boolean {
-  if (!named || written(t.text) !== 'علي') return false;
-  let known = writesAla.get(ctx);
-  if (known === undefined) {
-    known = /(?:^|[\s(«"])على(?=[\s،,.])/.test(ctx.text);
-    writesAla.set(ctx, known);
-  }
-  return known;
-}
-
-/**
- * آلان (Alain, Alan) folds to الان "now", a word that ends a subject; the name is written with its
- * madda on the first letter (وقال آلان ستيرن), the adverb on the second (الآن).
- */
-const isAlan = (written: string): boolean => /^آلان$/.test(written.replace(/[\u064B-\u065F\u0640]/g, ''));
-
-/**
- * فان "van" opening a Dutch name right after its verb (ويُضيف فان دن بيرج، وقال فان غال): written
- * without a hamza and before a word without the article; فإن never comes straight after a verb.
- */
-function isVan(ctx: QuoteContext, b: number): boolean {
-  const next = ctx.tokens[b + 1];
-  return (ctx.tokens[b] as Token).text === 'فان' && next?.kind === 'word' && !ctx.f(b + 1).startsWith('ال');
-}
 
 /** البالغ/البالغة من العمر: the age a subject is given (…البالغ من العمر 45 عاماً). */
 function isAgeApposition(ctx: QuoteContext, b: number): boolean {
