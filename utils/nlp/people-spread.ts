@@ -22,7 +22,11 @@ const MIN_SPREAD_CONFIDENCE = 0.7;
 /** Tokens handled between two yields. */
 const TOKENS_PER_STEP = 1000;
 
-/** Finds untagged repeats (outside every span) of the surnames of confident names. */
+/**
+ * Finds untagged repeats (outside every span) of the surnames of confident names, and family
+ * names alone after a speech verb, adding them to `drafts`.
+ * @example spreadNames over 'قال أنتوني بلينكن … وأضاف بلينكن' with بلينكن untagged the second time → a draft for it
+ */
 export function* spreadNames(text: string, tokens: readonly Token[], covered: Uint8Array, drafts: Draft[], bounds: BoundsContext, bareSteps: () => Generator<void, ReadonlySet<string>>, taggedOther: ReadonlySet<number>): Generator<void, void> {
   const { classOf } = bounds;
   const surnames = new Map<string, number>();
