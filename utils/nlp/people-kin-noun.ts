@@ -4,11 +4,11 @@
  * person meant is unnamed, and the name after the noun is the father's or the husband's.
  */
 import { foldArabic } from './normalize';
-import { isTitleToken, type BoundsContext } from './people-context';
+import { isTitleToken, words, type BoundsContext } from './people-context';
 import type { Draft } from './people-link';
 
 /** Folded polite nouns for a daughter (كريمة) and a wife (عقيلة), also given names. */
-const KIN_NOUNS = new Set(['كريمة', 'عقيلة'].map(foldArabic));
+const KIN_NOUNS = words('كريمة عقيلة');
 
 /**
  * Drops, in place, each one-word draft that is a polite kinship noun followed at once by a title

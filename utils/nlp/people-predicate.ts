@@ -34,7 +34,7 @@ const FIRST_PERSON_AFTER = new Set('مني عني معي بيني عندي لد�
 const CHOICE_PARTICLES = new Set(['أم', 'ام']);
 
 /** Whether the lists know a word, if at all, only as a common word: no name, title or place. */
-const onlyCommon = (ctx: BoundsContext, f: string) => (ctx.classOf(f) & ~LEX.COMMON) === 0 && !(ctx.classOf(f) & NAME_CLASS);
+const onlyCommon = (ctx: BoundsContext, f: string) => (ctx.classOf(f) & ~LEX.COMMON) === 0;
 
 /**
  * Whether a word after a name (folded `f`, written `w`) opens the predicate or another clause:
@@ -52,6 +52,7 @@ export function isPredicateAfterName(ctx: BoundsContext, f: string, w: string): 
  * @example isVerbBeforeName(ctx, 'تتساءل') → true
  */
 export function isVerbBeforeName(ctx: BoundsContext, f: string): boolean {
-  const bare = /^[وف][يت]/.test(f) && !(ctx.classOf(f) & NAME_CLASS) ? f.slice(1) : f;
-  return DERIVED_IMPERFECT.test(bare) && onlyCommon(ctx, bare) && !(ctx.classOf(f) & NAME_CLASS);
+  if (ctx.classOf(f) & NAME_CLASS) return false;
+  const bare = /^[وف][يت]/.test(f) ? f.slice(1) : f;
+  return DERIVED_IMPERFECT.test(bare) && onlyCommon(ctx, bare);
 }

@@ -51,6 +51,6 @@ export function trimWordAfterFamilyName(text: string, drafts: Draft[], classOf: 
     if (words.length !== n) continue;
     d.end = d.start + words[n - 2]!.end;
     d.words = family;
-    d.tokenEnd = d.tokenStart + (d.tokenEnd - d.tokenStart) - 1;
+    d.tokenEnd--;
   }
 }

@@ -7,6 +7,7 @@
  * highlight covers the name, not the clitic (وروسيا → روسيا).
  */
 import { foldArabic } from './normalize';
+import { RecentWords } from './recent-words';
 
 /** A token of the original text. */
 export interface Token {
@@ -126,10 +127,9 @@ function addReading(out: CliticSplit[], w: string, len: number, article: boolean
   if (w.length - len >= 2) out.push({ prefix: w.slice(0, len), stem: w.slice(len), article });
 }
 
-/** Words whose readings are kept: the people, country and name passes ask for the same words many times. */
-const SPLITS_CACHED = 20_000;
-let recentSplits = new Map<string, readonly CliticSplit[]>();
-let olderSplits = new Map<string, readonly CliticSplit[]>();
+/** The readings of recent words: the people, country and name passes ask for the same words many times. */
+const recentSplits = new RecentWords<readonly CliticSplit[]>(20_000);
+const readingsOf = (word: string): readonly CliticSplit[] => cliticReadings(foldArabic(word));
 
 /**
  * Every proclitic reading of a word, the whole word first: optional conjunction و/ف, optional
@@ -139,15 +139,6 @@ let olderSplits = new Map<string, readonly CliticSplit[]>();
  * @example procliticSplits('للولايات').map(s => s.stem) → ['للولايات', 'ولايات', 'الولايات']
  */
 export function procliticSplits(word: string): readonly CliticSplit[] {
-  let splits = recentSplits.get(word);
-  if (splits) return splits;
-  splits = olderSplits.get(word) ?? cliticReadings(foldArabic(word));
-  // Two generations, as in the tagger's word cache: the words a page keeps using stay cached.
-  if (recentSplits.size >= SPLITS_CACHED / 2) {
-    olderSplits = recentSplits;
-    recentSplits = new Map();
-  }
-  recentSplits.set(word, splits);
-  return splits;
+  return recentSplits.get(word, readingsOf);
 }
 

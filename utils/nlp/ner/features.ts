@@ -4,6 +4,7 @@
  * distinct word (word-info.ts); the context features then only mix integers.
  */
 import { hashString, mixHash } from './hash';
+import { RecentWords } from '../recent-words';
 import { chainKeys, CONTEXT_TEMPLATES, documentContext, documentKeys } from './context';
 import type { NerLexicon } from './lexicon';
 import { T_NISBA, T_STEM, T_W, T_WIN, wordInfo, type FeatureOptions, type WordInfo } from './word-info';
@@ -64,10 +65,9 @@ export const DEFAULT_FEATURES: FeatureOptions = { trigrams: true, conjunction: f
  * @example createFeatureExtractor(lexicon).extract(['قال', 'الرئيس', 'ماكرون']).offsets.length → 4
  */
 export function createFeatureExtractor(lexicon: NerLexicon, opts: FeatureOptions = DEFAULT_FEATURES, cacheSize = 50_000): FeatureExtractor {
-  // Two generations: a word read again is kept on, a word not read since the last turn is let go
-  // (the oldest half is dropped at once rather than all, so that the common words stay cached).
-  let young = new Map<string, WordInfo>();
-  let old = new Map<string, WordInfo>();
+  // Each distinct word's own work once, for the words met recently.
+  const recent = new RecentWords<WordInfo>(cacheSize);
+  const wordInfoOf = (w: string) => wordInfo(w, lexicon, opts);
   let buf = new Uint32Array(4096);
   let p = 0;
   const push = (k: number) => { buf[p++] = k; };
@@ -76,17 +76,7 @@ export function createFeatureExtractor(lexicon: NerLexicon, opts: FeatureOptions
     for (let k = row === 0 ? 0 : wi.ends[row - 1]!, end = wi.ends[row]!; k < end; k++) buf[at++] = keys[k]!;
     return at;
   };
-  const info = (w: string): WordInfo => {
-    let wi = young.get(w);
-    if (wi) return wi;
-    wi = old.get(w) ?? wordInfo(w, lexicon, opts);
-    if (young.size >= cacheSize / 2) {
-      old = young;
-      young = new Map();
-    }
-    young.set(w, wi);
-    return wi;
-  };
+  const info = (w: string): WordInfo => recent.get(w, wordInfoOf);
   const run = (infos: WordInfo[], withLocal: boolean, doc: Uint16Array | null): SentenceFeatures => {
     const n = infos.length;
     const offsets = new Int32Array(n + 1);

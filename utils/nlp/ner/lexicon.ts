@@ -6,6 +6,7 @@
 import { foldArabic } from '../normalize';
 import { MODIFIER_WORDS, ORG_WORDS, PLACE_WORDS, SPEECH_WORDS, TITLE_WORDS, cueList } from './cues';
 import { wordTableSteps } from './word-table';
+import { RecentWords } from '../recent-words';
 
 /** The class bits of the lexicon. */
 export const LEX = {
@@ -80,21 +81,10 @@ export function buildLexicon(entries: Record<string, number> | Map<string, numbe
 function lexiconOver(lookup: (w: string) => number, hook?: LexiconHook, clusterOf?: (folded: string) => number): NerLexicon {
   if (!hook) return clusterOf ? { classOf: lookup, clusterOf } : { classOf: lookup };
   // With the hook a word costs several lookups (the country matcher reads its clitics), and the
-  // people and quotation rules ask for the same words many times: recent answers are kept, in two
-  // generations as in the tagger's word cache.
-  let young = new Map<string, number>();
-  let old = new Map<string, number>();
-  const classOf = (w: string): number => {
-    let bits = young.get(w);
-    if (bits !== undefined) return bits;
-    bits = old.get(w) ?? lookup(w) | hook(w);
-    if (young.size >= CLASSES_CACHED / 2) {
-      old = young;
-      young = new Map();
-    }
-    young.set(w, bits);
-    return bits;
-  };
+  // people and quotation rules ask for the same words many times: recent answers are kept.
+  const recent = new RecentWords<number>(CLASSES_CACHED);
+  const classesOf = (w: string) => lookup(w) | hook(w);
+  const classOf = (w: string): number => recent.get(w, classesOf);
   return clusterOf ? { classOf, clusterOf } : { classOf };
 }
 
