@@ -16,3 +16,22 @@ describe('untagged name in apposition to a role, before any word', () => {
     expect(peopleFromSpans(text, [])).toEqual(expected);
   });
 });
+
+describe('untagged name heading a list of found names', () => {
+  it.each([
+    // The next item of the list, behind و or a comma, is a name already found.
+    ['واتفق نواف الفليحي وسعد الشمري على أهمية المبادرة', ['سعد الشمري'], ['نواف الفليحي', 'سعد الشمري']],
+    ['وضم الوفد ثلاثة وهم نواف الفليحي، وسعد الشمري، وخالد المطيري', ['سعد الشمري', 'خالد المطيري'], ['نواف الفليحي', 'سعد الشمري', 'خالد المطيري']],
+    // A noun in construct before a found name heads no list.
+    ['وفي شهر رمضان المبارك وسعد الشمري في المدينة', ['سعد الشمري'], ['سعد الشمري']],
+  ])('%s', (text, tagged, expected) => {
+    expect(peopleFromSpans(text, tagged)).toEqual(expected);
+  });
+});
+
+describe('untagged name in a list, behind its conjunction', () => {
+  it('leaves the conjunction و out of the name', () => {
+    const text = 'وضمت القائمة سعد الشمري، ورائد الفليحي، وخالد المطيري';
+    expect(peopleFromSpans(text, ['سعد الشمري', 'خالد المطيري'])).toEqual(['سعد الشمري', 'رائد الفليحي', 'خالد المطيري']);
+  });
+});

@@ -220,6 +220,13 @@ describe('findPeople', () => {
     expect(withSpans('وتبرع بمليون ريال محمد العلي للجمعية.', ['محمد العلي'], 0.9)).toEqual(['محمد العلي']);
   });
 
+  it('takes no lone surname after a number or a fraction for a name: the measure (ربع كوب، 1/2 كوب)', () => {
+    expect(withSpans('ويضاف إليه ربع كوب من الحليب الدافئ.', ['كوب'], 0.9)).toEqual([]);
+    expect(withSpans('ثم يوضع 1/2 كوب من السكر في الوعاء.', ['كوب'], 0.9)).toEqual([]);
+    // A given name after a number stays a name.
+    expect(withSpans('وفي عام 2015 محمد تولى المنصب.', ['محمد'], 0.9)).toEqual(['محمد']);
+  });
+
   it('ends no name in a connector: takes the word after أبا or بن the tagger left out (حمد أبا الخيل)', () => {
     expect(withSpans('وصل الشيخ حمد أبا الخيل إلى المطار مساء أمس.', ['حمد أبا'], 0.9)).toEqual(['حمد أبا الخيل']);
     expect(withSpans('وقدم الأمير سلطان بن مساعد دعما كبيرا للفريق.', ['سلطان بن'], 0.9)).toEqual(['سلطان بن مساعد']);

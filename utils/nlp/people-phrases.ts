@@ -66,17 +66,21 @@ export function isGenitivePhrase(ctx: BoundsContext, ts: number, te: number): bo
  * Numerals written as words and the prefixes of units (175 مليار يوان، 3050 مللي أمبير، 2.2 جيجا
  * هيرتز): like a number, they take the counted noun or the unit after them, not a name.
  */
-const NUMERAL_WORDS = words('مئة مائة مئات ألف آلاف مليون ملايين مليار مليارات مللي ميلي جيجا غيغا ميجا ميغا كيلو نانو تيرا');
+const NUMERAL_WORDS = words('مئة مائة مئات ألف آلاف مليون ملايين مليار مليارات مللي ميلي جيجا غيغا ميجا ميغا كيلو نانو تيرا نصف ربع ثلث');
 
 /**
- * Whether the word at token ts follows a numeral directly, as the counted noun or the unit does
- * (284 كيلو، 5 ميجا بيكسل، 175 مليار يوان), and no curated list knows it as a name (عام 2015 محمد
- * بن سلمان stays).
+ * Whether the word at token ts follows a numeral or a fraction directly, as the counted noun or
+ * the unit does (284 كيلو، 5 ميجا بيكسل، 175 مليار يوان، نصف كوب), and no curated list knows it as
+ * a name (عام 2015 محمد بن سلمان stays). Alone in the span, a word the lists know as a surname but
+ * never as a given name is the measure (ربع كوب من الأرز، 1/4 كوب): no name is one surname after a number.
+ * @example isCountedNoun(ctx of 'ربع كوب من الأرز', 1, 2) → true
  */
-export function isCountedNoun(ctx: BoundsContext, ts: number): boolean {
+export function isCountedNoun(ctx: BoundsContext, ts: number, te: number): boolean {
   const prev = ctx.tokens[ts - 1];
   const numeral = prev?.kind === 'number' || prev?.kind === 'word' && procliticSplits(prev.text).some((r) => !r.article && /^[وب]?$/.test(r.prefix) && NUMERAL_WORDS.has(r.stem));
-  return numeral && !(ctx.classOf(foldArabic(ctx.tokens[ts]!.text)) & CURATED_NAME);
+  if (!numeral) return false;
+  const bits = ctx.classOf(foldArabic(ctx.tokens[ts]!.text));
+  return !(bits & CURATED_NAME) || te - ts === 1 && !(bits & LEX.GIVEN);
 }
 
 /** Endings of the dual and the masculine plural (شابان، طفلين، لاعبون), after the stem or its ة (فتاتان). */

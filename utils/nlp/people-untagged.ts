@@ -3,11 +3,11 @@
  * after a speech verb (وكشف الأصبحي أن …), a given name and a family name standing in
  * apposition after a role (قال الناطق باسم الوزارة إياد البزم على صفحته …).
  */
-import { foldArabic } from './normalize';
+import { foldArabic, normalizeArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { isPersonsGivenName } from './people-bounds';
 import { isNotAName, isWrittenAli } from './people-not-names';
-import { hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
+import { CURATED_NAME, hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
 import { isUnlistedName, isVerbForm } from './people-extent';
 import type { Token } from './tokenize';
 
@@ -72,12 +72,16 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   // name need no closing word; the role has announced the name.
   const open = after !== undefined && !AFTER_NAME.has(foldArabic(after.text)) && !nextInList;
   if (open && bare) return false;
-  if (prev) {
+  // واتفق ماجد الردن وفاضل الشميلي: a pair that opens a list of found names may follow a verb with
+  // its conjunction; a bare common noun before it still governs it (شهر رمضان المبارك وسعد …).
+  const listHead = !bare && opensListOfNames(ctx, i, covered) && !(prev?.kind === 'word' && !/^[وف]/.test(prev.text) && classOf(foldArabic(prev.text)) === LEX.COMMON);
+  if (prev && !listHead) {
     const p = foldArabic(prev.text);
     if (prev.kind !== 'word' ? !AFTER_NAME.has(p) : !WITH_ARTICLE.test(p) && !(classOf(p) & (LEX.SPEECH | LEX.TITLE))) return false;
   }
   if (!bare && !isFamilyName(ctx, family) || isNotAName(ctx, given)) return false;
   const bits = classOf(foldArabic(given.text));
+  if (listHead && (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given))) return true;
   if (bare) return (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given)) && isBareFamilyName(ctx, family) && followsRole(ctx, i);
   // مشوح، صديق: a given name the corpora do not show as a person's, only in apposition to a role.
   // علي الشعيلان: the name علي as written with ي (isWrittenAli), though the lists also know على.
@@ -90,6 +94,16 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
 }
 
 const isListSeparator = (t: Token | undefined) => t?.text === '،' || t?.text === ',';
+
+/**
+ * Whether the pair at tokens i, i+1 heads a list whose next item is a name already found: the
+ * next word joined by و, or the word after a comma, with or without و (نواف الردن وفاضل الشميلي).
+ */
+function opensListOfNames(ctx: BoundsContext, i: number, covered: Uint8Array): boolean {
+  const after = ctx.tokens[i + 2];
+  if (after?.kind === 'word') return after.text.startsWith('و') && covered[i + 2] === 1;
+  return isListSeparator(after) && ctx.tokens[i + 3]?.kind === 'word' && covered[i + 3] === 1;
+}
 
 /** Whether a name the tagger found ends right before the comma before token i (زيد البواردي، راكان الشملان). */
 function followsListedName(ctx: BoundsContext, i: number, covered: Uint8Array): boolean {
@@ -136,4 +150,15 @@ function isBareFamilyName(ctx: BoundsContext, t: Token): boolean {
 function isFamilyName(ctx: BoundsContext, t: Token): boolean {
   const f = foldArabic(t.text);
   return f.startsWith('ال') && f.length >= 5 && !(ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
+}
+
+/**
+ * How many characters of an untagged given name are the conjunction و of a list (، ورائد الغامدي،):
+ * one when the whole word is no curated name (وليد، وسام are) and the word after و is a given name.
+ * @example listConjunctionLength(ctx, token of 'ورائد') → 1
+ */
+export function listConjunctionLength({ classOf }: BoundsContext, t: Token): number {
+  const f = foldArabic(t.text);
+  if (!f.startsWith('و') || f.length < 4 || classOf(f) & CURATED_NAME || !(classOf(f.slice(1)) & LEX.GIVEN)) return 0;
+  return normalizeArabic(t.text).starts[1] ?? 0;
 }

@@ -22,7 +22,7 @@ import { joinSplitNames } from './people-merge';
 import { trimWordAfterFamilyName } from './people-trail';
 import { SPANS_PER_STEP, doubted, linkEntities, type Draft, type PersonMention } from './people-link';
 import { isVerbOpeningClause } from './people-verb-start';
-import { UNTAGGED_NAME_CONFIDENCE, isUntaggedFullName } from './people-untagged';
+import { UNTAGGED_NAME_CONFIDENCE, isUntaggedFullName, listConjunctionLength } from './people-untagged';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import { runSteps } from '../steps';
 import { spreadNames } from './people-spread';
@@ -124,7 +124,9 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
     if (covered[i] || !isUntaggedFullName(bounds, i, covered)) continue;
     const t = tokens[i]!, family = tokens[i + 1]!;
-    drafts.push({ start: t.start, end: family.end, words: [foldArabic(t.text), foldArabic(family.text)], confidence: UNTAGGED_NAME_CONFIDENCE, tokenStart: i, tokenEnd: i + 2, role: roleBefore(text, tokens, i, classOf) });
+    // ، ورائد الغامدي، ونبيل …: the conjunction of a list stays out of the name.
+    const and = listConjunctionLength(bounds, t);
+    drafts.push({ start: t.start + and, end: family.end, words: [foldArabic(t.text.slice(and)), foldArabic(family.text)], confidence: UNTAGGED_NAME_CONFIDENCE, tokenStart: i, tokenEnd: i + 2, role: roleBefore(text, tokens, i, classOf) });
     covered.fill(1, i, i + 2);
   }
   addBylines(bounds, drafts, covered);
