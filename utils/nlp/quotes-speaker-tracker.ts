@@ -14,6 +14,9 @@ import { hasObjectPronoun, isThat, type SpeechWord } from './quotes-speech';
 import { hasPronounSubject } from './quotes-pronoun-subject';
 import { joinedSubject } from './quotes-joined-verb';
 import { sourceAgreement } from './quotes-source-agreement';
+import { ammaTopic } from './quotes-topic';
+import { nameAfterPlace } from './quotes-role-place';
+import { isMeasure } from './quotes-measure';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 
@@ -41,6 +44,9 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
     }
     return range;
   }
+  // أما فلان المدير العام للشركة، وهو …، فقال: the topic of أما, however far before (quotes-topic).
+  const topic = ammaTopic(ctx, at);
+  if (topic) return topic;
   const before = subjectBefore(ctx, at);
   // أما الائتلاف، فقد دعا الفصائل …، وصفوا توجيهه: the topic, or a plural verb's subject, is before; what follows is the object.
   if (before && (ctx.f(before[0] - 1) === 'اما' || ctx.f(before[0] - 1) === 'واما')) return before;
@@ -120,7 +126,10 @@ const PRONOMINAL = new Set(['البعض', 'الكل', 'الجميع', 'الاخ�
  * @example speakerIn(ctx, range, limit, persons) for the range of 'نائب الرئيس لدى نيسان، فرد دياز' → { speaker: 'فرد دياز', … }
  */
 export function speakerIn(ctx: QuoteContext, range: [number, number], limit: number, persons: PersonIndex): Speaker | null {
-  const name = isRolePhrase(ctx, range) ? appositiveName(ctx, range, limit) : null;
+  // (…not another role set off by commas: الوزير مفوض تجاري علي الليثي، رئيس جهاز التمثيل التجاري، إلى
+  // أن; or after where the role is held: السفير التونسي لدى روسيا علي قوطالي — quotes-role-place)
+  const set = isRolePhrase(ctx, range) ? appositiveName(ctx, range, limit) : null;
+  const name = set && !isRolePhrase(ctx, set) ? set : isRolePhrase(ctx, range) ? nameAfterPlace(ctx, range, limit) : null;
   // A role reaches on to a name before `limit` (a name in marks included), but not into a
   // quotation on the way.
   let reach = range[1];
@@ -131,6 +140,8 @@ export function speakerIn(ctx: QuoteContext, range: [number, number], limit: num
   // name such as بالوتيلي is a person entity); يعتبر تقدماً كبيراً: an accusative is an object
   // (but لكن متحدثًا باسم …: the accusative subject of لكن/إن).
   if (/^ب(?:ال|م)/.test(ctx.f(range[0]))) return null;
+  // يبلغ عدد زبائنه: a measure (quotes-measure).
+  if (isMeasure([ctx.f(range[0]), ctx.f(range[0] + 1), ctx.f(range[0] + 2)])) return null;
   if (hasAccusativeTanwin((ctx.tokens[range[0]] as Token).text) && !isAccusativeOpener(ctx.f(range[0] - 1))) return null;
   return s;
 }

@@ -124,7 +124,8 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
   // واختتم كلامه، نشر أبحاثه: the verb's own object (quotes-owned-object), no subject.
   if (isHonorificPronoun(ctx.f(a)) || isOwnedContent(ctx.f(a))) return null;
   // وأكد ضرورة أن، نفى وجود: an abstract noun after the verb is its object (quotes-abstract-object).
-  if (!afterSource && isAbstractObject(ctx.f(a))) return null;
+  // (…also with ل: وأشار لوجود، نبه لأهمية)
+  if (!afterSource && (isAbstractObject(ctx.f(a)) || (ctx.f(a).startsWith('ل') && isAbstractObject(ctx.f(a).slice(1))))) return null;
   // وفق رؤيتي، حسب رأيي: the writer's own view is the source; it names no speaker.
   if (afterSource && MY_VIEW.has(ctx.f(a))) return null;
   let b = a;
