@@ -12,6 +12,8 @@ import { appositiveName, subjectAfter } from './quotes-subject';
 import { isAccusativeOpener, isRelativeVerb, subjectBefore } from './quotes-subject-before';
 import { hasObjectPronoun, isThat, type SpeechWord } from './quotes-speech';
 import { hasPronounSubject } from './quotes-pronoun-subject';
+import { addressedSubject } from './quotes-addressed';
+import { interviewee } from './quotes-interview';
 import { joinedSubject } from './quotes-joined-verb';
 import { sourceAgreement } from './quotes-source-agreement';
 import { ammaTopic } from './quotes-topic';
@@ -53,7 +55,8 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   // وكان خامنئي قال أول من أمس: كان, its subject, then the verb; what follows the verb is no subject.
   if (before && KANA.has(ctx.f(before[0] - 1))) return before;
   // (وهي تتابع المسلسلات: a subject pronoun before the verb leaves what follows it an object)
-  const after = word.agrees === 'p' || hasPronounSubject(ctx, at) ? null : subjectAfter(ctx, i, limit);
+  // (وقالت لي الصديقة: past the one spoken to — quotes-addressed)
+  const after = word.agrees === 'p' || hasPronounSubject(ctx, at) ? null : subjectAfter(ctx, i, limit) ?? addressedSubject(ctx, i, limit, persons);
   // يقول نوهانوفيتش، الذي يتحدث بإصرار، مطر الكواري الذي قال لتلفزيون رويترز: a verb right after
   // a relative pronoun, with no subject after it (only a phrase with ب or ل), is said by what the
   // pronoun refers to; الميليشيات التي صرح رئيس الوزراء بأن: a subject after it makes the relative
@@ -62,7 +65,8 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   if (before && isRelativeVerb(ctx, at) && (!after || /^[بل](?!ال)/.test(ctx.f(after[0])))) return hasObjectPronoun(ctx.f(at)) ? null : before;
   // تقول فيها، أعلن فيه: the verb's subject is who the statement it refers back to is from.
   const owner = after ? null : statementOwner(ctx, at);
-  return after ?? owner ?? before ?? topicBefore(ctx, persons, at) ?? joinedSubject(ctx, persons, at);
+  // (في مقابلة مع أحمد الفقيه، …، قال: the one interviewed — quotes-interview)
+  return after ?? owner ?? before ?? interviewee(ctx, at) ?? topicBefore(ctx, persons, at) ?? joinedSubject(ctx, persons, at);
 }
 
 /** عن with a pronoun after a source verb (نقلت عنه، نقل عنها): the one it reports was named before. */
