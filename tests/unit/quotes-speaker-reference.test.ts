@@ -7,7 +7,7 @@ function speakers(text: string, people: Array<[string, string, string?]> = []): 
   return detectQuotes(text, people.map(([name, entity, linked]) => personIn(text, name, entity, linked))).map((q) => q.speaker);
 }
 
-describe('quotes-speaker-tracker: نقلت عنه refers back to the one named before', () => {
+describe('quotes-subject-of: نقلت عنه refers back to the one named before', () => {
   it.each([
     ['ونقلت وكالة فارس عن قائد الحرس الثوري محمد علي جعفري قوله إن القرار غير مقبول. ونقلت عنه قوله قبل تمرير القرار «بعض أجزاء المسودة تجاوزت الخطوط الحمراء».', 'محمد علي جعفري'],
     ['وأخبر المؤرخ العسكري جيمس هولاند الصحيفة بأن العائلة كانت تمزح. ونقل عنه قوله «لا أعتقد أنه كان هناك طفل لم يؤد التحية».', 'جيمس هولاند'],

@@ -141,7 +141,7 @@ describe('quotes-attribution: an honorific subject (وأبان معاليه) goe
   });
 });
 
-describe('quotes-speaker-tracker: a verb with فيه/فيها speaks for whom the statement is from', () => {
+describe('quotes-statement-owner: a verb with فيه/فيها speaks for whom the statement is from', () => {
   it.each([
     ['the sender after من', 'قبل العيد بأيام وصلت إليّ رسالة من إحدى الأمهات؛ تقول فيها: "أستاذة سلوى ما رأيك باللي يسافر للخارج قبل العيد".', 'إحدى الأمهات'],
     ['the body the statement is of, without its adjectives', 'وفي بيان وزارة الداخلية الأخير، أعلن فيه عن الإطاحة "بتنظيم مكوّن من خلايا عنقودية مرتبط بتنظيم داعش".', 'وزارة الداخلية'],

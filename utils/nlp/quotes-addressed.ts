@@ -5,7 +5,8 @@
  * follows such a pronoun is mostly the verb's object or an adverb (ذكر لنا كونها، قال لي بفرحة).
  */
 import type { QuoteContext } from './quotes-context';
-import { firstFrom, isRoleWord, type PersonIndex } from './quotes-speaker';
+import { firstFrom, type PersonIndex } from './quotes-person-index';
+import { isRoleWord } from './quotes-roles';
 import { subjectAfter } from './quotes-subject';
 import type { Token } from './tokenize';
 

@@ -7,7 +7,7 @@
 import type { QuoteContext } from './quotes-context';
 import { speechWord } from './quotes-speech';
 import { clauseSubject } from './quotes-subject-before';
-import { firstFrom, type PersonIndex } from './quotes-speaker';
+import { firstFrom, type PersonIndex } from './quotes-person-index';
 import type { Token } from './tokenize';
 
 /**

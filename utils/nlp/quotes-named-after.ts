@@ -6,7 +6,7 @@
  */
 import { partitionPoint } from '../sorted';
 import { foldArabic } from './normalize';
-import { isRoleWord } from './quotes-speaker';
+import { isRoleWord } from './quotes-roles';
 import type { EntityMention } from './types';
 
 /** How far (characters) past the subject's first words the name may stand. */

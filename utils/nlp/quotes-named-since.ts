@@ -6,7 +6,9 @@
  * "by saying" (قاطعه سعود الفيصل بقوله).
  */
 import { pairsAround, type QuoteContext } from './quotes-context';
-import { asSpeaker, firstFrom, isNear, type PersonIndex, type Speaker } from './quotes-speaker';
+import { asSpeaker, type Speaker } from './quotes-speaker';
+import { firstFrom, type PersonIndex } from './quotes-person-index';
+import { isNear } from './quotes-nearby';
 import type { EntityMention } from './types';
 import type { SpeechWord } from './quotes-speech';
 import type { Token } from './tokenize';

@@ -5,7 +5,8 @@
 import { isSentenceEnd, pairsAround, type QuoteContext } from './quotes-context';
 import { personSpeaker } from './quotes-given-name';
 import { isGoverned } from './quotes-named-since';
-import { asSpeaker, firstFrom, speakerOf, type PersonIndex, type Speaker } from './quotes-speaker';
+import { asSpeaker, speakerOf, type Speaker } from './quotes-speaker';
+import { firstFrom, type PersonIndex } from './quotes-person-index';
 import { isThat, speechWord } from './quotes-speech';
 import { foldArabic } from './normalize';
 import { skipFillers } from './quotes-subject';

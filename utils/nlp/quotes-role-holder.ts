@@ -6,7 +6,9 @@
 import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
 import { speakingPersonBefore } from './quotes-named-since';
-import { isRoleWord, type PersonIndex, type Speaker } from './quotes-speaker';
+import { isRoleWord } from './quotes-roles';
+import type { PersonIndex } from './quotes-person-index';
+import type { Speaker } from './quotes-speaker';
 
 /** A preposition right after a role phrase (في، لدى، بـ، لـ): the role is placed, not bare. */
 const PLACE_FOLLOWS = /^\s+(?:في|لدى|لدي|عن|من|[بل]\S)/;

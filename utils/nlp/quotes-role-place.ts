@@ -8,7 +8,7 @@ import { hasAccusativeTanwin } from './name-words';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isNameNoun, isThat, speechWord } from './quotes-speech';
 import { isStop } from './quotes-subject';
-import { isRoleWord } from './quotes-speaker';
+import { isRoleWord } from './quotes-roles';
 import { isNameAli } from './quotes-name-stops';
 import type { Token } from './tokenize';
 

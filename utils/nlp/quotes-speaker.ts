@@ -1,8 +1,9 @@
 /**
  * Who said a quotation, from the token range of its subject (quotes-subject.ts,
  * quotes-subject-before.ts): a person entity of the page named there or given the same role
- * earlier (الوزير → the minister), else the words themselves; the person named last before a
- * quotation, or after an earlier speech verb.
+ * earlier (الوزير → the minister), else the words themselves. The person index is in
+ * quotes-person-index, the role nouns in quotes-roles, speakers read from nearby persons in
+ * quotes-nearby.
  */
 import { holdsOffice, officeOf } from './quotes-office';
 import { isByPhrase } from './quotes-by-phrase';
@@ -13,56 +14,18 @@ import { hasAccusativeTanwin } from './name-words';
 import { personRightAfter, personSpeaker } from './quotes-given-name';
 import { personNamedAfter } from './quotes-named-after';
 import { DIVINE, EULOGY_TAIL, PROPHETIC, PROPHET_TITLES, prophetNamed } from './quotes-religious';
-import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
-import { isStop } from './quotes-subject';
-import { isAccusativeOpener, sentenceStart } from './quotes-subject-before';
+import { isNameNoun, speechWord } from './quotes-speech';
+import { isAccusativeOpener } from './quotes-subject-before';
+import { firstFrom, wordsOf, type PersonIndex } from './quotes-person-index';
+import { ROLES, stripArticle } from './quotes-roles';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
-import { partitionPoint } from '../sorted';
 
 /** A speaker as found in the text: the words, and the person they name if any. */
 export interface Speaker { speaker: string; entity: string | null; start: number; end: number }
 
 /** The speaker a person mention names: the person's name, at the mention. */
 export const asSpeaker = (m: EntityMention): Speaker => ({ speaker: m.name, entity: m.entity, start: m.start, end: m.end });
-
-/** Role nouns that the article first gives with a name (وزير الخارجية سامح شكري) and then alone (الوزير). */
-const ROLES = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'ملك', 'امير', 'اميرة', 'سفير', 'سفيرة', 'متحدث', 'متحدثة', 'ناطق',
-  'مدير', 'مديرة', 'امين', 'نائب', 'قائد', 'مستشار', 'محافظ', 'مسؤول', 'مندوب', 'مبعوث', 'عاهل', 'زعيم', 'مرشد', 'شيخ',
-  'مفوض', 'مدرب', 'لاعب', 'محامي', 'خبير', 'دكتور', 'مهندس', 'جنرال', 'عميد', 'لواء', 'عقيد', 'مفتي', 'نجم', 'فنان',
-  'فنانة', 'باحث', 'اعلامي', 'كاتب', 'مؤسس', 'مالك', 'قاضي', 'نقيب', 'سكرتير', 'رئيسه', 'وزيره', 'المتحدث', 'قيادي',
-  'عضو', 'ناشط', 'ناشطة', 'وكيل', 'منسق', 'مراسل', 'محلل', 'استاذ', 'مرشح', 'داعية', 'خطيب', 'حاكم', 'عمدة', 'والي',
-  'مدعي', 'ضابط', 'مفتش']);
-
-function stripArticle(f: string): string {
-  return f.startsWith('ال') && f.length > 3 ? f.slice(2) : f;
-}
-
-/** Words a sentence-opening name and its title may have before their comma. */
-const TOPIC_WORDS = 5;
-
-/**
- * The person who opens the sentence of a verb with no subject of its own, set off by a comma
- * with their apposition (ليون كامهي، المدير التنفيذي لشركة هيرميس، …، يقول): the subject written
- * first. Null when the sentence opens otherwise (وأخيرا، …), or when an أن or another speech
- * verb between them may have the verb in a clause of its own.
- */
-export function topicBefore(ctx: QuoteContext, index: PersonIndex, verb: number): [number, number] | null {
-  const start = sentenceStart(ctx, verb);
-  if (start < 0) return null;
-  let comma = start;
-  while (comma < verb && comma - start < TOPIC_WORDS && ctx.tokens[comma]?.kind === 'word' && !isStop(ctx.f(comma), comma === start)) comma++;
-  if (comma === start || ctx.f(comma) !== '،') return null;
-  const person = index.mentions[firstFrom(index.mentions, (ctx.tokens[start] as Token).start)];
-  if (!person || person.start !== (ctx.tokens[start] as Token).start || person.end > (ctx.tokens[comma] as Token).start) return null;
-  for (let k = comma + 1; k < verb; k++) {
-    const open = ctx.pairEnd.get(k);
-    if (open !== undefined) { k = open; continue; }
-    const w = speechWord(ctx.f(k));
-    if (isThat(ctx.f(k)) || w?.kind === 'verb' || w?.kind === 'source') return null;
-  }
-  return [start, comma];
-}
 
 /** The accusative ending of an indefinite noun (ـًا، ـاً، ـا). */
 const ACCUSATIVE_ENDING = /[\u064B-\u0652]*ا?[\u064B-\u0652]*$/;
@@ -84,57 +47,6 @@ function phrase(ctx: QuoteContext, [a, b]: [number, number]): { text: string; st
     for (let k = 0; k < texts.length && (k === 0 || hasAccusativeTanwin(texts[k] as string)); k++) texts[k] = (texts[k] as string).replace(ACCUSATIVE_ENDING, '');
   }
   return { text: texts.join(' '), start: (words[0] as Token).start, end: (words[words.length - 1] as Token).end };
-}
-
-/** Person mentions, with the role nouns written next to each (وزير الخارجية سامح شكري → وزير). */
-export interface PersonIndex { mentions: EntityMention[]; roles: (k: number) => Set<string> }
-
-/** The folded words of a piece of text (for the words around a mention, outside the tokenised stretches). */
-function wordsOf(text: string): string[] {
-  return foldArabic(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
-/**
- * Indexes the person mentions of a page for speaker linking: the role words are read from the
- * raw text around each mention (five words before, three after a comma), and from the role the
- * recogniser gives, if any.
- */
-export function indexPersons(ctx: QuoteContext, entities: EntityMention[]): PersonIndex {
-  const mentions = entities.filter((e) => e.type === 'person').sort((x, y) => x.start - y.start);
-  // Read on demand: most mentions are never asked about.
-  const known: Array<Set<string> | undefined> = [];
-  const roles = (k: number): Set<string> => (known[k] ??= roleWords(ctx, mentions[k] as EntityMention));
-  return { mentions, roles };
-}
-
-/** Characters that cut off the words before a name from its role. */
-const ROLE_BREAKS = new Set([':', '.', '!', '?', '؟', '؛', '"', '«', '»', '“', '”', '\n']);
-
-/** Index of the last character of `s` that cuts a role off, -1 when none. */
-function lastBreak(s: string): number {
-  for (let i = s.length - 1; i >= 0; i--) if (ROLE_BREAKS.has(s[i] as string)) return i;
-  return -1;
-}
-
-/** The words around a person mention that may name their role (الوزير، المتحدث …). */
-function roleWords(ctx: QuoteContext, m: EntityMention): Set<string> {
-  const set = new Set<string>();
-  // Not across a colon, a mark or a sentence end (وزيرة القوى العاملة: جوزي …, a headline in marks).
-  const before = ctx.text.slice(Math.max(0, m.start - 80), m.start);
-  for (const w of wordsOf(before.slice(lastBreak(before) + 1)).slice(-5)) set.add(stripArticle(w));
-  // After the name only an apposition: set off by a comma (بلينكن، وزير الخارجية) or opening with
-  // a role (فيصل بن معمر الأمين العام للمركز), not the sentence going on (ليونيل ميسي مع رئيس الغابون).
-  const after = ctx.text.slice(m.end, m.end + 50);
-  const next = wordsOf(after.replace(/^\s*[،,]/, '')).slice(0, 3);
-  if (/^\s*[،,]/.test(after) || ROLES.has(stripArticle(next[0] ?? ''))) for (const w of next) set.add(stripArticle(w));
-  const role = (m as EntityMention & { role?: string }).role;
-  if (role) for (const w of wordsOf(role)) set.add(stripArticle(w));
-  return set;
-}
-
-/** Index of the first of `mentions` (sorted by start) that starts at or after `at`. */
-export function firstFrom(mentions: readonly EntityMention[], at: number): number {
-  return partitionPoint(mentions.length, (i) => (mentions[i] as EntityMention).start < at);
 }
 
 /**
@@ -161,44 +73,6 @@ function firstPersonIn(text: string, index: PersonIndex, start: number, end: num
   return m && m.end <= end && !crossesClause(text.slice(start, m.start)) ? m : null;
 }
 
-/** How far before a quotation (characters) the last named person may be its speaker when nothing else says who speaks. */
-const NEAREST_REACH = 300;
-
-/** Whether a mention ending before `at` is near enough to speak there: within NEAREST_REACH characters and at most one line break. */
-export function isNear(text: string, m: EntityMention, at: number): boolean {
-  const between = text.slice(m.end, at);
-  return at - m.end <= NEAREST_REACH && between.indexOf('\n') === between.lastIndexOf('\n');
-}
-
-/**
- * The person named last before `at`, if near (isNear): the likely speaker of a quotation whose
- * own cues name nobody (مضيفًا «…» after a sentence about them).
- */
-export function nearestPerson(ctx: QuoteContext, index: PersonIndex, at: number): Speaker | null {
-  const m = index.mentions[firstFrom(index.mentions, at) - 1];
-  return m && isNear(ctx.text, m, at) ? asSpeaker(m) : null;
-}
-
-/** Person mentions looked back over for one a speech verb introduced. */
-const SPOKEN_LOOKBACK = 60;
-
-/**
- * The person named last before `at` right after a speech verb that agrees with `agrees` (أكد فوزي
- * الباشا …، وقال أنس الراجحي …), however far back: who a bare وأضاف continues when no speaker was
- * read in the text just before it (a long paragraph of reported speech in between).
- */
-export function lastSpokenPerson(ctx: QuoteContext, index: PersonIndex, at: number, agrees: SpeechWord['agrees']): Speaker | null {
-  const { mentions } = index;
-  const end = firstFrom(mentions, at);
-  for (let k = end - 1; k >= 0 && k >= end - SPOKEN_LOOKBACK; k--) {
-    const m = mentions[k] as EntityMention;
-    const before = wordsOf(ctx.text.slice(Math.max(0, m.start - 40), m.start)).slice(-3);
-    const verb = before.map(speechWord).find((w) => w?.kind === 'verb' || w?.kind === 'source');
-    if (verb && (verb.kind === 'source' || !agrees || agrees === 'p' || !verb.agrees || verb.agrees === agrees)) return asSpeaker(m);
-  }
-  return null;
-}
-
 /** Person mentions looked back over for a role (hundreds of mentions: a long article several times over). */
 const ROLE_LOOKBACK = 400;
 
@@ -219,14 +93,6 @@ function personWithRole(index: PersonIndex, role: string, before: number, next: 
     if (roles.has(role) && (role !== 'رئيس' || holds(roles)) && (!office || holdsOffice(roles, office))) return mentions[k] as EntityMention;
   }
   return null;
-}
-
-/** True for a folded role noun, with or without its article (وزير، المتحدث، مدير …). */
-export const isRoleWord = (f: string): boolean => ROLES.has(stripArticle(f));
-
-/** True when the phrase is headed by a role noun (وزير، المتحدث، نائب …). */
-export function isRolePhrase(ctx: QuoteContext, [a]: [number, number]): boolean {
-  return ROLES.has(stripArticle(ctx.f(a)));
 }
 
 /** Words inside a role phrase that are not part of a name: الناطق باسم …، السفير لدى …. */

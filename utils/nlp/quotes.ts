@@ -18,7 +18,7 @@ import { cuesOf } from './quotes-cues';
 import { scoreOf, THRESHOLD } from './quotes-score';
 import { findMarkPairs, type MarkPair } from './quotes-marks';
 import { isFigure } from './quotes-shape';
-import { indexPersons } from './quotes-speaker';
+import { indexPersons } from './quotes-person-index';
 import type { EntityMention, Quotation } from './types';
 import { partitionPoint } from '../sorted';
 

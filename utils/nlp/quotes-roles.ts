@@ -1,0 +1,27 @@
+/**
+ * Role nouns (وزير، المتحدث، مدير …) that an article first gives with a name and then alone,
+ * and the tests for a word or a phrase headed by one.
+ */
+import type { QuoteContext } from './quotes-context';
+
+/** Role nouns that the article first gives with a name (وزير الخارجية سامح شكري) and then alone (الوزير). */
+export const ROLES = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة', 'ملك', 'امير', 'اميرة', 'سفير', 'سفيرة', 'متحدث', 'متحدثة', 'ناطق',
+  'مدير', 'مديرة', 'امين', 'نائب', 'قائد', 'مستشار', 'محافظ', 'مسؤول', 'مندوب', 'مبعوث', 'عاهل', 'زعيم', 'مرشد', 'شيخ',
+  'مفوض', 'مدرب', 'لاعب', 'محامي', 'خبير', 'دكتور', 'مهندس', 'جنرال', 'عميد', 'لواء', 'عقيد', 'مفتي', 'نجم', 'فنان',
+  'فنانة', 'باحث', 'اعلامي', 'كاتب', 'مؤسس', 'مالك', 'قاضي', 'نقيب', 'سكرتير', 'رئيسه', 'وزيره', 'المتحدث', 'قيادي',
+  'عضو', 'ناشط', 'ناشطة', 'وكيل', 'منسق', 'مراسل', 'محلل', 'استاذ', 'مرشح', 'داعية', 'خطيب', 'حاكم', 'عمدة', 'والي',
+  'مدعي', 'ضابط', 'مفتش']);
+
+
+/** A folded word without its article (الوزير → وزير), when a word of its own is left. */
+export function stripArticle(f: string): string {
+  return f.startsWith('ال') && f.length > 3 ? f.slice(2) : f;
+}
+
+/** True for a folded role noun, with or without its article (وزير، المتحدث، مدير …). */
+export const isRoleWord = (f: string): boolean => ROLES.has(stripArticle(f));
+
+/** True when the phrase is headed by a role noun (وزير، المتحدث، نائب …). */
+export function isRolePhrase(ctx: QuoteContext, [a]: [number, number]): boolean {
+  return ROLES.has(stripArticle(ctx.f(a)));
+}
