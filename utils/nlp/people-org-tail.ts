@@ -11,6 +11,7 @@ import { isPersonsGivenName } from './people-bounds';
 import { hasNounEnding, type BoundsContext } from './people-context';
 import { NAME_CLASS, isNotAName } from './people-not-names';
 import { roleBefore } from './people-role';
+import { givenNameBits } from './people-theophoric';
 import { UNTAGGED_NAME_CONFIDENCE } from './people-untagged';
 import type { Draft } from './people-link';
 import type { NamedSpan } from './ner';
@@ -30,7 +31,7 @@ export function personAtSpanEnd(ctx: BoundsContext, ts: number, te: number): [nu
   for (let a = ts + 1; a < te; a++) {
     const given = tokens[a]!, body = foldArabic(tokens[a - 1]!.text);
     const g = foldArabic(given.text);
-    if (given.kind !== 'word' || g.startsWith('ال') || !isPersonsGivenName(classOf(g))) continue;
+    if (given.kind !== 'word' || g.startsWith('ال') || !isPersonsGivenName(givenNameBits(classOf, g))) continue;
     // آل فياض: the family's name, not a body's; الملك فهد: a title, the patron of the place.
     if (!body.startsWith('ال') || body.length < 4 || classOf(body) & (LEX.TITLE | NAME_CLASS)) continue;
     let b = a + 1;
@@ -38,7 +39,9 @@ export function personAtSpanEnd(ctx: BoundsContext, ts: number, te: number): [nu
     if (b < te) return null;
     // عضو الاتحاد العربي {عبدالرحمن} المسعد: the family name just after the span.
     if (b === a + 1 && isNamePart(ctx, b) && !isNameConnector(foldArabic(tokens[b]!.text))) b++;
-    if (b === a + 1 || roleBefore(ctx.text, tokens, a, classOf) === undefined) return null;
+    // رئيس جمعية سيهات الخيرية عبدالرؤوف المطرود: a word no list knows in the body's name (سيهات) ends
+    // the role read back from the name; the role then stands right before the tagged body.
+    if (b === a + 1 || (roleBefore(ctx.text, tokens, a, classOf) ?? roleBefore(ctx.text, tokens, ts, classOf)) === undefined) return null;
     return [a, b];
   }
   return null;

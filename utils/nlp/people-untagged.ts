@@ -9,6 +9,7 @@ import { isPersonsGivenName } from './people-bounds';
 import { isNotAName, isWrittenAli } from './people-not-names';
 import { CURATED_NAME, hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
 import { isUnlistedName, isVerbForm } from './people-extent';
+import { givenNameBits } from './people-theophoric';
 import type { Token } from './tokenize';
 
 /** Words that end no person's name as its surname: connectors, the article, ordinals. */
@@ -80,7 +81,8 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
     if (prev.kind !== 'word' ? !AFTER_NAME.has(p) : !WITH_ARTICLE.test(p) && !(classOf(p) & (LEX.SPEECH | LEX.TITLE))) return false;
   }
   if (!bare && !isFamilyName(ctx, family) || isNotAName(ctx, given)) return false;
-  const bits = classOf(foldArabic(given.text));
+  // عبدالرؤوف المطرود: a theophoric compound written as one word is a given name, listed or not.
+  const bits = givenNameBits(classOf, foldArabic(given.text));
   if (listHead && (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given))) return true;
   if (bare) return (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given)) && isBareFamilyName(ctx, family) && followsRole(ctx, i);
   // مشوح، صديق: a given name the corpora do not show as a person's, only in apposition to a role.

@@ -16,6 +16,7 @@ import { addBylines } from './people-byline';
 import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isTitleAsGivenName } from './people-extent';
 import { isListedGivenNameBefore } from './people-given';
 import { isFamilyNameAfterGivenNames } from './people-family';
+import { isCommonFamilyNameAfterNasab } from './people-nasab-family';
 import { roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
 import { joinSplitNames } from './people-merge';
@@ -29,6 +30,8 @@ import { spreadNames } from './people-spread';
 import { pushPersonAtSpanEnd } from './people-org-tail';
 import { extendNamesInLists } from './people-list';
 import { dropKinNouns } from './people-kin-noun';
+import { headsIndefiniteGenitive } from './people-genitive';
+import { dropOwnedNouns } from './people-owned-noun';
 
 export type { PersonMention } from './people-link';
 
@@ -94,8 +97,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     const spanAfter = spans[si + 1]?.tokenStart ?? tokens.length;
     for (let [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
       // مصطفى بصاص عن …، ناحي بن هزاع الإيداء: a family name left out after a lone given name or a nasab;
-      // خالد مرضي العنزي: the family name after given names only; فيصل أبا الخيل: the word a final connector asks for.
-      if (b === s.tokenEnd && spanAfter > b && (endsInConnector(bounds, a, b) || (b === a + 1 ? isFamilyNameAfter(bounds, a) : isFamilyNameAfterNasab(bounds, a, b) || isFamilyNameAfterGivenNames(bounds, a, b)))) b++;
+      // خالد مرضي العنزي: the family name after given names only; سعد بن عبدالرحمن اليمني أن: a common word closing a nasab name; فيصل أبا الخيل: the word a final connector asks for.
+      if (b === s.tokenEnd && spanAfter > b && (endsInConnector(bounds, a, b) || (b === a + 1 ? isFamilyNameAfter(bounds, a) : isFamilyNameAfterNasab(bounds, a, b) || isCommonFamilyNameAfterNasab(bounds, a, b) || isFamilyNameAfterGivenNames(bounds, a, b)))) b++;
       const first = tokens[a]!;
       let start = first.start;
       // لسان خامنئي، بدرو رودريغيز: the whole word, when the clitic reading leaves a doubtful short stem.
@@ -104,8 +107,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
       const end = tokens[b - 1]!.end;
       const words = withArticleAfterLam(bounds, first, start, tokenize(text.slice(start, end)).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text)));
       if (words.length === 0 || isDivineName(words)) continue;
-      // حسن التنظيم، وصالح الأعمال: a lone given name heading a genitive phrase is doubted.
-      const confidence = b === a + 1 && headsGenitivePhrase(bounds, a) ? doubted(s.confidence) : s.confidence;
+      // حسن التنظيم، وصالح الأعمال، حسن نية: a lone given name heading a genitive phrase is doubted.
+      const confidence = b === a + 1 && (headsGenitivePhrase(bounds, a) || headsIndefiniteGenitive(bounds, a)) ? doubted(s.confidence) : s.confidence;
       const draft: Draft = { start, end, words, confidence, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) };
       spanOf.set(draft, si);
       drafts.push(draft);
@@ -138,6 +141,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   extendNamesInLists(bounds, drafts);
   // على كريمة الشيخ محمد: the polite noun for a daughter or a wife before a title or a name is no name.
   dropKinNouns(bounds, drafts);
+  // تزامنت زيارتي مع …، بطله سلطان: a common noun with a possessive pronoun is no name.
+  dropOwnedNouns(bounds, drafts);
   // السيد قبادي استند after شاهين قبادي: a word run on after a family name is no part of it.
   trimWordAfterFamilyName(text, drafts, classOf);
   return yield* linkEntities(text, drafts);

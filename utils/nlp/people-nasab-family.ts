@@ -1,0 +1,36 @@
+/**
+ * A family name that is also a common word or a nationality (المقبل، الماضي، اليمني), left out by
+ * the tagger after a name ending in a nasab (سعد بن عبدالرحمن اليمني أن …). people-extent.ts's
+ * isFamilyNameAfterNasab takes a word the lists know only as a name; this takes the common word
+ * where what follows closes the name, as it closes a subject or an appointee's name.
+ */
+import { foldArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import { NASAB, RELATIVE_PRONOUNS, hasAccusativeTanwin } from './name-words';
+import { hasNounEnding, words, type BoundsContext } from './people-context';
+
+/** Classes of a common word or a nationality that may be a family name too. */
+const COMMON_FAMILY = LEX.COMMON | LEX.DEMONYM;
+/** Classes that make the word something else: a role, a cue, a place, a verb of speech. */
+const NOT_FAMILY = LEX.TITLE | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.PLACE | LEX.COUNTRY | LEX.MODIFIER;
+/** Words of time that follow a subject's name (الملك سلمان بن عبدالعزيز اليوم،). */
+const TIME_WORDS = words('اليوم الليلة الآن الغد');
+/** Marks and words that close a subject's name: a comma, a full stop, a colon, أن. */
+const CLOSES = words('، , . : ؛ أن إن بأن');
+
+/**
+ * Whether the word after the name [a, b), which ends in a nasab and a name, is a family name the
+ * lists know as a common word or a nationality: a word with the article, no feminine or plural,
+ * no relative pronoun nor word of time, before a mark or أن that closes the name, or before the
+ * role of an appointee in the accusative (المهندس محمد بن حمد الماضي رئيسًا).
+ * @example isCommonFamilyNameAfterNasab(ctx of 'وأوضح سعد بن عبدالرحمن اليمني أن البرنامج', 1, 4) → true
+ */
+export function isCommonFamilyNameAfterNasab(ctx: BoundsContext, a: number, b: number): boolean {
+  const family = ctx.tokens[b], after = ctx.tokens[b + 1];
+  if (b - a < 3 || family?.kind !== 'word' || after === undefined || !NASAB.has(foldArabic(ctx.tokens[b - 2]!.text))) return false;
+  const f = foldArabic(family.text);
+  if (!f.startsWith('ال') || f.length < 5 || hasNounEnding(f) || RELATIVE_PRONOUNS.has(f) || TIME_WORDS.has(f)) return false;
+  if (!CLOSES.has(foldArabic(after.text)) && !(after.kind === 'word' && hasAccusativeTanwin(after.text))) return false;
+  const bits = ctx.classOf(f);
+  return (bits & COMMON_FAMILY) !== 0 && !(bits & NOT_FAMILY);
+}
