@@ -25,3 +25,38 @@ describe('judgeScript', () => {
     expect(judgeScript(countScriptLetters(text))).toBe('arabic');
   });
 });
+
+describe('countScriptLetters', () => {
+  /** The counts by definition, one character at a time. */
+  function byCharacter(text: string) {
+    const persianEtc = 'پچژگکیٹڈڑںےہځګړښېۍټډڼږڅۀۃۓڕڵێۆۇۈۋ';
+    const arabic = (c: number) =>
+      (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5 || (c >= 0x06fa && c <= 0x06fc) ||
+      (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08c9) || (c >= 0xfb50 && c <= 0xfdfb) || (c >= 0xfe70 && c <= 0xfefc);
+    const counts = { arabicScript: 0, nonArabicScript: 0, otherLetters: 0 };
+    for (const ch of text.split('')) {
+      const c = ch.charCodeAt(0);
+      if (arabic(c)) {
+        counts.arabicScript++;
+        if (persianEtc.includes(ch)) counts.nonArabicScript++;
+      } else if (/[A-Za-z]/.test(ch) || (c >= 0xc0 && /\p{L}/u.test(ch))) counts.otherLetters++;
+    }
+    return counts;
+  }
+
+  it.each([
+    ['Arabic with diacritics, tatweel, digits and marks', 'قالَ الرئيسُ ـــ ١٢٣ «نعم» ﻻ ﷲ'],
+    ['Persian, Urdu and Pashto letters', 'پژمان گفت که ٹیم ښځې ګډه ړومبی ې'],
+    ['Latin, accented, Cyrillic, Greek, CJK', 'Élysée Ça va — Москва Αθήνα 東京 ß'],
+    ['letters below U+00C0 and outside the Basic Multilingual Plane are not counted', 'ª µ º 𝐀𝐁 😀 \ud800'],
+    ['ASCII punctuation between letters', '[A]_`z`{x}@Z^'],
+  ])('%s', (_label, text) => {
+    expect(countScriptLetters(text)).toEqual(byCharacter(text));
+  });
+
+  it('adds to the counts it is given', () => {
+    const counts = countScriptLetters('قال');
+    expect(countScriptLetters('said پ', counts)).toBe(counts);
+    expect(counts).toEqual({ arabicScript: 4, nonArabicScript: 1, otherLetters: 4 });
+  });
+});

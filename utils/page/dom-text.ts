@@ -46,12 +46,10 @@ export function isBlockElement(el: Element): boolean {
   return BLOCK_TAGS.has(tagOf(el));
 }
 
+/** White space and the invisible marks that take no room: control characters, NBSP, ZWSP, ZWNJ, LRM, RLM. */
+const INVISIBLE = /[\0-\x20\xa0\u200b\u200c\u200e\u200f]/g;
+
 /** Counts the characters of `s` that are not white space (a length that ignores markup layout). */
 export function visibleLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0x20 && c !== 0xa0 && c !== 0x200b && c !== 0x200c && c !== 0x200f && c !== 0x200e) n++;
-  }
-  return n;
+  return s.replace(INVISIBLE, '').length;
 }
