@@ -86,6 +86,9 @@ export default defineContentScript({
     // service worker would be started, and its script (the model with it) loaded, for nothing.
     // The popup asks this script directly, and its fallback answer carries the verdict.
     if (!arabic) return;
+    // The annotator is asked for before the report: a background the browser had stopped starts
+    // on the first message, and the report's model warm-up would hold the injection back.
+    const started = start(false);
     void sendMessage('reportPageCheck', {
       url: location.href.slice(0, 2048),
       title: document.title.slice(0, 500),
@@ -95,6 +98,6 @@ export default defineContentScript({
       handled: true,
       reasons: [],
     });
-    await start(false);
+    await started;
   },
 });

@@ -18,10 +18,9 @@ export function pageTitle(doc: Document, metas: MetaTags = readMetaTags(doc)): s
   return (metaContent(metas, 'og:title', 'twitter:title') || doc.title || '').trim();
 }
 
-/** Dice overlap of the words of two strings (0..1). */
-export function wordOverlap(a: string, b: string): number {
+/** Dice overlap of the words of two strings (0..1); the words of `b` may be given, when already split. */
+export function wordOverlap(a: string, b: string, wb: ReadonlySet<string> = words(b)): number {
   const wa = words(a);
-  const wb = words(b);
   if (wa.size === 0 || wb.size === 0) return 0;
   let common = 0;
   for (const w of wa) if (wb.has(w)) common++;
@@ -42,12 +41,13 @@ export function findHeadline(title: string, measure: PageMeasure, blocks: readon
   const first = blocks[0];
   let best: { el: Element; score: number } | null = null;
   const h1s: Element[] = [];
+  const titleWords = words(title);
   for (const el of measure.root.querySelectorAll('h1, h2, h3, [itemprop="headline"]')) {
     const text = el.textContent ?? '';
     if (text.length < 3 || text.length > 400 || !isVisible(el)) continue;
     const tag = tagOf(el);
     if (tag === 'H1') h1s.push(el);
-    let score = wordOverlap(text, title) + (tag === 'H1' ? 0.1 : 0);
+    let score = wordOverlap(text, title, titleWords) + (tag === 'H1' ? 0.1 : 0);
     // Repeated headlines in rails come after the article; the real one precedes or opens the body.
     if (first && (first.contains(el) || el.compareDocumentPosition(first) & 4)) score += 0.05;
     if (score >= 0.5 && (!best || score > best.score)) best = { el, score };
