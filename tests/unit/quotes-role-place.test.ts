@@ -20,6 +20,12 @@ describe('quotes-role-place: the name after where a role is held is the speaker'
     expect(speakers(text)).toEqual(['نيكوس باباس']);
   });
 
+  it('a definite place with لـ or بـ joined on, then the name', () => {
+    expect(speakers('وقال المدير التنفيذي للشركة ماستويال بوزاليم: «نعمل على توسيع نشاطنا في المنطقة».')).toEqual(['ماستويال بوزاليم']);
+    expect(speakers('وقال ضابط الإعلام بالخارجية ماستويال بوزاليم إن «الوضع هادئ في العاصمة».')).toEqual(['ماستويال بوزاليم']);
+    expect(speakers('وقال مدير المستشفى بالمدينة الجديدة: «الوضع هادئ في العاصمة».')).toEqual(['مدير المستشفى']);
+  });
+
   it('no name after the place: the role stays', () => {
     const text = 'وقال المتحدث باسم الوزارة في مؤتمر صحفي: «سنعلن النتائج غدا».';
     expect(speakers(text)).toEqual(['المتحدث باسم الوزارة']);

@@ -58,6 +58,21 @@ function stretchesOf(text: string, pairs: MarkPair[]): Array<[number, number]> {
   return merged;
 }
 
+/** A title written as one letter and a dot: د. (دكتور), أ. (أستاذ), م. (مهندس). */
+const ONE_LETTER_TITLE = /^[دأم]$/;
+
+/**
+ * Whether `token` is the dot of a one-letter title just read (د. علي): right after it, with a
+ * name after one space, and the title not after a number (2015 م. is a year's end).
+ */
+function isTitleDot(text: string, tokens: readonly Token[], token: Token, prevEnd: number): boolean {
+  const title = tokens[tokens.length - 1];
+  if (token.text !== '.' || !title || title.end !== token.start || prevEnd !== token.start || !ONE_LETTER_TITLE.test(title.text)) return false;
+  if (!/^ [\u0621-\u064A]/.test(text.slice(token.end, token.end + 2))) return false;
+  const before = tokens[tokens.length - 2];
+  return !before || before.kind !== 'number';
+}
+
 /** Characters of stretches tokenised between two yields of buildQuoteContextSteps. */
 const CHARS_PER_STEP = 6000;
 
@@ -89,6 +104,14 @@ export function* buildQuoteContextSteps(text: string, pairs: MarkPair[]): Genera
       token.start += a;
       token.end += a;
       while (nb < breaks.length && (breaks[nb] as number) < prevEnd) nb++;
+      // يقول د. علي: the dot of a title abbreviated to one letter is part of it, no sentence end.
+      if (isTitleDot(text, tokens, token, prevEnd)) {
+        const title = tokens[tokens.length - 1] as Token;
+        title.text += '.';
+        title.end = token.end;
+        prevEnd = token.end;
+        continue;
+      }
       tokens.push(token);
       breakBefore.push(prevEnd < 0 || (nb < breaks.length && (breaks[nb] as number) < token.start));
       prevEnd = token.end;

@@ -2,7 +2,8 @@
  * A role subject whose name comes after where the role is held (وقال السفير التونسي لدى روسيا
  * علي قوطالي في حديث …، قالت سفيرة الولايات المتحدة لدى الأمم المتحدة سامنثا باور إن): the
  * subject ends at لدى, and the name after the place is who speaks even when no person was
- * recognised there. The name is two to four words without the article, ending the subject.
+ * recognised there. The name is two to four words without the article, ending the subject. The
+ * place may be a definite word with its preposition joined on (وقال المدير التنفيذي للشركة فلان الفلاني:).
  */
 import { hasAccusativeTanwin } from './name-words';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
@@ -14,6 +15,8 @@ import type { Token } from './tokenize';
 
 /** Words that join a role to where it is held (folded): لدى، باسم. */
 const PLACE_LINKS = new Set(['لدي', 'باسم', 'في']);
+/** A definite place word with ل or ب joined to it (للشركة، بالخارجية), folded. */
+const FUSED_PLACE = /^(?:لل|بال)[\u0621-\u064A]{2,}$/;
 /** Words of a name after the place. */
 const NAME_WORDS = 4;
 
@@ -32,9 +35,11 @@ function isNameWord(ctx: QuoteContext, k: number, first: boolean): boolean {
  * @example nameAfterPlace(ctx, range, limit) for the range of السفير التونسي in 'وقال السفير التونسي لدى روسيا علي قوطالي في حديث' → the range of علي قوطالي
  */
 export function nameAfterPlace(ctx: QuoteContext, [, b]: [number, number], limit: number): [number, number] | null {
-  if (!PLACE_LINKS.has(ctx.f(b)) || b + 1 >= limit || ctx.breakBefore[b + 1] || ctx.tokens[b + 1]?.kind !== 'word') return null;
+  // (…or the place is a definite word with its preposition on it: المدير التنفيذي للشركة، ضابط الإعلام بالخارجية)
+  const joined = FUSED_PLACE.test(ctx.f(b)) && ctx.tokens[b]?.kind === 'word';
+  if (!joined && (!PLACE_LINKS.has(ctx.f(b)) || b + 1 >= limit || ctx.breakBefore[b + 1] || ctx.tokens[b + 1]?.kind !== 'word')) return null;
   // The place: its first word, then the words with the article that go on with it (الأمم المتحدة).
-  let k = b + 2;
+  let k = joined ? b + 1 : b + 2;
   while (k < limit && ctx.tokens[k]?.kind === 'word' && !ctx.breakBefore[k] && ctx.f(k).startsWith('ال')) k++;
   const start = k;
   while (k < limit && k - start < NAME_WORDS && !ctx.breakBefore[k] && isNameWord(ctx, k, k === start)) k++;
