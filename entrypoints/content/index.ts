@@ -15,6 +15,9 @@ import { asPageContext } from '@/utils/page/script-context';
 import { sendMessage } from '@/utils/messaging/send';
 import type { PageAnnotations, TabProtocol } from '@/utils/messaging/tab-protocol';
 import { loadAnnotator } from './chunks';
+// The light palette's highlight rules: the browser injects them with the script, before the page
+// is first styled (see utils/highlight/painter.ts).
+import './highlights.css';
 import type { AnnotationSession } from './session-types';
 
 export default defineContentScript({

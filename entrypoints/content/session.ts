@@ -27,7 +27,8 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
   const loadedAt = performance.now();
   const sendMessage = createSender(browser.runtime);
   let timings: AnnotationTimings | undefined;
-  const painter = createPainter(document);
+  // The content script's stylesheet (content/highlights.css) carries the light palette's rules.
+  const painter = createPainter(document, { lightRulesInstalled: true });
   let types: HighlightTypes = { ...ALL_TYPES_ON };
   /** Switches the reader turned on this page, which win over the saved defaults. */
   let chosen: Partial<HighlightTypes> = {};

@@ -9,6 +9,8 @@ import { openPopup, sendToTab, tabIdOf } from './support/extension';
 import { PARAGRAPHS, articlePage } from './support/hostile-pages';
 import { highlightTexts, pointOfHighlight, readCard, waitForHighlights } from './support/page-state';
 import { PAINT_BATCH } from '@/entrypoints/content/paint';
+import { DARK, LIGHT, blend } from '@/utils/highlight/palette';
+import { decodePng } from './support/png';
 
 let ext: ExtensionBrowser;
 let server: FixtureServer;
@@ -195,6 +197,47 @@ describe('hostile and odd pages', () => {
     await page.waitForSelector('hamish-card', { state: 'attached' });
     expect((await readCard(page)).text).toContain('مصر');
     await page.close();
+  });
+
+  it('the palette follows the page: the light rules come with the content script, a dark page adopts the dark ones', async () => {
+    /** The commonest colour of the top pixel row of the highlight on `text` (its tint, above the letters). */
+    const tint = async (page: Page, text: string): Promise<[number, number, number]> => {
+      await pointOfHighlight(page, 'hamish-country', text);
+      const rect = await page.evaluate((t) => {
+        for (const r of CSS.highlights.get('hamish-country') as unknown as Iterable<Range>) {
+          if (r.toString() !== t) continue;
+          const b = r.getClientRects()[0] as DOMRect;
+          return { x: Math.ceil(b.left) + 1, y: Math.ceil(b.top) + 1, width: Math.floor(b.width) - 2 };
+        }
+        return null;
+      }, text);
+      if (!rect) throw new Error(`no highlight on ${text}`);
+      const pixels = decodePng(await page.screenshot({ clip: { ...rect, height: 1 } }));
+      const counts = new Map<string, number>();
+      for (let x = 0; x < pixels.width; x++) {
+        const key = pixels.at(x, 0).join(',');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+      return (top as [string, number])[0].split(',').map(Number) as [number, number, number];
+    };
+    const distance = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - (b[i] as number))));
+    const big = '<style>body { font-size: 32px; line-height: 2; }</style>';
+
+    const light = await visit('/hostile/light.html', articlePage({ head: big }));
+    await waitForHighlights(light, 'hamish-country');
+    expect(distance(await tint(light, 'مصر'), blend(LIGHT.country.background, [255, 255, 255]))).toBeLessThanOrEqual(3);
+    // No stylesheet adopted: the content script's own carried the rules.
+    expect(await light.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
+    await light.close();
+
+    const dark = await visit('/hostile/dark.html', articlePage({ head: `${big}<style>body { background: #111; color: #eee; }</style>` }));
+    await waitForHighlights(dark, 'hamish-country');
+    const seen = await tint(dark, 'مصر');
+    const wanted = blend(DARK.country.background, [17, 17, 17]);
+    expect(distance(seen, wanted)).toBeLessThanOrEqual(3);
+    expect(distance(seen, wanted)).toBeLessThan(distance(seen, blend(LIGHT.country.background, [17, 17, 17])));
+    await dark.close();
   });
 
   it('a page that removes our card or clears CSS.highlights: we repair a few times, then stay quiet', async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { HIGHLIGHT_CSS_FILE, highlightCssFile } from '../tools/highlight-css';
 import { DARK, HIGHLIGHT_TYPES, LIGHT, blend, contrastRatio, highlightCss } from '@/utils/highlight/palette';
 
 // Typical page colours: black/near-black text on white, light text on a dark page.
@@ -36,5 +38,19 @@ describe('highlight palette', () => {
   it('computes contrast the WCAG way', () => {
     expect(contrastRatio([0, 0, 0], [255, 255, 255])).toBeCloseTo(21, 5);
     expect(contrastRatio([119, 119, 119], [255, 255, 255])).toBeCloseTo(4.48, 1);
+  });
+});
+
+describe('the content script stylesheet', () => {
+  it('carries exactly the light palette rules (regenerate with npm run -s build:highlight-css)', () => {
+    expect(readFileSync(HIGHLIGHT_CSS_FILE, 'utf8')).toBe(highlightCssFile());
+  });
+
+  it('the dark override wins over them: every declaration is important', () => {
+    const css = highlightCss(DARK, true);
+    const declarations = css.match(/[a-z-]+: [^;]+;/g) ?? [];
+    expect(declarations.length).toBeGreaterThan(HIGHLIGHT_TYPES.length);
+    for (const d of declarations) expect(d).toMatch(/ !important;$/);
+    expect(highlightCss(DARK)).not.toContain('!important');
   });
 });

@@ -1,8 +1,13 @@
 /**
  * The only code that paints: ranges per type registered in `CSS.highlights` as `hamish-<type>`,
- * styled by `::highlight()` rules in a constructed stylesheet (adoptedStyleSheets: no node is
- * added, and it still applies on pages whose CSP forbids inline styles). The page's DOM is never
- * rewritten; `clearAll()` + `uninstall()` leave no trace.
+ * styled by `::highlight()` rules. In the extension the light palette's rules come with the
+ * content script's own stylesheet (entrypoints/content/highlights.css), which the browser
+ * injects before the page is first styled: adopting a stylesheet later makes the browser
+ * restyle the whole page, a task that held the painting of a fresh page back by several
+ * milliseconds here. A dark page gets the dark palette as an adopted stylesheet
+ * (adoptedStyleSheets: no node is added, and it still applies on pages whose CSP forbids inline
+ * styles), as does any document without the content script's stylesheet. The page's DOM is
+ * never rewritten; `clearAll()` + `uninstall()` leave no trace.
  *
  * Firefox trap (../shared/FIREFOX.md): a content script there cannot iterate a Highlight or the
  * registry, so the painter keeps its own list of ranges and never reads them back.
@@ -64,13 +69,29 @@ export function isDarkPage(doc: Document): boolean {
   return false;
 }
 
-/** Creates the painter for `doc`: installs the stylesheet and empty highlights. */
-export function createPainter(doc: Document): Painter {
+/** What the painter may count on. */
+export interface PainterOptions {
+  /** The light palette's rules are already in the document (the content script's stylesheet). */
+  lightRulesInstalled?: boolean;
+}
+
+/**
+ * Creates the painter for `doc`: adopts a stylesheet only where the page needs rules it lacks
+ * (a dark page, or a document without the light rules), and registers no highlight yet.
+ */
+export function createPainter(doc: Document, { lightRulesInstalled = false }: PainterOptions = {}): Painter {
   const win = doc.defaultView as Win;
-  const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(highlightCss(isDarkPage(doc) ? DARK : LIGHT));
-  const cursorSheet = new win.CSSStyleSheet();
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet, cursorSheet];
+  const dark = isDarkPage(doc);
+  const sheet = dark || !lightRulesInstalled ? new win.CSSStyleSheet() : null;
+  sheet?.replaceSync(dark ? highlightCss(DARK, lightRulesInstalled) : highlightCss(LIGHT));
+  // The pointer cursor's sheet is adopted the first time the pointer is over a highlight.
+  let cursorSheet: CSSStyleSheet | null = null;
+  const ours = (s: CSSStyleSheet) => s === sheet || s === cursorSheet;
+  const adopt = (...sheets: Array<CSSStyleSheet | null>) => {
+    const add = sheets.filter((s): s is CSSStyleSheet => s !== null && !doc.adoptedStyleSheets.includes(s));
+    if (add.length) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, ...add];
+  };
+  adopt(sheet);
 
   const ranges = new Map<HighlightType, PaintedRange[]>(HIGHLIGHT_TYPES.map((t) => [t, []]));
   const visible = new Map<HighlightType, boolean>(HIGHLIGHT_TYPES.map((t) => [t, true]));
@@ -160,7 +181,10 @@ export function createPainter(doc: Document): Painter {
       flashTimer = setTimeout(() => CSS.highlights.delete('hamish-flash'), ms);
     },
     setPointer(on) {
+      if (!cursorSheet && !on) return;
+      cursorSheet ??= new win.CSSStyleSheet();
       cursorSheet.replaceSync(on ? ':root, :root * { cursor: pointer !important; }' : '');
+      adopt(cursorSheet);
     },
     repair() {
       let repaired = false;
@@ -170,8 +194,8 @@ export function createPainter(doc: Document): Painter {
           repaired = true;
         }
       }
-      if (!doc.adoptedStyleSheets.includes(sheet)) {
-        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet, cursorSheet];
+      if (sheet && !doc.adoptedStyleSheets.includes(sheet)) {
+        adopt(sheet, cursorSheet);
         repaired = true;
       }
       return repaired;
@@ -189,7 +213,7 @@ export function createPainter(doc: Document): Painter {
       for (const type of HIGHLIGHT_TYPES) CSS.highlights.delete(`hamish-${type}`);
       CSS.highlights.delete('hamish-flash');
       registered.clear();
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet && s !== cursorSheet);
+      if (doc.adoptedStyleSheets.some(ours)) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => !ours(s));
     },
   };
 }

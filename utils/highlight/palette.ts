@@ -42,13 +42,18 @@ export const PRIORITY: Record<HighlightType, number> = { quote: 0, demonym: 1, c
 const rgba = ([r, g, b, a]: [number, number, number, number]) => `rgba(${r}, ${g}, ${b}, ${a})`;
 const rgb = ([r, g, b]: [number, number, number]) => `rgb(${r}, ${g}, ${b})`;
 
-/** The `::highlight()` rules for a palette (plus the flash used to point at a mention). */
-export function highlightCss(palette: Palette): string {
+/**
+ * The `::highlight()` rules for a palette (plus the flash used to point at a mention); with
+ * `important`, every declaration wins over the same rules elsewhere (the dark palette's
+ * override of the light rules the content script's stylesheet carries).
+ */
+export function highlightCss(palette: Palette, important = false): string {
+  const bang = important ? ' !important' : '';
   const rules = HIGHLIGHT_TYPES.map((type) => {
     const s = palette[type];
-    return `::highlight(hamish-${type}) { background-color: ${rgba(s.background)}; text-decoration: underline ${s.underlineStyle} ${rgb(s.underline)}; text-decoration-thickness: ${type === 'demonym' ? 1 : 2}px; text-underline-offset: 3px; }`;
+    return `::highlight(hamish-${type}) { background-color: ${rgba(s.background)}${bang}; text-decoration: underline ${s.underlineStyle} ${rgb(s.underline)}${bang}; text-decoration-thickness: ${type === 'demonym' ? 1 : 2}px${bang}; text-underline-offset: 3px${bang}; }`;
   });
-  rules.push('::highlight(hamish-flash) { background-color: rgba(255, 112, 67, 0.55); }');
+  rules.push(`::highlight(hamish-flash) { background-color: rgba(255, 112, 67, 0.55)${bang}; }`);
   return rules.join('\n');
 }
 
