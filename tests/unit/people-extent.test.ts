@@ -20,6 +20,8 @@ describe('family name after a lone given name', () => {
     ['ورئيس مركز المقابلات أحمد متعب على ضرورة رفع المستندات', ['أحمد'], ['أحمد متعب']],
     // An unlisted family name before the next name of a list behind و.
     ['يقوم ببطولة الفيلم كريس سواتيك وبرايس دالاس', ['كريس'], ['كريس سواتيك']],
+    // An unlisted family name in ة before the masculine relative pronoun.
+    ['وكشف نواف العقلة الذي يمتلك شركة للاستشارات', ['نواف'], ['نواف العقلة']],
   ])('%s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans)).toEqual(expected);
   });

@@ -26,4 +26,14 @@ describe('extendNamesInLists: a family name left out inside a list of full names
     const text = 'كرم سالم الدوسري وخالد المشاركين في الدورة';
     expect(peopleFromSpans(text, ['سالم الدوسري', 'وخالد'])).not.toContain('خالد المشاركين');
   });
+
+  it('takes a listed name without the article before the next item behind و', () => {
+    const text = 'شارك في المباراة سامي فتحي وحازم إمام وأيمن حفني';
+    expect(peopleFromSpans(text, ['سامي فتحي', 'وحازم', 'أيمن حفني'])).toEqual(['سامي فتحي', 'حازم إمام', 'أيمن حفني']);
+  });
+
+  it('leaves a word without the article that is the next item as it is', () => {
+    const text = 'وتخص بالعزاء سامي فتحي ومحمد وسلطان وفواز';
+    expect(peopleFromSpans(text, ['سامي فتحي', 'ومحمد'])).not.toContain('محمد وسلطان');
+  });
 });

@@ -58,13 +58,15 @@ export function isGivenNameBefore(ctx: BoundsContext, ts: number, te: number): b
 /**
  * Whether a word with the article after a lone given name is its family name by what follows: a
  * word no list knows but as a name, not a feminine or a plural, before a mark or أن, a nisba, or
- * the next name of a list behind و (يحيى المسلم وسلطان البيشي، مصطفى الختم السوداني). A common
- * word after a name is no family name (خالد اليوم), nor the object after a subject (ودخل سامي البيت في …).
+ * the next name of a list behind و (يحيى المسلم وسلطان البيشي، مصطفى الختم السوداني); one in ة no
+ * list knows only before أن or the masculine الذي (وكشف نواف العقلة الذي). A common word after a
+ * name is no family name (خالد اليوم), nor the object after a subject (ودخل سامي البيت في …).
  */
 function closesFamilyName(ctx: BoundsContext, f: string, after: Token | undefined): boolean {
-  if (hasNounEnding(f) || ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS)) return false;
+  if (ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS)) return false;
+  const a = after ? foldArabic(after.text) : '';
+  if (hasNounEnding(f)) return f.endsWith('ة') && ctx.classOf(f) === 0 && (a === 'الذي' || BEFORE_STATEMENT.has(a));
   if (!after) return true;
-  const a = foldArabic(after.text);
   if (CLOSES_NAME.has(a) || ctx.classOf(a) & LEX.DEMONYM) return true;
   return a.length > 3 && a.startsWith('و') && (ctx.classOf(a.slice(1)) & (CURATED_NAME | LEX.CORPUS_PERS)) !== 0;
 }

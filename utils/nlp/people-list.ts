@@ -3,11 +3,12 @@
  * السلطان وعبدالله دوشي، حمد المنتشري وراشد الرهيب). The family word is often also a title, an
  * adjective or a noun (السلطان، الرهيب، النقيب), so the tagger stops before it; but in a list whose
  * neighbouring item is a full name, the word with the article after a given name is that person's
- * family name, as in the other items.
+ * family name, as in the other items; so is a word the lists know as a name before the next item
+ * (مصطفى فتحي وحازم إمام وأيمن حفني).
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { hasNounEnding, type BoundsContext } from './people-context';
+import { CURATED_NAME, hasNounEnding, type BoundsContext } from './people-context';
 import { isNotAName } from './people-not-names';
 import type { Draft } from './people-link';
 import type { Token } from './tokenize';
@@ -30,6 +31,17 @@ function listed(ctx: BoundsContext, left: Draft, right: Draft, leftEnd: number):
 }
 
 /**
+ * Whether a word without the article is a family name closing a list item (مصطفى فتحي وحازم إمام
+ * وأيمن حفني): the lists know it as a name, and a mark or the next item behind و follows it.
+ */
+function closesListedName(ctx: BoundsContext, f: string, next: number): boolean {
+  // محمد وسلطان وفواز: a word behind و is the next item, not a family name.
+  if (f.length < 3 || f.startsWith('و') || !(ctx.classOf(f) & (CURATED_NAME | LEX.CORPUS_PERS))) return false;
+  const after = ctx.tokens[next];
+  return after === undefined || after.kind !== 'word' || foldArabic(after.text).startsWith('و');
+}
+
+/**
  * Extends, in place, each one-word given name that stands in a list next to a full name (two
  * words or more) by the word with the article after it, when that word is no noun of a feminine
  * or plural ending, no verb of speech, demonym or place and no other mention's. `drafts` is sorted by start.
@@ -44,7 +56,7 @@ export function extendNamesInLists(ctx: BoundsContext, drafts: Draft[]): void {
     const family = ctx.tokens[d.tokenEnd];
     if (family?.kind !== 'word' || isNotAName(ctx, family)) continue;
     const f = foldArabic(family.text);
-    if (!f.startsWith('ال') || f.length < 5 || hasNounEnding(f) || ctx.classOf(f) & NOT_FAMILY) continue;
+    if (!(f.startsWith('ال') ? f.length >= 5 && !hasNounEnding(f) : closesListedName(ctx, f, d.tokenEnd + 1)) || ctx.classOf(f) & NOT_FAMILY) continue;
     const prev = drafts[i - 1], next = drafts[i + 1];
     if (next && next.tokenStart <= d.tokenEnd) continue;
     const afterPrev = prev !== undefined && prev.words.length > 1 && listed(ctx, prev, d, prev.tokenEnd);

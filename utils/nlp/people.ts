@@ -16,6 +16,7 @@ import { addBylines } from './people-byline';
 import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isTitleAsGivenName } from './people-extent';
 import { isListedGivenNameBefore } from './people-given';
 import { isFamilyNameAfterGivenNames } from './people-family';
+import { isFamilyNameAfterTitledGiven } from './people-title-family';
 import { isCommonFamilyNameAfterNasab } from './people-nasab-family';
 import { roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
@@ -29,6 +30,7 @@ import { runSteps } from '../steps';
 import { spreadNames } from './people-spread';
 import { pushPersonAtSpanEnd } from './people-org-tail';
 import { extendNamesInLists } from './people-list';
+import { extendByPageNames } from './people-page-pair';
 import { dropKinNouns } from './people-kin-noun';
 import { headsIndefiniteGenitive } from './people-genitive';
 import { dropOwnedNouns } from './people-owned-noun';
@@ -98,7 +100,9 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     for (let [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
       // مصطفى بصاص عن …، ناحي بن هزاع الإيداء: a family name left out after a lone given name or a nasab;
       // خالد مرضي العنزي: the family name after given names only; سعد بن عبدالرحمن اليمني أن: a common word closing a nasab name; فيصل أبا الخيل: the word a final connector asks for.
-      if (b === s.tokenEnd && spanAfter > b && (endsInConnector(bounds, a, b) || (b === a + 1 ? isFamilyNameAfter(bounds, a) : isFamilyNameAfterNasab(bounds, a, b) || isCommonFamilyNameAfterNasab(bounds, a, b) || isFamilyNameAfterGivenNames(bounds, a, b)))) b++;
+      if (b === s.tokenEnd && spanAfter > b && (endsInConnector(bounds, a, b) || (b === a + 1 ? isFamilyNameAfter(bounds, a) || isFamilyNameAfterTitledGiven(bounds, a) : isFamilyNameAfterNasab(bounds, a, b) || isCommonFamilyNameAfterNasab(bounds, a, b) || isFamilyNameAfterGivenNames(bounds, a, b)))) b++;
+      // المهندس إبراهيم السلطان: a family name after a titled given name, also when it was trimmed as a title.
+      else if (b === a + 1 && b < s.tokenEnd && isFamilyNameAfterTitledGiven(bounds, a)) b++;
       const first = tokens[a]!;
       let start = first.start;
       // لسان خامنئي، بدرو رودريغيز: the whole word, when the clitic reading leaves a doubtful short stem.
@@ -139,6 +143,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   joinSplitNames(text, drafts, spanOf, classOf);
   // ونوح الموسى وأحمد السلطان: a given name in a list of full names takes the family word after it.
   extendNamesInLists(bounds, drafts);
+  // أعربت هيفاء وهبي beside هيفاء وهبي elsewhere: a given name takes the word the page names it with.
+  extendByPageNames(bounds, drafts);
   // على كريمة الشيخ محمد: the polite noun for a daughter or a wife before a title or a name is no name.
   dropKinNouns(bounds, drafts);
   // تزامنت زيارتي مع …، بطله سلطان: a common noun with a possessive pronoun is no name.
