@@ -15,6 +15,7 @@ import { isOwnedContent } from './quotes-owned-object';
 import { countsThrough } from './quotes-quantity';
 import type { Token } from './tokenize';
 import { isAlan, isNameAli, isVan } from './quotes-name-stops';
+import { startsObject } from './quotes-object-cut';
 
 // Words that end a subject: prepositions, time words, complementisers, relatives, fillers.
 const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن', 'من', 'الي', 'مع', 'امس', 'اليوم', 'يوم', 'مساء', 'صباح',
@@ -157,6 +158,8 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     // وأشاد الضاهر بالدور الذي يلعبه الجيش: a phrase with بـ and the article after the subject is
     // the verb's complement (a name does not start with بال after its first word).
     if (b > a && ctx.f(b).startsWith('بال') && !named) break;
+    // خاطب الرئيس التونسي أوروبا، تعهد الوزير بإحداث: the verb's object starts (quotes-object-cut).
+    if (!named && !afterSource && startsObject(ctx, a, b)) break;
     // (عدد من المواطنين: a quantity word goes on to the people counted)
     if (countsThrough(ctx, a, b)) { b += 2; continue; }
     if (!named && isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3) && !isNameAli(ctx, t, b > a || ctx.f(b + 1) === 'بن')) break;
