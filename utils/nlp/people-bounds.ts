@@ -23,6 +23,7 @@ import { isHonorificWithClitic } from './people-honorific';
 import { repeatedFamilyNameSplit } from './people-repeated';
 import { isFeminineCommonNoun } from './people-noun-after';
 import { isPlaceOrOrgOnly, isRestOfPlaceName } from './people-place-name';
+import { isGivenNameKnownAsPlace } from './people-foreign-given';
 import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isPossessedNoun, religiousPhraseLength } from './people-phrases';
 import { procliticSplits, type Token } from './tokenize';
 
@@ -158,7 +159,7 @@ function dropped(ctx: BoundsContext, ts: number, te: number): Array<[number, num
  */
 export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
   const head = ts;
-  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) || isDefiniteWordBeforeGivenName(ctx, ts) || isNisbaBeforeName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts) || isVerbBeforeName(ctx, foldArabic(ctx.tokens[ts]!.text)))))) ts++;
+  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) && !isGivenNameKnownAsPlace(ctx, ts, te) || isDefiniteWordBeforeGivenName(ctx, ts) || isNisbaBeforeName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts) || isVerbBeforeName(ctx, foldArabic(ctx.tokens[ts]!.text)))))) ts++;
   // دينامو كييف، هونغ كونغ: a club's or a place's name, its head trimmed as a place word.
   if (isRestOfPlaceName(ctx, head, ts, te)) return [];
   // رسول الله محمد: a religious phrase before a listed name; ضيوف الرحمن (كي): one in the name's place.

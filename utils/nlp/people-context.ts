@@ -15,6 +15,8 @@ export interface BoundsContext {
   text: string;
   tokens: readonly Token[];
   classOf(folded: string): number;
+  /** The word's cluster code, 0 for a word rare in the corpora (absent: every word counts as rare). */
+  clusterOf?(folded: string): number;
   /** writesFinalYaAsAlifMaqsura(text), computed once per page, when a word written على first asks. */
   yaAsAlifMaqsura(): boolean;
   /** writesAlaWithAlifMaqsura(text), computed once per page, when a word written علي first asks. */

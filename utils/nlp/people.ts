@@ -15,6 +15,7 @@ import { isAyatollahAt, isTitleToken, type BoundsContext } from './people-contex
 import { addBylines } from './people-byline';
 import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isTitleAsGivenName } from './people-extent';
 import { isListedGivenNameBefore } from './people-given';
+import { isUnlistedGivenNameBefore } from './people-foreign-given';
 import { isFamilyNameAfterGivenNames } from './people-family';
 import { isFamilyNameAfterTitledGiven } from './people-title-family';
 import { isCommonFamilyNameAfterNasab } from './people-nasab-family';
@@ -66,7 +67,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   // The tagged span each draft comes from, to join names split across two spans.
   const spanOf = new Map<Draft, number>();
   const bounds: BoundsContext = {
-    text, tokens, classOf,
+    text, tokens, classOf, clusterOf: (w) => tagger.clusterOf(w),
     yaAsAlifMaqsura: () => (ya ??= writesFinalYaAsAlifMaqsura(text)),
     writesAla: () => (ala ??= writesAlaWithAlifMaqsura(text)),
     bareWords: () => (bare ??= new Set(tokens.map((t) => foldArabic(t.text)))),
@@ -93,6 +94,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     else if (ts === s.tokenStart && spanBefore < ts && isGivenNameAfterTitle(bounds, ts)) ts--;
     // وقال أزهر عباس: a listed given name left out before a lone family name.
     else if (ts === s.tokenStart && spanBefore < ts - 1 && s.start === tokens[ts]!.start && isListedGivenNameBefore(bounds, ts, s.tokenEnd)) ts--;
+    // وكان تغران سوليان …، وقال سوليان: an unlisted given name left out at the surname's first mention.
+    else if (ts === s.tokenStart && spanBefore < ts - 1 && s.start === tokens[ts]!.start && isUnlistedGivenNameBefore(bounds, ts, s.tokenEnd)) ts--;
     // فتوى السيستاني: a common word the tagger read as a clitic on a short name stays out.
     const clitic = ts === s.tokenStart && s.start > tokens[ts]!.start;
     if (clitic && s.tokenEnd - ts > 1 && isCommonWordReadAsClitic(bounds, tokens[ts]!)) ts++;

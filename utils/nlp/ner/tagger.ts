@@ -32,6 +32,8 @@ export interface NerTagger {
   tagDocumentSteps(sentences: readonly (readonly string[])[]): Generator<void, TaggedWords[]>;
   /** The lexicon classes (LEX bits) of a folded word, as the features see them. */
   classOf(folded: string): number;
+  /** The word's cluster code (clusters.ts), 0 for a word the corpora hold too rarely to have one. */
+  clusterOf(folded: string): number;
 }
 
 /**
@@ -101,5 +103,6 @@ export function taggerOver(tagger: TaggerModel, lexicon: NerLexicon, opts: Featu
     tagDocument: (sentences) => runSteps(tagDocumentSteps(sentences)),
     tagDocumentSteps,
     classOf: (folded) => lexicon.classOf(folded),
+    clusterOf: (folded) => lexicon.clusterOf?.(folded) ?? 0,
   };
 }

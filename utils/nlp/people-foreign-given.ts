@@ -1,0 +1,82 @@
+/**
+ * Foreign given names the tagger or the bounds leave out of a name. An unlisted one before a
+ * one-word surname the tagger tagged (وكان تغران [سوليان]): a page introduces a foreign person by
+ * the full name at the surname's first mention and by the surname alone after it. The word before
+ * is taken when no list knows it or any of its clitic readings and the corpora hold it too rarely
+ * to give it a cluster (a common noun has one), it carries no article, no pronoun, no feminine or
+ * plural ending, the surname carries no article either, this is the surname's first word on the
+ * page and the surname stands again later. A verb or a noun before a later mention (ندد كاميرون، إدارة أوباما)
+ * is left out, since the surname stood earlier.
+ */
+import { foldArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import { isNotAName } from './people-not-names';
+import { hasNounEnding, type BoundsContext } from './people-context';
+import { RELATIVE_PRONOUNS } from './name-words';
+import { procliticSplits } from './tokenize';
+
+/** Pronouns a verb or a noun may end with (نظمه، عينها، أصدقاؤهم), rare at the end of a name. */
+const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني'];
+/** Arabic letters only: no digits, no Latin, no marks. */
+const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+
+/**
+ * Whether the word before the one-word person span at token ts is an unlisted given name.
+ * @example isUnlistedGivenNameBefore(ctx of 'وكان تغران سوليان يقول … وأضاف سوليان', 2, 3) → true
+ */
+export function isUnlistedGivenNameBefore(ctx: BoundsContext, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  const given = tokens[ts - 1], family = tokens[ts]!;
+  if (te - ts !== 1 || given?.kind !== 'word') return false;
+  const g = foldArabic(given.text), f = foldArabic(family.text);
+  if (g.length < 3 || f.length < 3 || g.startsWith('ال') || f.startsWith('ال') || !ARABIC_WORD.test(g) || PRONOUNS.some((p) => g.endsWith(p))) return false;
+  if (hasNounEnding(g) || isNotAName(ctx, given)) return false;
+  // الذي تحاكي هرمون: after a relative pronoun the word is the verb of its clause.
+  const before = tokens[ts - 2];
+  if (before?.kind === 'word' && RELATIVE_PRONOUNS.has(foldArabic(before.text))) return false;
+  // The surname's first word on the page, and not its only one.
+  let later = false;
+  for (let j = 0; j < tokens.length; j++) {
+    if (j === ts || tokens[j]!.kind !== 'word') continue;
+    const w = foldArabic(tokens[j]!.text);
+    if (w !== f && !(w.length === f.length + 1 && w.endsWith(f) && 'وفلب'.includes(w[0]!))) continue;
+    if (j < ts) return false;
+    later = true;
+    break;
+  }
+  if (!later) return false;
+  // A word frequent enough in the corpora to have a cluster is a common word (كتاب نادر، قول غوميز).
+  return procliticSplits(given.text).every((r) => ctx.classOf(r.stem) === 0 && !ctx.clusterOf?.(r.stem));
+}
+
+/** Classes of a word the corpora alone know, as a place's or a body's: no curated list names it. */
+const CORPUS_OTHER = LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC;
+
+/**
+ * Whether the head of the two-word person span [ts, te) is a foreign given name that the corpora
+ * know only as (part of) a place's or a club's name (برناردينو ليون), not a place word before a
+ * name: no curated list knows it, the corpora hold it too rarely to give it a cluster, it carries
+ * no article and no clitic off a known word, the second word is no place's or body's and no given
+ * name only, and the page names the person by the second word alone elsewhere (وقال ليون).
+ * @example isGivenNameKnownAsPlace(ctx of 'التقى برناردينو ليون الوفود، وقال ليون إن', 1, 3) → true
+ */
+export function isGivenNameKnownAsPlace(ctx: BoundsContext, ts: number, te: number): boolean {
+  const { tokens } = ctx;
+  const given = tokens[ts]!, family = tokens[ts + 1];
+  if (te - ts !== 2 || family?.kind !== 'word') return false;
+  const g = foldArabic(given.text), f = foldArabic(family.text);
+  if (g.startsWith('ال') || f.startsWith('ال') || f.length < 3) return false;
+  const bits = ctx.classOf(g), fb = ctx.classOf(f);
+  if (!(bits & CORPUS_OTHER) || bits & ~CORPUS_OTHER) return false;
+  // ديزني، سيدي بشر، مونت كارلو: the second word a place's or a body's too, or a given name only.
+  if (fb & (CORPUS_OTHER | LEX.COUNTRY | LEX.PLACE) || fb & LEX.GIVEN && !(fb & LEX.SURNAME)) return false;
+  // وأغا خان: a clitic off a known word; سيدي، استوديو: a word frequent enough to have a cluster is a common one.
+  if (ctx.clusterOf?.(g) || procliticSplits(given.text).some((r) => r.stem !== given.text && ctx.classOf(r.stem) !== 0)) return false;
+  // The family word alone elsewhere: not after the head, nor inside the same span.
+  for (let j = 1; j < tokens.length; j++) {
+    if (j === ts + 1 || tokens[j]!.kind !== 'word') continue;
+    const w = foldArabic(tokens[j]!.text);
+    if ((w === f || w.length === f.length + 1 && w.endsWith(f) && 'وفلب'.includes(w[0]!)) && foldArabic(tokens[j - 1]!.text) !== g) return true;
+  }
+  return false;
+}
