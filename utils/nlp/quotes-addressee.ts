@@ -19,7 +19,16 @@ export function isToAgency(f: string): boolean {
 
 /** Nouns of the news media a speaker talks to (folded): وكالة، صحيفة، تلفزيون، وسائل (إعلام) … */
 const MEDIA = new Set(['وكالة', 'وكالات', 'صحيفة', 'صحيفه', 'صحف', 'جريدة', 'مجلة', 'قناة', 'قناه', 'فضائية', 'تلفزيون',
-  'التلفزيون', 'اذاعة', 'اذاعه', 'موقع', 'شبكة', 'وسائل', 'وسيلة', 'مراسل', 'مراسلي', 'مراسلة', 'صحفيين', 'صحافيين']);
+  'التلفزيون', 'اذاعة', 'اذاعه', 'موقع', 'شبكة', 'محطة', 'برنامج', 'وسائل', 'وسيلة', 'مراسل', 'مراسلي', 'مراسلة', 'صحفيين', 'صحافيين']);
+
+/**
+ * Whether a folded word, with or without the article, is a noun of the news media (صحيفة،
+ * التلفزيون، وكالة): an outlet, which asks or is told, and does not speak.
+ * @example isMediaNoun('القناة') → true
+ */
+export function isMediaNoun(f: string): boolean {
+  return MEDIA.has(f) || (f.startsWith('ال') && MEDIA.has(f.slice(2)));
+}
 
 /**
  * Words that may go on an outlet's name: the rest of an agency's (فرانس برس), definite words

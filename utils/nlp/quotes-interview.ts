@@ -5,7 +5,8 @@
  * with an outlet (في مقابلة مع تلفزيون «إن بي سي») names who asked, not who answered.
  */
 import type { QuoteContext } from './quotes-context';
-import { isThat, speechWord } from './quotes-speech';
+import { isMediaNoun } from './quotes-addressee';
+import { opensOwnClause } from './quotes-nearby';
 import { subjectAfter } from './quotes-subject';
 import { sentenceStart } from './quotes-subject-before';
 
@@ -15,8 +16,6 @@ const INTERVIEWS = new Set(['مقابلة', 'مقابله', 'حوار', 'لقا�
 const OPENERS = new Set(['في', 'وفي', 'خلال', 'وخلال', 'فی']);
 /** Adjectives between the interview noun and مع (folded): مقابلة صحفية، حوار خاص. */
 const INTERVIEW_ADJECTIVES = /^(?:صحفية|صحافية|تلفزيونية|تلفزيونيه|اذاعية|خاصة|خاص|مطولة|هاتفية|هاتفي|سابقة|حصرية|اجريت|اجراها|اجرتها|اجراه|اجرته)$/;
-/** Outlets, which an interview is with when they ask (folded, with or without the article). */
-const OUTLETS = /^(?:ال)?(?:صحيفة|صحيفه|جريدة|مجلة|قناة|قناه|تلفزيون|اذاعة|اذاعه|وكالة|موقع|شبكة|محطة|برنامج|فضائية|مراسل|مراسلة)$/;
 
 /**
  * The token range of the one interviewed, when the sentence of the speech verb at `verb` opens
@@ -32,18 +31,12 @@ export function interviewee(ctx: QuoteContext, verb: number): [number, number] |
   if (!INTERVIEWS.has(ctx.f(k))) return null;
   k++;
   while (k < verb && INTERVIEW_ADJECTIVES.test(ctx.f(k))) k++;
-  if (ctx.f(k) !== 'مع' || OUTLETS.test(ctx.f(k + 1)) || ctx.tokens[k + 1]?.kind !== 'word') return null;
+  if (ctx.f(k) !== 'مع' || isMediaNoun(ctx.f(k + 1)) || ctx.tokens[k + 1]?.kind !== 'word') return null;
   const range = subjectAfter(ctx, k + 1, verb);
   if (!range) return null;
   let comma = range[1];
   while (comma < verb && ctx.f(comma) !== '،') comma++;
   if (comma >= verb) return null;
   // (…، أكد الوزير أن …، وقال: the verb between has a subject of its own, which the later one goes on with)
-  for (let j = range[1]; j < verb; j++) {
-    const open = ctx.pairEnd.get(j);
-    if (open !== undefined) { j = open; continue; }
-    const w = speechWord(ctx.f(j));
-    if (isThat(ctx.f(j)) || w?.kind === 'verb' || w?.kind === 'source') return null;
-  }
-  return range;
+  return opensOwnClause(ctx, range[1], verb) ? null : range;
 }

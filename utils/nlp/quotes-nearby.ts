@@ -29,13 +29,22 @@ export function topicBefore(ctx: QuoteContext, index: PersonIndex, verb: number)
   if (comma === start || ctx.f(comma) !== '،') return null;
   const person = index.mentions[firstFrom(index.mentions, (ctx.tokens[start] as Token).start)];
   if (!person || person.start !== (ctx.tokens[start] as Token).start || person.end > (ctx.tokens[comma] as Token).start) return null;
-  for (let k = comma + 1; k < verb; k++) {
+  return opensOwnClause(ctx, comma + 1, verb) ? null : [start, comma];
+}
+
+/**
+ * Whether an أن, a speech verb or a source word stands in tokens [from, verb), quotations
+ * skipped: the verb may then be in a clause of its own, whose subject a phrase before `from`
+ * is not (…، أكد الوزير أن …، وقال).
+ */
+export function opensOwnClause(ctx: QuoteContext, from: number, verb: number): boolean {
+  for (let k = from; k < verb; k++) {
     const open = ctx.pairEnd.get(k);
     if (open !== undefined) { k = open; continue; }
     const w = speechWord(ctx.f(k));
-    if (isThat(ctx.f(k)) || w?.kind === 'verb' || w?.kind === 'source') return null;
+    if (isThat(ctx.f(k)) || w?.kind === 'verb' || w?.kind === 'source') return true;
   }
-  return [start, comma];
+  return false;
 }
 
 /** How far before a quotation (characters) the last named person may be its speaker when nothing else says who speaks. */

@@ -39,8 +39,13 @@ const NON_ARABIC_LETTERS =
 /** Letters of other scripts: ASCII letters, and any letter from U+00C0 up in the Basic Multilingual Plane outside the Arabic script. */
 const OTHER_LETTERS = new RegExp(`[A-Za-z]|(?=[\\u00c0-\\uffff])(?![${ARABIC_SCRIPT_CLASS}])\\p{L}`, 'gu');
 
-/** How many characters of `text` match `letters` (global, one UTF-16 unit per match). */
-const countOf = (text: string, letters: RegExp): number => text.length - text.replace(letters, '').length;
+/**
+ * How many characters of `text` a global one-character pattern matches (one UTF-16 unit per
+ * match): a single regex pass, which costs far less than a loop over the characters in freshly
+ * compiled code.
+ * @example countMatches('قال: نعم', /[\u0621-\u064a]/g) → 6
+ */
+export const countMatches = (text: string, chars: RegExp): number => text.length - text.replace(chars, '').length;
 
 /**
  * Counts the letters of `text` by script, adding to `into` when given.
@@ -48,9 +53,9 @@ const countOf = (text: string, letters: RegExp): number => text.length - text.re
  */
 export function countScriptLetters(text: string, into?: ScriptCounts): ScriptCounts {
   const counts = into ?? { arabicScript: 0, nonArabicScript: 0, otherLetters: 0 };
-  counts.arabicScript += countOf(text, ARABIC_SCRIPT_LETTERS);
-  counts.nonArabicScript += countOf(text, NON_ARABIC_LETTERS);
-  counts.otherLetters += countOf(text, OTHER_LETTERS);
+  counts.arabicScript += countMatches(text, ARABIC_SCRIPT_LETTERS);
+  counts.nonArabicScript += countMatches(text, NON_ARABIC_LETTERS);
+  counts.otherLetters += countMatches(text, OTHER_LETTERS);
   return counts;
 }
 

@@ -4,6 +4,7 @@
  * their punctuation. Arabic punctuation counts like Latin (، ؛ ؟).
  */
 import { runSteps } from '../steps';
+import { countMatches } from '@/utils/nlp/script-language';
 import { isBlockElement, isSkippedElement, tagOf, visibleLength } from './dom-text';
 
 /** Characters under one element (white space not counted). */
@@ -55,13 +56,10 @@ const COMMAS = /[،,؛;]/g;
 const STOPS = /[.!?؟…]/g;
 const ARABIC_LETTERS = /[\u0621-\u064a]/g;
 
-/** How many characters of `text` a global one-character class matches (one regex pass; a loop over characters costs far more while the chunk is freshly compiled). */
-const countOf = (text: string, chars: RegExp): number => text.length - text.replace(chars, '').length;
-
 function countPunctuation(text: string, p: Paragraph, scale = 1): void {
-  p.commas += Math.round(countOf(text, COMMAS) * scale);
-  p.stops += Math.round(countOf(text, STOPS) * scale);
-  p.arabic += Math.round(countOf(text, ARABIC_LETTERS) * scale);
+  p.commas += Math.round(countMatches(text, COMMAS) * scale);
+  p.stops += Math.round(countMatches(text, STOPS) * scale);
+  p.arabic += Math.round(countMatches(text, ARABIC_LETTERS) * scale);
 }
 
 /** Longest text node read whole; a longer one (a 5 MB node) is judged from its start, scaled. */
