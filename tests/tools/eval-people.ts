@@ -63,7 +63,7 @@ function anercorp(saved: string): void {
       for (const k of gold) if (!found.has(k)) c.fn++;
     };
     const byTagger = new Set(spans.filter((s) => s.type === 'PERS').map(range));
-    const byFinder = new Set(findPeople(text, tokens, spans).map(range));
+    const byFinder = new Set(findPeople(text, tokens, spans, tagger).map(range));
     score(byTagger, tagged);
     score(byFinder, finder);
     if (process.argv.includes('--errors')) {

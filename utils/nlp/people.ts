@@ -6,7 +6,7 @@
  * tagger doubts and nothing backs is dropped.
  */
 import { foldArabic } from './normalize';
-import { findNamedSpans, loadNerModelSteps, type NamedSpan } from './ner';
+import { findNamedSpans, loadNerModelSteps, type NamedSpan, type NerTagger } from './ner';
 import { cliticLength } from './ner/spans';
 import { NASAB, isDivineName } from './name-words';
 import { isGivenNameBehindClitic, personRanges } from './people-bounds';
@@ -45,13 +45,15 @@ const TOKENS_PER_STEP = 1000;
  * Person mentions of `text`, one entity per person (`entity` = 'p:' + folded fullest name).
  * @example findPeople('قال أنتوني بلينكن إن ... وأضاف بلينكن').map(m => m.name) → ['أنتوني بلينكن', 'أنتوني بلينكن']
  */
-export function findPeople(text: string, tokens: Token[] = tokenize(text), spans?: NamedSpan[]): PersonMention[] {
-  return runSteps(findPeopleSteps(text, tokens, spans ?? findNamedSpans(text, tokens)));
+export function findPeople(text: string, tokens: Token[] = tokenize(text), spans?: NamedSpan[], tagger?: NerTagger): PersonMention[] {
+  return runSteps(findPeopleSteps(text, tokens, spans ?? findNamedSpans(text, tokens), tagger));
 }
 
 /** `findPeople` over the tagger's spans, a slice of the page at a time (yielding between slices). */
-export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan[]): Generator<void, PersonMention[]> {
-  const tagger = yield* loadNerModelSteps();
+export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan[], given?: NerTagger): Generator<void, PersonMention[]> {
+  // The shipped tagger's word lists, unless the caller brings its own (an evaluation's model
+  // trained without its dev split must not read that split's names).
+  const tagger = given ?? (yield* loadNerModelSteps());
   const classOf = (w: string) => tagger.classOf(w);
   const drafts: Draft[] = [];
   let ya: boolean | undefined;

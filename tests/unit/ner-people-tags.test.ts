@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { loadNerModel } from '@/utils/nlp/ner';
+import { peopleTagged } from '../tools/ner-people-tags';
+
+const tags = (...sentences: string[]) => peopleTagged(loadNerModel(), sentences.map((s) => s.split(' '))).map((t) => t.tags.join(' '));
+
+describe('peopleTagged (what ner:tag prints)', () => {
+  it('tags the people finder\'s names as PERS, whole words, clitics included', () => {
+    expect(tags('وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا لن تتراجع')).toEqual(['O O O B-PERS I-PERS O B-LOC O O']);
+    expect(tags('وأضاف وماكرون أن')).toEqual(['O B-PERS O']);
+  });
+
+  it('keeps the tagger\'s places and organisations, and one tag per word, sentence by sentence', () => {
+    const out = peopleTagged(loadNerModel(), [['التقى', 'أنتوني', 'بلينكن', 'في', 'باريس'], ['وقال', 'بلينكن', '.']]);
+    expect(out.map((t) => t.tags)).toEqual([['O', 'B-PERS', 'I-PERS', 'O', 'B-LOC'], ['O', 'B-PERS', 'O']]);
+    expect(out.map((t) => t.confidence.length)).toEqual([5, 3]);
+  });
+
+  it('drops a name the tagger read as a person when the finder shows it is not one', () => {
+    expect(tags('وتهدف شركة ديمورا إلى بيعها')).toEqual(['O O O O O']);
+    expect(tags('على استاد " نيكوس غوماس " في أثينا')).toEqual(['O O O O O O O B-LOC']);
+  });
+
+  it('splits two people joined by و that the tagger read as one name', () => {
+    expect(tags('وقال كاسياس وراموس إن')).toEqual(['O B-PERS B-PERS O']);
+  });
+
+  it('prints valid BIO: no I- tag after O', () => {
+    for (const s of tags('وكانت الأمم المتحدة قد دعت الأمين العام أنطونيو غوتيريش إلى التدخل')) expect(s).not.toMatch(/(^|\s)O I-/);
+  });
+});
