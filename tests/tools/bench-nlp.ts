@@ -27,13 +27,20 @@ export interface NlpSpeed {
   msPerArticleP95: number;
   /** analyse() time per 1,000 words (whitespace-separated), per pass. */
   msPer1000Words: Summary;
+  /** The name tagger's share of analyse(), findNamedSpans (tagging, document pass, spans), per 1,000 words, per pass. */
+  taggerMsPer1000Words: Summary | null;
   medianArticleWords: number;
   /** Articles on which analyse() threw, with the first message (left out of every figure). */
   failures: Array<{ id: number; error: string }>;
 }
 
 interface Tagger { tagTokens(words: string[]): string[] }
-interface NerModule { createShippedTagger?: () => Tagger; loadNerModel: () => Tagger; sentenceRanges: (text: string, tokens: ReturnType<typeof tokenize>) => [number, number][] }
+interface NerModule {
+  createShippedTagger?: () => Tagger;
+  loadNerModel: () => Tagger;
+  sentenceRanges: (text: string, tokens: ReturnType<typeof tokenize>) => [number, number][];
+  findNamedSpans: (text: string, tokens: ReturnType<typeof tokenize>) => unknown;
+}
 
 /** Loads the name tagger module, or says why it cannot be used. */
 async function loadTagger(): Promise<{ ner: NerModule } | { note: string }> {
@@ -91,6 +98,7 @@ export async function measureNlpSpeed(all: readonly NewsArticle[], plan: BenchPl
     return (d.user + d.system) / 1000;
   };
   const per1000: number[] = [];
+  const taggerPer1000: number[] = [];
   const perArticle: number[][] = texts.map(() => []);
   for (let pass = 0; pass < plan.nlpPasses; pass++) {
     let t0 = performance.now();
@@ -123,6 +131,19 @@ export async function measureNlpSpeed(all: readonly NewsArticle[], plan: BenchPl
     analyseRates.push(perSecond(tokens, ms));
     per1000.push(ms / (words / 1000));
 
+    if ('ner' in loaded) {
+      // The tagger as analyse() runs it, article by article (tokens made beforehand).
+      let spansMs = 0, spansWords = 0;
+      for (let i = 0; i < texts.length; i++) {
+        if (failures.has(i)) continue;
+        const toks = tokenize(texts[i] as string);
+        t0 = performance.now();
+        loaded.ner.findNamedSpans(texts[i] as string, toks);
+        spansMs += performance.now() - t0;
+        spansWords += wordCounts[i] as number;
+      }
+      taggerPer1000.push(spansMs / (spansWords / 1000));
+    }
     if (sentences && 'ner' in loaded) {
       // A fresh tagger per pass: its word cache fills over the pass as it would over a session.
       const fresh = loaded.ner.createShippedTagger?.() ?? loaded.ner.loadNerModel();
@@ -148,6 +169,7 @@ export async function measureNlpSpeed(all: readonly NewsArticle[], plan: BenchPl
     msPerArticleMedian: median(articleMedians),
     msPerArticleP95: quantile(articleMedians, 0.95),
     msPer1000Words: summarize(per1000),
+    taggerMsPer1000Words: taggerPer1000.length ? summarize(taggerPer1000) : null,
     medianArticleWords: median(wordCounts),
     failures: [...failures].map(([i, error]) => ({ id: chosen[i]?.id ?? i, error })),
   };

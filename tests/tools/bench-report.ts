@@ -91,6 +91,7 @@ export function judgeTargets(m: Measurements): Record<string, Target> {
   return {
     taggerSpeed: target('tagger tokens/s', round(m.nlp?.speed.tagger?.median ?? null, 0), '>=', 200_000, 'tokens/s'),
     msPer1000Words: target('analyse() per 1,000-word article', round(m.nlp?.speed.msPer1000Words.median ?? null), '<', 5, 'ms'),
+    taggerMsPer1000Words: target('name tagger per 1,000-word article', round(m.nlp?.speed.taggerMsPer1000Words?.median ?? null), '<', 5, 'ms'),
     loadMs: target('model and gazetteer load', r1(m.nlp?.load.loadMs.median ?? null), '<', 100, 'ms'),
     annotateMs: target('annotate, median over fixture articles', annotated.length ? r1(median(annotated)) : null, '<=', 50, 'ms'),
     bigPageLongestTask: target('longest task, big page', r1(m.browser?.bigPage.longestTask?.median ?? null), '<=', 50, 'ms'),
@@ -118,6 +119,8 @@ export function buildResult(m: Measurements): BenchResult {
       msPerArticleP95: round(s.msPerArticleP95, 3),
       msPer1000Words: round(s.msPer1000Words.median),
       msPer1000WordsSpread: sp(s.msPer1000Words),
+      taggerMsPer1000Words: s.taggerMsPer1000Words ? round(s.taggerMsPer1000Words.median) : null,
+      taggerMsPer1000WordsSpread: s.taggerMsPer1000Words ? sp(s.taggerMsPer1000Words) : null,
       loadMs: r1(l.loadMs.median),
       loadMsSpread: sp(l.loadMs, 1),
       loadBreakdownMs: { import: r1(l.importMs.median), model: r1(l.modelMs?.median ?? null), firstCall: r1(l.firstCallMs.median) },

@@ -40,6 +40,7 @@ export function renderTable(r: BenchResult): string {
       ['  tagger alone tokens/s', withSpread(n.taggerTokensPerSecond as Cell, n.taggerTokensPerSecondSpread), verdict(T.taggerSpeed)],
       ['  floor (tokenize only) tokens/s', withSpread(n.floorTokensPerSecond as Cell, n.floorTokensPerSecondSpread), ''],
       ['  analyse() ms per 1,000 words', withSpread(n.msPer1000Words as Cell, n.msPer1000WordsSpread, 2), verdict(T.msPer1000Words)],
+      ['  of which the name tagger (findNamedSpans)', withSpread(n.taggerMsPer1000Words as Cell, n.taggerMsPer1000WordsSpread, 2), verdict(T.taggerMsPer1000Words)],
       ['  analyse() ms per article: median / p95', `${fmt(n.msPerArticleMedian as Cell, 2)} / ${fmt(n.msPerArticleP95 as Cell, 2)} (median article ${fmt(n.medianArticleWords as Cell, 0)} words)`, ''],
       ['  load ms (import + model + first call)', `${withSpread(n.loadMs as Cell, n.loadMsSpread)} = ${Object.values(n.loadBreakdownMs as Record<string, Cell>).map((x) => fmt(x)).join(' + ')}; CPU ${fmt(n.loadCpuMs as Cell)}`, verdict(T.loadMs)],
       ['  heap after load, MB', `${withSpread(n.heapMB as Cell, n.heapMBSpread, 2)} (bare process ${fmt(n.baseHeapMB as Cell, 2)})`, ''],
