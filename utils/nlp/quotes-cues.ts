@@ -17,6 +17,7 @@ import { isSaying } from './quotes-saying';
 import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
 import { MARKED_NAMES, innerShape, isClauseLike, isListLike, isWordLike } from './quotes-shape';
 import { isTheirWording } from './quotes-wording';
+import { isOwnWork } from './quotes-own-work';
 import type { Token } from './tokenize';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
@@ -160,7 +161,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // A name noun right before the mark, or before a colon there (برنامج: «…»).
   const nounAt = colon && ctx.f(prev) === ':' ? prev - 1 : prev;
   // (not the اسمه of a source that asks not to be named: طلب عدم نشر اسمه: «…», quotes-aside)
-  const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && isNameNoun(ctx.f(nounAt)) && !endsUnnamedAside(ctx, nounAt);
+  const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && (isNameNoun(ctx.f(nounAt)) || (!colon && isOwnWork(ctx.f(nounAt)))) && !endsUnnamedAside(ctx, nounAt);
   const titled = nameNoun && TITLE_INTROS.has(ctx.f(nounAt).replace(/^[وب]/, ''));
   // …or a few words before, heading the phrase the pair ends (شركة التطوير العقاري «…»).
   let nameHead = false;
@@ -169,12 +170,16 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     const f = ctx.f(j);
     if ((tokens[j] as Token).kind !== 'word' || isThat(f) || speechWord(f)) break;
     // وأضاف رئيس الحكومة التركية "…": a person's title right after a speech verb is its subject.
-    if (isNameNoun(f)) { nameHead = !(PERSON_HEADS.has(f.replace(/^و?ال/, '')) && j > 0 && speechAt(ctx, j - 1)); break; }
+    // (a work with its maker's pronoun heads a title, not what comes after أن: كتب في مقاله أن «…»)
+    if (isNameNoun(f) || (isOwnWork(f) && !isThat(ctx.f(from)))) { nameHead = !(PERSON_HEADS.has(f.replace(/^و?ال/, '')) && j > 0 && speechAt(ctx, j - 1)); break; }
   }
   const before = (tokens[open] as Token).start > 0 ? text.charCodeAt((tokens[open] as Token).start - 1) : 0;
   // لـ«الصباح»، بـ«الإرهابية», also with a space after the clitic (وطبقا لـ «الفرنسية»).
   const cliticB = before === 0x0628 || (inParagraph && ctx.f(prev) === 'ب') || (before === 0x0640 && text.charCodeAt((tokens[open] as Token).start - 2) === 0x0628);
-  const attachedClitic = cliticB || before === 0x0644 || before === 0x0640 || (inParagraph && ctx.f(prev) === 'ل');
+  // (not فـ«…» or وـ«…»: a conjunction drawn out with a tatweel takes a clause, not a name)
+  const tatweelOn = before === 0x0640 ? text.charCodeAt((tokens[open] as Token).start - 2) : 0;
+  const drawnClitic = before === 0x0640 && tatweelOn !== 0x0641 && tatweelOn !== 0x0648;
+  const attachedClitic = cliticB || before === 0x0644 || drawnClitic || (inParagraph && ctx.f(prev) === 'ل');
   let speech: Cues['speech'] = null;
   let verb: Cues['verb'] = null;
   // A source set off inside the clause (يقول الناطق - حسب الوكالة - إن «…») names where the words

@@ -32,6 +32,7 @@ const SINGLE_CLOSE = 0x2019; // ’
 const ASCII_QUOTE = 0x22; // "
 const CURLY_LEFT = 0x201c; // “
 const CURLY_RIGHT = 0x201d; // ”
+const DOUBLE_PRIME = 0x2033; // ″
 
 function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) ||
@@ -107,6 +108,14 @@ function familyOf(c: number): Family | -1 {
   if (c === ASCII_QUOTE) return Family.Ascii;
   if (c === CURLY_LEFT || c === CURLY_RIGHT) return Family.Curly;
   return -1;
+}
+
+/**
+ * ″ typed for ” after a figure: publishing tools turn the " that follows a digit into a double
+ * prime (“ويندوز 10″), so it closes the curly quotation when it ends a word; else (5.5 ″) it is no mark.
+ */
+function primeFamily(text: string, i: number): Family | -1 {
+  return i > 0 && isLetter(text.charCodeAt(i - 1)) && canClose(text, i) ? Family.Curly : -1;
 }
 
 function isOpenerOf(family: Family, c: number): boolean {
@@ -236,7 +245,7 @@ export function findMarkPairs(text: string): MarkPair[] {
       continue;
     }
     if (c !== ASCII_QUOTE && c < 0xab) continue;
-    let f = familyOf(c);
+    let f = c === DOUBLE_PRIME ? primeFamily(text, i) : familyOf(c);
     if (f < 0) continue;
     if (c === ASCII_QUOTE) asciiOpen = !asciiOpen && canOpen(text, i);
     else if (c === GUILLEMET_OPEN) guillemets++;

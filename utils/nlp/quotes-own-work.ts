@@ -1,0 +1,25 @@
+/**
+ * A work named with its maker's pronoun right before the marks: كتبت روايتها «…»، في فيلمه
+ * «…»، أغنيتهم «…». What follows is the work's title, not the maker's words; without the pronoun
+ * the noun is already a name noun (رواية «…», quotes-speech).
+ */
+
+/** Folded stems of works that carry a title (the ة of a stem written ت before the pronoun). */
+// (not كتب، "his books" but also "wrote it", nor مقال، whose words are often quoted: في مقاله «…»)
+const WORK_STEMS = new Set(['فيلم', 'افلام', 'كتاب', 'روايت', 'مسلسل', 'اغنيت', 'اغاني', 'ديوان', 'قصيدت', 'مسرحيت',
+  'البوم', 'لوحت', 'برنامج', 'مجموعت', 'قصت', 'روايات', 'مسرحيات', 'دواوين']);
+
+/** The maker's pronoun at the end of a folded word (روايته، فيلمها، كتابهم، ديواني). */
+const OWNER = /(?:ه|ها|هم|هما|هن|ي|نا)$/;
+
+/**
+ * True when the folded word is a work with its maker's pronoun (with و/ف/ب/ل before it or not).
+ * @example isOwnWork('روايتها') → true
+ * @example isOwnWork('كلامه') → false
+ */
+export function isOwnWork(f: string): boolean {
+  const m = OWNER.exec(f);
+  if (!m) return false;
+  const stem = f.slice(0, m.index);
+  return WORK_STEMS.has(stem) || (/^[وفبل]/.test(stem) && WORK_STEMS.has(stem.slice(1)));
+}
