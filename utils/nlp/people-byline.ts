@@ -21,7 +21,7 @@ const NOT_A_GIVEN_NAME = LEX.TITLE | LEX.SPEECH | LEX.COMMON | LEX.ORG_CUE | LEX
 const PLACE = LEX.PLACE | LEX.CORPUS_LOC | LEX.COUNTRY;
 
 /** A dash, written as a mark or as a lone tatweel (ـ). */
-function isDash(t: Token | undefined): boolean {
+export function isDash(t: Token | undefined): boolean {
   return t !== undefined && (DASHES.has(t.text) || TATWEEL_ONLY.test(t.text));
 }
 
@@ -46,7 +46,7 @@ export function bylineLength(ctx: BoundsContext, i: number): number {
 }
 
 /** Whether token i opens a line of the text. */
-function opensLine(ctx: BoundsContext, i: number): boolean {
+export function opensLine(ctx: BoundsContext, i: number): boolean {
   if (i === 0) return true;
   const from = ctx.tokens[i - 1]!.end, to = ctx.tokens[i]!.start;
   for (let c = from; c < to; c++) if (ctx.text.charCodeAt(c) === 10) return true;

@@ -12,12 +12,12 @@ import { procliticSplits } from './tokenize';
 
 /**
  * Nouns whose complement in construct is a device, a model, an application, a share or a virus,
- * not a person: a person's device is said otherwise (هاتفه، جهاز الضحية). Not سيارة، ساعة, which
+ * a hormone or an enzyme, not a person: a person's device is said otherwise (هاتفه، جهاز الضحية). Not سيارة، ساعة, which
  * a person may own in construct (سيارة محمد), nor جوال, which gives a person's number (جوال محمد البكيري).
  */
 const PRODUCT_HEADS = words(`
   جهاز أجهزة جهازي هاتف هواتف كاميرا كاميرات طراز طرازات موديل سهم أسهم تطبيق تطبيقات
-  متصفح منصة ماركة علامة فيروس فيروسات إصدار إصدارات
+  متصفح منصة ماركة علامة فيروس فيروسات إصدار إصدارات هرمون هرمونات إنزيم إنزيمات
 `);
 
 /** Heads of two words (نظام التشغيل أندرويد). */
@@ -30,12 +30,14 @@ function isProductHead(word: string): boolean {
 
 /**
  * Whether the span [ts, te) names a product: a product head stands right before it (an opening
- * quotation mark between allowed: كاميرات “هيرو4″), or opens it before more words (هواتف سامسونغ).
+ * quotation mark between allowed: كاميرات “هيرو4″), or opens it (هواتف سامسونغ، هرمون الحليب), or is
+ * the whole span (هرمون).
  * @example namesProduct(ctx of 'على أجهزة آيفون و آيباد', 2, 3) → true
  */
 export function namesProduct(ctx: BoundsContext, ts: number, te: number): boolean {
   const { tokens } = ctx;
-  if (te - ts > 1 && tokens[ts]?.kind === 'word' && isProductHead(tokens[ts]!.text)) return true;
+  // هرمون الحليب, and the head alone where the tagger took it for the name (هرمون).
+  if (tokens[ts]?.kind === 'word' && isProductHead(tokens[ts]!.text)) return true;
   let j = ts - 1;
   if (OPENING_MARKS.has(tokens[j]?.text ?? '')) j--;
   const before = tokens[j];

@@ -21,8 +21,6 @@ import { isFamilyNameAfterTitledGiven } from './people-title-family';
 import { isCommonFamilyNameAfterNasab } from './people-nasab-family';
 import { roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
-import { joinSplitNames } from './people-merge';
-import { trimWordAfterFamilyName } from './people-trail';
 import { SPANS_PER_STEP, doubted, linkEntities, type Draft, type PersonMention } from './people-link';
 import { isVerbOpeningClause } from './people-verb-start';
 import { UNTAGGED_NAME_CONFIDENCE, isUntaggedFullName, listConjunctionLength } from './people-untagged';
@@ -30,11 +28,9 @@ import { procliticSplits, tokenize, type Token } from './tokenize';
 import { runSteps } from '../steps';
 import { spreadNames } from './people-spread';
 import { pushPersonAtSpanEnd } from './people-org-tail';
-import { extendNamesInLists } from './people-list';
-import { extendByPageNames } from './people-page-pair';
-import { dropKinNouns } from './people-kin-noun';
 import { headsIndefiniteGenitive } from './people-genitive';
-import { dropOwnedNouns } from './people-owned-noun';
+
+import { checkAgainstPage } from './people-page-checks';
 
 export type { PersonMention } from './people-link';
 
@@ -144,18 +140,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   addBylines(bounds, drafts, covered);
   yield* spreadNames(text, tokens, covered, drafts, bounds, bareSteps, taggedOther);
   drafts.sort((a, b) => a.start - b.start);
-  // زكي | طليمات، عبد الملك | بن مروان: one name found as two mentions side by side.
-  joinSplitNames(text, drafts, spanOf, classOf);
-  // ونوح الموسى وأحمد السلطان: a given name in a list of full names takes the family word after it.
-  extendNamesInLists(bounds, drafts);
-  // أعربت هيفاء وهبي beside هيفاء وهبي elsewhere: a given name takes the word the page names it with.
-  extendByPageNames(bounds, drafts);
-  // على كريمة الشيخ محمد: the polite noun for a daughter or a wife before a title or a name is no name.
-  dropKinNouns(bounds, drafts);
-  // تزامنت زيارتي مع …، بطله سلطان: a common noun with a possessive pronoun is no name.
-  dropOwnedNouns(bounds, drafts);
-  // السيد قبادي استند after شاهين قبادي: a word run on after a family name is no part of it.
-  trimWordAfterFamilyName(text, drafts, classOf);
+  // What the page as a whole says of the drafts (people-page-checks).
+  checkAgainstPage(text, spans, bounds, drafts, spanOf);
   return yield* linkEntities(text, drafts);
 }
 

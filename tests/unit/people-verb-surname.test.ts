@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsFromTypedSpans } from './person-mentions';
+
+const linkedFromSpans = (text: string, names: string[]) => mentionsFromTypedSpans(text, names.map((n) => [n, 'PERS'])).map((m) => `${m.text} → ${m.name}`);
+
+describe('trimVerbBeforeSurname: a perfect verb after و before a surname the page gives in full', () => {
+  it('keeps the verb out and links the surname to the full name', () => {
+    const text = 'قال المهندس حسن قاسم إن التحديث جاهز. ونوه قاسم بأن الخدمة مجانية';
+    expect(linkedFromSpans(text, ['حسن قاسم', 'نوه قاسم'])).toEqual(['حسن قاسم → حسن قاسم', 'قاسم → حسن قاسم']);
+  });
+
+  it('keeps a listed given name after و: two kinsmen of one family', () => {
+    const text = 'حضر الحفل فهد الدوسري وسعد الدوسري';
+    expect(linkedFromSpans(text, ['فهد الدوسري', 'سعد الدوسري'])).toEqual(['فهد الدوسري → فهد الدوسري', 'سعد الدوسري → سعد الدوسري']);
+  });
+
+  it('keeps the name when the page gives no other full name with that surname', () => {
+    const text = 'في المؤتمر ونوه قاسم بأن الخدمة مجانية';
+    expect(linkedFromSpans(text, ['نوه قاسم'])).toEqual(['نوه قاسم → نوه قاسم']);
+  });
+
+  it('keeps a common noun out before a surname the page gives in full', () => {
+    const text = 'أدت الممثلة إيزابيل هوبير الدور، وبفضل صمود هوبير بقي الجمهور';
+    expect(linkedFromSpans(text, ['إيزابيل هوبير', 'صمود هوبير'])).toEqual(['إيزابيل هوبير → إيزابيل هوبير', 'هوبير → إيزابيل هوبير']);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The people finder's last checks, once every draft mention of the page is known: what the page
+ * as a whole says of each draft (the tagger's readings of its words elsewhere, the page's fuller
+ * names, its dateline, its lists) drops, trims, extends or doubts it.
+ */
+import type { NamedSpan } from './ner';
+import type { BoundsContext } from './people-context';
+import type { Draft } from './people-link';
+import { joinSplitNames } from './people-merge';
+import { trimWordAfterFamilyName } from './people-trail';
+import { extendNamesInLists } from './people-list';
+import { extendByPageNames } from './people-page-pair';
+import { dropKinNouns } from './people-kin-noun';
+import { dropOwnedNouns } from './people-owned-noun';
+import { stripLamByPageName } from './people-lam-page';
+import { dropPlacesByVote, placeWordsByVote } from './people-place-vote';
+import { trimVerbBeforeSurname } from './people-verb-surname';
+import { dropDatelinePlaces } from './people-dateline';
+import { doubtGivenNameAfterPreposition } from './people-after-preposition';
+
+/**
+ * Applies the page-wide checks to `drafts` (sorted by start), in place; `spanOf` gives the tagged
+ * span each draft comes from.
+ */
+export function checkAgainstPage(text: string, spans: readonly NamedSpan[], bounds: BoundsContext, drafts: Draft[], spanOf: Map<Draft, number>): void {
+  // مدينة كوباني: a lone word the page's tagging calls a place more often than a person is none.
+  dropPlacesByVote(text, drafts, placeWordsByVote(text, spans, bounds.classOf));
+  // فهد الغبيوي- سبق- عفيف: the dateline's place is no person.
+  dropDatelinePlaces(bounds, drafts);
+  // زكي | طليمات، عبد الملك | بن مروان: one name found as two mentions side by side.
+  joinSplitNames(text, drafts, spanOf, bounds.classOf);
+  // ونوح الموسى وأحمد السلطان: a given name in a list of full names takes the family word after it.
+  extendNamesInLists(bounds, drafts);
+  // أعربت هيفاء وهبي beside هيفاء وهبي elsewhere: a given name takes the word the page names it with.
+  extendByPageNames(bounds, drafts);
+  // على كريمة الشيخ محمد: the polite noun for a daughter or a wife before a title or a name is no name.
+  dropKinNouns(bounds, drafts);
+  // تزامنت زيارتي مع …، بطله سلطان: a common noun with a possessive pronoun is no name.
+  dropOwnedNouns(bounds, drafts);
+  // السيد قبادي استند after شاهين قبادي: a word run on after a family name is no part of it.
+  trimWordAfterFamilyName(text, drafts, bounds.classOf);
+  // للماركيز دو ساد beside ماركيز دو ساد: a ل the page also leaves off stays out of the name.
+  stripLamByPageName(text, drafts);
+  // ونوه قاسم beside حسن قاسم: a perfect verb opening the clause is no given name.
+  trimVerbBeforeSurname(bounds, drafts);
+  // عن رضا الجمهور، بعد توفيق الله: a given name after a preposition heading a construct is doubted.
+  doubtGivenNameAfterPreposition(bounds, drafts);
+}
