@@ -5,7 +5,7 @@
  * punctuation occurs inside.
  */
 import { foldArabic } from './normalize';
-import { isLetter } from './quotes-marks';
+import { isLetter } from './quotes-mark-chars';
 import { isNameConnector } from './name-words';
 import { isNameNoun } from './quotes-speech';
 
