@@ -4,8 +4,8 @@
  * (quotes-speaker-tracker) keeps it.
  */
 import { asSaidAfter } from './quotes-as-said';
-import { isSentenceEnd, type QuoteContext } from './quotes-context';
-import { LEFT_REACH, speechAt, type Cues } from './quotes-cues';
+import type { QuoteContext } from './quotes-context';
+import { LEFT_REACH, type Cues } from './quotes-cues';
 import { previousSubject } from './quotes-previous';
 import { prophetBeforeColon } from './quotes-prophet';
 import { personEndingBefore, personNamedSince } from './quotes-named-since';
@@ -17,9 +17,10 @@ import type { PersonIndex } from './quotes-person-index';
 import { PRONOUN_PARTICLE, speakerIn, subjectOf } from './quotes-subject-of';
 import type { SpeakerTracker } from './quotes-speaker-tracker';
 import { BY_SAYING, isHonorificPronoun, subjectAfter } from './quotes-subject';
-import { clauseSubject, labelBefore, sentenceStart, subjectBefore } from './quotes-subject-before';
-import { isThat, type SpeechWord } from './quotes-speech';
+import { clauseSubject, labelBefore, subjectBefore } from './quotes-subject-before';
+import type { SpeechWord } from './quotes-speech';
 import { isWriterSpeaking } from './quotes-writer';
+import { isReported, reportingVerb, sharedSubject } from './quotes-reported';
 import { foldArabic } from './normalize';
 import type { Token } from './tokenize';
 
@@ -61,50 +62,6 @@ function heardAfter(ctx: QuoteContext, range: [number, number], limit: number, t
 
 /** How sure a first-person lead-in (فقلت، جوابي) makes the quotation the writer's own. */
 const WRITER_CONFIDENCE = 0.5;
-
-/** Tokens before a verb looked at for the أن that puts it in reported speech. */
-const THAT_REACH = 4;
-
-/** Whether an أن/إن comes a few words before token `at`, in its sentence (…أنه لا يرى). */
-function isReported(ctx: QuoteContext, at: number): boolean {
-  for (let k = at - 1; k >= 0 && at - k <= THAT_REACH && !isSentenceEnd(ctx, k); k--) if (isThat(ctx.f(k))) return true;
-  return false;
-}
-
-/** The speech verb of the sentence whose أن/إن, a few words before token `at`, reports the verb at `at`; null when none. */
-function reportingVerb(ctx: QuoteContext, at: number): Cues['verb'] {
-  if (!isReported(ctx, at)) return null;
-  const start = sentenceStart(ctx, at);
-  let k = at - 1;
-  while (k > start && !isThat(ctx.f(k))) k--;
-  for (k--; k >= start && start >= 0; k--) {
-    const word = speechAt(ctx, k);
-    if (word?.kind === 'verb') return { at: k, word };
-  }
-  return null;
-}
-
-/**
- * The speaker a subject-less speech word at `at` shares with its sentence: a person named
- * after the sentence's last أن/إن (أن داود أوغلو أجرى اتصالات …، قال فيها), or else, for a
- * participle, the subject of the verb that opens the sentence (عبّر اللاعب … عن سعادته، مضيفًا).
- */
-function sharedSubject(ctx: QuoteContext, at: number, participle: boolean, persons: PersonIndex): Speaker | null {
-  const start = sentenceStart(ctx, at);
-  // A sentence longer than the reach says nothing sure about who its verbs belong to.
-  if (start < 0) return null;
-  for (let k = at - 1; k >= start; k--) {
-    const open = ctx.pairStart.get(k);
-    if (open !== undefined && open < k) { k = open; continue; }
-    if (!isThat(ctx.f(k))) continue;
-    const range = subjectAfter(ctx, k + 1, at);
-    const s = range && speakerIn(ctx, range, at, persons);
-    if (s?.entity) return s;
-    break;
-  }
-  const range = participle ? clauseSubject(ctx, at) : null;
-  return range && speakerIn(ctx, range, at, persons);
-}
 
 /**
  * The speaker of an accepted quotation and how sure the attribution is (low when it is only the
