@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { loadNerModel } from '@/utils/nlp/ner';
-import { peopleTagged } from '../tools/ner-people-tags';
+import { shippedTags } from '../tools/ner-shipped-tags';
 
-const tags = (...sentences: string[]) => peopleTagged(loadNerModel(), sentences.map((s) => s.split(' '))).map((t) => t.tags.join(' '));
+const tags = (...sentences: string[]) => shippedTags(loadNerModel(), sentences.map((s) => s.split(' '))).map((t) => t.tags.join(' '));
 
-describe('peopleTagged (what ner:tag prints)', () => {
+describe('shippedTags (what ner:tag prints)', () => {
   it('tags the people finder\'s names as PERS, whole words, clitics included', () => {
     expect(tags('وقال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا لن تتراجع')).toEqual(['O O O B-PERS I-PERS O B-LOC O O']);
     expect(tags('وأضاف وماكرون أن')).toEqual(['O B-PERS O']);
   });
 
   it('keeps the tagger\'s places and organisations, and one tag per word, sentence by sentence', () => {
-    const out = peopleTagged(loadNerModel(), [['التقى', 'أنتوني', 'بلينكن', 'في', 'باريس'], ['وقال', 'بلينكن', '.']]);
+    const out = shippedTags(loadNerModel(), [['التقى', 'أنتوني', 'بلينكن', 'في', 'باريس'], ['وقال', 'بلينكن', '.']]);
     expect(out.map((t) => t.tags)).toEqual([['O', 'B-PERS', 'I-PERS', 'O', 'B-LOC'], ['O', 'B-PERS', 'O']]);
     expect(out.map((t) => t.confidence.length)).toEqual([5, 3]);
   });
@@ -23,6 +23,12 @@ describe('peopleTagged (what ner:tag prints)', () => {
 
   it('splits two people joined by و that the tagger read as one name', () => {
     expect(tags('وقال كاسياس وراموس إن')).toEqual(['O B-PERS B-PERS O']);
+  });
+
+  it('tags as LOC a country the tagger left untagged, not a demonym, not one inside another name', () => {
+    expect(tags('تقع إسواتيني في الجنوب')).toEqual(['O B-LOC O O']);
+    expect(tags('وقع بنك مصر اتفاقا')).toEqual(['O B-ORG I-ORG O']);
+    expect(tags('وقال الروسي إن')).toEqual(['O O O']);
   });
 
   it('prints valid BIO: no I- tag after O', () => {

@@ -1,11 +1,14 @@
 /**
- * CoNLL tags as the extension sees a document: places, organisations and other names from the
- * tagger, people from the people finder (utils/nlp/people.ts), which is what the extension
- * highlights as people. Used by `ner:tag` (shipped model) and `eval:ner` (dev model).
+ * CoNLL tags as the extension sees a document: people from the people finder
+ * (utils/nlp/people.ts), which is what the extension highlights as people; countries the country
+ * finder names (utils/nlp/countries.ts) as places where the tagger left the words untagged;
+ * places, organisations and other names otherwise from the tagger. Used by `ner:tag` (shipped
+ * model) and `eval:ner` (dev model).
  */
 import type { NerTagger, TaggedWords } from '../../utils/nlp/ner';
 import { namedSpansWith } from '../../utils/nlp/ner';
 import { findPeople } from '../../utils/nlp/people';
+import { findCountries } from '../../utils/nlp/countries';
 import { tokenize } from '../../utils/nlp/tokenize';
 import { repairBio } from './ner-corpora';
 
@@ -35,10 +38,12 @@ function clearSpanAt(tags: string[], i: number): void {
 /**
  * Tags of a document's sentences: the tagger's (document pass included) with every PERS span
  * replaced by the people finder's mentions, as whole words. A person mention overrides any
- * other span it overlaps; a tagger PERS span the finder does not keep becomes O.
- * @example peopleTagged(tagger, [['وقال', 'الرئيس', 'ماكرون']])[0].tags → ['O', 'O', 'B-PERS']
+ * other span it overlaps; a tagger PERS span the finder does not keep becomes O. A country (not
+ * a demonym) over words still untagged becomes LOC (a country inside an organisation's name, as
+ * in بنك مصر, stays the organisation's).
+ * @example shippedTags(tagger, [['وقال', 'الرئيس', 'ماكرون']])[0].tags → ['O', 'O', 'B-PERS']
  */
-export function peopleTagged(tagger: NerTagger, doc: readonly (readonly string[])[]): TaggedWords[] {
+export function shippedTags(tagger: NerTagger, doc: readonly (readonly string[])[]): TaggedWords[] {
   const tagged = tagger.tagDocument(doc);
   const flat = tagged.flatMap((t) => t.tags.map((tag) => (tag.endsWith('-PERS') ? 'O' : tag)));
   const { text, wordAt } = documentText(doc);
@@ -50,6 +55,12 @@ export function peopleTagged(tagger: NerTagger, doc: readonly (readonly string[]
     for (let i = first; i <= last; i++) clearSpanAt(flat, i);
     if (last + 1 < flat.length && flat[last + 1]!.startsWith('I-')) clearSpanAt(flat, last + 1);
     for (let i = first; i <= last; i++) flat[i] = i === first ? 'B-PERS' : 'I-PERS';
+  }
+  for (const c of findCountries(text, tokens)) {
+    if (c.demonym) continue;
+    const first = wordAt[c.start]!, last = wordAt[c.end - 1]!;
+    if (first < 0 || last < first || flat.slice(first, last + 1).some((t) => t !== 'O')) continue;
+    for (let i = first; i <= last; i++) flat[i] = i === first ? 'B-LOC' : 'I-LOC';
   }
   const repaired = repairBio(flat);
   let at = 0;
