@@ -18,6 +18,8 @@ import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech
 import { MARKED_NAMES, innerShape, isClauseLike, isListLike, isWordLike } from './quotes-shape';
 import { isTheirWording } from './quotes-wording';
 import { isOwnWork } from './quotes-own-work';
+import { isCommonWording, isPastReportedSubject } from './quotes-fragment';
+import { isBodyOrProductName } from './quotes-foreign-name';
 import type { Token } from './tokenize';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
@@ -73,6 +75,10 @@ export interface Cues {
   demanded: boolean;
   /** A proverb or maxim (ويقول المثل: «…»: quotes-saying). */
   saying: boolean;
+  /** A few common words inside the clause a speech verb reports, past its subject, or after the verb's بـ (أكد أن موكله «بحال جيدة»: quotes-fragment). */
+  fragment: boolean;
+  /** Words that name a company, product or body (مع «سي.إف إندستريز»: quotes-foreign-name). */
+  bodyName: boolean;
 }
 
 /** Words that introduce a title (folded, without و/ب): عنوان، شعار، مسمى … */
@@ -96,8 +102,8 @@ const CONNECTORS = new Set(['،', ',', 'او', 'و', 'ثم', '..', '...', '-', '
 export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   if (ctx.tokens[i]?.kind !== 'word') return undefined;
   const f = ctx.f(i);
-  // يُذكر أن "it is worth noting that" is no speech act.
-  if ((f === 'يذكر' || f === 'ويذكر') && isThat(ctx.f(i + 1))) return undefined;
+  // يُذكر أن "it is worth noting that" is no speech act (nor يُذكر هنا أن).
+  if ((f === 'يذكر' || f === 'ويذكر') && (isThat(ctx.f(i + 1)) || (ctx.f(i + 1) === 'هنا' && isThat(ctx.f(i + 2))))) return undefined;
   // علي بن أبي طالب، أبو شاكر: after بن/أبو the word is part of a name.
   if (i > 0 && isNameConnector(ctx.f(i - 1))) return undefined;
   // على حد تعبير الاستراتيجي فلان: «…»: "in the words of" names the speaker after it, as بحسب does.
@@ -232,6 +238,9 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const endsSentence = closed && (next === '.' || next === '!' || next === '؟' || next === '?' || /[.!؟?]$/.test(text.slice(span[0], span[1])));
   // طالب بـ«…»، وصفه بـ«…»: ب right after a speech verb takes the speaker's words.
   const cliticTakesWords = cliticB && speech !== null && speech.word.kind === 'verb' && open - speech.at <= 4;
+  // قال إن الوضع «صعب ومعقد»، ندد بـ«هجوم إرهابي»: common words the reported clause or the verb's بـ takes (quotes-fragment).
+  const fragment = speech !== null && speech.word.strong && speech.word.kind !== 'noun' && !knownName && !nameNoun
+    && ((reported && isPastReportedSubject(ctx, speech.at, open)) || cliticTakesWords) && isCommonWording(text, span[0], span[1]);
   const subjectSlot = !colon && words <= 4 && !endsSentence && speech !== null && speech.at === prev && speech.word.kind === 'verb';
   // دعا إلى «…»، شدد على «…»: the quotation is what the speech verb asks for.
   const complement = speech !== null && (ctx.f(prev) === 'الي' || ctx.f(prev) === 'علي');
@@ -243,5 +252,6 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // (or a paragraph of its own right after one that ends with a quotation: quotes-paragraph)
   if (chainedTo < 0 && closed) chainedTo = paragraphChain(ctx, open, close);
   return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
-    label: words <= 8 && isSpeakersLabel(ctx, open), saying: isSaying(ctx, open), demanded: words <= 12 && isDemanded(ctx, open), wording: closed && isTheirWording(ctx, close) };
+    label: words <= 8 && isSpeakersLabel(ctx, open), saying: isSaying(ctx, open), demanded: words <= 12 && isDemanded(ctx, open), wording: closed && isTheirWording(ctx, close), fragment,
+    bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]) };
 }

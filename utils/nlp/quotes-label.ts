@@ -19,8 +19,8 @@ const ON = /^(?:علي(?:ه|ها|هم)?|تحت(?:ه|ها)?|فوق(?:ه|ها)?)$/
 const WHAT = new Set(['ما', 'بما', 'لما', 'مما', 'فيما']);
 /** Pronouns that may restate the subject after the naming verb (ما تسميها هي «…»). */
 const RESTATED = new Set(['هو', 'هي', 'هم']);
-/** Tokens an object may take between وصف and its بـ (وصفت الولايات المتحدة الاتفاق بـ«…»). */
-const OBJECT_REACH = 6;
+/** Tokens a subject and an object may take between وصف and its بـ (وصف السفير التونسي لدى المملكة المتحدة خطوة لندن بـ«…»). */
+const OBJECT_REACH = 9;
 
 /**
  * True when the pair whose opening mark is token `open` is a label its sentence's speaker used:
@@ -45,6 +45,9 @@ export function isSpeakersLabel(ctx: QuoteContext, open: number): boolean {
   if (ctx.f(j) === 'ب') j--;
   else if (!(inner.startsWith('ب') && inner.length > 3 && DESCRIBE.test(ctx.f(j)))) return false;
   for (k = j; k >= 0 && j - k < OBJECT_REACH; k--) {
+    // ووصفت صحيفة «ذا هيل» … السباق بـ«…»: a name in marks within the subject is stepped over.
+    const start = ctx.pairStart.get(k);
+    if (start !== undefined && start < k && k < j) { k = start; continue; }
     if (ctx.tokens[k]?.kind !== 'word' || isSentenceEnd(ctx, k) || ctx.pairStart.has(k)) return false;
     if (DESCRIBE.test(ctx.f(k))) return true;
     if (ctx.breakBefore[k]) return false;

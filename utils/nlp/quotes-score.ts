@@ -49,6 +49,10 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   // Words set off inside what a speech verb reports are the speaker's (قال إن الاعتقال كان «سبب
   // حرج كبير له»), unless a lone word: then it is as often a name (قالت إن «إيباك» …).
   else if (plain && c.speech?.word.strong && c.words > 1 && !c.knownName) s += 1;
+  // قال إن الوضع «صعب ومعقد»: common words past the subject of the clause a speech verb reports (quotes-fragment).
+  if (c.fragment && c.repeats === 0) s += 4;
+  // مع «سي.إف إندستريز»، للطائرة «ميراج 2000»: a body's or product's name (quotes-foreign-name).
+  if (c.bodyName && !c.after && !c.label) s -= 4;
   if (!closed) s -= 1;
   return s;
 }
