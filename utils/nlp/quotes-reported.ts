@@ -34,10 +34,17 @@ export function reportingVerb(ctx: QuoteContext, at: number): Cues['verb'] {
   return null;
 }
 
+/** Conjunctions that open a clause of the same sentence (folded): حيث، عندما، حين، إذ … */
+const SUBORDINATING = new Set(['حيث', 'عندما', 'حين', 'حينما', 'اذ', 'لما', 'بعدما', 'فيما']);
+
+/** Whether the word before token `at` opens a clause that goes on with its sentence's subject (…، حيث قال: «…»). */
+const isSubordinated = (ctx: QuoteContext, at: number): boolean => SUBORDINATING.has(ctx.f(at - 1).replace(/^[وف](?=\S{3})/, ''));
+
 /**
  * The speaker a subject-less speech word at `at` shares with its sentence: a person named
  * after the sentence's last أن/إن (أن داود أوغلو أجرى اتصالات …، قال فيها), or else, for a
- * participle, the subject of the verb that opens the sentence (عبّر اللاعب … عن سعادته، مضيفًا).
+ * participle or a verb after حيث / عندما, the subject of the verb that opens
+ * the sentence (عبّر اللاعب … عن سعادته، مضيفًا; عبّر الشيخ عن الفكرة، حيث قال).
  */
 export function sharedSubject(ctx: QuoteContext, at: number, participle: boolean, persons: PersonIndex): Speaker | null {
   const start = sentenceStart(ctx, at);
@@ -52,6 +59,9 @@ export function sharedSubject(ctx: QuoteContext, at: number, participle: boolean
     if (s?.entity) return s;
     break;
   }
-  const range = participle ? clauseSubject(ctx, at) : null;
-  return range && speakerIn(ctx, range, at, persons);
+  const subordinated = !participle && isSubordinated(ctx, at);
+  const range = participle || subordinated ? clauseSubject(ctx, at) : null;
+  const s = range && speakerIn(ctx, range, at, persons);
+  // (after حيث / عندما only a person: تعكس تصريحات خامنئي …؛ إذ قال is Khamenei speaking, not his statements)
+  return subordinated && !s?.entity ? null : s;
 }

@@ -18,6 +18,8 @@ import { isNameNoun, speechWord } from './quotes-speech';
 import { isAccusativeOpener } from './quotes-subject-before';
 import { firstFrom, wordsOf, type PersonIndex } from './quotes-person-index';
 import { ROLES, stripArticle } from './quotes-roles';
+import { nameBeforeRole } from './quotes-name-role';
+import { issuerRange } from './quotes-issuer';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 
@@ -114,6 +116,9 @@ function namesSomeone(words: readonly string[]): boolean {
  * @example speakerOf(ctx, range, persons) for 'وقال الرئيس التركي إردوغان' → { speaker: 'إردوغان', entity: 'p:…' } when a person is recognised
  */
 export function speakerOf(ctx: QuoteContext, range: [number, number], index: PersonIndex, reach = 0): Speaker | null {
+  // تقرير أصدرته مؤخرا وكالة التنمية: the body that issued the report (quotes-issuer)
+  const issuer = issuerRange(ctx, range, reach);
+  if (issuer) return speakerOf(ctx, issuer, index, reach);
   const p = phrase(ctx, range);
   if (!p) return null;
   // قال تعالى، قال عز وجل: God; قال عليه الصلاة والسلام: the Prophet, named as the article names him.
@@ -144,5 +149,6 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
     const linked = personWithRole(index, head, p.start, stripArticle(foldArabic(words[1] ?? '')), officeOf(words.map(foldArabic)));
     if (linked) return { speaker: linked.name, entity: linked.entity, start: p.start, end: p.end };
   }
-  return { speaker: p.text, entity: null, start: p.start, end: p.end };
+  // (العمري وزير الإسكان: a name the recogniser missed, then its role — the name speaks)
+  return { speaker: ROLES.has(head) ? p.text : nameBeforeRole(p.text) ?? p.text, entity: null, start: p.start, end: p.end };
 }
