@@ -7,7 +7,6 @@
  */
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
-import { explainedAt } from './quotes-explained';
 import { isNameConnector } from './name-words';
 import { isDemanded } from './quotes-demand';
 import { endsUnnamedAside } from './quotes-aside';
@@ -21,6 +20,7 @@ import { isOwnWork } from './quotes-own-work';
 import { isCommonWording, isPastReportedSubject } from './quotes-fragment';
 import { isBodyOrProductName } from './quotes-foreign-name';
 import type { Token } from './tokenize';
+import { carrierSource, isAside, isCameIn, speechAt } from './quotes-speech-at';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
 export const LEFT_REACH = 40;
@@ -94,58 +94,6 @@ const WORDING = new Set(['الكلمات', 'الكلمة', 'العبارة', 'ا
 
 /** What may stand between two quotations of one list: «…»، «…» أو «…». */
 const CONNECTORS = new Set(['،', ',', 'او', 'و', 'ثم', '..', '...', '-', '؛', 'بل']);
-
-/**
- * The speech reading of token i, if any (not the formula يُذكر أن "it is worth noting").
- * @example speechAt(ctx, i) for the token 'وأضافت' → { kind: 'verb', strong: true }
- */
-export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
-  if (ctx.tokens[i]?.kind !== 'word') return undefined;
-  const f = ctx.f(i);
-  // يُذكر أن "it is worth noting that" is no speech act (nor يُذكر هنا أن).
-  if ((f === 'يذكر' || f === 'ويذكر') && (isThat(ctx.f(i + 1)) || (ctx.f(i + 1) === 'هنا' && isThat(ctx.f(i + 2))))) return undefined;
-  // علي بن أبي طالب، أبو شاكر: after بن/أبو the word is part of a name.
-  if (i > 0 && isNameConnector(ctx.f(i - 1))) return undefined;
-  // على حد تعبير الاستراتيجي فلان: «…»: "in the words of" names the speaker after it, as بحسب does.
-  if (IN_WORDS_OF.has(f) && ctx.f(i - 1) === 'حد' && ON.test(ctx.f(i - 2))) return { kind: 'source', strong: true };
-  const word = speechWord(f) ?? explainedAt(ctx, i);
-  // في وصف تبسيطي، من نقل الخبر، وبعد نشره: after a preposition a verb's form is a noun.
-  if (word?.kind === 'verb' && i > 0 && PREPOSITIONS.has(ctx.f(i - 1).replace(/^[وف](?=\S\S)/, ''))) return undefined;
-  return word;
-}
-
-/** Nouns of على حد … that a speaker's name follows (folded). */
-const IN_WORDS_OF = new Set(['تعبير', 'قول', 'وصف']);
-const ON = /^[وف]?علي$/;
-
-/** Prepositions standing alone (with و/ف or not), and عدم "not", after which no verb can follow: a verb's form there is a noun. */
-const PREPOSITIONS = new Set(['في', 'من', 'عن', 'الي', 'مع', 'لدي', 'عند', 'خلال', 'بعد', 'قبل', 'دون', 'بدون', 'عدم']);
-
-/** جاء في / ورد في / جاء على introduce a text as the speaker (وجاء في بيان الخارجية: «…»، وجاء على صفحة الفيفا «…»). */
-export function isCameIn(ctx: QuoteContext, i: number): boolean {
-  const f = (ctx.f(i)).replace(/^[وف]/, '');
-  const next = ctx.f(i + 1);
-  return (f === 'جاء' || f === 'ورد') && (next === 'في' || next === 'علي');
-}
-
-const DASHES = new Set(['-', '–', '—']);
-
-/** The source word that a verb at `j` reports for (بحسب ما أورد الموقع، حسبما ذكرت الوكالة), else `j`. */
-function carrierSource(ctx: QuoteContext, j: number): number {
-  if (j < 2 || ctx.breakBefore[j] || speechAt(ctx, j)?.kind !== 'verb') return j;
-  if (speechWord(ctx.f(j - 1))?.kind === 'source') return j - 1;
-  return (ctx.f(j - 1) === 'ما' || ctx.f(j - 1) === 'لما') && !ctx.breakBefore[j - 1] && speechWord(ctx.f(j - 2))?.kind === 'source' ? j - 2 : j;
-}
-
-/** True when the source word at `j` opens an aside that closes before `end`: - حسب الوكالة -, (وفق …), ، بحسب …،, كما نقلت. */
-function isAside(ctx: QuoteContext, j: number, end: number): boolean {
-  const opener = ctx.tokens[j - 1]?.text ?? '';
-  // وقالت كما نقلت عنها الوكالة «…»: as a source reports it.
-  if (opener === '(' || DASHES.has(opener) || opener === 'كما' || opener === 'مثلما') return true;
-  if (opener !== '،') return false;
-  for (let k = j + 1; k < end; k++) if (ctx.f(k) === '،' || DASHES.has(ctx.tokens[k]?.text ?? '')) return true;
-  return false;
-}
 
 /**
  * The cues around the pair whose marks are tokens `open` and `close` (quoted words at `span`).

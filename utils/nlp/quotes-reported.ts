@@ -4,7 +4,8 @@
  * with its sentence. Read by the attribution (quotes-attribution.ts).
  */
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
-import { speechAt, type Cues } from './quotes-cues';
+import type { Cues } from './quotes-cues';
+import { speechAt } from './quotes-speech-at';
 import type { PersonIndex } from './quotes-person-index';
 import type { Speaker } from './quotes-speaker';
 import { speakerIn } from './quotes-subject-of';

@@ -4,7 +4,7 @@
  */
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
-import { speechAt } from './quotes-cues';
+import { speechAt } from './quotes-speech-at';
 import { fullName, UNNAMED_SOURCES } from './quotes-full-name';
 import type { Speaker } from './quotes-speaker';
 import { isRoleWord } from './quotes-roles';

@@ -5,7 +5,7 @@
  */
 import { hasAccusativeTanwin } from './name-words';
 import type { QuoteContext } from './quotes-context';
-import { isCameIn, speechAt } from './quotes-cues';
+import { isCameIn, speechAt } from './quotes-speech-at';
 import { speakerOf, type Speaker } from './quotes-speaker';
 import { isRolePhrase } from './quotes-roles';
 import type { PersonIndex } from './quotes-person-index';
