@@ -38,7 +38,8 @@ describe('family name after a lone given name', () => {
 describe('listed given name before a lone family name', () => {
   it.each([
     ['من جهته، قال كفاح محمود، المستشار الإعلامي', ['محمود'], ['كفاح محمود']],
-    ['الفنانات سارة الجابر، خلود الجابر، والسوري ماهر', ['سارة الجابر', 'الجابر'], ['سارة الجابر', 'خلود الجابر']],
+    // والسوري ماهر: the adjective with its conjunction stands for a person, whose name follows (people-demonym.ts).
+    ['الفنانات سارة الجابر، خلود الجابر، والسوري ماهر', ['سارة الجابر', 'الجابر'], ['سارة الجابر', 'خلود الجابر', 'ماهر']],
   ])('%s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans)).toEqual(expected);
   });

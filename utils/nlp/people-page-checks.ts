@@ -8,6 +8,7 @@ import type { BoundsContext } from './people-context';
 import type { Draft } from './people-link';
 import { joinSplitNames } from './people-merge';
 import { trimWordAfterFamilyName } from './people-trail';
+import { trimWordAfterPageName } from './people-run-on';
 import { extendNamesInLists } from './people-list';
 import { extendByPageNames } from './people-page-pair';
 import { dropKinNouns } from './people-kin-noun';
@@ -39,6 +40,8 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   dropOwnedNouns(bounds, drafts);
   // السيد قبادي استند after شاهين قبادي: a word run on after a family name is no part of it.
   trimWordAfterFamilyName(text, drafts, bounds.classOf);
+  // ماجد عبدالله لايعني beside ماجد عبدالله: a word run on after a name the page gives is no part of it.
+  trimWordAfterPageName(text, drafts, bounds.classOf);
   // للماركيز دو ساد beside ماركيز دو ساد: a ل the page also leaves off stays out of the name.
   stripLamByPageName(text, drafts);
   // ونوه قاسم beside حسن قاسم: a perfect verb opening the clause is no given name.

@@ -12,6 +12,7 @@ import type { BoundsContext } from './people-context';
 import { isNisba, roleBefore } from './people-role';
 import { followsGroupNoun, followsOrgNoun } from './people-institutions';
 import type { Draft } from './people-link';
+import { isRareSurnameShape } from './people-demonym';
 import { isNounAfterSpeech, wordsAfterGivenNames } from './people-lone-noun';
 import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, isSurnameAfterSpeech } from './people-untagged';
 import { procliticSplits, type Token } from './tokenize';
@@ -19,6 +20,12 @@ import { procliticSplits, type Token } from './tokenize';
 /** Mentions found again by the page-level pass get this fraction of the name's confidence. */
 const SPREAD_FACTOR = 0.9;
 const MIN_SPREAD_CONFIDENCE = 0.7;
+/**
+ * A surname no list knows, the corpora hold too rarely to give a cluster and shaped as no
+ * inflected word is (ميليباند، بلمختار; not عينيه، تقيس) is hardly a common word where it stands
+ * again: it spreads from a name the tagger was less sure of.
+ */
+const MIN_RARE_SPREAD_CONFIDENCE = 0.4;
 /** Tokens handled between two yields. */
 const TOKENS_PER_STEP = 1000;
 
@@ -36,7 +43,8 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
   const nisbas = new Set<string>();
   for (const d of drafts) {
     const last = d.words[d.words.length - 1]!;
-    if (d.confidence < MIN_SPREAD_CONFIDENCE || last.length < 3 || NOT_A_SURNAME.has(last) || endsInCompoundHalf(d.words) || d.words.length < 2 && isNisba(last)) continue;
+    const rare = d.words.length > 1 && isRareSurnameShape(bounds, last);
+    if (d.confidence < (rare ? MIN_RARE_SPREAD_CONFIDENCE : MIN_SPREAD_CONFIDENCE) || last.length < 3 || NOT_A_SURNAME.has(last) || endsInCompoundHalf(d.words) || d.words.length < 2 && isNisba(last)) continue;
     if (classOf(last) & (LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH)) continue;
     if (isNisba(last) && classOf(last) !== 0) nisbas.add(last);
     surnames.set(last, Math.max(surnames.get(last) ?? 0, d.confidence));

@@ -29,6 +29,9 @@ import { runSteps } from '../steps';
 import { spreadNames } from './people-spread';
 import { pushPersonAtSpanEnd } from './people-org-tail';
 import { headsIndefiniteGenitive } from './people-genitive';
+import { AFTER_DEMONYM_CONFIDENCE, foreignNameAfterDemonym } from './people-demonym';
+import { nameAfterKinNoun } from './people-kin-name';
+import { nameAfterProfession } from './people-role-name';
 
 import { checkAgainstPage } from './people-page-checks';
 
@@ -136,6 +139,16 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     const and = listConjunctionLength(bounds, t);
     drafts.push({ start: t.start + and, end: family.end, words: [foldArabic(t.text.slice(and)), foldArabic(family.text)], confidence: UNTAGGED_NAME_CONFIDENCE, tokenStart: i, tokenEnd: i + 2, role: roleBefore(text, tokens, i, classOf) });
     covered.fill(1, i, i + 2);
+  }
+  // المهاجم الهولندي روبن، نظيره الإسرائيلي موشيه يعالون، ابنته دالما: a name after a nationality
+  // adjective, a kinship noun or a profession noun that announces a person.
+  for (let i = 1; i < tokens.length; i++) {
+    if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
+    const range = foreignNameAfterDemonym(bounds, i, covered) ?? nameAfterKinNoun(bounds, i, covered) ?? nameAfterProfession(bounds, i, covered);
+    if (!range) continue;
+    const [a, b] = range, first = tokens[a]!, last = tokens[b - 1]!;
+    drafts.push({ start: first.start, end: last.end, words: tokens.slice(a, b).map((t) => foldArabic(t.text)), confidence: AFTER_DEMONYM_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
+    covered.fill(1, a, b);
   }
   addBylines(bounds, drafts, covered);
   yield* spreadNames(text, tokens, covered, drafts, bounds, bareSteps, taggedOther);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { peopleFromSpans } from './person-mentions';
+
+describe('foreign name after a nationality adjective that stands for a person', () => {
+  it.each([
+    // After a role and the adjective: one rare word.
+    ['ومرر المهاجم الهولندي فيرانكوب كرة طويلة إلى زميله', ['فيرانكوب']],
+    // After a relation noun: two rare words, closed by a comma.
+    ['والتقى الوزير نظيره البولندي زيغمونتاك فيلاروفيتش، ثم عقدا مؤتمرا', ['زيغمونتاك فيلاروفيتش']],
+    // The adjective with a conjunction stands for a person by itself.
+    ['وسجل الغاني لوكاريو والبرازيلي دوسيلفانو هدفين', ['دوسيلفانو']],
+    // A name ending in ا is no accusative noun.
+    ['وتألق اللاعب البرازيلي كوتشيرا في المباراة', ['كوتشيرا']],
+  ])('%s', (text, expected) => {
+    expect(peopleFromSpans(text, [])).toEqual(expected);
+  });
+  it.each([
+    // An institution before the adjective, or a verb: the word after is no person's.
+    ['وتألق البرازيلي كوتشيرا في المباراة', []],
+    ['وأعلن الجيش الهولندي فيرانكوب أمس', []],
+    // A verb after the adjective (يحتج), an accusative noun (حفلا) and a participle (معقبا).
+    ['وقال الرئيس التونسي يحتج على القرار', []],
+    ['وسيترأس الوزير الكوبي حفلا في السفارة', []],
+    ['وقال الدكتور التركي معقبا إن الأمر صعب', []],
+    // A feminine or plural adjective stands for no man.
+    ['وقالت الصحيفة البريطانية فيرانكوب إن', []],
+  ])('%s', (text, expected) => {
+    expect(peopleFromSpans(text, [])).toEqual(expected);
+  });
+});
