@@ -68,7 +68,7 @@ export function isRareSurnameShape(ctx: BoundsContext, f: string): boolean {
 }
 
 /** Whether a folded word is a name only in the lists, or in no list and too rare in the corpora for a cluster. */
-function isRareOrNameOnly(ctx: BoundsContext, g: string): boolean {
+export function isRareOrNameOnly(ctx: BoundsContext, g: string): boolean {
   const bits = ctx.classOf(g);
   return bits === 0 ? !ctx.clusterOf?.(g) : (bits & NAME_CLASS) !== 0 && !(bits & ~NAME_CLASS);
 }

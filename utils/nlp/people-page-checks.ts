@@ -11,6 +11,12 @@ import { trimWordAfterFamilyName } from './people-trail';
 import { trimWordAfterPageName } from './people-run-on';
 import { extendNamesInLists } from './people-list';
 import { extendByPageNames } from './people-page-pair';
+import { extendBySurnameAlone } from './people-surname-alone';
+import { addGivenBeforeLoneSurname } from './people-given-before-surname';
+import { extendForeignFamilyNames } from './people-foreign-family';
+import { extendRareSurnameLeft } from './people-rare-surname-given';
+import { dropPredicatesAfterPronoun } from './people-pronoun-predicate';
+import { dropWordsAlwaysAfterBa } from './people-ba-word';
 import { dropKinNouns } from './people-kin-noun';
 import { dropOwnedNouns } from './people-owned-noun';
 import { stripLamByPageName } from './people-lam-page';
@@ -34,10 +40,20 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   extendNamesInLists(bounds, drafts);
   // أعربت هيفاء وهبي beside هيفاء وهبي elsewhere: a given name takes the word the page names it with.
   extendByPageNames(bounds, drafts);
+  // بريان وارد … وأضاف وارد: a given name takes the rare word after it that the page uses alone.
+  extendBySurnameAlone(bounds, drafts);
+  // مفوض تجاري علي الليثي … وأوضح الليثي: a given name before an untagged repeat of a lone name is the full name.
+  addGivenBeforeLoneSurname(bounds, spans, drafts);
+  // وقال بريان وارد من …: a foreign given name takes the foreign-shaped word after it.
+  extendForeignFamilyNames(bounds, drafts);
   // على كريمة الشيخ محمد: the polite noun for a daughter or a wife before a title or a name is no name.
   dropKinNouns(bounds, drafts);
   // تزامنت زيارتي مع …، بطله سلطان: a common noun with a possessive pronoun is no name.
   dropOwnedNouns(bounds, drafts);
+  // وهو جالس، كنا جالسين: a word after a subject pronoun is its predicate.
+  dropPredicatesAfterPronoun(bounds, drafts);
+  // باسم بوينغ … وقالت بوينغ: a word the page only writes behind ب begins with ب.
+  dropWordsAlwaysAfterBa(bounds, drafts);
   // السيد قبادي استند after شاهين قبادي: a word run on after a family name is no part of it.
   trimWordAfterFamilyName(text, drafts, bounds.classOf);
   // ماجد عبدالله لايعني beside ماجد عبدالله: a word run on after a name the page gives is no part of it.
@@ -48,4 +64,6 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   trimVerbBeforeSurname(bounds, drafts);
   // عن رضا الجمهور، بعد توفيق الله: a given name after a preposition heading a construct is doubted.
   doubtGivenNameAfterPreposition(bounds, drafts);
+  // الليبي لوتشيا مهرتياب: a rare surname found alone takes the given name a cue announces before it.
+  extendRareSurnameLeft(bounds, drafts);
 }
