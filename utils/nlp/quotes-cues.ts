@@ -19,6 +19,7 @@ import { isTheirWording } from './quotes-wording';
 import { isOwnWork } from './quotes-own-work';
 import { isCommonWording, isPastReportedSubject } from './quotes-fragment';
 import { isBodyOrProductName } from './quotes-foreign-name';
+import { nameCuesOf, type NameCues } from './quotes-name-cues';
 import type { Token } from './tokenize';
 import { carrierSource, isAside, isCameIn, speechAt } from './quotes-speech-at';
 
@@ -26,7 +27,7 @@ import { carrierSource, isAside, isCameIn, speechAt } from './quotes-speech-at';
 export const LEFT_REACH = 40;
 
 /** What surrounds one pair of marks (token indices in the QuoteContext). */
-export interface Cues {
+export interface Cues extends NameCues {
   open: number;
   close: number;
   words: number;
@@ -199,7 +200,9 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   }
   // (or a paragraph of its own right after one that ends with a quotation: quotes-paragraph)
   if (chainedTo < 0 && closed) chainedTo = paragraphChain(ctx, open, close);
+  // A title, a named event or place, a term (quotes-name-cues); a term is nobody's label.
+  const names = nameCuesOf(ctx, open, text, span, words, colon);
   return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
-    label: words <= 8 && isSpeakersLabel(ctx, open), saying: isSaying(ctx, open), demanded: words <= 12 && isDemanded(ctx, open), wording: closed && isTheirWording(ctx, close), fragment,
-    bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]) };
+    label: words <= 8 && !names.termed && isSpeakersLabel(ctx, open), saying: isSaying(ctx, open), demanded: words <= 12 && isDemanded(ctx, open), wording: closed && isTheirWording(ctx, close), fragment,
+    bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]), ...names };
 }

@@ -1,7 +1,7 @@
 /**
- * Proverbs, maxims and sayings in marks (ويقول المثل: «…»، جاء في الأثر «…»، قاعدة تفيد بأن «…»):
- * words nobody in the article says, so not quotations (rule 8 of the quotation gold), even
- * when a speech verb introduces them.
+ * Proverbs, maxims and sayings in marks (ويقول المثل: «…»، جاء في الأثر «…»، قاعدة تفيد
+ * بأن «…»، كما قيل: «…»، قالت العرب «…»): words nobody in the article says, so not
+ * quotations (rule 8 of the quotation gold), even when a speech verb introduces them.
  */
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 
@@ -9,14 +9,23 @@ import { isSentenceEnd, type QuoteContext } from './quotes-context';
  * Nouns for a saying with no speaker (folded, clitics و ف ب ل taken off). Not مقولته "his saying",
  * nor an indefinite مقولة / حكمة, which a name may follow as its author (مقولة ديفيد بن غوريون «…»).
  */
-const SAYINGS = new Set(['المثل', 'مثل شعبي', 'الامثال', 'الاثر', 'المقولة', 'الحكمة', 'قاعدة', 'الماثور', 'القول الماثور']);
-/** Tokens between the saying noun and the opening mark (المثل المصري الشعبي: «…»). */
-const REACH = 4;
+const SAYINGS = new Set(['المثل', 'مثل شعبي', 'الامثال', 'الاثر', 'المقولة', 'الحكمة', 'قاعدة', 'الماثور', 'القول الماثور',
+  // كما يقولون في أمثالهم «…»
+  'امثالهم', 'امثالنا']);
+// (not a verse: قال تعالى «…» is a religious text quoted with قال, a quotation like a hadith, rule 8)
+/** قالت العرب «…»: a people's saying (the verb right before العرب). */
+const PEOPLE_SAY = new Set(['قالت', 'تقول', 'قال', 'يقول']);
+/** كما قيل «…»، فقديمًا قيل «…», an anonymous saying; not مما يقال حول «…» nor وقيل أيضًا «…», which report talk. */
+const SAID = new Set(['قيل', 'يقال']);
+const AS_OF_OLD = /^[وف]?(?:كما|قديما)$/;
+/** Tokens between the saying noun and the opening mark (المثل الشعبي المصري الذي يقول إن «…»). */
+const REACH = 6;
 
 /**
  * True when a saying noun stands just before the pair whose opening mark is token `open`, in
- * its sentence (ويقول المثل الشعبي: «…»، عملًا بالمقولة «…»، وقد جاء في الأثر «…»).
+ * its sentence (ويقول المثل الشعبي: «…»، عملًا بالمقولة «…»، وقد جاء في الأثر «…»، كما قيل: «…»).
  * @example isSaying(ctx, i) for 'ويقول المثل المصري: «إديها ميه تديك طراوه»' → true
+ * @example isSaying(ctx, i) for 'وكما قيل: «يسامح الله الخطائين»' → true
  * @example isSaying(ctx, i) for 'واشتهرت مقولته: «أنا ترعرعت في البادية»' → false
  */
 export function isSaying(ctx: QuoteContext, open: number): boolean {
@@ -25,6 +34,8 @@ export function isSaying(ctx: QuoteContext, open: number): boolean {
     const f = ctx.f(k);
     const bare = f.replace(/^[وف]?[بل]?/, '');
     if (SAYINGS.has(f) || SAYINGS.has(bare) || SAYINGS.has(`${bare} ${ctx.f(k + 1)}`)) return true;
+    if (SAID.has(f) && k > 0 && AS_OF_OLD.test(ctx.f(k - 1))) return true;
+    if (f === 'العرب' && k > 0 && PEOPLE_SAY.has(ctx.f(k - 1).replace(/^[وف]/, ''))) return true;
     if (ctx.breakBefore[k]) return false;
   }
   return false;

@@ -53,6 +53,12 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   if (c.fragment && c.repeats === 0) s += 4;
   // مع «سي.إف إندستريز»، للطائرة «ميراج 2000»: a body's or product's name (quotes-foreign-name).
   if (c.bodyName && !c.after && !c.label) s -= 4;
+  // كتاب العالم كارل ساجان «…»، عنوانه: «…»: a work's title, even one that reads like a sentence (quotes-work-title).
+  if (c.workTitle && !c.after && !c.label && !c.wording) s -= 6;
+  // الزميل في «مبادرة الحد من التسلح»: an event, programme or place named (quotes-named-thing).
+  if (c.namedThing && !c.after && !c.label && !c.wording) s -= 5;
+  // ما كان يسمى في عهد بوش «…»، ما يمكن وصفه بـ«…»: a term no one in particular used (quotes-termed).
+  if (c.termed && !c.after && !c.wording) s -= 6;
   if (!closed) s -= 1;
   return s;
 }
