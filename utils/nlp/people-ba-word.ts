@@ -6,7 +6,7 @@
  */
 import { foldArabic } from './normalize';
 import type { BoundsContext } from './people-context';
-import type { Draft } from './people-link';
+import { fullNameWords, type Draft } from './people-link';
 
 /** How many times the page must write the word, always behind ب, to tell. */
 const MIN_TIMES = 2;
@@ -17,7 +17,7 @@ const MIN_TIMES = 2;
  * @example dropWordsAlwaysAfterBa(ctx of 'قالت بوينغ إن … باسم بوينغ', drafts 'وينغ', 'وينغ') → none left
  */
 export function dropWordsAlwaysAfterBa(ctx: BoundsContext, drafts: Draft[]): void {
-  const inNames = new Set(drafts.flatMap((x) => (x.words.length > 1 ? x.words : [])));
+  const inNames = fullNameWords(drafts);
   const verdict = new Map<string, boolean>();
   let n = 0;
   for (const d of drafts) {

@@ -29,6 +29,19 @@ const MIN_LONE_WORD_CONFIDENCE = 0.5;
  */
 export const doubted = (confidence: number) => Math.min(confidence, MIN_LONE_WORD_CONFIDENCE - 0.05);
 
+/**
+ * The words of the drafts of two words or more: a word that stands in a full name on the page.
+ * @example fullNameWords([draft 'بنجامين هول', draft 'هول']) → Set {'بنجامين', 'هول'}
+ */
+export function fullNameWords(drafts: readonly Draft[]): Set<string> {
+  return new Set(drafts.flatMap((d) => (d.words.length > 1 ? d.words : [])));
+}
+
+/** The last words of the drafts of two words or more (بوش of جورج بوش). */
+export function lastWords(drafts: readonly Draft[]): Set<string> {
+  return new Set(drafts.filter((d) => d.words.length > 1).map((d) => d.words[d.words.length - 1]!));
+}
+
 /** Spans or drafts handled between two yields of findPeopleSteps. */
 export const SPANS_PER_STEP = 300;
 

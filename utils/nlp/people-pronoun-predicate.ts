@@ -4,7 +4,7 @@
  * no list knows as a name is an adjective or a participle the tagger took for one.
  */
 import type { BoundsContext } from './people-context';
-import type { Draft } from './people-link';
+import { fullNameWords, type Draft } from './people-link';
 import { NAME_CLASS } from './people-not-names';
 import { written } from './name-words';
 
@@ -22,7 +22,7 @@ export function dropPredicatesAfterPronoun(ctx: BoundsContext, drafts: Draft[]):
   for (const d of drafts) {
     const prev = ctx.tokens[d.tokenStart - 1];
     const drop = d.words.length === 1 && prev?.kind === 'word' && SUBJECTS.has(written(prev.text)) && !(ctx.classOf(d.words[0]!) & NAME_CLASS)
-      && !(inNames ??= new Set(drafts.flatMap((x) => (x.words.length > 1 ? x.words : [])))).has(d.words[0]!);
+      && !(inNames ??= fullNameWords(drafts)).has(d.words[0]!);
     if (!drop) drafts[n++] = d;
   }
   drafts.length = n;

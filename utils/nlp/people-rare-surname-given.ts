@@ -9,8 +9,7 @@ import { LEX } from './ner/lexicon';
 import { isTitleToken, stems, type BoundsContext } from './people-context';
 import { isForeignNameWord, isRareSurnameShape } from './people-demonym';
 import { isVerbForm } from './people-extent';
-import type { Draft } from './people-link';
-import { lastWords } from './people-surname-alone';
+import { lastWords, type Draft } from './people-link';
 import { isNotAName } from './people-not-names';
 
 /**

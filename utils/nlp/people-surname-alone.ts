@@ -8,7 +8,7 @@ import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { isTitleToken, stems, type BoundsContext } from './people-context';
 import { isForeignNameWord, isRareOrNameOnly } from './people-demonym';
-import type { Draft } from './people-link';
+import { lastWords, type Draft } from './people-link';
 import { NAME_CLASS, isNotAName } from './people-not-names';
 
 /** Classes that make the lone word no given name: a role, a verb of speech, a common word. */
@@ -50,11 +50,6 @@ function isGivenName(ctx: BoundsContext, g: string): boolean {
 /** Whether a folded word with the article is a name only in the lists or rare in the corpora, and no plural (الكساسبة، الخطي). */
 function isRareFamilyWithArticle(ctx: BoundsContext, f: string): boolean {
   return f.startsWith('ال') && f.length >= 5 && !/(ون|ين|ات)$/.test(f) && isRareOrNameOnly(ctx, f) && isRareOrNameOnly(ctx, f.slice(2));
-}
-
-/** The last words of the drafts of two words or more (بوش of جورج بوش). */
-export function lastWords(drafts: readonly Draft[]): Set<string> {
-  return new Set(drafts.filter((d) => d.words.length > 1).map((d) => d.words[d.words.length - 1]!));
 }
 
 /** The words of the one-word drafts (وارد of وقال وارد). */

@@ -5,7 +5,6 @@
  * quotes-wording) and name cues (صحيفة «…»، لـ«عكاظ»، a subject slot, repetition, a proverb:
  * quotes-saying).
  */
-import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isNameConnector } from './name-words';
 import { isDemanded } from './quotes-demand';
@@ -14,7 +13,7 @@ import { isSpeakersLabel } from './quotes-label';
 import { paragraphChain } from './quotes-paragraph';
 import { isSaying } from './quotes-saying';
 import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
-import { MARKED_NAMES, innerShape, isClauseLike, isListLike, isWordLike } from './quotes-shape';
+import { MARKED_NAMES, foldedQuote, innerShape, isClauseLike, isListLike, isWordLike } from './quotes-shape';
 import { isTheirWording } from './quotes-wording';
 import { isOwnWork } from './quotes-own-work';
 import { isCommonWording, isPastReportedSubject } from './quotes-fragment';
@@ -105,7 +104,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const { words, punct } = innerShape(text, span[0], span[1]);
   const clauseLike = isClauseLike(text, span[0], span[1]);
   const wordLike = isWordLike(text, span[0], span[1], words);
-  const inner = foldArabic(text.slice(span[0], span[1])).replace(/[.!؟?،,]+$/, '');
+  const inner = foldedQuote(text, span[0], span[1]);
   // داعش، الشرق الأوسط; أبو الفداء السوداني (a kunya); إف بي آي (letters spelt out).
   const knownName = words <= 3 && (MARKED_NAMES.has(inner) || isNameConnector(inner.split(' ')[0] ?? '') || /^(?:\S{1,2}\s+){1,3}\S{1,3}$/.test(inner));
   const prev = open - 1;

@@ -5,9 +5,9 @@
  * inside names of organisations or other named things in the corpora, or an organisation cue
  * (وكالة، حزب، معهد).
  */
-import { foldArabic } from './normalize';
 import { loadNerModel } from './ner';
 import { LEX } from './ner/lexicon';
+import { quotedWords } from './quotes-shape';
 
 /** Classes of words seen inside the names of bodies and things (not of people or places: الموت لأمريكا is a slogan). */
 const BODY_BITS = LEX.CORPUS_ORG | LEX.CORPUS_MISC | LEX.ORG_CUE;
@@ -19,7 +19,7 @@ const BODY_BITS = LEX.CORPUS_ORG | LEX.CORPUS_MISC | LEX.ORG_CUE;
  * @example isBodyOrProductName('قال «صعب جدا»', 5, 12) → false
  */
 export function isBodyOrProductName(text: string, a: number, b: number): boolean {
-  const words = foldArabic(text.slice(a, b)).replace(/[.!؟?،,]+$/, '').split(/\s+/).filter((w) => w !== '');
+  const words = quotedWords(text, a, b);
   if (words.length === 0 || words.length > 4) return false;
   const { classOf } = loadNerModel();
   let named = false;

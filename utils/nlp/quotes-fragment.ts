@@ -5,9 +5,9 @@
  * the words must be ones the corpora see outside names, and the pair must not be the subject
  * that opens the clause.
  */
-import { foldArabic } from './normalize';
 import { loadNerModel } from './ner';
 import { LEX } from './ner/lexicon';
+import { quotedWords } from './quotes-shape';
 import { isThat } from './quotes-speech';
 import type { QuoteContext } from './quotes-context';
 
@@ -33,7 +33,7 @@ const DEFINITE = /^(?:[وفبك]?ال|و?لل)/;
  * @example isCommonWording('أن «فجر ليبيا»', 4, 13) → false
  */
 export function isCommonWording(text: string, a: number, b: number): boolean {
-  const words = foldArabic(text.slice(a, b)).replace(/[.!؟?،,]+$/, '').split(/\s+/).filter((w) => w !== '');
+  const words = quotedWords(text, a, b);
   if (words.length === 0 || words.length > 3 || (words.length === 1 && (words[0] as string).length < 3)) return false;
   const { classOf } = loadNerModel();
   let common = 0;

@@ -30,12 +30,28 @@ export const MARKED_NAMES = new Set(['داعش', 'حماس', 'فتح', 'القا
   'الغارديان', 'الجارديان', 'ساما', 'نزاهة', 'سدايا', 'حافز', 'ساهر', 'ابشر', 'نطاقات', 'الرؤية', 'البلاد', 'الجزيرة نت']);
 
 /**
+ * The quoted words text[a, b), folded, with the sentence punctuation that ends them dropped.
+ * @example foldedQuote('«صعب جدا.»', 1, 9) → 'صعب جدا'
+ */
+export function foldedQuote(text: string, a: number, b: number): string {
+  return foldArabic(text.slice(a, b)).replace(/[.!؟?،,]+$/, '');
+}
+
+/**
+ * The words of `foldedQuote`.
+ * @example quotedWords('«صعب  جدا.»', 1, 10) → ['صعب', 'جدا']
+ */
+export function quotedWords(text: string, a: number, b: number): string[] {
+  return foldedQuote(text, a, b).split(/\s+/).filter((w) => w !== '');
+}
+
+/**
  * True for one or two words shaped like what a speaker says, not like a name: an imperfect verb
  * (سيتواصل، تتراجع) or an indefinite noun or adjective (انتحارية، انقساما، انفجارات).
  */
 export function isWordLike(text: string, a: number, b: number, words: number): boolean {
   if (words > 2) return false;
-  const folded = foldArabic(text.slice(a, b)).replace(/[.!؟?،,]+$/, '');
+  const folded = foldedQuote(text, a, b);
   if (MARKED_NAMES.has(folded)) return false;
   const first = folded.split(/\s+/)[0] ?? '';
   if (first.startsWith('ال') || first.length < 4 || /[^\u0621-\u064A]/.test(first) || isNameNoun(first) || isNameConnector(first)) return false;
