@@ -4,9 +4,7 @@
  */
 import type { PageDetection } from '@/utils/messaging/page-summary';
 import type { AnnotationTimings, HighlightTypes, PageAnnotations } from '@/utils/messaging/tab-protocol';
-import { createSender, type Reply, type Sender } from '@/utils/messaging/protocol';
-import { LIMITS } from '@/utils/messaging/limits';
-import { fromWire } from '@/utils/messaging/analysis-wire';
+import { createSender } from '@/utils/messaging/protocol';
 import type { PageAnalysis } from '@/utils/messaging/schemas';
 import { summarizeEntities } from '@/utils/nlp/summary';
 import type { Analysis } from '@/utils/nlp/types';
@@ -21,6 +19,7 @@ import type { CardController } from './card';
 import { watchPage } from './living-page';
 import { runSliced, yieldToMain, type SliceStats } from '@/utils/schedule';
 import { importChunk } from './chunks';
+import { analyseInBackground, idle } from './background-analysis';
 import type { AnnotatorApi, AnnotationSession, CardApi } from './session-types';
 
 export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser, force, gate, startedAt, gatedAt }) => {
@@ -191,31 +190,3 @@ export const startSession: AnnotatorApi['startSession'] = async ({ ctx, browser,
   await annotate();
   return session;
 };
-
-/**
- * The analysis of a page's text, done by the background (where the model stays loaded). A long
- * text goes in parts, each message a task of its own. A background stopped in the middle (the
- * browser may stop it at any time) is asked once more.
- */
-async function analyseInBackground(sendMessage: Sender, text: string): Promise<PageAnalysis> {
-  let reply = await requestAnalysis(sendMessage, text);
-  if (!reply.ok) reply = await requestAnalysis(sendMessage, text);
-  if (!reply.ok) throw new Error(`analysis failed: ${reply.error}`);
-  return { analysis: fromWire(reply.value.analysis, text), countries: reply.value.countries };
-}
-
-async function requestAnalysis(sendMessage: Sender, text: string): Promise<Reply<'analyseText'>> {
-  if (text.length <= LIMITS.analysisPart) return sendMessage('analyseText', { text });
-  const upload = crypto.randomUUID();
-  for (let index = 0, at = 0; at < text.length; index++, at += LIMITS.analysisPart) {
-    const sent = await sendMessage('analyseTextPart', { upload, index, part: text.slice(at, at + LIMITS.analysisPart) });
-    if (!sent.ok) return sent;
-  }
-  return sendMessage('analyseUpload', { upload });
-}
-
-/** Runs `fn` when the page is idle (soon in any case). */
-function idle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
-  else setTimeout(fn, 200);
-}
