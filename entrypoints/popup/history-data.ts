@@ -7,6 +7,41 @@ import { Dexie, type ObservabilitySet } from 'dexie';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HamishDb, PageRow } from '@/utils/db/schema';
 import { pagesByIds } from '@/utils/db/history-query';
+import { historyDb, historyProblem, openHistoryDb, type HistoryProblem } from '@/utils/db/connection';
+
+/** How long Dexie's open waits for the first screen's read before it starts anyway. */
+const FIRST_SCREEN_WAIT_MS = 250;
+
+/** Why the history cannot be read or written, as the banner shows it. */
+export interface ShownProblem { problem: HistoryProblem; detail?: string }
+
+/**
+ * Opens the history database once. `firstScreen`, the newest rows read with plain IndexedDB as
+ * the popup loaded, comes back as `early` to stand in until Dexie has read them.
+ */
+export function useHistoryDb(firstScreen: Promise<PageRow[] | null> | null) {
+  const [db, setDb] = useState<HamishDb | null>(null);
+  const [problem, setProblem] = useState<ShownProblem | null>(null);
+  const [early, setEarly] = useState<PageRow[] | null>(null);
+  useLayoutEffect(() => {
+    const pending = firstScreen;
+    let alive = true;
+    void pending?.then((rows) => alive && rows && setEarly(rows));
+    // Dexie opens once the first screen is read (or has taken too long): two connections
+    // reading at once slow each other down, and the first rows come first.
+    const settled = pending ? Promise.race([pending, new Promise((r) => setTimeout(r, FIRST_SCREEN_WAIT_MS))]) : Promise.resolve();
+    void settled.then(() => openHistoryDb(historyDb(), () => setProblem({ problem: 'blocked' })))
+      .then((opened) => {
+        setProblem(null);
+        setDb(opened);
+      })
+      .catch((err: unknown) => setProblem({ problem: historyProblem(err) ?? 'unavailable', detail: err instanceof Error ? err.message : String(err) }));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  return { db, problem, setProblem, early };
+}
 
 /** The latest value of a query; `key` says which inputs produced it. */
 export interface Live<T> {

@@ -1,8 +1,8 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { browser as browserApi } from 'wxt/browser';
-import type { HamishDb, PageRow } from '@/utils/db/schema';
+import type { PageRow } from '@/utils/db/schema';
 import { FIRST_SCREEN_ROWS } from '@/utils/db/first-screen';
-import { historyDb, historyProblem, openHistoryDb, type HistoryProblem } from '@/utils/db/connection';
+import { historyProblem } from '@/utils/db/connection';
 import { filterPageIds, listSites, newestPages, orderedPageIds, type HistoryFilter } from '@/utils/db/history-query';
 import { entityDetail, topEntities } from '@/utils/db/entities-repo';
 import { readSettings } from '@/utils/db/settings-repo';
@@ -18,13 +18,10 @@ import { SettingsPanel, type TransferState } from '@/components/SettingsPanel';
 import { TopEntities, type Period } from '@/components/TopEntities';
 import { EntityDetailView } from '@/components/EntityDetailView';
 import { formatCount } from '@/components/format';
-import { useLive, useRows } from './history-data';
+import { useHistoryDb, useLive, useRows } from './history-data';
 import { downloadHistory, importHistoryFile, valueOf } from './history-actions';
 
 type Tab = 'pages' | 'entities' | 'settings';
-
-/** How long Dexie's open waits for the first screen's read before it starts anyway. */
-const FIRST_SCREEN_WAIT_MS = 250;
 
 const DAY_MS = 86_400_000;
 const PERIOD_DAYS: Record<Period, number> = { week: 7, month: 30 };
@@ -35,38 +32,18 @@ const PERIOD_DAYS: Record<Period, number> = { week: 7, month: 30 };
  * utils/db/first-screen.ts); shown until Dexie, opened once that read is done, reads them.
  */
 export function HistoryPage({ browser, firstScreen = null }: { browser: typeof browserApi; firstScreen?: Promise<PageRow[] | null> | null }) {
-  const [db, setDb] = useState<HamishDb | null>(null);
-  const [problem, setProblem] = useState<{ problem: HistoryProblem; detail?: string } | null>(null);
+  const { db, problem, setProblem, early } = useHistoryDb(firstScreen);
   const [tab, setTab] = useState<Tab>('pages');
   const [filter, setFilter] = useState<HistoryFilter>({});
   const [period, setPeriod] = useState<Period>('week');
   const [entity, setEntity] = useState<string | null>(null);
   const [transfer, setTransfer] = useState<TransferState>({ kind: 'idle' });
   const [notice, setNotice] = useState<string | null>(null);
-  const [early, setEarly] = useState<PageRow[] | null>(null);
   const listHeight = Math.max(280, innerHeight - 230);
   const [defaults, setDefaults] = useState<HighlightTypes | null>(null);
   useEffect(() => {
     if (tab === 'settings' && !defaults) void readHighlightDefaults(browser.storage.local).then(setDefaults);
   }, [tab, defaults]);
-
-  useLayoutEffect(() => {
-    const pending = firstScreen;
-    let alive = true;
-    void pending?.then((rows) => alive && rows && setEarly(rows));
-    // Dexie opens once the first screen is read (or has taken too long): two connections
-    // reading at once slow each other down, and the first rows come first.
-    const settled = pending ? Promise.race([pending, new Promise((r) => setTimeout(r, FIRST_SCREEN_WAIT_MS))]) : Promise.resolve();
-    void settled.then(() => openHistoryDb(historyDb(), () => setProblem({ problem: 'blocked' })))
-      .then((opened) => {
-        setProblem(null);
-        setDb(opened);
-      })
-      .catch((err: unknown) => setProblem({ problem: historyProblem(err) ?? 'unavailable', detail: err instanceof Error ? err.message : String(err) }));
-    return () => {
-      alive = false;
-    };
-  }, []);
 
   const filterKey = JSON.stringify(filter);
   const hasFilter = filterKey !== '{}';
