@@ -19,6 +19,7 @@
  * follows the reader's scrolling; the other ranges are kept, and painted when they come near.
  */
 import { DARK, HIGHLIGHT_TYPES, LIGHT, PRIORITY, highlightCss, type HighlightType } from './palette';
+import { isDarkPage } from './dark-page';
 
 /** A painted range and the index of the item (mention or quotation) it belongs to. */
 export interface PaintedRange {
@@ -54,20 +55,6 @@ export interface Painter {
 }
 
 type Win = Window & typeof globalThis;
-
-/** True when the page's background is dark (judged from the computed background of the body/html). */
-export function isDarkPage(doc: Document): boolean {
-  const win = doc.defaultView as Win | null;
-  if (!win) return false;
-  for (const el of [doc.body, doc.documentElement]) {
-    if (!el) continue;
-    const m = win.getComputedStyle(el).backgroundColor.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/);
-    if (!m || (m[4] !== undefined && Number(m[4]) === 0)) continue;
-    const [r, g, b] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return 0.299 * r + 0.587 * g + 0.114 * b < 110;
-  }
-  return false;
-}
 
 /** What the painter may count on. */
 export interface PainterOptions {
