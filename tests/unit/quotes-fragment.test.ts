@@ -15,6 +15,9 @@ describe('detectQuotes: common words set off inside reported speech (quotes-frag
     // …or right after an إنه that carries the subject.
     ['وقال المدير إنه «على يقين» بأن المشروع سينجح.', 'على يقين', 'المدير'],
     ['واعتبر الخبراء أن النظرية «أكثر انسجاما» مع الواقع.', 'أكثر انسجاما', 'الخبراء'],
+    // …even after a name noun (شركة، قوات): indefinite words are the clause's predicate, not a name it heads.
+    ['وقال الوزير إن مستوى الخدمات في شركة الكهرباء «سيئ جدا» منذ سنوات.', 'سيئ جدا', 'الوزير'],
+    ['وأكد المسؤول أن عدد ضحايا الحادث هو «سبعة» فقط.', 'سبعة', 'المسؤول'],
     // …or the بـ right after a speech verb takes (ندد بـ«…»، طالب بـ«…»).
     ['وندد الرئيس بـ"هجوم إرهابي" استهدف المدينة.', 'هجوم إرهابي', 'الرئيس'],
     ['وطالب الوزير بـ«تحرك سريع» لوقف القتال.', 'تحرك سريع', 'الوزير'],

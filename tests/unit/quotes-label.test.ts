@@ -14,6 +14,9 @@ describe('detectQuotes: a label the speaker gave (quotes-label)', () => {
     ['ووصفت صحيفة «الأخبار» اليومية الخطة بـ«الفاشلة» في افتتاحيتها.', 'الفاشلة'],
     // …or through a بـ written inside the marks.
     ['يحث فيه من وصفهم "بالمجاهدين" على السفر.', 'بالمجاهدين'],
+    // …past the verb's subject and object when it is بالـ (the article after it).
+    ['ووصفت الصحف المحلية الحادث «بالمؤسف» أمس.', 'بالمؤسف'],
+    ['ووصف المدرب أداء فريقه في المباراة «بالضعيف» رغم الفوز.', 'بالضعيف'],
     // ما + an active naming verb with its pronoun: what the speaker called it.
     ['وأن الشعب سيحتفل بما سماه "النصر الكبير" الذي ستحققه المقاومة.', 'النصر الكبير'],
     ['ليكتشف الناس بعدها أنه توجه إلى ما سماه «الجهاد»، ورجح أنه غادر البلاد.', 'الجهاد'],

@@ -201,7 +201,10 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   if (chainedTo < 0 && closed) chainedTo = paragraphChain(ctx, open, close);
   // A title, a named event or place, a term (quotes-name-cues); a term is nobody's label.
   const names = nameCuesOf(ctx, open, text, span, words, colon);
-  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
+  // Indefinite common words past the reported subject are its predicate, not a name that a name noun
+  // heads: an indefinite word cannot qualify the definite phrase before it (أن عدد ضحايا القوات هو «سبعة»).
+  const headed = nameHead && !fragment;
+  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead: headed, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
     label: words <= 8 && !names.termed && isSpeakersLabel(ctx, open), saying: isSaying(ctx, open), demanded: words <= 12 && isDemanded(ctx, open), wording: closed && isTheirWording(ctx, close), fragment,
     bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]), ...names };
 }

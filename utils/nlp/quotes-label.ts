@@ -43,7 +43,8 @@ export function isSpeakersLabel(ctx: QuoteContext, open: number): boolean {
   // وصفه بـ«…»: the بـ is a token of its own before the mark, or the first letter of the words (وصفهم «بالمجاهدين»).
   const inner = ctx.f(open + 1);
   if (ctx.f(j) === 'ب') j--;
-  else if (!(inner.startsWith('ب') && inner.length > 3 && DESCRIBE.test(ctx.f(j)))) return false;
+  // (بالـ inside the marks may stand past the object too: ووصفت الصحف الحادث «بالإرهاب الأسود»)
+  else if (!(inner.startsWith('ب') && inner.length > 3 && DESCRIBE.test(ctx.f(j))) && !(inner.startsWith('بال') && inner.length > 4)) return false;
   for (k = j; k >= 0 && j - k < OBJECT_REACH; k--) {
     // ووصفت صحيفة «ذا هيل» … السباق بـ«…»: a name in marks within the subject is stepped over.
     const start = ctx.pairStart.get(k);
