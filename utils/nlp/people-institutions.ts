@@ -45,7 +45,7 @@ const INSTITUTION = words(`
  * Places named like people (حاكم منطقة بركي براك، ولاية لوغار), in the construct form only: after
  * the definite noun a name is a person (المتحدث باسم الهلال الأحمر بالمنطقة خالد العنزي).
  */
-const PLACE_HEAD = /^[وفبل]?(?:منطق[ةه]|ولاي[ةه]|اقليم|بلد[ةه]|قري[ةه]|مقاطع[ةه]|ناحي[ةه]|محافظ[ةه]|مديري[ةه]|مدين[ةه]|جزير[ةه]|غاب[ةه]|جبل)$/;
+export const PLACE_HEAD = /^[وفبل]?(?:منطق[ةه]|ولاي[ةه]|اقليم|بلد[ةه]|قري[ةه]|مقاطع[ةه]|ناحي[ةه]|محافظ[ةه]|مديري[ةه]|مدين[ةه]|جزير[ةه]|غاب[ةه]|جبل)$/;
 /** … and after these only with a royal or religious title between (مركز الأمير عبدالله الفيصل، مدينة الملك عبد الله). */
 const INSTITUTION_WITH_TITLE = words(`
   مركز مؤسسة مجمع قاعة مكتبة كرسي منحة بطولة مسابقة برنامج مشروع مبادرة نادي صالة جمعية قصر حي سد وقف دارة

@@ -21,6 +21,7 @@ import { dropKinNouns } from './people-kin-noun';
 import { dropOwnedNouns } from './people-owned-noun';
 import { stripLamByPageName } from './people-lam-page';
 import { dropPlacesByVote, placeWordsByVote } from './people-place-vote';
+import { dropPlaceHeadedWords } from './people-place-head';
 import { trimVerbBeforeSurname } from './people-verb-surname';
 import { dropDatelinePlaces } from './people-dateline';
 import { doubtGivenNameAfterPreposition } from './people-after-preposition';
@@ -32,6 +33,8 @@ import { doubtGivenNameAfterPreposition } from './people-after-preposition';
 export function checkAgainstPage(text: string, spans: readonly NamedSpan[], bounds: BoundsContext, drafts: Draft[], spanOf: Map<Draft, number>): void {
   // مدينة كوباني: a lone word the page's tagging calls a place more often than a person is none.
   dropPlacesByVote(text, drafts, placeWordsByVote(text, spans, bounds.classOf));
+  // مدينة تانجشان … وأنتجت تانجشان: a word the page writes after a place noun is that place.
+  dropPlaceHeadedWords(bounds, drafts);
   // فهد الغبيوي- سبق- عفيف: the dateline's place is no person.
   dropDatelinePlaces(bounds, drafts);
   // زكي | طليمات، عبد الملك | بن مروان: one name found as two mentions side by side.

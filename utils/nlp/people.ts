@@ -32,6 +32,7 @@ import { headsIndefiniteGenitive } from './people-genitive';
 import { AFTER_DEMONYM_CONFIDENCE, foreignNameAfterDemonym } from './people-demonym';
 import { nameAfterKinNoun } from './people-kin-name';
 import { nameAfterProfession } from './people-role-name';
+import { addListItems } from './people-list-item';
 
 import { checkAgainstPage } from './people-page-checks';
 
@@ -150,6 +151,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     drafts.push({ start: first.start, end: last.end, words: tokens.slice(a, b).map((t) => foldArabic(t.text)), confidence: AFTER_DEMONYM_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
     covered.fill(1, a, b);
   }
+  // أحمد الرحيلي، وكامل الموسى، وعمر السومة: the next items of a list of full names, behind و.
+  addListItems(bounds, drafts, covered);
   addBylines(bounds, drafts, covered);
   yield* spreadNames(text, tokens, covered, drafts, bounds, bareSteps, taggedOther);
   drafts.sort((a, b) => a.start - b.start);

@@ -1,0 +1,50 @@
+/**
+ * A word the page writes after a place noun in construct (مدينة تانجشان، بلدة كفرنبل، مدينتي
+ * بني وليد) and also right after في (في تانجشان) names a place on that page: alone elsewhere
+ * (وأنتجت تانجشان) it is the same place, not a person the tagger thought it saw. One cue alone is
+ * not enough (a town may share a person's name on the page). A word the name lists know (عباس،
+ * صالح) is left alone, and so is a word that a fuller name of the page holds (a surname).
+ */
+import { foldArabic } from './normalize';
+import { CURATED_NAME, type BoundsContext } from './people-context';
+import { PLACE_HEAD } from './people-institutions';
+import type { Draft } from './people-link';
+
+/** The preposition في, behind و or ف or not (وفي تانجشان). */
+const FI = /^[وف]?في$/;
+/** The dual of the place nouns (مدينتي بني وليد وسرت، بلدتي …), which the construct test lacks. */
+const DUAL_PLACE_HEAD = /^[وفبل]?(?:مدينت|بلدت|قريت|محافظت|ولايت|منطقت)ي$/;
+
+/**
+ * The folded words of the page that follow both a place noun in construct and the preposition
+ * في somewhere, and that no name list knows.
+ */
+function placeHeadedWords(ctx: BoundsContext): Set<string> {
+  const headed = new Set<string>(), afterFi = new Set<string>();
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!, next = tokens[i + 1]!;
+    if (t.kind !== 'word' || next.kind !== 'word') continue;
+    if (FI.test(t.text)) afterFi.add(foldArabic(next.text));
+    else if (t.text.length >= 4 && (PLACE_HEAD.test(foldArabic(t.text)) || DUAL_PLACE_HEAD.test(foldArabic(t.text)))) headed.add(foldArabic(next.text));
+  }
+  const out = new Set<string>();
+  // مدينة الملك عبدالله، منطقة الرياض: a word with the article is a title or a known place.
+  for (const w of headed) if (afterFi.has(w) && !w.startsWith('ال') && !(ctx.classOf(w) & CURATED_NAME)) out.add(w);
+  return out;
+}
+
+/**
+ * Drops, in place, the one-word drafts whose word the page writes after a place noun in construct,
+ * unless a fuller draft holds the word.
+ * @example dropPlaceHeadedWords(ctx of 'مدينة تانجشان … وأنتجت تانجشان', drafts 'تانجشان') → none left
+ */
+export function dropPlaceHeadedWords(ctx: BoundsContext, drafts: Draft[]): void {
+  if (!drafts.some((d) => d.words.length === 1)) return;
+  const places = placeHeadedWords(ctx);
+  if (places.size === 0) return;
+  const named = new Set(drafts.flatMap((d) => (d.words.length > 1 ? d.words : [])));
+  let n = 0;
+  for (const d of drafts) if (!(d.words.length === 1 && places.has(d.words[0]!) && !named.has(d.words[0]!))) drafts[n++] = d;
+  drafts.length = n;
+}
