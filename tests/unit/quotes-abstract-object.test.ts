@@ -15,6 +15,8 @@ describe('quotes-abstract-object: an abstract noun after a speech verb is its ob
     ['احتمال', true],
     ['الوزير', false],
     ['امل', false],
+    ['سعي', true],
+    ['تفاصيل', true],
   ])('%s → %s', (f, yes) => {
     expect(isAbstractObject(f)).toBe(yes);
   });
@@ -32,5 +34,15 @@ describe('quotes-abstract-object: an abstract noun after a speech verb is its ob
   it('وأشار لوجود … ويستدرك بالقول: «…»: ل with the abstract noun is its complement too', () => {
     const text = 'وأكد الخبير ماهر العتيبي أن المدارس «تواجه أعباء كبيرة». وأشار لوجود الكثير من المدارس التي تعمل بخسارة، ويستدرك بالقول: «نحن تجاوزنا هذه المرحلة».';
     expect(speakers(text, [['ماهر العتيبي', 'p:ماهر العتيبي']])).toEqual(['ماهر العتيبي', 'ماهر العتيبي']);
+  });
+
+  it('وأوضح تفاصيل ذلك بقوله: «…»: the expert named before, not تفاصيل', () => {
+    const text = 'وقال رجل الأعمال خالد الدوسري إن «السوق تتعافى». وأوضح تفاصيل ذلك بقوله: «الطلب يزيد كل شهر».';
+    expect(speakers(text, [['خالد الدوسري', 'p:خالد الدوسري']])).toEqual(['خالد الدوسري', 'خالد الدوسري']);
+  });
+
+  it('وأكد سعي الشركة …، وقال: «…»: the chief named before, not سعي الشركة', () => {
+    const text = 'وقال مدير الشركة سامر الخطيب: «بدأنا الإنتاج». وأكد سعي الشركة للتوسع في المنطقة، وقال: «نريد مصنعا ثانيا».';
+    expect(speakers(text, [['سامر الخطيب', 'p:سامر الخطيب']])).toEqual(['سامر الخطيب', 'سامر الخطيب']);
   });
 });

@@ -21,6 +21,7 @@ import { ammaTopic } from './quotes-topic';
 import { nameAfterPlace } from './quotes-role-place';
 import { isMeasure } from './quotes-measure';
 import { statementOwner } from './quotes-statement-owner';
+import { isDescribedObject } from './quotes-described';
 import type { Token } from './tokenize';
 
 /**
@@ -57,7 +58,9 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   if (before && KANA.has(ctx.f(before[0] - 1))) return before;
   // (وهي تتابع المسلسلات: a subject pronoun before the verb leaves what follows it an object)
   // (وقالت لي الصديقة: past the one spoken to — quotes-addressed)
-  const after = word.agrees === 'p' || hasPronounSubject(ctx, at) ? null : subjectAfter(ctx, i, limit) ?? addressedSubject(ctx, i, limit, persons);
+  const read = word.agrees === 'p' || hasPronounSubject(ctx, at) ? null : subjectAfter(ctx, i, limit) ?? addressedSubject(ctx, i, limit, persons);
+  // (يصف الصفقة بأنها: what is described, not who describes — quotes-described)
+  const after = read && isDescribedObject(ctx, persons, at, read) ? null : read;
   // يقول نوهانوفيتش، الذي يتحدث بإصرار، مطر الكواري الذي قال لتلفزيون رويترز: a verb right after
   // a relative pronoun, with no subject after it (only a phrase with ب or ل), is said by what the
   // pronoun refers to; الميليشيات التي صرح رئيس الوزراء بأن: a subject after it makes the relative

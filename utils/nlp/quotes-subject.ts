@@ -31,14 +31,14 @@ const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن'
   // Adverbs of manner, time and repetition (أكد عليها شخصيا، قالت مجددا، قال مرة، نفت فورا، توجه بداية).
   'شخصيا', 'رسميا', 'علنا', 'علانية', 'حاليا', 'فعلا', 'فعليا', 'نهائيا', 'تقريبا', 'مجددا', 'مرة', 'مرارا', 'صراحة',
   'فورا', 'حديثا', 'اخيرا', 'بداية', 'مبدئيا', 'مسبقا',
-  // …and with بـ (يردّ بحماس، قالت بهدوء).
-  'بحماس', 'بسرعة', 'بهدوء', 'بثقة', 'بحزم', 'بغضب', 'بحسرة', 'باسف', 'بصراحة', 'بوضوح', 'بفخر', 'بحزن', 'بمرارة', 'بانفعال', 'بحدة',
+  // …and with بـ or as an accusative (يردّ بحماس، قالت بهدوء، قال بأسى، ضحكت عاليا).
+  'بحماس', 'بسرعة', 'بهدوء', 'باسي', 'عاليا', 'بثقة', 'بحزم', 'بغضب', 'بحسرة', 'باسف', 'بصراحة', 'بوضوح', 'بفخر', 'بحزن', 'بمرارة', 'بانفعال', 'بحدة',
   // "his saying", the verb's object (وأضاف لاعب برشلونة السابق قوله، نقلت عن الوزير قولها).
   'قوله', 'قولها', 'قولهم', 'قولهما']);
 /** A resumptive pronoun between a verb and its subject: حض فيه الائتلاف، قال له الوزير. */
 export const RESUMPTIVE = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'له', 'لها', 'لهم', 'منه', 'منها', 'عليه', 'عليها', 'به', 'بها', 'بهم',
   'اليه', 'اليها', 'اليهم', 'عنهم', 'عنك', 'عنكم', 'لك', 'لكم', 'عليك', 'فيك', 'منك', 'بك', 'اليك', 'تحته', 'تحتها', 'فوقه', 'فوقها']);
-const FILLERS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'امس', 'اليوم', 'قد']);
+const FILLERS = new Set(['ايضا', 'كذلك', 'بدوره', 'بدورها', 'بدورهم', 'امس', 'اليوم', 'قد', 'بعدها']);
 /** Honorifics standing for a person named before (وأضاف سموه، وأكد معاليه): a subject that names nobody new. */
 const HONORIFIC_PRONOUNS = new Set(['سموه', 'سموها', 'معاليه', 'معاليها', 'فضيلته', 'سيادته', 'سعادته', 'دولته', 'جلالته', 'سماحته']);
 /** Whether the folded word is an honorific standing for someone named before (سموه، ومعاليه). */
@@ -134,7 +134,14 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     const t = tokens[b] as Token;
     const end = ctx.pairEnd.get(b);
     // A name in marks inside the subject: وقال "كيري"، وتابعت "المؤسسة".
-    if (end !== undefined && end - b <= 5 && end < limit) { b = end + 1; continue; }
+    if (end !== undefined && end - b <= 5 && end < limit) {
+      const opened = b;
+      b = end + 1;
+      // (صحيفة «واشنطن بوست» ظاهرة …: after the name of a body a bare noun is the verb's object;
+      // only an adjective or a complement with ال/لل goes on with it — وكالة «رويترز» للأنباء)
+      if (opened > a && isNameNoun(ctx.f(opened - 1)) && b < limit && tokens[b]?.kind === 'word' && !/^(?:ال|لل)/.test(ctx.f(b))) break;
+      continue;
+    }
     // …or in brackets: اللاعب (سعيد المولد).
     if (t.text === '(' && b > a) {
       let k = b + 1;
