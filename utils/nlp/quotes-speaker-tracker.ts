@@ -12,6 +12,7 @@ import type { PersonIndex } from './quotes-person-index';
 import { PRONOUN_PARTICLE, speakerIn, subjectOf } from './quotes-subject-of';
 import { isThat, type SpeechWord } from './quotes-speech';
 import { sourceAgreement } from './quotes-source-agreement';
+import { isBareStatement, statementIssuer } from './quotes-statement-issuer';
 import type { EntityMention } from './types';
 
 /** How far back (in characters) a bare وأضافت looks for a speaker whose verb agrees with it. */
@@ -106,6 +107,9 @@ export class SpeakerTracker {
   /** A definite generic speaker (المصادر، النادي، السفير الفرنسي) or a role as the fuller phrase met before, if any. */
   resolve(s: Speaker): Speaker {
     if (s.entity) return s;
+    // وقال البيان: the body that issued the statement (quotes-statement-issuer).
+    const issuer = isBareStatement(s) ? statementIssuer(this.ctx.text, s, this.known.map((k) => k.s)) : null;
+    if (issuer) return this.resolve(issuer);
     const words = s.speaker.split(' ');
     const first = foldArabic(words[0] as string);
     const named = words.length === 1 ? this.personByName(s, first) : null;
