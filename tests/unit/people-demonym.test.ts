@@ -8,15 +8,17 @@ describe('foreign name after a nationality adjective that stands for a person', 
     // After a relation noun: two rare words, closed by a comma.
     ['والتقى الوزير نظيره البولندي زيغمونتاك فيلاروفيتش، ثم عقدا مؤتمرا', ['زيغمونتاك فيلاروفيتش']],
     // The adjective with a conjunction stands for a person by itself.
-    ['وسجل الغاني لوكاريو والبرازيلي دوسيلفانو هدفين', ['دوسيلفانو']],
+    ['وسجل الغاني لوكاريو والبرازيلي دوسيلفانو هدفين', ['لوكاريو', 'دوسيلفانو']],
+    // After a verb or a noun in construct without the article, the adjective cannot describe it.
+    ['وتألق البرازيلي كوتشيرا في المباراة', ['كوتشيرا']],
+    ['وتدرب الفريق تحت قيادة الإسباني مارتيغيز أمس', ['مارتيغيز']],
     // A name ending in ا is no accusative noun.
     ['وتألق اللاعب البرازيلي كوتشيرا في المباراة', ['كوتشيرا']],
   ])('%s', (text, expected) => {
     expect(peopleFromSpans(text, [])).toEqual(expected);
   });
   it.each([
-    // An institution before the adjective, or a verb: the word after is no person's.
-    ['وتألق البرازيلي كوتشيرا في المباراة', []],
+    // An institution before the adjective: the word after is no person's.
     ['وأعلن الجيش الهولندي فيرانكوب أمس', []],
     // A verb after the adjective (يحتج), an accusative noun (حفلا) and a participle (معقبا).
     ['وقال الرئيس التونسي يحتج على القرار', []],

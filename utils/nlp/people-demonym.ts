@@ -2,7 +2,8 @@
  * Foreign names the tagger leaves untagged after a nationality adjective that stands for a person
  * (المهاجم الهولندي روبن، نظيره الإسرائيلي موشيه يعالون، والبرازيلي رافينها): the adjective is
  * masculine and singular, and it follows a role, a noun of a person's relation (نظيره، زميله،
- * مواطنه) or opens its phrase itself with a conjunction, a preposition or after a mark (والبرازيلي،
+ * مواطنه), a verb or a noun in construct it cannot describe (وقاد الأوروغوياني، تحت قيادة الإسباني)
+ * or opens its phrase itself with a conjunction, a preposition or after a mark (والبرازيلي،
  * للرسام الهولندي). The name is one or two words that no list knows as anything but a name and that
  * the corpora hold too rarely to give a cluster (a common word has one); an institution before the
  * adjective (النظام السوري، الجيش اليمني) is no person.
@@ -106,7 +107,20 @@ function standsForPerson(ctx: BoundsContext, d: number): boolean {
   // والبرازيلي، للإنجليزي: a clitic before the article makes the adjective a noun of its own.
   if (!prev || OPENING_MARKS.has(prev.text) || !foldArabic(adj.text).startsWith('ال')) return true;
   if (prev.kind !== 'word') return false;
-  return isTitleToken(ctx, prev) || RELATION_NOUNS.has(foldArabic(prev.text));
+  return isTitleToken(ctx, prev) || RELATION_NOUNS.has(foldArabic(prev.text)) || isBareNonName(ctx, prev);
+}
+
+/** Classes of a word an adjective with the article may describe though the word has none: a place, a country, an organisation. */
+const DESCRIBED = LEX.PLACE | LEX.COUNTRY | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.ORG_CUE | LEX.PLACE_CUE;
+
+/**
+ * Whether a word before a nationality adjective with the article is one it cannot describe, so the
+ * adjective stands for a person: a verb or a noun in construct without the article (وقاد
+ * الأوروغوياني ديسلفا، تحت قيادة الإسباني كانيدا), that no list knows as a name, a place or an
+ * organisation (برشلونة الإسباني describes the club).
+ */
+function isBareNonName(ctx: BoundsContext, t: Token): boolean {
+  return procliticSplits(t.text).every((r) => !r.article && !(ctx.classOf(r.stem) & (NAME_CLASS | DESCRIBED)));
 }
 
 /**
@@ -116,7 +130,9 @@ function standsForPerson(ctx: BoundsContext, d: number): boolean {
  */
 export function foreignNameAfterDemonym(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
   if (i < 1 || covered[i] || !isPersonDemonym(ctx, ctx.tokens[i - 1]!) || !standsForPerson(ctx, i - 1)) return null;
-  return foreignNameAt(ctx, i, covered);
+  const range = foreignNameAt(ctx, i, covered);
+  // وانتشل الليبي لوتشيا مهرتياب: a lone word right before a name already found is no name of its own.
+  return range && covered[range[1]] && range[1] === i + 1 ? null : range;
 }
 
 /**

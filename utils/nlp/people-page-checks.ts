@@ -16,6 +16,7 @@ import { addGivenBeforeLoneSurname } from './people-given-before-surname';
 import { extendForeignFamilyNames } from './people-foreign-family';
 import { extendRareSurnameLeft } from './people-rare-surname-given';
 import { dropPredicatesAfterPronoun } from './people-pronoun-predicate';
+import { dropAdjectivesAfterNoun } from './people-noun-adjective';
 import { dropWordsAlwaysAfterBa } from './people-ba-word';
 import { dropKinNouns } from './people-kin-noun';
 import { dropOwnedNouns } from './people-owned-noun';
@@ -55,6 +56,8 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   dropOwnedNouns(bounds, drafts);
   // وهو جالس، كنا جالسين: a word after a subject pronoun is its predicate.
   dropPredicatesAfterPronoun(bounds, drafts);
+  // بيوم مبارك، قضاء عادل: a given name shaped as an adjective after an indefinite noun describes it.
+  dropAdjectivesAfterNoun(bounds, drafts);
   // باسم بوينغ … وقالت بوينغ: a word the page only writes behind ب begins with ب.
   dropWordsAlwaysAfterBa(bounds, drafts);
   // السيد قبادي استند after شاهين قبادي: a word run on after a family name is no part of it.
