@@ -7,6 +7,7 @@ import { asSaidAfter } from './quotes-as-said';
 import type { QuoteContext } from './quotes-context';
 import { LEFT_REACH, type Cues } from './quotes-cues';
 import { previousSubject } from './quotes-previous';
+import { isPlausibleSpeaker } from './quotes-plausible';
 import { prophetBeforeColon } from './quotes-prophet';
 import { personEndingBefore, personNamedSince } from './quotes-named-since';
 import { roleHolder } from './quotes-role-holder';
@@ -177,7 +178,7 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     // …or the subject of the verb that opens its sentence (وتلخص صحيفة الفايننشال تايمز هذه المسألة بهذا الإعلان: «…»).
     const range = subjectBefore(ctx, c.open - 1) ?? clauseSubject(ctx, c.open - 1);
     const s = range ? speakerOf(ctx, range, persons) : null;
-    if (s) return rate(tracker.resolve(s), 0.45);
+    if (s && (s.entity || isPlausibleSpeaker(s.speaker))) return rate(tracker.resolve(s), 0.45);
   }
   // (…أما جاك كاين … فمضى إلى أبعد من ذلك معتقداً أن الحكومة "…": the person named since a last speaker who names nobody.)
   const since = tracker.last && personNamedSince(ctx, persons, tracker.last, at, undefined);

@@ -20,6 +20,7 @@ import { joinedSubject } from './quotes-joined-verb';
 import { ammaTopic } from './quotes-topic';
 import { nameAfterPlace } from './quotes-role-place';
 import { isMeasure } from './quotes-measure';
+import { isPlausibleSpeaker, isPronounPreposition } from './quotes-plausible';
 import { statementOwner } from './quotes-statement-owner';
 import { isDescribedObject } from './quotes-described';
 import type { Token } from './tokenize';
@@ -88,6 +89,8 @@ export const PRONOUN_PARTICLE = /^(?:[وف]?(?:ان|كان|لان|بان|لكن)
  * @example speakerIn(ctx, range, limit, persons) for the range of 'نائب الرئيس لدى نيسان، فرد دياز' → { speaker: 'فرد دياز', … }
  */
 export function speakerIn(ctx: QuoteContext, range: [number, number], limit: number, persons: PersonIndex): Speaker | null {
+  // وكان معي والدي فسأله، يشير إليه المراقبون: the one spoken with or of comes first; the subject follows.
+  if (range[1] - range[0] > 1 && isPronounPreposition(ctx.f(range[0]))) range = [range[0] + 1, range[1]];
   // (…not another role set off by commas: الوزير مفوض تجاري علي الليثي، رئيس جهاز التمثيل التجاري، إلى
   // أن; or after where the role is held: السفير التونسي لدى روسيا علي قوطالي — quotes-role-place)
   const set = isRolePhrase(ctx, range) ? appositiveName(ctx, range, limit) : null;
@@ -105,5 +108,6 @@ export function speakerIn(ctx: QuoteContext, range: [number, number], limit: num
   // يبلغ عدد زبائنه: a measure (quotes-measure).
   if (isMeasure([ctx.f(range[0]), ctx.f(range[0] + 1), ctx.f(range[0] + 2)])) return null;
   if (hasAccusativeTanwin((ctx.tokens[range[0]] as Token).text) && !isAccusativeOpener(ctx.f(range[0] - 1))) return null;
-  return s;
+  // قال عني، وأجاب جوابا: no speaker at all (quotes-plausible).
+  return isPlausibleSpeaker(s.speaker) ? s : null;
 }
