@@ -19,6 +19,8 @@ import { isOwnWork } from './quotes-own-work';
 import { isCommonWording, isPastReportedSubject } from './quotes-fragment';
 import { isBodyOrProductName } from './quotes-foreign-name';
 import { nameCuesOf, type NameCues } from './quotes-name-cues';
+import { isVerbWithThat } from './quotes-opinion';
+import { isBiObject } from './quotes-bi-object';
 import type { Token } from './tokenize';
 import { carrierSource, isAside, isCameIn, speechAt } from './quotes-speech-at';
 
@@ -165,6 +167,8 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // اجتماع الاتحاد الدولي لكرة القدم «فيفا»، أنه …).
   let reported = false;
   for (let j = open - 1; speech && j > speech.at && !reported; j--) reported = isThat(ctx.f(j)) || ctx.f(j) === ':';
+  // ويرى أن …، ترى الشركة أن …: a weak verb with its that-clause states a view (quotes-opinion).
+  if (speech && !speech.word.strong && speech.word.kind === 'verb' && reported && isVerbWithThat(ctx, speech.at, open)) speech = { at: speech.at, word: { ...speech.word, strong: true } };
   let after: Cues['after'] = null;
   if (closed) {
     let k = close + 1;
@@ -185,7 +189,9 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // The pair ends the sentence (…التعزيزات «سيتواصل».): what the reported speech said, not a name in it.
   const endsSentence = closed && (next === '.' || next === '!' || next === '؟' || next === '?' || /[.!؟?]$/.test(text.slice(span[0], span[1])));
   // طالب بـ«…»، وصفه بـ«…»: ب right after a speech verb takes the speaker's words.
-  const cliticTakesWords = cliticB && speech !== null && speech.word.kind === 'verb' && open - speech.at <= 4;
+  // (or farther, when the verb is one that takes its object with بـ: تعهد القائد أمس «باحترام النتائج», quotes-bi-object)
+  const biObject = words <= 8 && isBiObject(ctx, open, cliticB);
+  const cliticTakesWords = cliticB && speech !== null && ((speech.word.kind === 'verb' && open - speech.at <= 4) || biObject);
   // قال إن الوضع «صعب ومعقد»، ندد بـ«هجوم إرهابي»: common words the reported clause or the verb's بـ takes (quotes-fragment).
   const fragment = speech !== null && speech.word.strong && speech.word.kind !== 'noun' && !knownName && !nameNoun
     && ((reported && isPastReportedSubject(ctx, speech.at, open)) || cliticTakesWords) && isCommonWording(text, span[0], span[1]);
@@ -205,6 +211,6 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // heads: an indefinite word cannot qualify the definite phrase before it (أن عدد ضحايا القوات هو «سبعة»).
   const headed = nameHead && !fragment;
   return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead: headed, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
-    label: words <= 8 && !names.termed && isSpeakersLabel(ctx, open), saying: isSaying(ctx, open), demanded: words <= 12 && isDemanded(ctx, open), wording: closed && isTheirWording(ctx, close), fragment,
+    label: words <= 8 && !names.termed && isSpeakersLabel(ctx, open), saying: isSaying(ctx, open), demanded: (words <= 12 && isDemanded(ctx, open)) || biObject, wording: closed && isTheirWording(ctx, close), fragment,
     bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]), ...names };
 }

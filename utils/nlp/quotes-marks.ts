@@ -8,6 +8,7 @@
  * the rest of an article.
  */
 
+import { spillCloser } from './quotes-marks-spill';
 import { ASCII_QUOTE, DOUBLE_PRIME, Family, GUILLEMET_CLOSE, GUILLEMET_OPEN, SINGLE_OPEN, canClose, canOpen, familyOf, isBreak, isLetter, isOpenerOf, isSpace, primeFamily } from './quotes-mark-chars';
 
 /** A paired (or unclosed) quotation mark span of the original text. */
@@ -116,9 +117,14 @@ function pairFamily(text: string, paragraphs: Paragraph[], family: Family, marks
       if (pair) { close = pair[1]; break; }
       if (next.dangling !== reopen) break;
     }
+    // «…\n…» with no reopening mark: the next paragraph's first mark closes it (quotes-marks-spill).
+    const spill = close < 0 && j === k ? spillCloser(text, paragraphs, marks, k) : -1;
     if (close >= 0) {
       for (const o of reopened) consumed.add(o);
       out.push({ open: r.dangling, close, closed: true, paragraphs: j - k + 1 });
+    } else if (spill >= 0) {
+      consumed.add(spill);
+      out.push({ open: r.dangling, close: spill, closed: true, paragraphs: 2 });
     } else out.push({ open: r.dangling, close: (paragraphs[k] as Paragraph).end, closed: false, paragraphs: 1 });
   }
   return out;
