@@ -6,6 +6,8 @@ describe('family name after given names only', () => {
     // A tribal name with the article after a given name and the father's.
     ['وأوضح المتحدث باسم الهيئة سعد نايف الخيالي أن الفرق باشرت البلاغ', ['سعد نايف'], ['سعد نايف الخيالي']],
     ['وقال محمد عبدالعزيز محمد الشهيلي إن المشروع اكتمل', ['محمد عبدالعزيز محمد'], ['محمد عبدالعزيز محمد الشهيلي']],
+    // A father's name the lists lack before a tribe's nisba.
+    ['وأوضح المتحدث باسم الهيئة سعد مطرقي الشمراني أن الفرق باشرت البلاغ', ['سعد مطرقي'], ['سعد مطرقي الشمراني']],
   ])('%s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans)).toEqual(expected);
   });

@@ -14,6 +14,8 @@ const FAMILY_NAME_CLASS = LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS;
 
 /** The elative أفعل with the article, folded (الافضل، الاكبر): an adjective after a name. */
 const ELATIVE = /^الا[^ا]{3}$/;
+/** A tribe's or a family's nisba with the article, folded (العنزي، الدوسري). */
+const NISBA = /^ال[\u0621-\u064A]{3,}ي$/;
 
 /**
  * Whether token b is the family name of the name [a, b) of two words or more, none with the
@@ -31,11 +33,15 @@ export function isFamilyNameAfterGivenNames(ctx: BoundsContext, a: number, b: nu
   }
   // جيب بوش الأصغر، تيم نونان المنتمي: after a foreign name an adjective or a participle follows, not
   // a tribe; every word of the name is a given name the lists know (خالد مرضي stays as it is).
+  const f = foldArabic(family.text), bits = ctx.classOf(f);
+  // خالد مرضي العنزي: after a listed given name, a father's name the lists lack may come before a
+  // tribe's nisba (ال…ي) that no list knows otherwise.
+  const nisba = NISBA.test(f) && !(bits & ~LEX.CORPUS_PERS);
   for (let i = a; i < b; i++) {
     const bits = ctx.classOf(foldArabic(ctx.tokens[i]!.text));
+    if (nisba && i > a && !(bits & ~LEX.CORPUS_PERS)) continue;
     if (!(bits & LEX.GIVEN) || bits & LEX.COMMON && i === b - 1) return false;
   }
-  const f = foldArabic(family.text), bits = ctx.classOf(f);
   if (!f.startsWith('ال') || f.length < 5 || hasNounEnding(f) || bits & ~FAMILY_NAME_CLASS) return false;
   // المعار، المختص، المنتمي: participles open with الم as some family names do (المطيري); الأفضل،
   // الأصغر: elatives have the shape of الأحمد. Those only as the lists know them.

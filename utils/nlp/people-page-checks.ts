@@ -23,7 +23,9 @@ import { dropOwnedNouns } from './people-owned-noun';
 import { stripLamByPageName } from './people-lam-page';
 import { dropPlacesByVote, placeWordsByVote } from './people-place-vote';
 import { dropPlaceHeadedWords } from './people-place-head';
+import { dropSheikhPlaces } from './people-sheikh-place';
 import { trimVerbBeforeSurname } from './people-verb-surname';
+import { trimGluedWordBeforeName } from './people-glued-word';
 import { dropDatelinePlaces } from './people-dateline';
 import { doubtGivenNameAfterPreposition } from './people-after-preposition';
 
@@ -36,6 +38,8 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   dropPlacesByVote(text, drafts, placeWordsByVote(text, spans, bounds.classOf));
   // مدينة تانجشان … وأنتجت تانجشان: a word the page writes after a place noun is that place.
   dropPlaceHeadedWords(bounds, drafts);
+  // في الشيخ زويد … عملية الشيخ زويد: a town named الشيخ + a word is no sheikh.
+  dropSheikhPlaces(bounds, drafts);
   // فهد الغبيوي- سبق- عفيف: the dateline's place is no person.
   dropDatelinePlaces(bounds, drafts);
   // زكي | طليمات، عبد الملك | بن مروان: one name found as two mentions side by side.
@@ -68,6 +72,8 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   stripLamByPageName(text, drafts);
   // ونوه قاسم beside حسن قاسم: a perfect verb opening the clause is no given name.
   trimVerbBeforeSurname(bounds, drafts);
+  // داعمي بلاتر after بلاتر alone: a common noun glued before a name the page gave alone.
+  trimGluedWordBeforeName(bounds, drafts);
   // عن رضا الجمهور، بعد توفيق الله: a given name after a preposition heading a construct is doubted.
   doubtGivenNameAfterPreposition(bounds, drafts);
   // الليبي لوتشيا مهرتياب: a rare surname found alone takes the given name a cue announces before it.

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { peopleFromSpans } from './person-mentions';
+
+describe('trimGluedWordBeforeName: a common noun glued before a name the page gave alone', () => {
+  it('trims a noun with a possessive pronoun before a name given alone earlier', () => {
+    const text = 'قال زرنيخوف إن الخطة جاهزة. ووقف معه أبرز مناصري زرنيخوف في المجلس';
+    expect(peopleFromSpans(text, ['زرنيخوف', 'مناصري زرنيخوف'])).toEqual(['زرنيخوف', 'زرنيخوف']);
+  });
+
+  it('keeps an unlisted given name without such an ending', () => {
+    const text = 'قال زرنيخوف إن الخطة جاهزة. وأضاف بوردان زرنيخوف أمس';
+    expect(peopleFromSpans(text, ['زرنيخوف', 'بوردان زرنيخوف'])).toEqual(['زرنيخوف', 'بوردان زرنيخوف']);
+  });
+});
