@@ -17,6 +17,7 @@ import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAf
 import { isListedGivenNameBefore } from './people-given';
 import { isUnlistedGivenNameBefore } from './people-foreign-given';
 import { isFamilyNameAfterGivenNames } from './people-family';
+import { isClosedFamilyAfterGivenNames } from './people-closed-family';
 import { isFamilyNameAfterTitledGiven } from './people-title-family';
 import { isCommonFamilyNameAfterNasab } from './people-nasab-family';
 import { roleBefore } from './people-role';
@@ -32,6 +33,7 @@ import { headsIndefiniteGenitive } from './people-genitive';
 import { AFTER_DEMONYM_CONFIDENCE, foreignNameAfterDemonym } from './people-demonym';
 import { nameAfterKinNoun } from './people-kin-name';
 import { nameAfterProfession } from './people-role-name';
+import { nameAfterRank } from './people-rank-name';
 import { addListItems } from './people-list-item';
 
 import { checkAgainstPage } from './people-page-checks';
@@ -104,8 +106,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     const spanAfter = spans[si + 1]?.tokenStart ?? tokens.length;
     for (let [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
       // مصطفى بصاص عن …، ناحي بن هزاع الإيداء: a family name left out after a lone given name or a nasab;
-      // خالد مرضي العنزي: the family name after given names only; سعد بن عبدالرحمن اليمني أن: a common word closing a nasab name; فيصل أبا الخيل: the word a final connector asks for.
-      if (b === s.tokenEnd && spanAfter > b && (endsInConnector(bounds, a, b) || (b === a + 1 ? isFamilyNameAfter(bounds, a) || isFamilyNameAfterTitledGiven(bounds, a) : isFamilyNameAfterNasab(bounds, a, b) || isCommonFamilyNameAfterNasab(bounds, a, b) || isFamilyNameAfterGivenNames(bounds, a, b)))) b++;
+      // خالد مرضي العنزي: the family name after given names only (also one no list knows, closed: عبدالله نايف المريبض أنه); سعد بن عبدالرحمن اليمني أن: a common word closing a nasab name; فيصل أبا الخيل: the word a final connector asks for.
+      if (b === s.tokenEnd && spanAfter > b && (endsInConnector(bounds, a, b) || (b === a + 1 ? isFamilyNameAfter(bounds, a) || isFamilyNameAfterTitledGiven(bounds, a) : isFamilyNameAfterNasab(bounds, a, b) || isCommonFamilyNameAfterNasab(bounds, a, b) || isFamilyNameAfterGivenNames(bounds, a, b) || isClosedFamilyAfterGivenNames(bounds, a, b)))) b++;
       // المهندس إبراهيم السلطان: a family name after a titled given name, also when it was trimmed as a title.
       else if (b === a + 1 && b < s.tokenEnd && isFamilyNameAfterTitledGiven(bounds, a)) b++;
       const first = tokens[a]!;
@@ -142,10 +144,10 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     covered.fill(1, i, i + 2);
   }
   // المهاجم الهولندي روبن، نظيره الإسرائيلي موشيه يعالون، ابنته دالما: a name after a nationality
-  // adjective, a kinship noun or a profession noun that announces a person.
+  // adjective, a kinship noun or a profession noun that announces a person; اللواء كامل الوزير، after a rank.
   for (let i = 1; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
-    const range = foreignNameAfterDemonym(bounds, i, covered) ?? nameAfterKinNoun(bounds, i, covered) ?? nameAfterProfession(bounds, i, covered);
+    const range = foreignNameAfterDemonym(bounds, i, covered) ?? nameAfterKinNoun(bounds, i, covered) ?? nameAfterProfession(bounds, i, covered) ?? nameAfterRank(bounds, i, covered);
     if (!range) continue;
     const [a, b] = range, first = tokens[a]!, last = tokens[b - 1]!;
     drafts.push({ start: first.start, end: last.end, words: tokens.slice(a, b).map((t) => foldArabic(t.text)), confidence: AFTER_DEMONYM_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });

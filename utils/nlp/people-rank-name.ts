@@ -1,0 +1,85 @@
+/**
+ * Names the tagger leaves untagged right after a military or royal rank (اللواء كامل الوزير،
+ * الفريق أول صدقي صبحي القائد العام، العقيد بوعجيلة»): the rank with the article announces a
+ * person whose name follows at once, and unlisted given names and family names are common there.
+ * The name is one or two name-like words (a listed given name or a word no list knows, then a
+ * family name), and something must close it: a mark, a role (قائد، رئيس) or a speech verb. Without
+ * that closure the rank is as often a unit or a place (اللواء الثامن، جائزة الأمير نايف للسنة).
+ */
+import { foldArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import { hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
+import { NAME_CLASS } from './people-not-names';
+import { isForeignNameWord, isRareOrNameOnly } from './people-demonym';
+
+/** Ranks (folded, with the article) a name follows; الفريق only with أول or ركن after it (the team). */
+const RANKS = words('اللواء العميد العقيد المشير الامير الاميره العماد الفريق');
+/** Words between a rank and the name (الفريق أول، اللواء الركن، العميد البحري). */
+const RANK_MODIFIERS = words('اول ركن الركن البحري طيار الطيار');
+/** Marks that close a name. */
+const CLOSING_MARKS = new Set(['،', ',', ':', '.', ')', '»', '"', '؛', '-', '–']);
+
+/** The reading of a folded word with the article, clitics off (واللواء → اللواء، للأمير → الامير). */
+const RANK_CLITICS = /^[وف]?(?:[بك]?(ال.+)|ل(ل.+))$/;
+
+/** Whether token k is a rank with the article, clitics allowed (واللواء، للأمير). */
+function isRank(ctx: BoundsContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== 'word') return false;
+  const m = RANK_CLITICS.exec(foldArabic(t.text));
+  return !!m && RANKS.has(m[1] ?? 'ا' + m[2]);
+}
+
+/**
+ * Whether token k is a word of a name after a rank: a listed given name, or a foreign-name word.
+ * A given name that is also a common word (مطلق، كامل) counts only when `common` allows it.
+ */
+function isNameWord(ctx: BoundsContext, k: number, common = false): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== 'word') return false;
+  const f = foldArabic(t.text);
+  if (f.startsWith('ال') || f.startsWith('و') || f.length < 3) return false;
+  const bits = ctx.classOf(f);
+  return ((bits & LEX.GIVEN) !== 0 && !(bits & (LEX.TITLE | LEX.SPEECH)) && (common || !(bits & LEX.COMMON))) || isForeignNameWord(ctx, t);
+}
+
+/** Whether token k is a family name with the article (الوزير، الأزيمع): a name, a title (common or not) or a word no list knows. */
+function isFamilyName(ctx: BoundsContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== 'word') return false;
+  const f = foldArabic(t.text);
+  if (!f.startsWith('ال') || f.length < 5 || hasNounEnding(f) || f.endsWith('ه')) return false;
+  const bits = ctx.classOf(f);
+  const allowed = NAME_CLASS | LEX.TITLE | LEX.CORPUS_PERS | (bits & LEX.TITLE ? LEX.COMMON : 0);
+  return isRareOrNameOnly(ctx, f) || (bits !== 0 && !(bits & ~allowed));
+}
+
+/** Whether token k closes a name: a mark, the page's end, a role or a speech verb. */
+function closesName(ctx: BoundsContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return true;
+  if (t.kind !== 'word') return CLOSING_MARKS.has(t.text);
+  return isTitleToken(ctx, t) || stems(t.text).some((s) => (ctx.classOf(foldArabic(s)) & LEX.SPEECH) !== 0);
+}
+
+/**
+ * The token range [i, j) of a name right after a rank (and its modifiers), or null.
+ * @example nameAfterRank(ctx of 'وصل اللواء كامل الوزير، وقال', 2) → [2, 4]
+ */
+export function nameAfterRank(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
+  const { tokens } = ctx;
+  if (covered[i]) return null;
+  // (the rank first: every token of the page comes here)
+  let k = i - 1;
+  while (k > 0 && i - k <= 2 && tokens[k]?.kind === 'word' && RANK_MODIFIERS.has(foldArabic(tokens[k]!.text))) k--;
+  if (k < 0 || !isRank(ctx, k)) return null;
+  if (k === i - 1 && foldArabic(tokens[k]!.text).endsWith('الفريق')) return null;
+  // واللواء مطلق الأزيمع قائد: a given name that is also a common word, only before a family name.
+  const two = !covered[i + 1] && (isFamilyName(ctx, i + 1) || isNameWord(ctx, i + 1));
+  if (!isNameWord(ctx, i, two && closesName(ctx, i + 2))) return null;
+  for (const j of [i + 2, i + 1]) {
+    if (j === i + 2 ? !two : !isNameWord(ctx, i)) continue;
+    if (closesName(ctx, j)) return [i, j];
+  }
+  return null;
+}
