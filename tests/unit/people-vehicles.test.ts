@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { peopleFromSpans } from './person-mentions';
 
-describe('namesVehicle: a brand after a vehicle noun is no person', () => {
+describe('namesProduct: a brand after a vehicle noun is no person', () => {
   it('drops an unknown name after سيارة, and the same word elsewhere on the page', () => {
     const text = 'اشترى الرجل سيارة زنفورتي حمراء، ثم أعلنت زنفورتي طرازا جديدا';
     expect(peopleFromSpans(text, ['زنفورتي', 'زنفورتي'])).toEqual([]);

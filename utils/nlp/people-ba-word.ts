@@ -6,7 +6,7 @@
  */
 import { foldArabic } from './normalize';
 import type { BoundsContext } from './people-context';
-import { fullNameWords, type Draft } from './people-link';
+import { dropDrafts, fullNameWords, type Draft } from './people-link';
 
 /** How many times the page must write the word, always behind ب, to tell. */
 const MIN_TIMES = 2;
@@ -19,14 +19,12 @@ const MIN_TIMES = 2;
 export function dropWordsAlwaysAfterBa(ctx: BoundsContext, drafts: Draft[]): void {
   const inNames = fullNameWords(drafts);
   const verdict = new Map<string, boolean>();
-  let n = 0;
-  for (const d of drafts) {
+  dropDrafts(drafts, (d) => {
     const t = ctx.tokens[d.tokenStart]!, w = d.words[0]!;
     const cut = d.words.length === 1 && d.start === t.start + 1 && t.text.startsWith('ب') && !inNames.has(w);
     if (cut && !verdict.has(w)) verdict.set(w, isAlwaysAfterBa(ctx, w));
-    if (!(cut && verdict.get(w))) drafts[n++] = d;
-  }
-  drafts.length = n;
+    return cut && verdict.get(w) === true;
+  });
 }
 
 /** Whether the page writes the folded word `w` at least MIN_TIMES times as a word, always as ب + w. */

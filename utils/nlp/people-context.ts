@@ -44,6 +44,9 @@ const RANKS = words(`
 /** Whether a reading of token `t`, clitics off, is a title (الرئيس، ووزير، للأمير) or a rank (كولونيل). */
 export const isTitleToken = (ctx: BoundsContext, t: Token): boolean => stems(t.text).some((f) => (ctx.classOf(f) & LEX.TITLE) !== 0 || RANKS.has(f));
 
+/** Whether a reading of token `t`, clitics off, is a speech verb (قال، وأكد، فأضاف). */
+export const isSpeechToken = (ctx: BoundsContext, t: Token): boolean => stems(t.text).some((f) => (ctx.classOf(f) & LEX.SPEECH) !== 0);
+
 /**
  * Whether token i is the الله of the two-word honorific آية الله, its first word with or without
  * a conjunction or a preposition (وآية الله، لآية الله): the name follows the honorific.
@@ -59,3 +62,12 @@ export const NOUN_ENDINGS = ['ة', 'ون', 'ين', 'ات'];
 
 /** Whether a folded word ends as a feminine or a plural noun does. */
 export const hasNounEnding = (f: string) => NOUN_ENDINGS.some((e) => f.endsWith(e));
+
+/** Pronouns a verb or a noun may end with (نظمه، عينها، فسألني), rare at the end of a name. */
+const PRONOUN_SUFFIXES = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني'];
+
+/**
+ * Whether a folded word ends with a pronoun; with `kaf`, the ك of "your" too (رأيك), which some
+ * callers leave out as it also ends names (مردم بك).
+ */
+export const hasPronounSuffix = (f: string, kaf = false): boolean => PRONOUN_SUFFIXES.some((p) => f.endsWith(p)) || (kaf && f.endsWith('ك'));

@@ -5,7 +5,7 @@
  */
 import type { BoundsContext } from './people-context';
 import { isDash, opensLine } from './people-byline';
-import type { Draft } from './people-link';
+import { dropDrafts, type Draft } from './people-link';
 
 /** The most words a dateline's place takes (خميس مشيط). */
 const MAX_PLACE_WORDS = 2;
@@ -29,7 +29,5 @@ export function isDatelinePlace(ctx: BoundsContext, a: number, b: number): boole
 export function dropDatelinePlaces(ctx: BoundsContext, drafts: Draft[]): void {
   const place = new Set(drafts.filter((d) => isDatelinePlace(ctx, d.tokenStart, d.tokenEnd)).flatMap((d) => d.words));
   if (place.size === 0) return;
-  let n = 0;
-  for (const d of drafts) if (!d.words.every((w) => place.has(w))) drafts[n++] = d;
-  drafts.length = n;
+  dropDrafts(drafts, (d) => d.words.every((w) => place.has(w)));
 }

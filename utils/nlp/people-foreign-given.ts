@@ -11,12 +11,10 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { isNotAName } from './people-not-names';
-import { hasNounEnding, type BoundsContext } from './people-context';
+import { hasNounEnding, hasPronounSuffix, type BoundsContext } from './people-context';
 import { RELATIVE_PRONOUNS } from './name-words';
 import { procliticSplits } from './tokenize';
 
-/** Pronouns a verb or a noun may end with (نظمه، عينها، أصدقاؤهم), rare at the end of a name. */
-const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني'];
 /** Arabic letters only: no digits, no Latin, no marks. */
 const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
@@ -29,7 +27,7 @@ export function isUnlistedGivenNameBefore(ctx: BoundsContext, ts: number, te: nu
   const given = tokens[ts - 1], family = tokens[ts]!;
   if (te - ts !== 1 || given?.kind !== 'word') return false;
   const g = foldArabic(given.text), f = foldArabic(family.text);
-  if (g.length < 3 || f.length < 3 || g.startsWith('ال') || f.startsWith('ال') || !ARABIC_WORD.test(g) || PRONOUNS.some((p) => g.endsWith(p))) return false;
+  if (g.length < 3 || f.length < 3 || g.startsWith('ال') || f.startsWith('ال') || !ARABIC_WORD.test(g) || hasPronounSuffix(g)) return false;
   if (hasNounEnding(g) || isNotAName(ctx, given)) return false;
   // الذي تحاكي هرمون: after a relative pronoun the word is the verb of its clause.
   const before = tokens[ts - 2];

@@ -46,6 +46,8 @@ const INSTITUTION = words(`
  * the definite noun a name is a person (المتحدث باسم الهلال الأحمر بالمنطقة خالد العنزي).
  */
 export const PLACE_HEAD = /^[وفبل]?(?:منطق[ةه]|ولاي[ةه]|اقليم|بلد[ةه]|قري[ةه]|مقاطع[ةه]|ناحي[ةه]|محافظ[ةه]|مديري[ةه]|مدين[ةه]|جزير[ةه]|غاب[ةه]|جبل)$/;
+/** The preposition في of a place, behind و or ف or not (وفي تانجشان), folded. */
+export const FI = /^[وف]?في$/;
 /** … and after these only with a royal or religious title between (مركز الأمير عبدالله الفيصل، مدينة الملك عبد الله). */
 const INSTITUTION_WITH_TITLE = words(`
   مركز مؤسسة مجمع قاعة مكتبة كرسي منحة بطولة مسابقة برنامج مشروع مبادرة نادي صالة جمعية قصر حي أحياء سد وقف دارة

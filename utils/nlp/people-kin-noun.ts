@@ -5,7 +5,7 @@
  */
 import { foldArabic } from './normalize';
 import { isTitleToken, words, type BoundsContext } from './people-context';
-import type { Draft } from './people-link';
+import { dropDrafts, type Draft } from './people-link';
 
 /** Folded polite nouns for a daughter (كريمة) and a wife (عقيلة), also given names. */
 const KIN_NOUNS = words('كريمة عقيلة');
@@ -16,12 +16,9 @@ const KIN_NOUNS = words('كريمة عقيلة');
  * @example dropKinNouns(ctx of 'على كريمة الشيخ محمد', drafts 'كريمة', 'محمد') → only 'محمد' is left
  */
 export function dropKinNouns(ctx: BoundsContext, drafts: Draft[]): void {
-  let n = 0;
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i]!, next = ctx.tokens[d.tokenEnd];
-    const kin = d.words.length === 1 && KIN_NOUNS.has(foldArabic(d.words[0]!)) && next?.kind === 'word'
+  dropDrafts(drafts, (d, i) => {
+    const next = ctx.tokens[d.tokenEnd];
+    return d.words.length === 1 && KIN_NOUNS.has(foldArabic(d.words[0]!)) && next?.kind === 'word'
       && (isTitleToken(ctx, next) || drafts[i + 1]?.tokenStart === d.tokenEnd);
-    if (!kin) drafts[n++] = d;
-  }
-  drafts.length = n;
+  });
 }

@@ -37,6 +37,20 @@ export function fullNameWords(drafts: readonly Draft[]): Set<string> {
   return new Set(drafts.flatMap((d) => (d.words.length > 1 ? d.words : [])));
 }
 
+/**
+ * Removes, in place and keeping their order, the drafts `drop` says are no person's; `drop` sees
+ * each draft with its index, the drafts after it not yet moved.
+ * @example dropDrafts(drafts, (d) => d.words.length === 1) → only the drafts of two words or more are left
+ */
+export function dropDrafts(drafts: Draft[], drop: (d: Draft, i: number) => boolean): void {
+  let n = 0;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (!drop(d, i)) drafts[n++] = d;
+  }
+  drafts.length = n;
+}
+
 /** The last words of the drafts of two words or more (بوش of جورج بوش). */
 export function lastWords(drafts: readonly Draft[]): Set<string> {
   return new Set(drafts.filter((d) => d.words.length > 1).map((d) => d.words[d.words.length - 1]!));

@@ -6,7 +6,7 @@
  */
 import { foldArabic, normalizeArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import type { BoundsContext } from './people-context';
+import { hasPronounSuffix, type BoundsContext } from './people-context';
 import { isVerbForm } from './people-extent';
 import { isNotAName } from './people-not-names';
 import type { Draft } from './people-link';
@@ -24,8 +24,6 @@ const NOT_FAMILY = NOT_GIVEN | LEX.CORPUS_ORG | LEX.CORPUS_LOC | LEX.CORPUS_MISC
  * allowed, many family names end with it (السومة، الشبانة), when no list knows the word as common.
  */
 const PLURAL_END = /(?:ون|ين|ات)$/;
-/** Pronouns a noun may end with (عمه، متنها), rare at the end of a name. */
-const PRONOUN_END = /(?:ه|ها|هم|هما|هن|كم|نا|ني)$/;
 const COMMAS = new Set(['،', ',']);
 /** Marks that close a list item. */
 const CLOSERS = new Set(['،', ',', '.', '؛', ':', ')', '(', '-', '»']);
@@ -45,7 +43,7 @@ function isItemFamily(ctx: BoundsContext, t: Token | undefined): boolean {
   if (t?.kind !== 'word' || isNotAName(ctx, t)) return false;
   const f = foldArabic(t.text);
   if (f.length < 3 || f.startsWith('و') || ctx.classOf(f) & NOT_FAMILY) return false;
-  return f.startsWith('ال') ? f.length >= 5 && !PLURAL_END.test(f) : !PRONOUN_END.test(f) && !isVerbForm(f);
+  return f.startsWith('ال') ? f.length >= 5 && !PLURAL_END.test(f) : !hasPronounSuffix(f) && !isVerbForm(f);
 }
 
 /** Whether the item ending before token k is closed: a mark, the next item behind و, or the end. */

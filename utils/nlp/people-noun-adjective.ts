@@ -7,9 +7,9 @@
  * kinship noun or a verb, after which a name is at home (مع خالد، شقيق سعيد، قال محمود).
  */
 import { LEX } from './ner/lexicon';
-import { words, hasNounEnding, type BoundsContext } from './people-context';
+import { words, hasNounEnding, hasPronounSuffix, type BoundsContext } from './people-context';
 import { isVerbForm } from './people-extent';
-import { fullNameWords, type Draft } from './people-link';
+import { dropDrafts, fullNameWords, type Draft } from './people-link';
 import { NAME_CLASS } from './people-not-names';
 import { procliticSplits } from './tokenize';
 
@@ -24,9 +24,6 @@ const NAME_HEADS = words(`
   أما إذ إذا حيث لكن مع عند لدى ضد بين غير دون سوى نحو حول عبر منذ مثل أمس اليوم بعد قبل خلف أمام وراء فوق تحت جانب
   والد شقيق أخ ابن عم خال جد حفيد نجل زوج صديق زميل رفيق عهد عصر زمن حكم
 `);
-
-/** Possessive and object pronouns (ابنه، بطلته، فسألني): a noun so owned is followed by its owner's name in apposition. */
-const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ني', 'نا', 'ك', 'كم'];
 
 /** Verbal nouns of the derived forms افتعال، استفعال، إفعال (اعتقال، استقبال), which take the name as their object. */
 const DERIVED_VERBAL_NOUN = /^ا[^اوي]{2,3}ا[^اوي]$/;
@@ -47,7 +44,8 @@ function isIndefiniteNoun(ctx: BoundsContext, word: string): boolean {
   const known = readings.filter((r) => ctx.classOf(r.stem) !== 0);
   const barest = readings.reduce((a, r) => (r.stem.length < a.stem.length ? r : a)).stem;
   return (known.length ? known.map((r) => r.stem) : [barest]).every((s) => s.length >= 3 && !hasNounEnding(s) && !s.endsWith('ت')
-    && !PRONOUNS.some((p) => s.endsWith(p)) && !DERIVED_VERBAL_NOUN.test(s) && !(known.length > 0 ? s.length >= 4 && s.startsWith('ي') : isVerbForm(s)));
+    // (ابنه، فسألني: a noun so owned is followed by its owner's name in apposition)
+    && !hasPronounSuffix(s, true) && !DERIVED_VERBAL_NOUN.test(s) && !(known.length > 0 ? s.length >= 4 && s.startsWith('ي') : isVerbForm(s)));
 }
 
 /**
@@ -57,13 +55,10 @@ function isIndefiniteNoun(ctx: BoundsContext, word: string): boolean {
  */
 export function dropAdjectivesAfterNoun(ctx: BoundsContext, drafts: Draft[]): void {
   let inNames: Set<string> | undefined;
-  let n = 0;
-  for (const d of drafts) {
+  dropDrafts(drafts, (d) => {
     const prev = ctx.tokens[d.tokenStart - 1];
-    const drop = d.words.length === 1 && ADJECTIVE.test(d.words[0]!) && prev?.kind === 'word'
+    return d.words.length === 1 && ADJECTIVE.test(d.words[0]!) && prev?.kind === 'word'
       && isIndefiniteNoun(ctx, prev.text)
       && !(inNames ??= fullNameWords(drafts)).has(d.words[0]!);
-    if (!drop) drafts[n++] = d;
-  }
-  drafts.length = n;
+  });
 }

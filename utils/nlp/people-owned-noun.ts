@@ -8,7 +8,7 @@ import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { NAME_CLASS } from './people-not-names';
 import type { BoundsContext } from './people-context';
-import type { Draft } from './people-link';
+import { dropDrafts, type Draft } from './people-link';
 
 /** Possessive pronouns, longest first; not ك nor نا, which end many names (مالك، دانا). */
 const PRONOUNS = ['هما', 'هم', 'ها', 'ه', 'ي'];
@@ -38,7 +38,5 @@ export function isOwnedNoun(ctx: BoundsContext, f: string): boolean {
  * @example dropOwnedNouns(ctx of 'تزامنت زيارتي مع عرس', drafts 'زيارتي') → none left
  */
 export function dropOwnedNouns(ctx: BoundsContext, drafts: Draft[]): void {
-  let n = 0;
-  for (const d of drafts) if (!(d.words.length === 1 && isOwnedNoun(ctx, foldArabic(d.words[0]!)))) drafts[n++] = d;
-  drafts.length = n;
+  dropDrafts(drafts, (d) => d.words.length === 1 && isOwnedNoun(ctx, foldArabic(d.words[0]!)));
 }

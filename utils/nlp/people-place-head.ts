@@ -7,11 +7,9 @@
  */
 import { foldArabic } from './normalize';
 import { CURATED_NAME, type BoundsContext } from './people-context';
-import { PLACE_HEAD } from './people-institutions';
-import type { Draft } from './people-link';
+import { FI, PLACE_HEAD } from './people-institutions';
+import { dropDrafts, type Draft } from './people-link';
 
-/** The preposition في, behind و or ف or not (وفي تانجشان). */
-const FI = /^[وف]?في$/;
 /** The dual of the place nouns (مدينتي بني وليد وسرت، بلدتي …), which the construct test lacks. */
 const DUAL_PLACE_HEAD = /^[وفبل]?(?:مدينت|بلدت|قريت|محافظت|ولايت|منطقت)ي$/;
 
@@ -44,7 +42,5 @@ export function dropPlaceHeadedWords(ctx: BoundsContext, drafts: Draft[]): void 
   const places = placeHeadedWords(ctx);
   if (places.size === 0) return;
   const named = new Set(drafts.flatMap((d) => (d.words.length > 1 ? d.words : [])));
-  let n = 0;
-  for (const d of drafts) if (!(d.words.length === 1 && places.has(d.words[0]!) && !named.has(d.words[0]!))) drafts[n++] = d;
-  drafts.length = n;
+  dropDrafts(drafts, (d) => d.words.length === 1 && places.has(d.words[0]!) && !named.has(d.words[0]!));
 }

@@ -1,8 +1,10 @@
 /**
  * When a tagged person span names a product, a model, a listed share or a virus: the word before
  * it, or its own first word, is a noun such names complement (أجهزة آيفون، هواتف سامسونغ، جهاز
- * أوكيلوس ريفت، سهم فريسنيلو، نظام التشغيل أندرويد، فيروس كورونا). people-bounds.ts asks this
- * before it keeps a name; the words of such a name are then no person's anywhere on the page.
+ * أوكيلوس ريفت، سهم فريسنيلو، نظام التشغيل أندرويد، فيروس كورونا). After a noun a person may also
+ * own (سيارة بوغاتي، ساعة تاج هوير، السفينة كيمرود وينج) only a name no list knows as a person's is a
+ * brand (سيارة زياد stays a person's car). people-bounds.ts asks this before it keeps a name; the
+ * words of such a name are then no person's anywhere on the page.
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
@@ -13,12 +15,25 @@ import { procliticSplits } from './tokenize';
 /**
  * Nouns whose complement in construct is a device, a model, an application, a share or a virus,
  * a hormone or an enzyme, not a person: a person's device is said otherwise (هاتفه، جهاز الضحية). Not سيارة، ساعة, which
- * a person may own in construct (سيارة محمد), nor جوال, which gives a person's number (جوال محمد البكيري).
+ * a person may own in construct (سيارة محمد: OWNABLE_HEADS), nor جوال, which gives a person's number (جوال محمد البكيري).
  */
 const PRODUCT_HEADS = words(`
   جهاز أجهزة جهازي هاتف هواتف كاميرا كاميرات طراز طرازات موديل سهم أسهم تطبيق تطبيقات
   متصفح منصة ماركة علامة فيروس فيروسات إصدار إصدارات هرمون هرمونات إنزيم إنزيمات
 `);
+
+/**
+ * Nouns a person may own in construct (سيارة محمد), whose complement is a brand or a model when no
+ * list knows it as a person's name: vehicles, watches, bags, perfumes, restaurants.
+ */
+const OWNABLE_HEADS = words(`
+  سيارة سيارات سيارته ساعة ساعات طائرة طائرات مروحية مروحيات دراجة دراجات يخت حقيبة حقائب
+  عطر عطور مطعم مطاعم مقهى سفينة سفن ناقلة باخرة قارب زورق
+`);
+/** Ship nouns after which, with the article, the ship's name stands in apposition (السفينة كيمرود). */
+const SHIP_HEADS = words('سفينة ناقلة باخرة يخت بارجة فرقاطة غواصة');
+/** Classes that make a word a person's name: the curated lists and the corpora's persons. */
+const PERSON_CLASS = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS;
 
 /** Heads of two words (نظام التشغيل أندرويد). */
 const TWO_WORD_HEADS = [['نظام', 'التشغيل'], ['انظمة', 'التشغيل']];
@@ -28,11 +43,27 @@ function isProductHead(word: string): boolean {
   return procliticSplits(word).some((s) => !s.article && PRODUCT_HEADS.has(s.stem));
 }
 
+/** Whether a word, clitics off, is an ownable head in construct or a ship head with the article (سيارة، السفينة). */
+function isOwnableHead(word: string): boolean {
+  return procliticSplits(word).some((s) => (s.article ? SHIP_HEADS.has(s.stem) : OWNABLE_HEADS.has(s.stem)));
+}
+
+/** Whether no word of the span [ts, te) is one a list knows as a person's name. */
+function namesNoKnownPerson(ctx: BoundsContext, ts: number, te: number): boolean {
+  for (let k = ts; k < te; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === 'word' && ctx.classOf(foldArabic(t.text)) & PERSON_CLASS) return false;
+  }
+  return true;
+}
+
 /**
  * Whether the span [ts, te) names a product: a product head stands right before it (an opening
  * quotation mark between allowed: كاميرات “هيرو4″), or opens it (هواتف سامسونغ، هرمون الحليب), or is
- * the whole span (هرمون).
+ * the whole span (هرمون); or an ownable head stands right before a span no list knows as a
+ * person's (سيارة بوغاتي).
  * @example namesProduct(ctx of 'على أجهزة آيفون و آيباد', 2, 3) → true
+ * @example namesProduct(ctx of 'قاد سيارة بوغاتي سريعة', 2, 3) → true
  */
 export function namesProduct(ctx: BoundsContext, ts: number, te: number): boolean {
   const { tokens } = ctx;
@@ -44,7 +75,8 @@ export function namesProduct(ctx: BoundsContext, ts: number, te: number): boolea
   if (before?.kind !== 'word') return false;
   if (isProductHead(before.text)) return true;
   const b = foldArabic(before.text), bb = tokens[j - 1];
-  return bb?.kind === 'word' && TWO_WORD_HEADS.some(([h, t]) => t === b && procliticSplits(bb.text).some((s) => !s.article && s.stem === h));
+  if (bb?.kind === 'word' && TWO_WORD_HEADS.some(([h, t]) => t === b && procliticSplits(bb.text).some((s) => !s.article && s.stem === h))) return true;
+  return isOwnableHead(before.text) && namesNoKnownPerson(ctx, ts, te);
 }
 
 /**

@@ -4,7 +4,7 @@
  * no list knows as a name is an adjective or a participle the tagger took for one.
  */
 import type { BoundsContext } from './people-context';
-import { fullNameWords, type Draft } from './people-link';
+import { dropDrafts, fullNameWords, type Draft } from './people-link';
 import { NAME_CLASS } from './people-not-names';
 import { written } from './name-words';
 
@@ -18,12 +18,9 @@ const SUBJECTS = new Set(['هو', 'وهو', 'فهو', 'هي', 'وهي', 'فهي'
  */
 export function dropPredicatesAfterPronoun(ctx: BoundsContext, drafts: Draft[]): void {
   let inNames: Set<string> | undefined;
-  let n = 0;
-  for (const d of drafts) {
+  dropDrafts(drafts, (d) => {
     const prev = ctx.tokens[d.tokenStart - 1];
-    const drop = d.words.length === 1 && prev?.kind === 'word' && SUBJECTS.has(written(prev.text)) && !(ctx.classOf(d.words[0]!) & NAME_CLASS)
+    return d.words.length === 1 && prev?.kind === 'word' && SUBJECTS.has(written(prev.text)) && !(ctx.classOf(d.words[0]!) & NAME_CLASS)
       && !(inNames ??= fullNameWords(drafts)).has(d.words[0]!);
-    if (!drop) drafts[n++] = d;
-  }
-  drafts.length = n;
+  });
 }

@@ -8,7 +8,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
+import { hasNounEnding, isSpeechToken, isTitleToken, stems, words, type BoundsContext } from './people-context';
 import { NAME_CLASS } from './people-not-names';
 import { isForeignNameWord, isRareOrNameOnly } from './people-demonym';
 
@@ -19,15 +19,10 @@ const RANK_MODIFIERS = words('اول ركن الركن البحري طيار ا�
 /** Marks that close a name. */
 const CLOSING_MARKS = new Set(['،', ',', ':', '.', ')', '»', '"', '؛', '-', '–']);
 
-/** The reading of a folded word with the article, clitics off (واللواء → اللواء، للأمير → الامير). */
-const RANK_CLITICS = /^[وف]?(?:[بك]?(ال.+)|ل(ل.+))$/;
-
-/** Whether token k is a rank with the article, clitics allowed (واللواء، للأمير). */
+/** Whether token k is a rank with the article, clitics allowed (واللواء، للأمير: a reading is the rank). */
 function isRank(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k];
-  if (t?.kind !== 'word') return false;
-  const m = RANK_CLITICS.exec(foldArabic(t.text));
-  return !!m && RANKS.has(m[1] ?? 'ا' + m[2]);
+  return t?.kind === 'word' && stems(t.text).some((s) => RANKS.has(s));
 }
 
 /**
@@ -59,7 +54,7 @@ function closesName(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (!t) return true;
   if (t.kind !== 'word') return CLOSING_MARKS.has(t.text);
-  return isTitleToken(ctx, t) || stems(t.text).some((s) => (ctx.classOf(foldArabic(s)) & LEX.SPEECH) !== 0);
+  return isTitleToken(ctx, t) || isSpeechToken(ctx, t);
 }
 
 /**

@@ -9,14 +9,12 @@
  */
 import { endsInCompoundHalf } from './name-words';
 import { foldArabic } from './normalize';
-import { hasNounEnding } from './people-context';
+import { hasNounEnding, hasPronounSuffix } from './people-context';
 import { isVerbForm } from './people-extent';
 import { NAME_CLASS } from './people-not-names';
 import { tokenize } from './tokenize';
 import type { Draft } from './people-link';
 
-/** Pronouns a verb or a noun may end with (عينيه، رأيك، نظمها), rare at the end of a name. */
-const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني', 'ك'];
 
 /**
  * Whether a folded word is shaped as an inflected word: a pronoun or a feminine or plural ending,
@@ -24,7 +22,7 @@ const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني'
  * @example hasInflectedShape('عينيه') → true; hasInflectedShape('ميليباند') → false
  */
 export function hasInflectedShape(f: string): boolean {
-  return hasNounEnding(f) || PRONOUNS.some((p) => f.endsWith(p)) || isVerbForm(f) || f.startsWith('لا');
+  return hasNounEnding(f) || hasPronounSuffix(f, true) || isVerbForm(f) || f.startsWith('لا');
 }
 
 const key = (words: readonly string[]) => words.join(' ');

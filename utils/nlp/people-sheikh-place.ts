@@ -7,13 +7,11 @@
  */
 import { foldArabic } from './normalize';
 import { CURATED_NAME, type BoundsContext } from './people-context';
-import { PLACE_HEAD } from './people-institutions';
-import type { Draft } from './people-link';
+import { FI, PLACE_HEAD } from './people-institutions';
+import { dropDrafts, type Draft } from './people-link';
 
 /** الشيخ with or without a clitic (والشيخ، بالشيخ، للشيخ), folded. */
 const SHEIKH = /^[وف]?(?:بال|لل|ال)شيخ$/;
-/** The preposition في, behind و or ف or not. */
-const FI = /^[وف]?في$/;
 /** Place nouns before الشيخ besides PLACE_HEAD's: districts, quarters, parks (أحياء الشيخ عثمان). */
 const DISTRICT = /^[وفبل]?(?:حي|احياء|مناطق|مدن|قرى|ضواحي|متنزه|منتزه|ضاحي[ةه])$/;
 
@@ -45,12 +43,9 @@ export function dropSheikhPlaces(ctx: BoundsContext, drafts: Draft[]): void {
   if (!drafts.some((d) => d.tokenStart > 0 && SHEIKH.test(foldArabic(ctx.tokens[d.tokenStart - 1]!.text)))) return;
   const places = placeWordsAfterSheikh(ctx);
   if (places.size === 0) return;
-  let n = 0;
-  for (const d of drafts) {
+  dropDrafts(drafts, (d) => {
     const before = ctx.tokens[d.tokenStart - 1];
     const listed = places.get(d.words[0]!);
-    const place = before !== undefined && listed !== undefined && SHEIKH.test(foldArabic(before.text)) && (!listed || d.words.length === 1);
-    if (!place) drafts[n++] = d;
-  }
-  drafts.length = n;
+    return before !== undefined && listed !== undefined && SHEIKH.test(foldArabic(before.text)) && (!listed || d.words.length === 1);
+  });
 }

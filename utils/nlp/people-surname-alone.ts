@@ -6,7 +6,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { isTitleToken, stems, type BoundsContext } from './people-context';
+import { isSpeechToken, isTitleToken, type BoundsContext } from './people-context';
 import { isForeignNameWord, isRareOrNameOnly } from './people-demonym';
 import { lastWords, type Draft } from './people-link';
 import { NAME_CLASS, isNotAName } from './people-not-names';
@@ -66,7 +66,7 @@ function isNamedAfterCue(ctx: BoundsContext, f: string, at: number): boolean {
     const prev = tokens[k - 1]!, next = tokens[k + 1];
     const nextBits = next?.kind === 'word' ? ctx.classOf(foldArabic(next.text)) : 0;
     if (nextBits & NAME_CLASS && !(nextBits & LEX.COMMON)) continue;
-    if (prev.kind === 'word' && (isTitleToken(ctx, prev) || stems(prev.text).some((w) => (ctx.classOf(w) & LEX.SPEECH) !== 0))) return true;
+    if (prev.kind === 'word' && (isTitleToken(ctx, prev) || isSpeechToken(ctx, prev))) return true;
   }
   return false;
 }

@@ -18,6 +18,9 @@ export function isQuoteMark(c: number): boolean {
   return c === GUILLEMET_OPEN || c === GUILLEMET_CLOSE || c === SINGLE_OPEN || c === SINGLE_CLOSE || c === ASCII_QUOTE || c === CURLY_LEFT || c === CURLY_RIGHT;
 }
 
+/** A paragraph of the text, by UTF-16 offsets (end exclusive). */
+export interface Paragraph { start: number; end: number }
+
 export function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200f) ||
     c === 0x202f || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0xfeff || c === 0x061c;

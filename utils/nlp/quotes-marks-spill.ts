@@ -6,10 +6,8 @@
  * own (وأوضح الوزير أن …»): then it reports new words, whose opening mark the page dropped.
  */
 import { foldArabic } from './normalize';
-import { canClose, canOpen, isSpace } from './quotes-mark-chars';
+import { canClose, canOpen, isSpace, type Paragraph } from './quotes-mark-chars';
 import { speechWord } from './quotes-speech';
-
-interface Paragraph { start: number; end: number }
 
 /** True when the paragraph holds nothing but spaces. */
 function isBlank(text: string, p: Paragraph): boolean {

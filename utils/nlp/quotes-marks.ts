@@ -9,7 +9,7 @@
  */
 
 import { spillCloser } from './quotes-marks-spill';
-import { ASCII_QUOTE, DOUBLE_PRIME, Family, GUILLEMET_CLOSE, GUILLEMET_OPEN, SINGLE_OPEN, canClose, canOpen, familyOf, isBreak, isLetter, isOpenerOf, isSpace, primeFamily } from './quotes-mark-chars';
+import { ASCII_QUOTE, DOUBLE_PRIME, Family, GUILLEMET_CLOSE, GUILLEMET_OPEN, SINGLE_OPEN, canClose, canOpen, familyOf, isBreak, isLetter, isOpenerOf, isSpace, primeFamily, type Paragraph } from './quotes-mark-chars';
 
 /** A paired (or unclosed) quotation mark span of the original text. */
 export interface MarkPair {
@@ -27,8 +27,6 @@ export interface MarkPair {
 const MAX_PARAGRAPHS = 12;
 /** Longest quotation (in UTF-16 units) between two symmetric marks of one paragraph. */
 const MAX_SYMMETRIC_SPAN = 3000;
-
-interface Paragraph { start: number; end: number }
 
 /**
  * Pairs within one paragraph, plus the outermost opener left unclosed at its end (or -1): the
