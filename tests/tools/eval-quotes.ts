@@ -3,7 +3,7 @@
  * per split (dev, test) and overall. Speakers are linked with the person entities of
  * analyse() when the pipeline recognises people, and scored as phrases otherwise.
  *
- *   npx tsx tests/tools/eval-quotes.ts [--errors] [--context] [--people] [--from=N] [--dev-half=a|b|all]
+ *   npx tsx tests/tools/eval-quotes.ts [--errors] [--context] [--people] [--from=N] [--to=M] [--dev-half=a|b|all]
  *     --errors  lists the dev split's mistakes (never the test split's)
  *     --context with --errors, prints ~200 characters before each wrongly attributed quotation
  *     --dev-half=a|b|all  scores the dev split only (the test split is not even run): half a is
@@ -12,6 +12,7 @@
  *               checking it on the other
  *     --from=N  scores only the documents from 0-based gold line N on (a new round, before any
  *               tuning on it)
+ *     --to=M    with --from, stops before gold line M (one round of several)
  *     --people  links speakers with findPeople() where analyse() gives no person entities
  */
 import { cpus, loadavg } from 'node:os';
@@ -113,13 +114,16 @@ function main(): void {
   const from = fromArg ? Number(fromArg.slice('--from='.length)) : 0;
   const all = readQuoteGold();
   if (!Number.isInteger(from) || from < 0 || from >= all.length) throw new Error(`--from must be a gold line index in [0, ${all.length - 1}]: ${fromArg}`);
+  const toArg = process.argv.find((a) => a.startsWith('--to='));
+  const to = toArg ? Number(toArg.slice('--to='.length)) : all.length;
+  if (!Number.isInteger(to) || to <= from || to > all.length) throw new Error(`--to must be a gold line index in [${from + 1}, ${all.length}]: ${toArg}`);
   const halfArg = process.argv.find((a) => a.startsWith('--dev-half='));
   const half = halfArg ? halfArg.slice('--dev-half='.length) : null;
   if (half !== null && !['a', 'b', 'all'].includes(half)) throw new Error(`--dev-half must be a, b or all: ${halfArg}`);
   // The halves are fixed by position among all dev documents, whatever --from says.
   const devPosition = new Map(all.filter((d) => d.split === 'dev').map((d, k) => [d.doc, k]));
   const inHalf = (d: QuoteGoldDoc) => d.split === 'dev' && (half === 'all' || (devPosition.get(d.doc) as number) % 2 === (half === 'a' ? 0 : 1));
-  const docs = all.slice(from).filter((d) => half === null || inHalf(d));
+  const docs = all.slice(from, to).filter((d) => half === null || inHalf(d));
   const texts = quoteGoldTexts(docs);
   const showErrors = process.argv.includes('--errors');
   const usePeople = process.argv.includes('--people');
@@ -141,7 +145,7 @@ function main(): void {
     const source = `${d.split}/${d.doc.slice(0, d.doc.indexOf(':'))}`;
     bySource[source] = add(bySource[source] ?? { ...zero }, t);
   }
-  process.stdout.write(`quotation gold: ${docs.length} documents${from ? ` (from line ${from})` : ''} (${withPeople} with person entities from analyse()${usePeople ? ', findPeople() for the others' : ''})\n`);
+  process.stdout.write(`quotation gold: ${docs.length} documents${from || to < all.length ? ` (lines ${from}–${to - 1})` : ''} (${withPeople} with person entities from analyse()${usePeople ? ', findPeople() for the others' : ''})\n`);
   process.stdout.write(`match: a predicted quotation matches a gold one when the character Jaccard of their spans (marks excluded, spaces trimmed; an unclosed gold quotation runs to its paragraph end) is >= ${MIN_JACCARD}; one-to-one, best overlap first per gold quotation\n`);
   process.stdout.write('speaker: right when both are null, or the folded texts (foldArabic, punctuation dropped) are equal, or the words of one are a contiguous run of the words of the other (الوزير سامح شكري ~ سامح شكري); scored over matched quotations\n');
   if (half !== null) {
