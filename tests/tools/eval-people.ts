@@ -4,6 +4,8 @@
  * people finder on; the fixture articles of eval:articles stay held out.
  *
  *   npm run eval:people [-- --errors]    --errors lists every miss and false alarm
+ *   npm run eval:people -- --dir=DIR       scores another directory of marked articles in the same
+ *       format (a new round, before it joins the set and before any tuning on it)
  *   npm run eval:people -- --anercorp=/tmp/dev [--prune=N]
  *       PERS on the ANERcorp dev split (last 10% of train, as whole-token ranges) with a model
  *       saved by `npm run eval:ner -- --save=/tmp/dev` (trained without that split): the tagger's
@@ -93,7 +95,8 @@ function main(): void {
   const saved = process.argv.find((a) => a.startsWith('--anercorp='))?.slice(11);
   if (saved) return anercorp(saved);
   const showErrors = process.argv.includes('--errors');
-  const docs = readPeopleGold();
+  const dir = process.argv.find((a) => a.startsWith('--dir='))?.slice(6);
+  const docs = dir ? readPeopleGold(dir) : readPeopleGold();
   const total: Counts = { tp: 0, fp: 0, fn: 0 };
   /** Predictions overlapping a gold mention without matching it exactly (boundary errors). */
   let boundary = 0;
@@ -120,7 +123,7 @@ function main(): void {
     }
     if (showErrors && errors.length) process.stdout.write(`snn-${d.id}\n${errors.join('\n')}\n`);
   }
-  process.stdout.write(`people dev set: ${docs.length} articles, ${total.tp + total.fn} gold mentions, ${total.tp + total.fp} found (${boundary} false alarms overlap a gold name)\n`);
+  process.stdout.write(`${dir ? `marked articles in ${dir}` : 'people dev set'}: ${docs.length} articles, ${total.tp + total.fn} gold mentions, ${total.tp + total.fp} found (${boundary} false alarms overlap a gold name)\n`);
   process.stdout.write(`person  ${prf(total)}  (npm run eval:people)\n`);
 }
 
