@@ -27,6 +27,9 @@ import { isPlaceOrOrgOnly, isRestOfPlaceName } from './people-place-name';
 import { isGivenNameKnownAsPlace } from './people-foreign-given';
 import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isPossessedNoun, religiousPhraseLength } from './people-phrases';
 import { procliticSplits, type Token } from './tokenize';
+import { isNounWithAgreeingAdjective } from './people-agreement';
+import { isBlessingAfterName } from './people-blessing';
+import { isOwnedNounHead } from './people-owned-head';
 
 
 /** Kin nouns: the name after one is the relative's (حفيد الشريف، زوجة أبي علي الشيشاني), never part of it. */
@@ -160,7 +163,7 @@ function dropped(ctx: BoundsContext, ts: number, te: number): Array<[number, num
  */
 export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
   const head = ts;
-  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) && !isGivenNameKnownAsPlace(ctx, ts, te) || isDefiniteWordBeforeGivenName(ctx, ts) || isNisbaBeforeName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts) || isVerbBeforeName(ctx, foldArabic(ctx.tokens[ts]!.text)))))) ts++;
+  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || stems(ctx.tokens[ts]!.text).some((f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) && !isGivenNameKnownAsPlace(ctx, ts, te) || isDefiniteWordBeforeGivenName(ctx, ts) || isNisbaBeforeName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts) || isVerbBeforeName(ctx, foldArabic(ctx.tokens[ts]!.text)) || isOwnedNounHead(ctx, ts))))) ts++;
   // دينامو كييف، هونغ كونغ: a club's or a place's name, its head trimmed as a place word.
   if (isRestOfPlaceName(ctx, head, ts, te)) return [];
   // رسول الله محمد: a religious phrase before a listed name; ضيوف الرحمن (كي): one in the name's place.
@@ -178,13 +181,13 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   if (isGenitivePhrase(ctx, ts, te)) return [];
   // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb); a part of
   // the day before a day word is the time, not the name (people-time.ts).
-  while (te > ts && (endsNoName(ctx, ctx.tokens[te - 1]!) || isPartOfDayAt(ctx.tokens, te - 1) || te - ts > 1 && isPrepositionalAfterName(ctx, ctx.tokens[te - 1]!)) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
+  while (te > ts && (endsNoName(ctx, ctx.tokens[te - 1]!) || isPartOfDayAt(ctx.tokens, te - 1) || isBlessingAfterName(ctx, te - 1) || te - ts > 1 && isPrepositionalAfterName(ctx, ctx.tokens[te - 1]!)) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
   // سلمان الحزم: an epithet with the article that the corpora know only as an organisation's; but
   // بندر محمد الحمر المصور: after two given names and closed, a family name (people-closed-family.ts).
   if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)) && !isClosedFamilyAfterGivenNames(ctx, te - 3, te - 1)) te--;
   // وولد عمر الشريف باسم “ميشيل …”: before quotation marks باسم is "under the name", not the name باسم.
   if (te - ts > 1 && written(ctx.tokens[te - 1]!.text) === 'باسم' && OPENING_MARKS.has(ctx.tokens[te]?.text ?? '')) te--;
-  if (ts >= te || isLoneFirstPersonPreposition(ctx, ts, te) || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts, te) || describesNationality(ctx, ts, te) || isDualOfCommonNoun(ctx, ts, te) || isAdjectiveAfterHead(ctx, ts, te)) return [];
+  if (ts >= te || isLoneFirstPersonPreposition(ctx, ts, te) || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts, te) || describesNationality(ctx, ts, te) || isDualOfCommonNoun(ctx, ts, te) || isNounWithAgreeingAdjective(ctx, ts, te) || isAdjectiveAfterHead(ctx, ts, te)) return [];
   // بوتين على أوباما، خالص يا فاتن: a function word inside the span parts two names or a name and words before it.
   const cut = innerBreak(ctx, ts, te);
   if (cut) return [...(cut.keepBefore ? personRanges(ctx, ts, cut.at) : []), ...personRanges(ctx, cut.at + 1, te)];
