@@ -9,6 +9,7 @@
  */
 
 import { spillCloser } from './quotes-marks-spill';
+import { cutReopened } from './quotes-marks-reopen';
 import { ASCII_QUOTE, DOUBLE_PRIME, Family, GUILLEMET_CLOSE, GUILLEMET_OPEN, SINGLE_OPEN, canClose, canOpen, familyOf, isBreak, isLetter, isOpenerOf, isSpace, primeFamily, type Paragraph } from './quotes-mark-chars';
 
 /** A paired (or unclosed) quotation mark span of the original text. */
@@ -128,6 +129,11 @@ function pairFamily(text: string, paragraphs: Paragraph[], family: Family, marks
   return out;
 }
 
+/** Outer pairs before the pairs they enclose. */
+function byOpening(a: MarkPair, b: MarkPair): number {
+  return a.open - b.open || b.close - a.close;
+}
+
 /**
  * Every quotation-mark span of `text` in order of opening (an outer span before the spans
  * nested in it); of two crossing spans the earlier one is kept. An unclosed opener spans to the
@@ -170,8 +176,9 @@ export function findMarkPairs(text: string): MarkPair[] {
     if (list) list.push(i);
     else byParagraph.set(paragraphs.length, [i]);
   }
-  const all = families.flatMap((marks, f) => pairFamily(text, paragraphs, f as Family, marks));
-  all.sort((a, b) => a.open - b.open || b.close - a.close);
+  // (a quotation of a family nested where a new one starts ends the one the page left open: quotes-marks-reopen)
+  const all = families.flatMap((marks, f) => cutReopened(text, pairFamily(text, paragraphs, f as Family, marks).sort(byOpening)));
+  all.sort(byOpening);
   const out: MarkPair[] = [];
   const enclosing: MarkPair[] = [];
   for (const p of all) {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findMarkPairs } from '@/utils/nlp/quotes-marks';
+import { detectQuotes } from '@/utils/nlp/quotes';
+
+/** The inner texts of the pairs (marks excluded), with a * after unclosed ones. */
+const inner = (text: string) => findMarkPairs(text).map((p) => `${text.slice(p.open + 1, p.close)}${p.closed ? '' : '*'}`);
+
+describe('findMarkPairs: a quotation left open before a new one of the same marks (quotes-marks-reopen)', () => {
+  it('ends the open guillemet quotation before a new quotation after a speech verb and colon', () => {
+    const text = 'وأكد الوزير أن «الخطة تسير جيدا. وفي لقاء مع الصحفيين قال الوزير: «سننهي المشروع قبل الصيف». وانتهى اللقاء».';
+    expect(inner(text)).toEqual(['الخطة تسير جيدا. وفي لقاء مع الصحفيين قال الوزير:*', 'سننهي المشروع قبل الصيف']);
+  });
+
+  it('ends the open ASCII quotation before a quotation that starts a sentence', () => {
+    const text = 'تقول المديرة "العملاء يطلبون المزيد من الخيارات. "نحن نعمل على توسيع المتاجر في كل المدن" وهذا ما وعدت به" في الربيع.';
+    expect(inner(text)).toEqual(['العملاء يطلبون المزيد من الخيارات.*', 'نحن نعمل على توسيع المتاجر في كل المدن']);
+    expect(detectQuotes(text).map((q) => q.text)).toContain('نحن نعمل على توسيع المتاجر في كل المدن');
+  });
+
+  it('keeps a quotation nested in one sentence of the outer one', () => {
+    const text = 'وقال المدير: «رسالتنا التي نصها: «التعليم للجميع» هي أساس عملنا».';
+    expect(inner(text)).toEqual(['رسالتنا التي نصها: «التعليم للجميع» هي أساس عملنا', 'التعليم للجميع']);
+  });
+});
