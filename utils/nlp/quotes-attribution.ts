@@ -13,6 +13,7 @@ import { personEndingBefore, personNamedSince } from './quotes-named-since';
 import { roleHolder } from './quotes-role-holder';
 import { isRoleWord } from './quotes-roles';
 import { lastSpokenPerson, nearestPerson } from './quotes-nearby';
+import { openingSubject } from './quotes-opening-subject';
 import { speakerOf, type Speaker } from './quotes-speaker';
 import type { PersonIndex } from './quotes-person-index';
 import { PRONOUN_PARTICLE, speakerIn, subjectOf } from './quotes-subject-of';
@@ -146,6 +147,13 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     if (shared) {
       const heard = tracker.resolve(shared);
       tracker.hear(heard, bare.word.agrees);
+      return rate(heard, 0.5);
+    }
+    // والبعض … يعرّف المفهوم ويقول: «…»: a joined verb speaks for the phrase its sentence opens with.
+    const opening = verb && openingSubject(ctx, persons, verb.at);
+    if (opening) {
+      const heard = tracker.resolve(opening);
+      tracker.hear(heard, verb.word.agrees);
       return rate(heard, 0.5);
     }
     // A bare وقال that opens its sentence goes on about whom the sentence before was about, when

@@ -11,6 +11,7 @@ import { isStop } from './quotes-subject';
 import { sentenceStart } from './quotes-subject-before';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
+import { partitionPoint } from '../sorted';
 
 /** Words a sentence-opening name and its title may have before their comma. */
 const TOPIC_WORDS = 5;
@@ -56,13 +57,35 @@ export function isNear(text: string, m: EntityMention, at: number): boolean {
   return at - m.end <= NEAREST_REACH && between.indexOf('\n') === between.lastIndexOf('\n');
 }
 
+/** Tokens a pair of marks must span to be quoted words rather than a name in marks. */
+const QUOTED_WORDS = 5;
+
+/**
+ * Whether mention m lies inside quoted words that close before offset `at`: the tokens between
+ * them are walked back (a few dozen, as m is near) for a closing mark whose pair opens before m.
+ */
+function isInEarlierQuote(ctx: QuoteContext, m: EntityMention, at: number): boolean {
+  const { tokens } = ctx;
+  for (let k = partitionPoint(tokens.length, (i) => (tokens[i] as Token).start < at) - 1; k >= 0 && (tokens[k] as Token).start >= m.end; k--) {
+    const open = ctx.pairStart.get(k);
+    if (open !== undefined && k - open > QUOTED_WORDS && (tokens[open] as Token).start < m.start) return true;
+  }
+  return false;
+}
+
 /**
  * The person named last before `at`, if near (isNear): the likely speaker of a quotation whose
- * own cues name nobody (مضيفًا «…» after a sentence about them).
+ * own cues name nobody (مضيفًا «…» after a sentence about them). A person named inside earlier
+ * quoted words is passed over: whom a speaker talks about is not who speaks next (وقالت
+ * الوزيرة: «التقيت السفير جون سميث». وأضاف: «…» is not Smith speaking).
  */
 export function nearestPerson(ctx: QuoteContext, index: PersonIndex, at: number): Speaker | null {
-  const m = index.mentions[firstFrom(index.mentions, at) - 1];
-  return m && isNear(ctx.text, m, at) ? asSpeaker(m) : null;
+  for (let k = firstFrom(index.mentions, at) - 1; k >= 0; k--) {
+    const m = index.mentions[k] as EntityMention;
+    if (!isNear(ctx.text, m, at)) return null;
+    if (!isInEarlierQuote(ctx, m, at)) return asSpeaker(m);
+  }
+  return null;
 }
 
 /** Person mentions looked back over for one a speech verb introduced. */

@@ -7,6 +7,7 @@
  */
 import { countryKeyOf, isKnownPlaceName } from './countries';
 import type { QuoteContext } from './quotes-context';
+import { startsConstructObject } from './quotes-object-construct';
 
 /** A definite word (with the article, or و/ف/ب/ل and the article). */
 const isDefinite = (f: string): boolean => /^(?:[وف]?(?:ال|لل|بال))\S{2,}$/.test(f);
@@ -40,5 +41,6 @@ export function startsObject(ctx: QuoteContext, a: number, b: number): boolean {
   const raw = ctx.tokens[b]?.text ?? '';
   if (/^ب[أإ][\u0621-\u064A]{3,}/.test(raw)) return true;
   if (!isDefinite(ctx.f(b - 1)) || ctx.tokens[b - 1]?.kind !== 'word') return false;
-  return isBarePlace(f, raw) || PRONOUN_END.test(f);
+  // (…or a common noun governing a genitive: نفى المسؤول صحة الشائعات — quotes-object-construct)
+  return isBarePlace(f, raw) || PRONOUN_END.test(f) || startsConstructObject(ctx, b);
 }
