@@ -10,6 +10,7 @@ import { endsInCompoundHalf, written } from './name-words';
 import { isNotAName } from './people-not-names';
 import type { BoundsContext } from './people-context';
 import { isNisba, roleBefore } from './people-role';
+import { isNisbaReadAsNoun } from './people-nisba-subject';
 import { followsGroupNoun, followsOrgNoun } from './people-institutions';
 import type { Draft } from './people-link';
 import { isRareSurnameShape } from './people-demonym';
@@ -39,7 +40,8 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
   const surnames = new Map<string, number>();
   // Surnames of the form ال…ي that a list knows as other words (الشهري, also "monthly") may be
   // adjectives: they spread only right after a speech verb or a title (قال الشهري، الدكتور
-  // الشهري), where an adjective cannot stand. One no list knows (القروني) spreads as any surname.
+  // الشهري), or a word that takes no adjective (رافق الشمري: people-nisba-subject.ts), where an
+  // adjective cannot stand. One no list knows (القروني) spreads as any surname.
   const nisbas = new Set<string>();
   for (const d of drafts) {
     const last = d.words[d.words.length - 1]!;
@@ -70,7 +72,7 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
     // isNotAName is asked of candidates only, not of every token of the page.
     if (hit) {
       // جماعة الحوثي، مجموعة الطيار: after a group or organisation noun the surname names it.
-      if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || followsOrgNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE) && !afterInna(i)))) continue;
+      if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || followsOrgNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE) && !afterInna(i) && !isNisbaReadAsNoun(bounds, i)))) continue;
       // The page's folded words are read only when a surname carries a clitic.
       const start = t.start + (hit.prefix ? cliticLength(t.text, yield* bareSteps(), classOf) : 0);
       drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });

@@ -35,6 +35,7 @@ import { nameAfterKinNoun } from './people-kin-name';
 import { nameAfterProfession } from './people-role-name';
 import { nameAfterRank } from './people-rank-name';
 import { addListItems } from './people-list-item';
+import { addListMiddles } from './people-list-middle';
 
 import { checkAgainstPage } from './people-page-checks';
 
@@ -155,6 +156,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   }
   // أحمد الرحيلي، وكامل الموسى، وعمر السومة: the next items of a list of full names, behind و.
   addListItems(bounds, drafts, covered);
+  // سامي الفارس، وزاهر كوليني، ومنير الحداد: an item between two full names of a list.
+  addListMiddles(bounds, drafts, covered);
   addBylines(bounds, drafts, covered);
   yield* spreadNames(text, tokens, covered, drafts, bounds, bareSteps, taggedOther);
   drafts.sort((a, b) => a.start - b.start);

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { peopleFromSpans } from './person-mentions';
+
+describe('addListMiddles: an item of a list between two full names', () => {
+  it('takes a two-word item behind و between two names found', () => {
+    const text = 'وشارك في العرض سامي الفارس، وزاهر كوليني، منير الحداد على المسرح';
+    expect(peopleFromSpans(text, ['سامي الفارس', 'منير الحداد'])).toEqual(['سامي الفارس', 'زاهر كوليني', 'منير الحداد']);
+  });
+
+  it('leaves an item with a pronoun or a title', () => {
+    const text = 'وشارك في العرض سامي الفارس، وشقيقه كوليني، منير الحداد على المسرح';
+    expect(peopleFromSpans(text, ['سامي الفارس', 'منير الحداد'])).toEqual(['سامي الفارس', 'منير الحداد']);
+    const other = 'وشارك في العرض سامي الفارس، ووزير كوليني، منير الحداد على المسرح';
+    expect(peopleFromSpans(other, ['سامي الفارس', 'منير الحداد'])).toEqual(['سامي الفارس', 'منير الحداد']);
+  });
+});

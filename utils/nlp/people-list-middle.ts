@@ -1,0 +1,62 @@
+/**
+ * Items of a list of full names that stand between two names already found (سامي الفارس، وزاهر
+ * كوليني، ومنير الحداد): a list keeps its kind, so a two-word item behind و between two persons is
+ * a person too, though the tagger knows neither of its words or reads the first with و as
+ * another word (والتون: و + the article). A run of such items counts when a full name closes it.
+ */
+import { foldArabic, normalizeArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import { hasPronounSuffix, type BoundsContext } from './people-context';
+import type { Draft } from './people-link';
+import { isNotAName } from './people-not-names';
+import { LIST_ITEM_CONFIDENCE } from './people-list-item';
+
+/** Classes an item's word must not have: a role, a verb of speech, a cue, a place, a nationality. */
+const NOT_IN_NAME = LEX.TITLE | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE | LEX.MODIFIER;
+/** The most items taken between two found names. */
+const MAX_ITEMS = 3;
+const COMMAS = new Set(['،', ',']);
+
+/**
+ * Adds, in place, the two-word items behind و that stand between full names of a list; a one-word
+ * draft on an item's second word (يشاو of وبين ويشاو) gives way to the whole item.
+ * @example addListMiddles(ctx of 'سامي الفارس، وزاهر كوليني، منير الحداد', drafts of both full names) → adds 'زاهر كوليني'
+ */
+export function addListMiddles(ctx: BoundsContext, drafts: Draft[], covered: Uint8Array): void {
+  const { tokens } = ctx;
+  const fullAt = new Map<number, Draft>(), loneAt = new Map<number, Draft>();
+  for (const d of drafts) (d.tokenEnd - d.tokenStart > 1 ? fullAt : loneAt).set(d.tokenStart, d);
+  const isFull = (k: number) => fullAt.has(k) || COMMAS.has(tokens[k]?.text ?? '') && fullAt.has(k + 1);
+  for (const d of [...fullAt.values()]) {
+    const items: number[] = [];
+    let k = d.tokenEnd;
+    while (items.length < MAX_ITEMS) {
+      if (COMMAS.has(tokens[k]?.text ?? '')) k++;
+      if (!isItem(ctx, k, covered, loneAt)) break;
+      items.push(k);
+      k += 2;
+      if (!isFull(k)) continue;
+      for (const i of items) {
+        const t = tokens[i]!, second = tokens[i + 1]!, lone = loneAt.get(i + 1);
+        if (lone) drafts.splice(drafts.indexOf(lone), 1);
+        const start = t.start + (normalizeArabic(t.text).starts[1] ?? 1);
+        drafts.push({ start, end: second.end, words: [foldArabic(t.text).slice(1), foldArabic(second.text)], confidence: LIST_ITEM_CONFIDENCE, tokenStart: i, tokenEnd: i + 2 });
+        covered.fill(1, i, i + 2);
+      }
+      break;
+    }
+  }
+}
+
+/** Whether tokens k, k+1 may be an item of two words behind و: untagged (the second may be a lone draft), neither a role, a cue or a place. */
+function isItem(ctx: BoundsContext, k: number, covered: Uint8Array, loneAt: ReadonlyMap<number, Draft>): boolean {
+  const t = ctx.tokens[k], second = ctx.tokens[k + 1];
+  if (t?.kind !== 'word' || second?.kind !== 'word' || covered[k] || !t.text.startsWith('و')) return false;
+  if (covered[k + 1] && loneAt.get(k + 1)?.tokenEnd !== k + 2 || !/^\s+$/.test(ctx.text.slice(t.end, second.start))) return false;
+  const w = foldArabic(t.text), g = w.slice(1), f = foldArabic(second.text);
+  // وزيرًا، وهو، وشقيقته: a word read whole, a pronoun: no given name behind و.
+  if (g.length < 2 || f.length < 3 || hasPronounSuffix(g) || ctx.classOf(w) & (LEX.COMMON | LEX.TITLE) || isNotAName(ctx, t) || isNotAName(ctx, second)) return false;
+  // للصحة، الراب: a family name with the article is addListItems' to find; here it is a noun.
+  if (/^[وفبلك]?ال|^[وف]?لل/.test(f)) return false;
+  return !(ctx.classOf(g) & NOT_IN_NAME) && !(ctx.classOf(f) & (NOT_IN_NAME | LEX.COMMON));
+}
