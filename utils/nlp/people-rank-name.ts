@@ -19,10 +19,19 @@ const RANK_MODIFIERS = words('اول ركن الركن البحري طيار ا�
 /** Marks that close a name. */
 const CLOSING_MARKS = new Set(['،', ',', ':', '.', ')', '»', '"', '؛', '-', '–']);
 
+/**
+ * The ranks without their article. Every reading of a word is a tail of the folded word, or such
+ * a tail after a restored article (للواء → اللواء), so a word that ends in none of these is no
+ * rank: this check spares most tokens of the page their readings.
+ */
+const RANK_TAILS = [...RANKS].map((r) => (r.startsWith('ال') ? r.slice(2) : r));
+
 /** Whether token k is a rank with the article, clitics allowed (واللواء، للأمير: a reading is the rank). */
 function isRank(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k];
-  return t?.kind === 'word' && stems(t.text).some((s) => RANKS.has(s));
+  if (t?.kind !== 'word') return false;
+  const f = foldArabic(t.text);
+  return RANK_TAILS.some((tail) => f.endsWith(tail)) && stems(t.text).some((s) => RANKS.has(s));
 }
 
 /**
