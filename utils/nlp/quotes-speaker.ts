@@ -20,6 +20,8 @@ import { firstFrom, wordsOf, type PersonIndex } from './quotes-person-index';
 import { ROLES, stripArticle } from './quotes-roles';
 import { nameBeforeRole } from './quotes-name-role';
 import { issuerRange } from './quotes-issuer';
+import { unnamedSince } from './quotes-unnamed-since';
+import { isOwnedName, ownedPhrase } from './quotes-owned-name';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
 
@@ -78,6 +80,9 @@ function firstPersonIn(text: string, index: PersonIndex, start: number, end: num
 /** Person mentions looked back over for a role (hundreds of mentions: a long article several times over). */
 const ROLE_LOOKBACK = 400;
 
+/** Characters before a mention read for a body it owns (متحدث باسم مؤسسة كوفي أنان: not the spokesman). */
+const OWNER_REACH = 60;
+
 /** What makes رئيس another office: رئيس الوزراء، رئيس الحكومة are not الرئيس. */
 const HEAD_OF_GOVERNMENT = new Set(['وزراء', 'حكومة', 'حكومه']);
 
@@ -86,13 +91,14 @@ const HEAD_OF_GOVERNMENT = new Set(['وزراء', 'حكومة', 'حكومه']);
  * word is `next`, folded, without its article), but not a head of government for الرئيس; with
  * `office` (quotes-office), only someone given that office as well.
  */
-function personWithRole(index: PersonIndex, role: string, before: number, next: string, office: string | null): EntityMention | null {
+function personWithRole(text: string, index: PersonIndex, role: string, before: number, next: string, office: string | null): EntityMention | null {
   const { mentions } = index;
   const end = firstFrom(mentions, before);
   const holds = (roles: Set<string>) => HEAD_OF_GOVERNMENT.has(next) || ![...HEAD_OF_GOVERNMENT].some((w) => roles.has(w));
   for (let k = end - 1; k >= 0 && k >= end - ROLE_LOOKBACK; k--) {
     const roles = index.roles(k);
-    if (roles.has(role) && (role !== 'رئيس' || holds(roles)) && (!office || holdsOffice(roles, office))) return mentions[k] as EntityMention;
+    const m = mentions[k] as EntityMention;
+    if (roles.has(role) && (role !== 'رئيس' || holds(roles)) && (!office || holdsOffice(roles, office)) && !isOwnedName(text, m.start - OWNER_REACH, m)) return m;
   }
   return null;
 }
@@ -139,15 +145,19 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   const head = stripArticle(foldArabic(words[0] as string));
   // A role, then where it serves, then the name: سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور
   // (the first name after the role: later ones are people the sentence goes on to speak of).
-  const person = personInside(ctx.text, index, p.start, p.end) ?? (ROLES.has(head) && reach > p.end ? firstPersonIn(ctx.text, index, p.end, reach) : personRightAfter(ctx.text, index.mentions, p.end))
+  const inside = personInside(ctx.text, index, p.start, p.end);
+  // (عائلة عبد العزيز، متحدث باسم مؤسسة كوفي أنان: the name owns what speaks — quotes-owned-name)
+  if (inside && isOwnedName(ctx.text, p.start, inside)) return { speaker: ownedPhrase(ctx.text, p.start, inside), entity: null, start: p.start, end: p.end };
+  const person = inside ?? (ROLES.has(head) && reach > p.end ? firstPersonIn(ctx.text, index, p.end, reach) : personRightAfter(ctx.text, index.mentions, p.end))
     // (…or a description that names its speaker further on: الملازم في مكافحة إجرام الأنبار عبد الله العلواني لـ«…» إن)
     ?? (reach > p.end ? personNamedAfter(ctx.text, index.mentions, p.end, reach) : null);
   if (person) return { ...personSpeaker(ctx.text, person, p.start), start: p.start, end: p.end };
   if (isByPhrase(p.text)) return null;
   if (ROLES.has(head) && !namesSomeone(words)) {
     // (رئيس حزب الكرامة: only someone given that office, not the last الرئيس — quotes-office)
-    const linked = personWithRole(index, head, p.start, stripArticle(foldArabic(words[1] ?? '')), officeOf(words.map(foldArabic)));
-    if (linked) return { speaker: linked.name, entity: linked.entity, start: p.start, end: p.end };
+    const linked = personWithRole(ctx.text, index, head, p.start, stripArticle(foldArabic(words[1] ?? '')), officeOf(words.map(foldArabic)));
+    // (…unless a new unnamed source of that noun came since: وقال مسؤول بارز …. وقال المسؤول — quotes-unnamed-since)
+    if (linked && !unnamedSince(ctx, index, linked, head, p.start)) return { speaker: linked.name, entity: linked.entity, start: p.start, end: p.end };
   }
   // (العمري وزير الإسكان: a name the recogniser missed, then its role — the name speaks)
   return { speaker: ROLES.has(head) ? p.text : nameBeforeRole(p.text) ?? p.text, entity: null, start: p.start, end: p.end };

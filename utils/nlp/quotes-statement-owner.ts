@@ -5,11 +5,12 @@
  */
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { subjectAfter } from './quotes-subject';
+import { statementMaker } from './quotes-statement-maker';
 
 /** Statement nouns a resumptive فيه/فيها after a speech verb refers back to (في بيان …، أعلن فيه). */
 const STATEMENTS = new Set(['بيان', 'رسالة', 'تغريدة', 'كلمة', 'تصريح', 'مقابلة', 'حوار', 'منشور', 'تدوينة', 'خطاب', 'مقال', 'مقالة']);
-/** Whether the folded word is a statement noun, with or without its article (بيان، الرسالة). */
-const isStatementNoun = (f: string): boolean => STATEMENTS.has(f.startsWith('ال') ? f.slice(2) : f);
+/** Whether the folded word is a statement noun, with or without its article, or accusative (بيان، الرسالة، بيانا). */
+const isStatementNoun = (f: string): boolean => STATEMENTS.has(f.startsWith('ال') ? f.slice(2) : f) || (f.endsWith('ا') && STATEMENTS.has(f.slice(0, -1)));
 /** Tokens looked back over for the statement noun. */
 const STATEMENT_REACH = 20;
 
@@ -27,6 +28,9 @@ export function statementOwner(ctx: QuoteContext, verb: number): [number, number
     const w = ctx.f(k);
     const f = isStatementNoun(w) ? w : /^[وفب]/.test(w) && isStatementNoun(w.slice(1)) ? w.slice(1) : null;
     if (!f) continue;
+    // (أصدر المتحدث بيانًا أكد فيه: the subject of the verb that issued it — quotes-statement-maker)
+    const made = statementMaker(ctx, k);
+    if (made) return made;
     const from = ctx.f(k + 1) === 'من' ? k + 2 : k + 1;
     // (a genitive has no article: بيان وزارة الداخلية, not البيان الأخير)
     if (from === k + 1 && (f.startsWith('ال') || ctx.f(from).startsWith('ال'))) return null;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '@/utils/nlp/pipeline';
+
+const speakers = (text: string): Array<string | null> => analyse(text).quotes.map((q) => q.speaker);
+
+describe('quotes-owned-name: a name that owns the body or family speaking is not the speaker', () => {
+  it('a family named after its member', () => {
+    const text = 'توفي الطالب يوسف عبد الكريم في حادث سير. وقالت عائلة عبد الكريم في بيان إن «الخسارة كبيرة ولا تعوض».';
+    expect(speakers(text)).toEqual(['عائلة عبد الكريم']);
+  });
+
+  it('a spokesman for an office named after a president', () => {
+    const text = 'استقبل الرئيس جورج هاريسون الوفد أمس. وقال مستشار مكتب الرئيس هاريسون إن «اللقاء كان مثمرا جدا».';
+    expect(speakers(text)).toEqual(['مستشار مكتب الرئيس هاريسون']);
+  });
+
+  it('a name after a role of its own still speaks', () => {
+    const text = 'وقال المتحدث باسم الوزارة جون كيربي إن «الهجمات كانت منسقة».';
+    expect(speakers(text)).toEqual(['جون كيربي']);
+  });
+});
