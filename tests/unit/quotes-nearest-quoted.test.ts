@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '@/utils/nlp/quotes';
 import { personIn } from './person-mentions';
+import { buildQuoteContextSteps } from '@/utils/nlp/quotes-context';
+import { findMarkPairs } from '@/utils/nlp/quotes-marks';
+import { nearestPerson } from '@/utils/nlp/quotes-nearby';
+import { indexPersons } from '@/utils/nlp/quotes-person-index';
+import { runSteps } from '@/utils/steps';
 
 /** The speakers of the quotations of `text`, with person mentions for [surface, entity] pairs. */
 function speakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
@@ -11,6 +16,9 @@ describe('quotes-nearby: a person named inside earlier quoted words is not the n
   it('وقالت الوزيرة: «…السفير جون سميث…». وأضاف: «…» is not Smith speaking', () => {
     const text = 'وقالت الوزيرة: «التقيت أمس بالسفير جون سميث وبحثنا التعاون بين البلدين». وأضاف: «سنواصل العمل معا في المرحلة المقبلة».';
     expect(speakers(text, [['جون سميث', 'p:جون سميث']])[1]).not.toBe('جون سميث');
+    // The fallback itself finds nobody: the only person before the second quotation is inside the first.
+    const ctx = runSteps(buildQuoteContextSteps(text, findMarkPairs(text)));
+    expect(nearestPerson(ctx, indexPersons(ctx, [personIn(text, 'جون سميث', 'p:جون سميث')]), text.lastIndexOf('«'))).toBeNull();
   });
 
   it('a person named outside the marks is still the nearest one', () => {

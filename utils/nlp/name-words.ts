@@ -18,6 +18,15 @@ const folded = (block: string) => new Set(block.split(/\s+/).filter(Boolean).map
 /** The relative pronouns, folded: they follow a definite noun, a name as much as any (رونالدو الذي، الوزير الذي). */
 export const RELATIVE_PRONOUNS = folded('الذي التي الذين اللذين اللذان اللتين اللتان اللاتي اللواتي اللائي');
 
+/**
+ * First words of the blessings said after a name, before الله (الملك سلمان حفظه الله، النبي محمد
+ * صلى الله عليه وسلم، رضي الله عنه، طيب الله ثراه), folded: the name ends before them.
+ */
+export const BLESSING_HEADS = folded(`
+  صلى حفظه حفظها يحفظه يحفظها رحمه رحمها يرحمه يرحمها رضي طيب سدد أيده أيدها رعاه رعاها يرعاه
+  وفقه وفقها يوفقه نصره ينصره أطال تغمده غفر يغفر شفاه يشفيه
+`);
+
 /** The nasab words (بن، ابن، بنت), folded: a title before them is a name (سلطان بن خالد). */
 export const NASAB = folded('بن ابن بنت');
 

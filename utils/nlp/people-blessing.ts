@@ -5,13 +5,8 @@
  * الله these verbs end the name; compound names with الله (نصر الله، عبد الله) use other heads.
  */
 import { foldArabic } from './normalize';
-import { words, type BoundsContext } from './people-context';
-
-/** Verbs of the blessings and prayers said after a name, before الله (folded, with their pronoun). */
-const BLESSING_VERBS = words(`
-  صلى حفظه حفظها يحفظه يحفظها رحمه رحمها يرحمه يرحمها رضي سدد أيده أيدها رعاه رعاها يرعاه
-  وفقه وفقها يوفقه نصره ينصره أطال تغمده غفر يغفر شفاه يشفيه
-`);
+import { BLESSING_HEADS } from './name-words';
+import type { BoundsContext } from './people-context';
 
 /**
  * Whether token i is a blessing verb with the divine name right after it: the end of the name
@@ -22,5 +17,5 @@ export function isBlessingAfterName(ctx: BoundsContext, i: number): boolean {
   const t = ctx.tokens[i], next = ctx.tokens[i + 1];
   if (t?.kind !== 'word' || next?.kind !== 'word' || foldArabic(next.text) !== 'الله') return false;
   const f = foldArabic(t.text);
-  return BLESSING_VERBS.has(f) || (/^[وف]/.test(f) && BLESSING_VERBS.has(f.slice(1)));
+  return BLESSING_HEADS.has(f) || (/^[وف]/.test(f) && BLESSING_HEADS.has(f.slice(1)));
 }

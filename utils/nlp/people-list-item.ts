@@ -24,9 +24,13 @@ const NOT_FAMILY = NOT_GIVEN | LEX.CORPUS_ORG | LEX.CORPUS_LOC | LEX.CORPUS_MISC
  * allowed, many family names end with it (السومة، الشبانة), when no list knows the word as common.
  */
 const PLURAL_END = /(?:ون|ين|ات)$/;
-const COMMAS = new Set(['،', ',']);
+/** The commas between the items of a list. */
+export const COMMAS = new Set(['،', ',']);
 /** Marks that close a list item. */
 const CLOSERS = new Set(['،', ',', '.', '؛', ':', ')', '(', '-', '»']);
+
+/** Where the name behind the list's و of token t starts (وكامل → كامل). */
+export const afterWa = (t: Token): number => t.start + (normalizeArabic(t.text).starts[1] ?? 1);
 
 /** The given name behind the list's و of token t (وكامل → كامل), or null when t is no such word. */
 function givenBehindWa(ctx: BoundsContext, t: Token | undefined): string | null {
@@ -76,7 +80,7 @@ export function addListItems(ctx: BoundsContext, drafts: Draft[], covered: Uint8
     if (covered[i] || !tokens[i]!.text.startsWith('و')) continue;
     const g = givenBehindWa(ctx, tokens[i]);
     if (g === null || !fullNameBefore(ctx, i, ends)) continue;
-    const t = tokens[i]!, start = t.start + (normalizeArabic(t.text).starts[1] ?? 1);
+    const t = tokens[i]!, start = afterWa(t);
     const next = starts.get(i + 1);
     if (next) {
       // الموسى found alone: the given name behind و opens it, unless it opens with a given name itself.

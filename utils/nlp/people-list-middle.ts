@@ -4,18 +4,17 @@
  * a person too, though the tagger knows neither of its words or reads the first with و as
  * another word (والتون: و + the article). A run of such items counts when a full name closes it.
  */
-import { foldArabic, normalizeArabic } from './normalize';
+import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { hasPronounSuffix, type BoundsContext } from './people-context';
 import type { Draft } from './people-link';
 import { isNotAName } from './people-not-names';
-import { LIST_ITEM_CONFIDENCE } from './people-list-item';
+import { COMMAS, LIST_ITEM_CONFIDENCE, afterWa } from './people-list-item';
 
 /** Classes an item's word must not have: a role, a verb of speech, a cue, a place, a nationality. */
 const NOT_IN_NAME = LEX.TITLE | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE | LEX.MODIFIER;
 /** The most items taken between two found names. */
 const MAX_ITEMS = 3;
-const COMMAS = new Set(['،', ',']);
 
 /**
  * Adds, in place, the two-word items behind و that stand between full names of a list; a one-word
@@ -39,8 +38,7 @@ export function addListMiddles(ctx: BoundsContext, drafts: Draft[], covered: Uin
       for (const i of items) {
         const t = tokens[i]!, second = tokens[i + 1]!, lone = loneAt.get(i + 1);
         if (lone) drafts.splice(drafts.indexOf(lone), 1);
-        const start = t.start + (normalizeArabic(t.text).starts[1] ?? 1);
-        drafts.push({ start, end: second.end, words: [foldArabic(t.text).slice(1), foldArabic(second.text)], confidence: LIST_ITEM_CONFIDENCE, tokenStart: i, tokenEnd: i + 2 });
+        drafts.push({ start: afterWa(t), end: second.end, words: [foldArabic(t.text).slice(1), foldArabic(second.text)], confidence: LIST_ITEM_CONFIDENCE, tokenStart: i, tokenEnd: i + 2 });
         covered.fill(1, i, i + 2);
       }
       break;

@@ -11,11 +11,11 @@ import { LEX } from './ner/lexicon';
 import { CURATED_NAME, hasNounEnding, type BoundsContext } from './people-context';
 import { isNotAName } from './people-not-names';
 import type { Draft } from './people-link';
+import { COMMAS } from './people-list-item';
 import type { Token } from './tokenize';
 
 /** Classes that make the word after the given name no family name: a verb of speech, a demonym, a place or a cue. */
 const NOT_FAMILY = LEX.SPEECH | LEX.DEMONYM | LEX.COUNTRY | LEX.PLACE | LEX.PLACE_CUE | LEX.ORG_CUE;
-const COMMAS = new Set(['،', ',']);
 
 /** Whether the draft opens on the conjunction و of its word (وأحمد). */
 const opensOnWa = (ctx: BoundsContext, d: Draft) => {

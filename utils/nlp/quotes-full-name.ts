@@ -9,6 +9,8 @@ const NAME_REACH = 8000;
 /** A definite word of a name (و?ال…), not a relative, a time word or a title. */
 const DEFINITE_WORD = '(?!(?:الذي|التي|الذين|اليوم|الماضي|الجاري|الحالي|المقبل|الان|الآن|الدكتور|الشيخ|المهندس|الأستاذ|الاستاذ|السيد|الأمير|الامير|اللواء|العميد|الفريق)(?![\\p{L}\\p{M}]))و?ال[\\p{L}\\p{M}]+';
 
+/** How far back (characters) an unnamed source (دبلوماسي غربي) may be that a later المسؤول refers to. */
+export const UNNAMED_REACH = 1500;
 /** Nouns for a speaker the article leaves unnamed (مصدر مسؤول، متحدث عسكري): المصدر then refers back to that phrase. */
 export const UNNAMED_SOURCES = new Set(['مصدر', 'مسؤول', 'متحدث', 'ناطق', 'شاهد', 'دبلوماسي', 'مراقب', 'محلل', 'خبير', 'مراسل']);
 

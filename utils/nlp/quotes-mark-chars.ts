@@ -71,7 +71,7 @@ export function canOpen(text: string, i: number): boolean {
 }
 
 /** Sentence-final punctuation: a mark right after it closes, even with no space after (…الآن."وفقا). */
-function isSentencePunct(c: number): boolean {
+export function isSentencePunct(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
 }
 

@@ -7,13 +7,8 @@
  * is a new quotation: the outer one ends, unclosed, before it. A quotation nested in one sentence
  * (التي نصها: «…») or in another family of marks (“… فقال: «…»”) stays nested.
  */
-import { isBreak, isSpace } from './quotes-mark-chars';
+import { isBreak, isSentencePunct, isSpace } from './quotes-mark-chars';
 import type { MarkPair } from './quotes-marks';
-
-/** . ! ? ؟ … */
-function isSentencePunct(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x2026;
-}
 
 /** True when the mark at `i` opens a new quotation: a colon or a sentence end before it, spaces aside. */
 function isIntroduced(text: string, i: number): boolean {

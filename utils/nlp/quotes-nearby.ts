@@ -3,7 +3,7 @@
  * that opens its sentence set off by a comma (topicBefore), the person named last before a
  * quotation (nearestPerson), or the one an earlier speech verb introduced (lastSpokenPerson).
  */
-import type { QuoteContext } from './quotes-context';
+import { pairsAround, type QuoteContext } from './quotes-context';
 import { firstFrom, wordsOf, type PersonIndex } from './quotes-person-index';
 import { asSpeaker, type Speaker } from './quotes-speaker';
 import { isThat, speechWord, type SpeechWord } from './quotes-speech';
@@ -11,7 +11,6 @@ import { isStop } from './quotes-subject';
 import { sentenceStart } from './quotes-subject-before';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
-import { partitionPoint } from '../sorted';
 
 /** Words a sentence-opening name and its title may have before their comma. */
 const TOPIC_WORDS = 5;
@@ -61,16 +60,11 @@ export function isNear(text: string, m: EntityMention, at: number): boolean {
 const QUOTED_WORDS = 5;
 
 /**
- * Whether mention m lies inside quoted words that close before offset `at`: the tokens between
- * them are walked back (a few dozen, as m is near) for a closing mark whose pair opens before m.
+ * Whether mention m lies inside quoted words (a pair of marks spanning more than a few tokens)
+ * that close before offset `at`.
  */
 function isInEarlierQuote(ctx: QuoteContext, m: EntityMention, at: number): boolean {
-  const { tokens } = ctx;
-  for (let k = partitionPoint(tokens.length, (i) => (tokens[i] as Token).start < at) - 1; k >= 0 && (tokens[k] as Token).start >= m.end; k--) {
-    const open = ctx.pairStart.get(k);
-    if (open !== undefined && k - open > QUOTED_WORDS && (tokens[open] as Token).start < m.start) return true;
-  }
-  return false;
+  return pairsAround(ctx, m.start).some(([open, close]) => close - open > QUOTED_WORDS && (ctx.tokens[close] as Token).start < at);
 }
 
 /**

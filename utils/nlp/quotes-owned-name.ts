@@ -3,6 +3,8 @@
  * عبد العزيز في بيان، وقال متحدث باسم مؤسسة كوفي أنان، المسؤولون في إدارة أوباما — the family,
  * the spokesman and the officials speak, not the person named.
  */
+import { loadNerModel } from './ner';
+import { LEX } from './ner/lexicon';
 import { wordsOf } from './quotes-person-index';
 import { ROLES } from './quotes-roles';
 import type { EntityMention } from './types';
@@ -11,15 +13,13 @@ import type { EntityMention } from './types';
 const OWNED = new Set(['ادارة', 'حكومة', 'حكومه', 'نظام', 'عائلة', 'عائله', 'اسرة', 'اسره', 'مؤسسة', 'مؤسسه', 'حملة', 'حمله',
   'مكتب', 'انصار', 'مؤيدو', 'مؤيدي', 'محامو', 'محاميو', 'اقارب', 'ذوو', 'ذوي', 'عشيرة', 'قبيلة', 'ورثة', 'معسكر', 'ديوان']);
 
-/** Titles written before a name (folded, with the article): الرئيس، الشيخ، السيد … */
-const TITLES = new Set(['السيد', 'السيدة', 'الشيخ', 'الدكتور', 'الراحل', 'الراحلة', 'الزعيم', 'الملك', 'الامير', 'الاميرة', 'المستشارة']);
 
 /**
  * A word that may stand between the owning noun and the name: a title or a role (الرئيس، رئيس)
  * or a nisba adjective (الأميركي، السورية); not a noun of its own (إدارة التوحش أبو بكر ناجي:
  * a book's title, then its author).
  */
-const isTitle = (w: string): boolean => TITLES.has(w) || ROLES.has(w.replace(/^ال/, '')) || /^ال\S{2,}(?:ي|يه|ية)$/.test(w);
+const isTitle = (w: string): boolean => (loadNerModel().classOf(w) & LEX.TITLE) !== 0 || ROLES.has(w.replace(/^ال/, '')) || /^ال\S{2,}(?:ي|يه|ية)$/.test(w);
 
 /** Titles and descriptions looked back over between the owning noun and the name (مكتب الرئيس الأميركي أوباما). */
 const MAX_BETWEEN = 3;

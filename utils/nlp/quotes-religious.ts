@@ -3,11 +3,10 @@
  * and how a subject names God (قال تعالى) or the Prophet (قال عليه الصلاة والسلام، قال رسول الله).
  */
 import type { QuoteContext } from './quotes-context';
+import { BLESSING_HEADS } from './name-words';
 
-/** First words of a eulogy after a name (رضي الله عنه، رحمه الله، طيب الله ثراه): the name ends before it. */
-export const EULOGY_HEADS = new Set(['رضي', 'رحمه', 'رحمها', 'يرحمه', 'يرحمها', 'طيب', 'حفظه', 'حفظها', 'غفر', 'صلي']);
-/** Whether a eulogy (رضي الله عنه …) starts at token i. */
-export const isEulogyAt = (ctx: QuoteContext, i: number): boolean => EULOGY_HEADS.has(ctx.f(i)) && ctx.f(i + 1) === 'الله';
+/** Whether a eulogy (رضي الله عنه، رحمه الله، طيب الله ثراه) starts at token i: the name ends before it. */
+export const isEulogyAt = (ctx: QuoteContext, i: number): boolean => BLESSING_HEADS.has(ctx.f(i)) && ctx.f(i + 1) === 'الله';
 
 /** Phrases that stand for God after a speech verb (folded). */
 export const DIVINE = new Set(['تعالي', 'سبحانه', 'سبحانه وتعالي', 'عز وجل', 'جل وعلا', 'الله تعالي', 'الله عز وجل', 'الله سبحانه وتعالي', 'الحق تبارك وتعالي']);

@@ -5,7 +5,7 @@
 import { foldArabic } from './normalize';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { speechAt } from './quotes-speech-at';
-import { fullName, UNNAMED_SOURCES } from './quotes-full-name';
+import { fullName, UNNAMED_REACH, UNNAMED_SOURCES } from './quotes-full-name';
 import type { Speaker } from './quotes-speaker';
 import { isRoleWord } from './quotes-roles';
 import type { PersonIndex } from './quotes-person-index';
@@ -19,8 +19,6 @@ import type { EntityMention } from './types';
 const AGREEMENT_REACH = 2500;
 /** How far back (in characters) a person named after a source word (على حد قول فلان) may be for a bare وأضاف. */
 const SOURCE_REACH = 500;
-/** How far back (characters) an unnamed source (دبلوماسي غربي) may be that a later المسؤول refers to. */
-const UNNAMED_REACH = 1500;
 /** Tokens before a quotation that the speaker sweep looks at. */
 const SWEEP_BACK = 200;
 

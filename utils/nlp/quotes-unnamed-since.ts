@@ -4,16 +4,13 @@
  * the article had earlier given the same noun (كارتر، أول مسؤول أميركي يزور …), who is named
  * before the unnamed source is.
  */
-import { UNNAMED_SOURCES } from './quotes-full-name';
+import { UNNAMED_REACH, UNNAMED_SOURCES } from './quotes-full-name';
 import type { QuoteContext } from './quotes-context';
 import { firstFrom, type PersonIndex } from './quotes-person-index';
 import { speechWord } from './quotes-speech';
 import type { EntityMention } from './types';
 import type { Token } from './tokenize';
 import { partitionPoint } from '../sorted';
-
-/** How far back (characters) the unnamed source may be introduced. */
-const UNNAMED_REACH = 1500;
 
 /**
  * Whether, between the last mention of the person `linked` before offset `at` and `at`, a speech

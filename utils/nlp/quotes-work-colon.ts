@@ -8,10 +8,10 @@
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isOwnWork } from './quotes-own-work';
 import { isThat, speechWord } from './quotes-speech';
+import { WORKS } from './quotes-work-title';
 
-/** Works that carry a title, singular or plural (folded, without و/ف/ك and ال). */
-const WORKS = new Set(['كتاب', 'كتابا', 'رواية', 'روايات', 'ديوان', 'دواوين', 'فيلم', 'افلام', 'مسلسل', 'مسرحية',
-  'مسرحيات', 'قصيدة', 'قصائد', 'اغنية', 'اغاني', 'البوم', 'مؤلفات', 'مقالات', 'دراسات']);
+/** Works that carry a title (quotes-work-title's) and their plurals (folded, without و/ف/ك and ال). */
+const WORKS_AND_PLURALS = new Set([...WORKS, 'روايات', 'دواوين', 'افلام', 'مسرحيات', 'قصائد', 'اغاني', 'مؤلفات', 'مقالات', 'دراسات']);
 /** كتب is a work only with its article ("the books"); bare it is also "he wrote". */
 const DEFINITE_ONLY = new Set(['كتب']);
 /** Words before a work that bring its content or name its maker: في الكتاب، مؤلف الكتاب. */
@@ -24,7 +24,7 @@ function isTitledWork(f: string): boolean {
   if (isOwnWork(f)) return false;
   const m = /^[وفك]?(ال)?(.*)$/.exec(f) as RegExpExecArray;
   const stem = m[2] as string;
-  return WORKS.has(stem) || (m[1] !== undefined && DEFINITE_ONLY.has(stem));
+  return WORKS_AND_PLURALS.has(stem) || (m[1] !== undefined && DEFINITE_ONLY.has(stem));
 }
 
 /** The stem of كتب، كتبت، وكتبت: "wrote", the verb that makes a work, not one that brings words. */

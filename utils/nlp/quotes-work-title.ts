@@ -9,7 +9,7 @@ import { isOwnWork } from './quotes-own-work';
 import { isThat, speechWord } from './quotes-speech';
 
 /** Works that carry a title (folded, without ال and clitics); not مؤلف, also "author" (وقال مؤلف الدراسة …). */
-const WORKS = new Set(['كتاب', 'كتابا', 'دراسة', 'رواية', 'ديوان', 'فيلم', 'مسلسل', 'محاضرة', 'كتيب', 'مسرحية',
+export const WORKS = new Set(['كتاب', 'كتابا', 'دراسة', 'رواية', 'ديوان', 'فيلم', 'مسلسل', 'محاضرة', 'كتيب', 'مسرحية',
   'قصيدة', 'اغنية', 'البوم']);
 // (not مذكرات: one quotes from memoirs, في مذكراته عن الأرمن «لقد عاملت …»)
 /** Owned works: مؤلفه، دراسته، محاضرته (isOwnWork has the rest: كتابه، روايتها …). */
