@@ -20,6 +20,7 @@
  */
 import { DARK, HIGHLIGHT_TYPES, LIGHT, PRIORITY, highlightCss, type HighlightType } from './palette';
 import { isDarkPage } from './dark-page';
+import { createViewportWindow } from './viewport-window';
 
 /** A painted range and the index of the item (mention or quotation) it belongs to. */
 export interface PaintedRange {
@@ -30,8 +31,6 @@ export interface PaintedRange {
 
 /** Above this many ranges (all types), only those near the viewport are registered. */
 export const WINDOW_MIN_RANGES = 600;
-/** How far beyond the viewport the registered window reaches (IntersectionObserver rootMargin). */
-const WINDOW_MARGIN = '150% 0px 150% 0px';
 
 /** The painter of one document. */
 export interface Painter {
@@ -85,16 +84,13 @@ export function createPainter(doc: Document, { lightRulesInstalled = false }: Pa
   const registered = new Map<string, Highlight>();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  // Windowing (very long pages): the element of each range, the elements near the viewport.
-  const owners = new Map<HighlightType, Array<Element | null>>();
-  const near = new Set<Element>();
-  let observer: IntersectionObserver | null = null;
+  const viewport = createViewportWindow(win, () => {
+    for (const type of HIGHLIGHT_TYPES) register(type);
+  });
 
   const register = (type: HighlightType) => {
     const name = `hamish-${type}`;
-    const all = ranges.get(type) ?? [];
-    const own = owners.get(type);
-    const list = observer && own ? all.filter((_, i) => { const el = own[i]; return el !== null && el !== undefined && near.has(el); }) : all;
+    const list = viewport.nearOnly(type, ranges.get(type) ?? []);
     if (!visible.get(type) || list.length === 0) {
       CSS.highlights.delete(name);
       registered.delete(name);
@@ -106,49 +102,11 @@ export function createPainter(doc: Document, { lightRulesInstalled = false }: Pa
     registered.set(name, h);
   };
 
-  const stopWindow = () => {
-    observer?.disconnect();
-    observer = null;
-    owners.clear();
-    near.clear();
-  };
-
-  /** Starts (or restarts, after a repaint) following the viewport; false where it cannot. */
-  const startWindow = (): boolean => {
-    const IO = (win as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
-    if (!IO) return false;
-    observer?.disconnect();
-    owners.clear();
-    const targets = new Set<Element>();
-    for (const [type, list] of ranges) {
-      const own = list.map(({ range }) => {
-        const node = range.startContainer;
-        return node.nodeType === 1 ? (node as Element) : node.parentElement;
-      });
-      owners.set(type, own);
-      for (const el of own) if (el) targets.add(el);
-    }
-    // Elements gone from the page no longer count; the observer reports the others at once.
-    for (const el of near) if (!targets.has(el)) near.delete(el);
-    observer = new IO(
-      (entries) => {
-        for (const e of entries) {
-          if (e.isIntersecting) near.add(e.target);
-          else near.delete(e.target);
-        }
-        for (const type of HIGHLIGHT_TYPES) register(type);
-      },
-      { rootMargin: WINDOW_MARGIN },
-    );
-    for (const el of targets) observer.observe(el);
-    return true;
-  };
-
   const paintAll = (lists: ReadonlyMap<HighlightType, PaintedRange[]>) => {
     for (const [type, list] of lists) ranges.set(type, list);
     let total = 0;
     for (const list of ranges.values()) total += list.length;
-    if (total <= WINDOW_MIN_RANGES || !startWindow()) stopWindow();
+    if (total <= WINDOW_MIN_RANGES || !viewport.follow(ranges)) viewport.stop();
     for (const type of HIGHLIGHT_TYPES) register(type);
   };
 
@@ -188,14 +146,14 @@ export function createPainter(doc: Document, { lightRulesInstalled = false }: Pa
       return repaired;
     },
     clearAll() {
-      stopWindow();
+      viewport.stop();
       for (const type of HIGHLIGHT_TYPES) {
         ranges.set(type, []);
         register(type);
       }
     },
     uninstall() {
-      stopWindow();
+      viewport.stop();
       clearTimeout(flashTimer);
       for (const type of HIGHLIGHT_TYPES) CSS.highlights.delete(`hamish-${type}`);
       CSS.highlights.delete('hamish-flash');
