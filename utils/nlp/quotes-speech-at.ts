@@ -7,6 +7,7 @@ import type { QuoteContext } from './quotes-context';
 import { explainedAt } from './quotes-explained';
 import { isNameConnector } from './name-words';
 import { isThat, speechWord, type SpeechWord } from './quotes-speech';
+import { isListNoun } from './quotes-list-noun';
 
 /**
  * The speech reading of token i, if any (not the formula يُذكر أن "it is worth noting").
@@ -24,6 +25,8 @@ export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   const word = speechWord(f) ?? explainedAt(ctx, i);
   // في وصف تبسيطي، من نقل الخبر، وبعد نشره: after a preposition a verb's form is a noun.
   if (word?.kind === 'verb' && i > 0 && PREPOSITIONS.has(ctx.f(i - 1).replace(/^[وف](?=\S\S)/, ''))) return undefined;
+  // دواوين الشعر، والقصص، وكتب الأطفال: a list of nouns, not "the children wrote" (quotes-list-noun).
+  if (word && isListNoun(ctx, i)) return undefined;
   return word;
 }
 
