@@ -8,6 +8,7 @@
 import { isSkippedElement, tagOf } from './dom-text';
 import { isProseParagraph, linkDensity, measurePage, measurePageSteps, statsOf, type PageMeasure, type Paragraph } from './content-score';
 import { findExclusionsSteps } from './main-content-exclusions';
+import { classWeight, tagWeight } from './element-weight';
 import { findHeadline, pageTitle } from './headline';
 import { runSteps } from '../steps';
 
@@ -40,34 +41,10 @@ export interface ContentStats {
   mainLinks: number;
 }
 
-const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|news-?item/i;
-const NEGATIVE =
-  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|most|popular|breadcrumb|menu|nav|social|newsletter|recommend/i;
 // Containers that hold text themselves are scored as paragraphs' parents; these tags are
 // paragraphs, so their score goes to their container.
 const PARAGRAPH_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'DD', 'DT', 'PRE', 'FIGCAPTION', 'CAPTION', 'ADDRESS', 'TH', 'SUMMARY', 'LEGEND']);
 const MIN_PARAGRAPH = 25;
-
-/** Class/id weight as in Readability: +25 for article-like names, −25 for boilerplate ones. */
-export function classWeight(el: Element): number {
-  let w = 0;
-  for (const name of [el.getAttribute('class') ?? '', el.id]) {
-    if (!name) continue;
-    if (NEGATIVE.test(name)) w -= 25;
-    if (POSITIVE.test(name)) w += 25;
-  }
-  if (el.getAttribute('itemprop') === 'articleBody') w += 50;
-  return w;
-}
-
-function tagWeight(el: Element): number {
-  const tag = tagOf(el);
-  if (tag === 'DIV' || tag === 'ARTICLE' || tag === 'SECTION' || tag === 'MAIN') return 5;
-  if (tag === 'TD' || tag === 'BLOCKQUOTE' || tag === 'PRE') return 3;
-  if (tag === 'FORM' || tag === 'UL' || tag === 'OL' || tag === 'DL' || tag === 'LI' || tag === 'ADDRESS') return -3;
-  if (/^H[1-6]$/.test(tag) || tag === 'TH') return -5;
-  return 0;
-}
 
 /** Paragraphs or candidates handled between two yields of the region's steps. */
 export const REGION_SLICE = 400;
