@@ -11,6 +11,7 @@
  */
 import { foldArabic } from './normalize';
 import { attribute } from './quotes-attribution';
+import { isUnownedTerm } from './quotes-unowned-term';
 import { SpeakerTracker } from './quotes-speaker-tracker';
 import { buildQuoteContextSteps } from './quotes-context';
 import { runSteps } from '../steps';
@@ -173,9 +174,11 @@ export function* detectQuotesSteps(text: string, entities: EntityMention[] = [])
     const chained = cues.chainedTo >= 0 && accepted.has(cues.chainedTo);
     const score = scoreOf(cues, p.closed, chained);
     if (score < THRESHOLD) continue;
+    const { s, confidence } = attribute(ctx, cues, tracker, persons);
+    // A few words no one said and nothing introduces as speech: the writer's term (quotes-unowned-term).
+    if (!s && isUnownedTerm(ctx, cues, chained)) continue;
     accepted.add(close);
     covered = p.closed ? p.close : span[1];
-    const { s, confidence } = attribute(ctx, cues, tracker, persons);
     const sure = score > THRESHOLD ? confidence : confidence * 0.8;
     out.push({ start: span[0], end: span[1], text: text.slice(span[0], span[1]), speaker: s?.speaker ?? null, speakerEntity: s?.entity ?? null, confidence: Math.round(sure * 100) / 100 });
   }
