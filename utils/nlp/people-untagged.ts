@@ -10,6 +10,7 @@ import { isNotAName, isWrittenAli } from './people-not-names';
 import { CURATED_NAME, hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
 import { isUnlistedName, isVerbForm } from './people-extent';
 import { givenNameBits } from './people-theophoric';
+import { isUnknownGivenInPlace } from './people-unknown-given';
 import type { Token } from './tokenize';
 
 /** Words that end no person's name as its surname: connectors, the article, ordinals. */
@@ -84,6 +85,8 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   // عبدالرؤوف المطرود: a theophoric compound written as one word is a given name, listed or not.
   const bits = givenNameBits(classOf, foldArabic(given.text));
   if (listHead && (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given))) return true;
+  // الوكيل المفوض ذيب الدحيم، الشاعران لافي الغيداني وفراج …: a given name no list knows, where the place announces a name.
+  if (!bare && bits === 0 && isUnknownGivenInPlace(ctx, i, listHead, open)) return true;
   if (bare) return (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given)) && isBareFamilyName(ctx, family) && followsRole(ctx, i);
   // مشوح، صديق: a given name the corpora do not show as a person's, only in apposition to a role.
   // علي الشعيلان: the name علي as written with ي (isWrittenAli), though the lists also know على.

@@ -1,0 +1,36 @@
+/**
+ * Foreign names the tagger leaves untagged right after a profession noun with the article that
+ * stands for one person (تعاقد النادي مع المدرب كانيدا، زار الطبيب لافال): the name is announced as
+ * after a profession and its team (people-role-name.ts). After a profession alone a time word or a
+ * phrase may follow as well (وصول المدرب صباح الأربعاء), so the word must be one the lists do not
+ * know, not even as a name, and the corpora too rarely hold (foreignNameAt), and the page must
+ * name it again: a person the article is about recurs, a stray rare word rarely does.
+ */
+import { foldArabic } from './normalize';
+import { foreignNameAt } from './people-demonym';
+import type { BoundsContext } from './people-context';
+
+/** Profession nouns (folded) that announce one person by name when they carry the article. */
+const DEFINITE = /^[وف]?(?:ال|لل)(?:مدرب|مهاجم|مدافع|حارس|لاعب|محترف|مخرج|ممثل|مطرب|مغني|طبيب|جراح)$/;
+
+/**
+ * The token range [i, i + 1) of a one-word foreign name right after a profession with the
+ * article, when the page names the word again, or null.
+ * @example nameAfterDefiniteProfession(ctx of 'مع المدرب كاريلوتو، ورحل كاريلوتو', 2) → [2, 3]
+ */
+export function nameAfterDefiniteProfession(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
+  const prev = ctx.tokens[i - 1];
+  if (i < 1 || covered[i] || prev?.kind !== 'word' || !DEFINITE.test(foldArabic(prev.text))) return null;
+  // المدرب صباح يوم الأربعاء: a word the lists know as a name may be a common word there too.
+  const f = foldArabic(ctx.tokens[i]!.text);
+  if (ctx.classOf(f) !== 0) return null;
+  const range = foreignNameAt(ctx, i, covered);
+  // A name of two words is left to the page-level pass: its surname alone would spread to
+  // repeats of the full name, cutting them short.
+  return range && range[1] === i + 1 && isNamedAgain(ctx, f, i) ? range : null;
+}
+
+/** Whether a word of the page other than token i ends with the folded word `f` (كانيدا، بكانيدا). */
+function isNamedAgain(ctx: BoundsContext, f: string, i: number): boolean {
+  return ctx.tokens.some((t, k) => k !== i && t.kind === 'word' && foldArabic(t.text).endsWith(f) && foldArabic(t.text).length <= f.length + 2);
+}
