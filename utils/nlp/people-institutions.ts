@@ -26,6 +26,18 @@ export function followsGroupNoun(ctx: BoundsContext, i: number): boolean {
   return prev?.kind === 'word' && constructStems(prev.text).some((f) => GROUP.has(f));
 }
 
+/** Nouns of a family or tribe: the surname after one names the whole family (عائلة الحربي، أسرة القذافي). */
+const FAMILY = words('عائلة أسرة قبيلة');
+
+/**
+ * Whether token i comes right after a family noun in construct (فجعت عائلة الحربي، ولكافة
+ * عائلة الحربي): the surname there is the family's, not one of its people.
+ */
+export function followsFamilyNoun(ctx: BoundsContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return prev?.kind === 'word' && constructStems(prev.text).some((f) => FAMILY.has(f));
+}
+
 /**
  * Whether token i comes right after an organisation noun in construct (مجموعة الطيار للسفر،
  * شركة العثيم): a surname there names the company, not its bearer; the page-level pass asks
@@ -112,7 +124,8 @@ export function quotedTitle(ctx: BoundsContext, ts: number, te: number): boolean
   if (!ctx.tokens[k] || !CLOSING_MARKS.has(ctx.tokens[k]!.text)) return false;
   if (j < ts - 1) return true;
   const lead = ctx.tokens[j - 1];
-  return !lead || lead.kind !== 'word' || !(ctx.classOf(foldArabic(lead.text)) & (LEX.TITLE | LEX.SPEECH)) && !stems(lead.text).some((f) => NAMING.has(f));
+  // وأضاف "المسعد": the verb may carry a conjunction.
+  return !lead || lead.kind !== 'word' || !stems(lead.text).some((f) => ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH) || NAMING.has(f));
 }
 
 /** A demonym with the article (الإيطالي، السعودية). */

@@ -8,7 +8,7 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { hasPronounSuffix, type BoundsContext } from './people-context';
-import { procliticSplits } from './tokenize';
+import { procliticSplits, type Token } from './tokenize';
 
 /** Classes of a word that may head a definite adjective: a place, a body, a name, a role, a nationality. */
 const HEADS_ADJECTIVE = LEX.PLACE | LEX.COUNTRY | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.DEMONYM | LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS | LEX.MODIFIER;
@@ -28,4 +28,14 @@ export function isNisbaReadAsNoun(ctx: BoundsContext, i: number): boolean {
   const readings = procliticSplits(prev.text).filter((r) => /^[وف]?$/.test(r.prefix));
   if (readings.length === 0 || readings.some((r) => r.article || r.stem.startsWith('ال'))) return false;
   return readings.every((r) => !(ctx.classOf(r.stem) & HEADS_ADJECTIVE));
+}
+
+/**
+ * Whether the word right before token i carries the article: the place of an agreeing adjective
+ * (الوفد الشمري), where a surname shaped as a nisba may be read as one.
+ * @example followsDefiniteWord(tokens of 'وحضر الوفد الشمري', 2) → true; of 'سقوط نظام القذافي', 2 → false
+ */
+export function followsDefiniteWord(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev?.kind === 'word' && procliticSplits(prev.text).some((r) => r.article || r.stem.startsWith('ال'));
 }

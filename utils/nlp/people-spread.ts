@@ -10,8 +10,8 @@ import { endsInCompoundHalf, written } from './name-words';
 import { isNotAName } from './people-not-names';
 import type { BoundsContext } from './people-context';
 import { isNisba, roleBefore } from './people-role';
-import { isNisbaReadAsNoun } from './people-nisba-subject';
-import { followsGroupNoun, followsOrgNoun } from './people-institutions';
+import { followsDefiniteWord, isNisbaReadAsNoun } from './people-nisba-subject';
+import { followsFamilyNoun, followsGroupNoun, followsOrgNoun } from './people-institutions';
 import type { Draft } from './people-link';
 import { isRareSurnameShape } from './people-demonym';
 import { isNounAfterSpeech, wordsAfterGivenNames } from './people-lone-noun';
@@ -43,17 +43,24 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
   // الشهري), or a word that takes no adjective (رافق الشمري: people-nisba-subject.ts), where an
   // adjective cannot stand. One no list knows (القروني) spreads as any surname.
   const nisbas = new Set<string>();
+  // One the lists know only as a name (القذافي) is read as an adjective only right after a word
+  // with the article (الوفد الشمري, from the Shammar tribe); after a bare noun, a verb or a
+  // preposition it is the person (سقوط نظام القذافي، اتهم القذافي، على القذافي، بالقذافي).
+  const personNisbas = new Set<string>();
   for (const d of drafts) {
     const last = d.words[d.words.length - 1]!;
     const rare = d.words.length > 1 && isRareSurnameShape(bounds, last);
     if (d.confidence < (rare ? MIN_RARE_SPREAD_CONFIDENCE : MIN_SPREAD_CONFIDENCE) || last.length < 3 || NOT_A_SURNAME.has(last) || endsInCompoundHalf(d.words) || d.words.length < 2 && isNisba(last)) continue;
     if (classOf(last) & (LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH)) continue;
-    if (isNisba(last) && classOf(last) !== 0) nisbas.add(last);
+    if (isNisba(last) && classOf(last) !== 0) (classOf(last) & ~PERSON_ONLY ? nisbas : personNisbas).add(last);
     surnames.set(last, Math.max(surnames.get(last) ?? 0, d.confidence));
   }
-  /** Whether the word before token i is a speech verb (or one of `bits`), clitics allowed (وأوضح). */
-  const afterWord = (i: number, bits: number) => {
-    const prev = tokens[i - 1];
+  /**
+   * Whether the word before token i is a speech verb (or one of `bits`), clitics allowed (وأوضح);
+   * for a surname of the page, an opening quotation mark between too (وأردف "العمري").
+   */
+  const afterWord = (i: number, bits: number, throughQuote = false) => {
+    const prev = tokens[throughQuote && QUOTE_OPENERS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1];
     return prev?.kind === 'word' && procliticSplits(prev.text).some((r) => !r.article && classOf(r.stem) & bits);
   };
   /** Whether token i follows إن or أن (وأشار إلى أن الهزاني لاعب): the subject of the clause, a noun, never an adjective. */
@@ -71,8 +78,8 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
     const hit = endings.has(lastTwo(foldArabic(t.text))) ? procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem)) : undefined;
     // isNotAName is asked of candidates only, not of every token of the page.
     if (hit) {
-      // جماعة الحوثي، مجموعة الطيار: after a group or organisation noun the surname names it.
-      if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || followsOrgNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE) && !afterInna(i) && !isNisbaReadAsNoun(bounds, i)))) continue;
+      // جماعة الحوثي، مجموعة الطيار، عائلة الحربي: after a group, organisation or family noun the surname names it.
+      if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || followsOrgNoun(bounds, i) || followsFamilyNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE, true) && !afterInna(i) && !isNisbaReadAsNoun(bounds, i))) || (personNisbas.has(hit.stem) && !hit.prefix && followsDefiniteWord(tokens, i))) continue;
       // The page's folded words are read only when a surname carries a clitic.
       const start = t.start + (hit.prefix ? cliticLength(t.text, yield* bareSteps(), classOf) : 0);
       drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
@@ -81,6 +88,16 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
     }
   }
 }
+
+/**
+ * Lexicon classes that only ever name a person: a nisba the lists know by these alone (القذافي,
+ * a surname in the lists and a person's name in the corpora) is an adjective only after a word
+ * with the article.
+ */
+const PERSON_ONLY = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS;
+
+/** Quotation marks some papers put around a name after a speech verb (وأضاف "العمري"). */
+const QUOTE_OPENERS = new Set(['"', '“', '”', '«']);
 
 /** إن and أن with the clitics they take, as written (not the name أن folded from آن). */
 const INNA = new Set(['أن', 'إن', 'بأن', 'لأن', 'وأن', 'وإن', 'فإن']);
