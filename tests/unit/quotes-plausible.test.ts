@@ -27,4 +27,13 @@ describe('quotes-plausible: a phrase that cannot speak is no speaker', () => {
     const text = 'ذهبت إلى المعهد، وكان معي صديقي فسأله: «متى يبدأ التسجيل؟».';
     expect(speakers(text)).toEqual(['صديقي']);
   });
+
+  it.each([['فيشاهد الفيلم', false], ['يتابع', false], ['يوسف', true], ['اليمين', true]])('a present verb: %s → %s', (phrase, plausible) => {
+    expect(isPlausibleSpeaker(phrase)).toBe(plausible);
+  });
+
+  it('…فيشاهد المباراة: a present verb is not taken for who speaks', () => {
+    const text = 'ولا يجد الكاتب ما يكتب عنه فيشاهد المباراة (أو البرنامج) ليملأ الصفحة. وذات يوم جاءني شاب عرّف بنفسه على هذا النحو: «أنا أكتب في كل شيء تقريبا».';
+    expect(speakers(text)[0]).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@
 import { countryKeyOf, isKnownPlaceName } from './countries';
 import type { QuoteContext } from './quotes-context';
 import { startsConstructObject } from './quotes-object-construct';
+import { startsAgreementObject } from './quotes-object-form';
 
 /** A definite word (with the article, or و/ف/ب/ل and the article). */
 const isDefinite = (f: string): boolean => /^(?:[وف]?(?:ال|لل|بال))\S{2,}$/.test(f);
@@ -40,6 +41,8 @@ export function startsObject(ctx: QuoteContext, a: number, b: number): boolean {
   const f = ctx.f(b);
   const raw = ctx.tokens[b]?.text ?? '';
   if (/^ب[أإ][\u0621-\u064A]{3,}/.test(raw)) return true;
+  // (الصحف البحرينية الحادث، الموقع صورة طبيعية: an object by agreement — quotes-object-form)
+  if (startsAgreementObject(ctx, a, b)) return true;
   if (!isDefinite(ctx.f(b - 1)) || ctx.tokens[b - 1]?.kind !== 'word') return false;
   // (…or a common noun governing a genitive: نفى المسؤول صحة الشائعات — quotes-object-construct)
   return isBarePlace(f, raw) || PRONOUN_END.test(f) || startsConstructObject(ctx, b);

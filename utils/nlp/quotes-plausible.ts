@@ -11,6 +11,8 @@
  */
 import { foldArabic } from './normalize';
 import { isRoleWord } from './quotes-roles';
+import { loadNerModel } from './ner';
+import { LEX } from './ner/lexicon';
 
 /** Folded function words that never head a speaker: pronouns, adverbs, particles, first-person forms. */
 const FUNCTION_HEADS = new Set(`
@@ -42,6 +44,20 @@ const ACCUSATIVE_PATTERN = /^[^ا]{2}[اوي][^اوي]ا$/;
 /** A perfect verb with its plural subject and an object pronoun (شاركوه، سألوها). */
 const PLURAL_VERB_OBJECT = /^[^ا].{2,}(?:وه|وها|وهم)$/;
 
+/** Common nouns and adjectives that start with ي like a present verb (يمين، يتيم، يوناني). */
+const YA_NOUNS = new Set('يمين يسار يهود يهودي يهوديه يافطه يتيم يتامي ينبوع ينابيع يقين يوميات يوميه يومي يوناني يابانيه ياباني يمني يمنيه'.split(' '));
+
+/**
+ * A present verb of the third person (يشاهد، فيشاهد): a word the lexicon knows only as a common
+ * word, opened by ي after و/ف, and none of the few nouns so opened. A verb does not name a speaker
+ * (…فيشاهد الفيلم (أو المسرحية) … « …»).
+ */
+function isPresentVerb(bare: string): boolean {
+  if (!/^ي[\u0621-\u064A]{3,}$/.test(bare) || YA_NOUNS.has(bare)) return false;
+  const bits = loadNerModel().classOf(bare);
+  return (bits & LEX.COMMON) !== 0 && (bits & ~(LEX.COMMON | LEX.SPEECH | LEX.MODIFIER)) === 0;
+}
+
 /**
  * True when nothing in the phrase's head says it cannot speak (a person, a role, a body, a
  * document, a name the lists do not know all pass).
@@ -57,6 +73,7 @@ export function isPlausibleSpeaker(phrase: string): boolean {
   const bare = /^[وف]/.test(head) && head.length > 3 ? head.slice(1) : head;
   if (FUNCTION_HEADS.has(head) || FUNCTION_HEADS.has(bare) || ABSTRACT_HEADS.has(head)) return false;
   if (isPronounPreposition(head)) return false;
+  if (isPresentVerb(bare)) return false;
   // كلاما جديدا، شيئا مألوفا: an indefinite noun and its adjective, both in the accusative.
   if (words.length === 1 ? ACCUSATIVE_PATTERN.test(head) : head.endsWith('ا') && foldArabic(words[1] as string).endsWith('ا') && !foldArabic(words[1] as string).startsWith('ال')) return false;
   if (bare.length >= 5 && PLURAL_VERB_OBJECT.test(bare)) return false;

@@ -23,6 +23,7 @@ import { isMeasure } from './quotes-measure';
 import { isPlausibleSpeaker, isPronounPreposition } from './quotes-plausible';
 import { statementOwner } from './quotes-statement-owner';
 import { isDescribedObject } from './quotes-described';
+import { isObjectByForm } from './quotes-object-form';
 import type { Token } from './tokenize';
 
 /**
@@ -61,7 +62,8 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   // (وقالت لي الصديقة: past the one spoken to — quotes-addressed)
   const read = word.agrees === 'p' || hasPronounSubject(ctx, at) ? null : subjectAfter(ctx, i, limit) ?? addressedSubject(ctx, i, limit, persons);
   // (يصف الصفقة بأنها: what is described, not who describes — quotes-described)
-  const after = read && isDescribedObject(ctx, persons, at, read) ? null : read;
+  // (وناشدت السعوديين، ويطالب إيران: the object by its case or agreement — quotes-object-form)
+  const after = read && (isDescribedObject(ctx, persons, at, read) || isObjectByForm(ctx, at, word, read)) ? null : read;
   // يقول نوهانوفيتش، الذي يتحدث بإصرار، مطر الكواري الذي قال لتلفزيون رويترز: a verb right after
   // a relative pronoun, with no subject after it (only a phrase with ب or ل), is said by what the
   // pronoun refers to; الميليشيات التي صرح رئيس الوزراء بأن: a subject after it makes the relative
