@@ -17,6 +17,7 @@ import { extendForeignFamilyNames } from './people-foreign-family';
 import { extendRareSurnameLeft } from './people-rare-surname-given';
 import { dropPredicatesAfterPronoun } from './people-pronoun-predicate';
 import { dropAdjectivesAfterNoun } from './people-noun-adjective';
+import { dropPluralNouns } from './people-plural';
 import { dropWordsAlwaysAfterBa } from './people-ba-word';
 import { dropKinNouns } from './people-kin-noun';
 import { dropOwnedNouns } from './people-owned-noun';
@@ -62,6 +63,8 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   dropPredicatesAfterPronoun(bounds, drafts);
   // بيوم مبارك، قضاء عادل: a given name shaped as an adjective after an indefinite noun describes it.
   dropAdjectivesAfterNoun(bounds, drafts);
+  // أعلن الفائزين، ببرقيات: a plural or a dual behind the article or a clitic names no person.
+  dropPluralNouns(bounds, drafts);
   // باسم بوينغ … وقالت بوينغ: a word the page only writes behind ب begins with ب.
   dropWordsAlwaysAfterBa(bounds, drafts);
   // السيد قبادي استند after شاهين قبادي: a word run on after a family name is no part of it.
