@@ -74,32 +74,46 @@ function forEachSureChunk(
   });
 }
 
+/** The tags of one sentence being retagged: copied on the first change, so that a sentence left as it is is not. */
+class SentenceEdit {
+  tags: string[] = [];
+  confidence: Float32Array = new Float32Array(0);
+  private before: TaggedWords | null = null;
+  start(before: TaggedWords): void {
+    this.before = before;
+    this.tags = before.tags;
+    this.confidence = before.confidence;
+  }
+  set(j: number, tag: string, conf: number): void {
+    if (this.tags === this.before!.tags) {
+      this.tags = [...this.tags];
+      this.confidence = Float32Array.from(this.confidence);
+    }
+    this.tags[j] = tag;
+    this.confidence[j] = conf;
+  }
+  result(): TaggedWords {
+    return this.tags === this.before!.tags ? this.before! : { tags: this.tags, confidence: this.confidence };
+  }
+}
+
 /**
  * Retags the untagged words of every sentence: `retag` is asked at each O and returns how many
- * words from there it tags (0 for none), writing them through `set`. A sentence left as it is
- * is not copied.
+ * words from there it tags (0 for none), writing them through `edit.set`.
  */
 function retagSentences(
   sentences: readonly (readonly string[])[],
   tagged: readonly TaggedWords[],
-  retag: (words: readonly string[], si: number, i: number, tags: readonly string[], set: (j: number, tag: string, conf: number) => void) => number,
+  retag: (words: readonly string[], si: number, i: number, edit: SentenceEdit) => number,
 ): TaggedWords[] {
+  // One edit serves every sentence (no closure made per sentence).
+  const edit = new SentenceEdit();
   return sentences.map((words, si) => {
-    const before = tagged[si]!;
-    let tags = before.tags;
-    let confidence = before.confidence;
-    const set = (j: number, tag: string, conf: number) => {
-      if (tags === before.tags) {
-        tags = [...tags];
-        confidence = Float32Array.from(confidence);
-      }
-      tags[j] = tag;
-      confidence[j] = conf;
-    };
+    edit.start(tagged[si]!);
     for (let i = 0; i < words.length; i++) {
-      if (tags[i] === 'O') i += Math.max(0, retag(words, si, i, tags, set) - 1);
+      if (edit.tags[i] === 'O') i += Math.max(0, retag(words, si, i, edit) - 1);
     }
-    return tags === before.tags ? before : { tags, confidence };
+    return edit.result();
   });
 }
 
@@ -114,11 +128,12 @@ function spreadPeople(sentences: readonly (readonly string[])[], tagged: TaggedW
     for (const f of forms) if (isSpreadable(f, lexicon)) names.set(f, Math.max(names.get(f) ?? 0, conf));
   });
   if (names.size === 0) return tagged;
-  return retagSentences(sentences, tagged, (words, si, i, tags, set) => {
+  return retagSentences(sentences, tagged, (words, si, i, edit) => {
     let conf = 0;
     for (const f of reader.forms(words[i]!, si, i)) conf = Math.max(conf, names.get(f) ?? 0);
     if (conf === 0) return 0;
-    set(i, i > 0 && (tags[i - 1] === 'B-PERS' || tags[i - 1] === 'I-PERS') ? 'I-PERS' : 'B-PERS', conf * 0.9);
+    const tags = edit.tags;
+    edit.set(i, i > 0 && (tags[i - 1] === 'B-PERS' || tags[i - 1] === 'I-PERS') ? 'I-PERS' : 'B-PERS', conf * 0.9);
     return 1;
   });
 }
@@ -158,7 +173,8 @@ export function spreadOrganisations(sentences: readonly (readonly string[])[], t
     longest = Math.max(longest, end - i);
   });
   if (names.size === 0) return tagged;
-  return retagSentences(sentences, tagged, (words, si, i, tags, set) => {
+  return retagSentences(sentences, tagged, (words, si, i, edit) => {
+    const tags = edit.tags;
     let tailsByForm: Map<string, number>[] | null = null;
     for (const f of reader.forms(words[i]!, si, i)) {
       const tails = names.get(f);
@@ -181,7 +197,7 @@ export function spreadOrganisations(sentences: readonly (readonly string[])[], t
     }
     // A chunk that runs on into a name would cut that name in two.
     if (bestLen === 0 || (i + bestLen < words.length && tags[i + bestLen]!.startsWith('I-'))) return 0;
-    for (let j = i; j < i + bestLen; j++) set(j, j === i ? 'B-ORG' : 'I-ORG', bestConf * 0.9);
+    for (let j = i; j < i + bestLen; j++) edit.set(j, j === i ? 'B-ORG' : 'I-ORG', bestConf * 0.9);
     return bestLen;
   });
 }

@@ -45,6 +45,11 @@ export function constrainedTransitions(tags: readonly string[], raw: Float32Arra
   return { nTags: K, trans, ends: raw.slice((K + 1) * K, (K + 2) * K) };
 }
 
+/** Adds src[at .. at + K) into acc. */
+function addRow(acc: Float64Array, src: Float32Array, at: number, K: number): void {
+  for (let y = 0; y < K; y++) acc[y] = acc[y]! + src[at + y]!;
+}
+
 /**
  * Builds the run-time tagger from packed weights.
  * @example createTagger(decodeModel(bytes)).decode(features of 'قال ماكرون') → [0, 1]
@@ -82,26 +87,31 @@ export function taggerFromTable(m: Pick<PackedModel, 'tags' | 'scale' | 'tempera
     return (word.scores = s);
   };
   const acc = new Float64Array(K);
+  const { scale, oBias } = m;
+  // Each token's word scores, looked up once per sentence (a word lends them to five tokens).
+  let rowsAt: Float32Array[] = [];
   const emissions = (f: SentenceFeatures, into?: Float32Array): Float32Array => {
     const n = f.offsets.length - 1;
     const out = into && into.length >= n * K ? into : new Float32Array(n * K);
     const words = f.words;
+    if (words) {
+      if (rowsAt.length < n) rowsAt = new Array<Float32Array>(2 * n);
+      for (let t = 0; t < n; t++) rowsAt[t] = scoresOf(words[t]!);
+    }
     for (let t = 0; t < n; t++) {
       if (words) {
-        const own = scoresOf(words[t]!);
+        const own = rowsAt[t]!;
         for (let y = 0; y < K; y++) acc[y] = own[y]!;
         // The word at t + d lends row 1 + slot(d): 2 before, 1 before, 1 after, 2 after.
-        for (let slot = 0; slot < 4; slot++) {
-          const j = t + (slot < 2 ? slot - 2 : slot - 1);
-          if (j < 0 || j >= n) continue;
-          const v = scoresOf(words[j]!);
-          const o = (slot + 1) * K;
-          for (let y = 0; y < K; y++) acc[y] = acc[y]! + v[o + y]!;
-        }
+        if (t >= 2) addRow(acc, rowsAt[t - 2]!, K, K);
+        if (t >= 1) addRow(acc, rowsAt[t - 1]!, 2 * K, K);
+        if (t + 1 < n) addRow(acc, rowsAt[t + 1]!, 3 * K, K);
+        if (t + 2 < n) addRow(acc, rowsAt[t + 2]!, 4 * K, K);
       } else acc.fill(0);
       add(acc, f.keys, f.offsets[t]!, f.offsets[t + 1]!);
-      for (let y = 0; y < K; y++) out[t * K + y] = acc[y]! * m.scale;
-      if (oIndex >= 0) out[t * K + oIndex] = out[t * K + oIndex]! + m.oBias;
+      const o = t * K;
+      for (let y = 0; y < K; y++) out[o + y] = acc[y]! * scale;
+      if (oIndex >= 0) out[o + oIndex] = out[o + oIndex]! + oBias;
     }
     return out;
   };

@@ -36,6 +36,17 @@ export interface NerTagger {
   clusterOf(folded: string): number;
 }
 
+/** The document pass's reader over the words' cached records (a class: no closures made per document). */
+class RecordReader implements WordReader {
+  constructor(private readonly infos: readonly (readonly WordInfo[])[]) {}
+  folded(_w: string, si: number, i: number): string {
+    return this.infos[si]![i]!.folded;
+  }
+  forms(_w: string, si: number, i: number): readonly string[] {
+    return this.infos[si]![i]!.forms;
+  }
+}
+
 /**
  * A tagger over packed weights and the lexicon they were trained with.
  * @example createNerTagger(model, lexicon).tagTokens(['وقال', 'الرئيس', 'ماكرون']) → ['O', 'O', 'B-PERS']
@@ -88,11 +99,7 @@ export function taggerOver(tagger: TaggerModel, lexicon: NerLexicon, opts: Featu
         yield;
       }
     }
-    const reader: WordReader = {
-      folded: (_w, si, i) => infos[si]![i]!.folded,
-      forms: (_w, si, i) => infos[si]![i]!.forms,
-    };
-    return documentPass(sentences, tagged, lexicon, reader);
+    return documentPass(sentences, tagged, lexicon, new RecordReader(infos));
   }
   return {
     tagTokens: (words) => {
