@@ -7,6 +7,7 @@ import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
 import { speakingPersonBefore } from './quotes-named-since';
 import { isRoleWord } from './quotes-roles';
+import { definiteByName } from './quotes-role-construct';
 import type { PersonIndex } from './quotes-person-index';
 import type { Speaker } from './quotes-speaker';
 
@@ -23,7 +24,8 @@ function isBareRole(words: string[]): boolean {
   const [head, ...rest] = words;
   // (a role in the dual or the sound plural as well: المحاميان، المسؤولين)
   if (!head || !(isRoleWord(head) || isRoleWord(head.replace(/(?:ان|ين)$/, '')))) return false;
-  return rest.length === 0 ? head.startsWith('ال') : rest.every((w) => w.startsWith('ال'));
+  // (…or made definite by a place it governs: رئيس غرفة مكة — quotes-role-construct)
+  return rest.length === 0 ? head.startsWith('ال') : rest.every((w) => w.startsWith('ال')) || definiteByName(rest);
 }
 
 /**

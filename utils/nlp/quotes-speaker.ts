@@ -20,6 +20,7 @@ import { firstFrom, wordsOf, type PersonIndex } from './quotes-person-index';
 import { ROLES, stripArticle } from './quotes-roles';
 import { nameBeforeRole } from './quotes-name-role';
 import { issuerRange } from './quotes-issuer';
+import { bodyAfterStatement, isStatementNoun } from './quotes-statement-body';
 import { unnamedSince } from './quotes-unnamed-since';
 import { isOwnedName, ownedPhrase } from './quotes-owned-name';
 import type { Token } from './tokenize';
@@ -135,11 +136,13 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   const isStatement = (w: string | undefined) => w !== undefined && speechWord(foldArabic(w))?.kind === 'noun';
   // بيان لها، في تصريحه، حديثه بقوله: the statement of someone named elsewhere.
   if (words.every(isStatement)) return null;
-  // بيان الخارجية المصرية, بيان صادر عن الوزارة: the body speaks.
-  if (isStatement(words[0])) {
-    words = words.slice(1);
+  // بيان الخارجية المصرية, بيان صادر عن الوزارة, (في بيان) لوزارة الخارجية: the body speaks.
+  const ofStatement = isStatement(words[0]);
+  if (ofStatement || (range[0] > 0 && isStatementNoun(ctx.f(range[0] - 1)))) {
+    if (ofStatement) words = words.slice(1);
     if (/^(?:ال)?صادر[ةه]?$/.test(foldArabic(words[0] ?? '')) && foldArabic(words[1] ?? '') === 'عن') words = words.slice(2);
     if (words.length === 0) return null;
+    words[0] = bodyAfterStatement(words[0] as string);
     p.text = words.join(' ');
   }
   const head = stripArticle(foldArabic(words[0] as string));

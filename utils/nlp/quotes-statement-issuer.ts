@@ -5,6 +5,7 @@
  */
 import { foldArabic } from './normalize';
 import type { Speaker } from './quotes-speaker';
+import { statementBody } from './quotes-statement-body';
 
 /** Definite statement nouns that stand for a statement introduced earlier (folded). */
 const STATEMENT_HEADS = new Set(['البيان', 'التقرير']);
@@ -36,7 +37,8 @@ const isStatementWord = (w: string): boolean => /^(?:ال)?(?:بيان|تقري�
 /**
  * The body that issued the statement a bare البيان stands for: the latest speaker in `known`
  * (before it, within ISSUE_REACH) that the text introduces with في بيان, or the subject of the
- * latest أصدر … بيانًا before it, whichever comes last. Null when neither is found.
+ * latest أصدر … بيانًا or بيان لـ… (quotes-statement-body) before it, whichever comes last. Null
+ * when none is found.
  * @example statementIssuer(text, { speaker: 'البيان', … }, known) for 'قالت الوزارة الباكستانية في بيان … وقال البيان' → { speaker: 'الوزارة الباكستانية', … }
  */
 export function statementIssuer(text: string, s: Speaker, known: readonly Speaker[]): Speaker | null {
@@ -52,7 +54,9 @@ export function statementIssuer(text: string, s: Speaker, known: readonly Speake
   let issued: RegExpExecArray | null = null;
   ISSUED_BY.lastIndex = 0;
   for (let m; (m = ISSUED_BY.exec(before)); ) issued = m;
-  const name = issued && (issued[1] as string).trim();
+  // (…or a statement named with its body after that: وجاء في بيان لوزارة الخارجية — quotes-statement-body)
+  const body = statementBody(before);
+  const name = body && (!issued || body.end > issued.index + issued[0].length) ? body.name : issued && (issued[1] as string).trim();
   if (name && !isStatementWord(name)) return { speaker: name, entity: null, start: s.start, end: s.end };
   return best && { ...best, start: s.start, end: s.end };
 }

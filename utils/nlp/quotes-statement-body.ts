@@ -1,0 +1,44 @@
+/**
+ * A statement named with the body that made it (وجاء في بيان لوزارة الخارجية الباكستانية أن …،
+ * في بيان صادر عن هيئة الموانئ): the body is the speaker, without the ل that joins it to the
+ * statement, and a later bare البيان stands for that body (quotes-statement-issuer).
+ */
+import { foldArabic } from './normalize';
+
+/** Whether the folded word is the statement noun a body may follow (بيان، بيانا). */
+export const isStatementNoun = (f: string): boolean => f === 'بيان' || f === 'بيانا';
+
+/**
+ * بيان لوزارة الخارجية الباكستانية، بيان صادر عن هيئة الموانئ: the body, its first word joined
+ * by ل or after صادر عن, then up to four words with the article.
+ */
+const NAMED_BODY = /(?:^|[\s،,])[وفب]?بيان(?:ا|ًا|اً)?\s+(?:ل(?=[^\s]{4})|صادرة?\s+عن\s+)([^\s،,.:؛«»"“”]{3,}(?:\s+ال[^\s،,.:؛«»"“”]{2,}){0,4})/gu;
+
+/**
+ * The body word after a statement noun without the ل joining it (لوزارة → وزارة, للشركة →
+ * الشركة); a pronoun (لها، له) or a short word is left as it is.
+ * @example bodyAfterStatement('لوزارة') → 'وزارة'
+ * @example bodyAfterStatement('للخارجية') → 'الخارجية'
+ */
+export function bodyAfterStatement(word: string): string {
+  const f = foldArabic(word);
+  if (!f.startsWith('ل') || f.length < 5) return word;
+  const rest = word.replace(/^ل\u0640*/, '');
+  return f.startsWith('لل') ? `ا${rest}` : rest;
+}
+
+/**
+ * The last body a statement is named with in `text` (بيان لوزارة الخارجية → وزارة الخارجية)
+ * and where that mention ends, or null.
+ * @example statementBody('وجاء في بيان لوزارة الخارجية الباكستانية ان …') → { name: 'وزارة الخارجية الباكستانية', end: 39 }
+ */
+export function statementBody(text: string): { name: string; end: number } | null {
+  let last: RegExpExecArray | null = null;
+  NAMED_BODY.lastIndex = 0;
+  for (let m; (m = NAMED_BODY.exec(text)); ) last = m;
+  if (!last) return null;
+  const body = last[1] as string;
+  // (للجنة: the ل taken off leaves لجنة, the article's ل: اللجنة)
+  const name = body.startsWith('ل') ? `ا${body}` : body;
+  return { name, end: last.index + last[0].length };
+}
