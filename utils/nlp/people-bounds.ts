@@ -30,6 +30,7 @@ import { procliticSplits, type Token } from './tokenize';
 import { isNounWithAgreeingAdjective } from './people-agreement';
 import { isBlessingAfterName } from './people-blessing';
 import { isOwnedNounHead } from './people-owned-head';
+import { isTitleAsFamilyName } from './people-title-surname';
 
 
 /** Kin nouns: the name after one is the relative's (حفيد الشريف، زوجة أبي علي الشيشاني), never part of it. */
@@ -181,7 +182,7 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   if (isGenitivePhrase(ctx, ts, te)) return [];
   // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb); a part of
   // the day before a day word is the time, not the name (people-time.ts).
-  while (te > ts && (endsNoName(ctx, ctx.tokens[te - 1]!) || isPartOfDayAt(ctx.tokens, te - 1) || isBlessingAfterName(ctx, te - 1) || te - ts > 1 && isPrepositionalAfterName(ctx, ctx.tokens[te - 1]!)) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
+  while (te > ts && (endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - ts > 1 && isTitleAsFamilyName(ctx, te - 1)) || isPartOfDayAt(ctx.tokens, te - 1) || isBlessingAfterName(ctx, te - 1) || te - ts > 1 && isPrepositionalAfterName(ctx, ctx.tokens[te - 1]!)) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
   // سلمان الحزم: an epithet with the article that the corpora know only as an organisation's; but
   // بندر محمد الحمر المصور: after two given names and closed, a family name (people-closed-family.ts).
   if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)) && !isClosedFamilyAfterGivenNames(ctx, te - 3, te - 1)) te--;
