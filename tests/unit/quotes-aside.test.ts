@@ -43,3 +43,11 @@ describe('quotes-aside: the withheld name is not a noun naming the words in mark
     expect(speakers('وأطلقت الشركة على المشروع الجديد اسمه «مدينة المستقبل».')).toEqual([]);
   });
 });
+
+describe('quotes-aside: a parenthesis of manner between a speech verb and its subject', () => {
+  it('وكتب (باللغة الإنجليزية) فلان: the one named after the parenthesis writes', () => {
+    const text = 'كتب سامي ناصر: «الطقس بارد هنا». وكتب (باللغة الإنجليزية) رامي خليل: «أعيش في الشمال والثلج لا يتوقف».';
+    const quotes = detectQuotes(text, [personIn(text, 'سامي ناصر', 'p:سامي ناصر'), personIn(text, 'رامي خليل', 'p:رامي خليل')]);
+    expect(quotes.map((q) => q.speaker)).toEqual(['سامي ناصر', 'رامي خليل']);
+  });
+});

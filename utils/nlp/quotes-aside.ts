@@ -61,3 +61,23 @@ export function endsUnnamedAside(ctx: QuoteContext, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (isUnnamedAside(ctx, j)) return true;
   return false;
 }
+
+/** Tokens a parenthetical aside after a speech verb may span, brackets included. */
+const PARENTHESIS_REACH = 7;
+/** What opens an adverbial phrase (folded): a preposition, or بـ/لـ with the article (باللغة، للمرة). */
+const ADVERBIAL = /^(?:[بل]ال|في$|عن$|من$|علي$|مع$|عبر$|خلال$)/;
+
+/**
+ * The token after a short parenthesis at token `a` that says how or where something was said,
+ * else `a`: وكتب (باللغة الإنجليزية) فلان: the subject comes after it. A parenthesis that opens
+ * with anything else may be the subject itself (وقال (أبو محمد):) and is left alone.
+ * @example afterParenthesis(ctx, a, limit) for 'وكتب (باللغة الإنجليزية) سامي:' (a on '(') → the token of سامي
+ */
+export function afterParenthesis(ctx: QuoteContext, a: number, limit: number): number {
+  if (ctx.tokens[a]?.text !== '(' || !ADVERBIAL.test(ctx.f(a + 1))) return a;
+  for (let k = a + 2; k < Math.min(limit, a + PARENTHESIS_REACH); k++) {
+    if (ctx.tokens[k]?.text === ')') return k + 1;
+    if (ctx.tokens[k]?.kind !== 'word') return a;
+  }
+  return a;
+}

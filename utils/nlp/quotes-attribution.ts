@@ -14,6 +14,8 @@ import { roleHolder } from './quotes-role-holder';
 import { isRoleWord } from './quotes-roles';
 import { lastSpokenPerson, nearestPerson } from './quotes-nearby';
 import { openingSubject } from './quotes-opening-subject';
+import { clauseHeadSubject, isCameInHead } from './quotes-clause-head';
+import { isJoinedVerb } from './quotes-joined-verb';
 import { speakerOf, type Speaker } from './quotes-speaker';
 import type { PersonIndex } from './quotes-person-index';
 import { PRONOUN_PARTICLE, speakerIn, subjectOf } from './quotes-subject-of';
@@ -111,7 +113,8 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
   // inside what is reported; …وفق المعايير الزمنية، مشيرًا إلى أن: a source word is a phrase of
   // the sentence. The participle after either speaks for its sentence's subject.
   const before = c.speech?.word.kind === 'participle' && c.verb && c.speech.at > c.verb.at ? c.verb : null;
-  const embedded = before && (before.word.kind === 'source' || (!before.word.strong && isReported(ctx, before.at)));
+  // (but جاء في التقرير أن …، مضيفًا: a جاء في opening the sentence gives it its voice — quotes-clause-head)
+  const embedded = before && ((before.word.kind === 'source' && !isCameInHead(ctx, before.at)) || (!before.word.strong && isReported(ctx, before.at)));
   // كتب إدوارد هيل إن الثقافة اليونانية ترى العقد «…»: a weak verb reported by a speech verb
   // before it in its sentence gives way to that verb.
   const verb = embedded ? null : (c.verb && !c.verb.word.strong && reportingVerb(ctx, c.verb.at)) || c.verb;
@@ -154,6 +157,14 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     if (opening) {
       const heard = tracker.resolve(opening);
       tracker.hear(heard, verb.word.agrees);
+      return rate(heard, 0.5);
+    }
+    // أصر أوباما على أن …، مضيفًا; ويراقب النائب فلان المشهد، ويقول إن: a participle or a joined
+    // verb speaks for the person named after the verb heading its clause, speech verb or not.
+    const headed = bare && (bare.word.kind === 'participle' || isJoinedVerb(ctx, bare.at)) ? clauseHeadSubject(ctx, persons, bare.at) : null;
+    if (headed) {
+      const heard = tracker.resolve(headed);
+      tracker.hear(heard, bare?.word.agrees);
       return rate(heard, 0.5);
     }
     // A bare وقال that opens its sentence goes on about whom the sentence before was about, when

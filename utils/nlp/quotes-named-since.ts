@@ -15,8 +15,11 @@ import type { Token } from './tokenize';
 
 /** A preposition or يا right before a name (كتب إلى هرقل، فعن أنس، لميخائيل، يا سعود): someone spoken to or of, not a speaker. */
 const GOVERNED = /(?:(?:^|[\s،])[وف]?(?:إلى|الى|على|علي|عن|مع|من|في|يا|لـ?|بـ?)\s*|[لب])$/;
-/** إن/أن and their pronoun forms: what follows them in a sentence is reported, not who reports it. */
-const THAT = /(?:^|\s)[وفلب]?[أإا]ن(?:ه|ها|هم)?(?=\s)/;
+/**
+ * إن/أن and their pronoun forms: what follows them in a sentence is reported, not who reports it
+ * (also right after an opening mark: وقال المصدر "إن فلانًا يدرس …").
+ */
+const THAT = /(?:^|[\s"«“])[وفلب]?[أإا]ن(?:ه|ها|هم)?(?=\s)/;
 /** Where a sentence ends. */
 const SENTENCE_END = /[.!؟?\n]/g;
 

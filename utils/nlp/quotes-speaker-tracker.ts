@@ -72,8 +72,9 @@ export class SpeakerTracker {
       for (let k = range[0]; k < range[1]; k++) keys.add(stripArticle(ctx.f(k)));
       // …and as the speaker names them (مصدرًا بارزًا → مصدر بارز).
       if (!s.entity) for (const w of s.speaker.split(' ')) keys.add(stripArticle(foldArabic(w)));
-      // Apposition: برتران بزانسنو، السفير الفرنسي في السعودية، …
-      if (ctx.f(range[1]) === '،') for (let k = range[1] + 1; k < Math.min(limit, range[1] + 7) && ctx.tokens[k]?.kind === 'word'; k++) keys.add(stripArticle(ctx.f(k)));
+      // Apposition: برتران بزانسنو، السفير الفرنسي في السعودية، … (not after a source: وحسب
+      // وكالة الأنباء، يطلق القرار … — the comma ends the phrase, the sentence's own clause follows)
+      if (ctx.f(range[1]) === '،' && w.kind !== 'source') for (let k = range[1] + 1; k < Math.min(limit, range[1] + 7) && ctx.tokens[k]?.kind === 'word'; k++) keys.add(stripArticle(ctx.f(k)));
       // (على حد قول برونهولتز: a source word agrees with nobody; the person it names still does)
       const inferred = !w.agrees && w.kind === 'source' ? sourceAgreement(s) : undefined;
       this.known.push({ s, keys, agrees: w.agrees ?? inferred, inferred: inferred !== undefined });

@@ -9,7 +9,7 @@ import { isSentenceEnd } from './quotes-context';
 import { hasAccusativeTanwin, isNameConnector } from './name-words';
 import { isNameNoun, isThat, speechWord } from './quotes-speech';
 import { isEulogyAt } from './quotes-religious';
-import { isMannerWord, isUnnamedAside } from './quotes-aside';
+import { afterParenthesis, isMannerWord, isUnnamedAside } from './quotes-aside';
 import { addresseeEnd, isAddressing, isToAgency } from './quotes-addressee';
 import { isOwnedContent } from './quotes-owned-object';
 import { countsThrough } from './quotes-quantity';
@@ -109,7 +109,8 @@ function isAgeApposition(ctx: QuoteContext, b: number): boolean {
 /** The token range [a, b) of the subject that starts at token i, skipping fillers; null when there is none. */
 export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterSource = false): [number, number] | null {
   const { tokens } = ctx;
-  let a = skipFillers(ctx, i, limit);
+  // (past a parenthesis of manner: وكتب (باللغة الإنجليزية) فلان — quotes-aside)
+  let a = skipFillers(ctx, afterParenthesis(ctx, i, limit), limit);
   if (!afterSource) a = skipToSubject(ctx, a, limit);
   // ويعلّق مبتسمًا: a circumstantial participle, not the subject; وأضاف مخاطبًا حبري: its object is spoken to.
   if (!afterSource && /^م[\u0621-\u064A]{3,}ا$/.test(ctx.f(a)) && ctx.tokens[a]?.kind === 'word') {
@@ -195,6 +196,10 @@ export function appositiveName(ctx: QuoteContext, [, b]: [number, number], limit
   const after = e < ctx.tokens.length ? ctx.f(e) : '';
   const closes = e === limit || after === ':' || after === '،' || isThat(after);
   const first = ctx.f(comma + 1);
-  // (not a statement or a source: شيخ الأزهر، بحسب ما أورد الموقع …، بقوله:)
-  return e > comma + 1 && closes && !first.startsWith('ال') && !speechWord(first) ? [comma + 1, e] : null;
+  // (not a statement or a source: شيخ الأزهر، بحسب ما أورد الموقع …، بقوله:; nor where a place
+  // lies: رئيس الوزراء من برمنغهام، غرب المملكة المتحدة، …)
+  return e > comma + 1 && closes && !first.startsWith('ال') && !speechWord(first) && !DIRECTIONS.test(first) ? [comma + 1, e] : null;
 }
+
+/** A compass word that opens a phrase of where a place lies (folded): غرب، شمالي، جنوب شرق. */
+const DIRECTIONS = /^(?:غرب|شرق|شمال|جنوب|وسط)(?:ي|ي[ةه])?$/;
