@@ -7,6 +7,7 @@ import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { CURATED_NAME, isTitleToken, stems, words, type BoundsContext } from './people-context';
 import { completesRole } from './people-office';
+import { isQuotedPerson } from './people-quoted-person';
 import { procliticSplits, type Token } from './tokenize';
 
 /**
@@ -101,8 +102,11 @@ export function namesInstitution(ctx: BoundsContext, ts: number): boolean {
   return false;
 }
 
-/** Words that give a person's byname (وكنيته «أبو الليث السوداني»، يدعى «أبو مالك»). */
-const NAMING = words('كنيته كنيتها يدعى تدعى الملقب الملقبة لقبه لقبها المكنى');
+/**
+ * Words that give a person's name or byname (وكنيته «أبو الليث السوداني»، يدعى «أبو مالك»، اسمه
+ * «كمال»، أسماه «خالد»); a bare اسم also names things (يطلق عليه اسم «جون»), so only with a pronoun.
+ */
+const NAMING = words('كنيته كنيتها يدعى تدعى الملقب الملقبة لقبه لقبها المكنى اسمه اسمها باسمه باسمها باسمي اسمي أسماه أسماها سماه سماها');
 
 /**
  * Whether the name stands alone between quotation marks (لعبة «هيدز أب!»، فيلم “دكتور جيفاغو”),
@@ -124,8 +128,8 @@ export function quotedTitle(ctx: BoundsContext, ts: number, te: number): boolean
   if (!ctx.tokens[k] || !CLOSING_MARKS.has(ctx.tokens[k]!.text)) return false;
   if (j < ts - 1) return true;
   const lead = ctx.tokens[j - 1];
-  // وأضاف "المسعد": the verb may carry a conjunction.
-  return !lead || lead.kind !== 'word' || !stems(lead.text).some((f) => ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH) || NAMING.has(f));
+  // وأضاف "المسعد": the verb may carry a conjunction; إن «سعد الحربي»، شقيقه «منير»: people-quoted-person.ts.
+  return !lead || lead.kind !== 'word' || !stems(lead.text).some((f) => ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH) || NAMING.has(f)) && !isQuotedPerson(ctx, j + 1);
 }
 
 /** A demonym with the article (الإيطالي، السعودية). */

@@ -9,9 +9,10 @@
  */
 import type { NamedSpan } from './ner';
 import { foldArabic } from './normalize';
-import { stems, words, type BoundsContext } from './people-context';
+import type { BoundsContext } from './people-context';
 import { quotedTitle } from './people-institutions';
 import { lastWords, type Draft } from './people-link';
+import { namesWork } from './people-quoted-person';
 
 /**
  * The tokens of the one-word tagged person spans that gave no draft because they stand alone in
@@ -29,18 +30,4 @@ export function quotedSurnamesLeftOut(ctx: BoundsContext, spans: readonly NamedS
     if ((surnames ??= lastWords(drafts)).has(foldArabic(ctx.tokens[s.tokenStart]!.text))) out.push(s.tokenStart);
   });
   return out;
-}
-
-/** Nouns of works, brands and places whose quoted name is often a person's (برنامج «المنصور»، دار «شانيل»). */
-const WORK_NOUNS = words(`
-  برنامج فيلم مسلسل مسرحية رواية كتاب ديوان قصيدة اغنية البوم لعبة مجلة صحيفة موقع تطبيق جهاز دار شركة مجموعة
-  ماركة علامة جائزة طريق شارع لواء كتائب مطعم فندق قاعة معرض حملة مبادرة مشروع جمعية مركز مؤسسة
-`);
-
-/** Whether the quoted word at token i follows a noun of a work, a brand or a place, or a quoted item and و. */
-function namesWork(ctx: BoundsContext, i: number): boolean {
-  const mark = ctx.tokens[i - 1]!, lead = ctx.tokens[i - 2];
-  // «ديور» و«شانيل»: the next item of a list of quoted names.
-  if (/[»"”]\s*و?\s*$/.test(ctx.text.slice(Math.max(0, mark.start - 4), mark.start))) return true;
-  return lead?.kind === 'word' && stems(lead.text).some((f) => WORK_NOUNS.has(f));
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { peopleFromSpans } from './person-mentions';
+
+describe('a name alone in quotation marks that the word before shows to be a person', () => {
+  it('is kept after a kin noun with a pronoun', () => {
+    const text = 'وحضر الحفل شقيقه «سامي العلي» مع أصدقائه';
+    expect(peopleFromSpans(text, ['سامي العلي'])).toEqual(['سامي العلي']);
+  });
+
+  it('is kept after إن when it is a full name', () => {
+    const text = 'وقال المتحدث إن «سعد الحربي» لم يحضر الاجتماع';
+    expect(peopleFromSpans(text, ['سعد الحربي'])).toEqual(['سعد الحربي']);
+  });
+
+  it('stays a title after إن when it is one word', () => {
+    const text = 'وقال المتحدث إن «جون» يعمل بالبطارية';
+    expect(peopleFromSpans(text, ['جون'])).toEqual([]);
+  });
+
+  it('stays a title when the page names it after a noun of a brand', () => {
+    const text = 'افتتحت شركة «سعد الحربي» فرعا جديدا، وقال المدير إن «سعد الحربي» حقق أرباحا';
+    expect(peopleFromSpans(text, ['سعد الحربي', 'سعد الحربي'])).toEqual([]);
+  });
+
+  it('is kept after a role whose phrase is complete', () => {
+    const text = 'وأعلن سفير فرنسا «جان مارتان» أن الزيارة ناجحة';
+    expect(peopleFromSpans(text, ['جان مارتان'])).toEqual(['جان مارتان']);
+  });
+
+  it('stays a title after a role waiting for its complement', () => {
+    const text = 'وأعلن رئيس مجلس إدارة «زين السعودية» أن الأرباح زادت';
+    expect(peopleFromSpans(text, ['زين السعودية'])).toEqual([]);
+  });
+
+  it('is kept after a word that gives a name (اسمه)', () => {
+    const text = 'والتقيت في السوق رجلا اسمه «كمال الدين» يبيع الكتب';
+    expect(peopleFromSpans(text, ['كمال الدين'])).toEqual(['كمال الدين']);
+  });
+});
