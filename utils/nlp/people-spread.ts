@@ -17,6 +17,7 @@ import { isRareSurnameShape } from './people-demonym';
 import { isNounAfterSpeech, wordsAfterGivenNames } from './people-lone-noun';
 import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, isSurnameAfterSpeech } from './people-untagged';
 import { procliticSplits, type Token } from './tokenize';
+import { followsGivenName, isWrittenAsCommonWord } from './people-common-surname';
 
 /** Mentions found again by the page-level pass get this fraction of the name's confidence. */
 const SPREAD_FACTOR = 0.9;
@@ -69,6 +70,8 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
   // a word whose last two letters end no surname needs no readings.
   const endings = new Set<number>();
   for (const name of surnames.keys()) endings.add(lastTwo(name));
+  // Surnames the page also writes as a common word (people-common-surname), asked when first met.
+  const commonWord = new Map<string, boolean>();
   let afterGiven: Set<string> | undefined;
   const shownAfterGiven = () => (afterGiven ??= wordsAfterGivenNames(tokens, classOf, drafts, (g) => isNotAName(bounds, g)));
   for (let i = 0; i < tokens.length; i++) {
@@ -80,7 +83,14 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
     if (hit) {
       // جماعة الحوثي، مجموعة الطيار، عائلة الحربي: after a group, organisation or family noun the surname names it.
       if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || followsOrgNoun(bounds, i) || followsFamilyNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE, true) && !afterInna(i) && !isNisbaReadAsNoun(bounds, i))) || (personNisbas.has(hit.stem) && !hit.prefix && followsDefiniteWord(tokens, i))) continue;
-      // The page's folded words are read only when a surname carries a clitic.
+      // عبد الوهاب مشهد beside بعد انتهاء المشهد: a surname the page also writes as a common word
+      // spreads only where a name stands, after a given name, a speech verb or a title (إيلي صعب).
+      if (!afterWord(i, LEX.SPEECH | LEX.TITLE, true) && !followsGivenName(bounds, i)) {
+        let common = commonWord.get(hit.stem);
+        if (common === undefined) commonWord.set(hit.stem, (common = isWrittenAsCommonWord(bounds, hit.stem, yield* bareSteps())));
+        if (common) continue;
+      }
+      // (the page's folded words are built only when a candidate needs them)
       const start = t.start + (hit.prefix ? cliticLength(t.text, yield* bareSteps(), classOf) : 0);
       drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
     } else if (isSurnameAfterSpeech(tokens, i, bounds) && afterWord(i, LEX.SPEECH) && !isNotAName(bounds, t) && !isNounAfterSpeech(foldArabic(t.text), shownAfterGiven, taggedOther.has(i))) {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { findPeople } from '@/utils/nlp/people';
+import { otherArticleForm } from '@/utils/nlp/people-common-surname';
+
+const people = (text: string) => findPeople(text).map((m) => m.text);
+
+describe('surnames the page also writes as common words (people-common-surname.ts)', () => {
+  it('switches the article of a folded word', () => {
+    expect(otherArticleForm('الحلوي')).toBe('حلوي');
+    expect(otherArticleForm('مشهد')).toBe('المشهد');
+  });
+
+  it('does not spread a surname the page also writes with the article switched (مشهد beside المشهد)', () => {
+    expect(people('وقال المخرج محمود مشهد إن التصوير انتهى. وبعد انتهاء المشهد الأول لم يفتني مشهد واحد من الفيلم.')).toEqual(['محمود مشهد']);
+    expect(people('وقال الوزير أحمد الحلوى إن الاجتماع كان مثمرا. ثم قدمت حلوى العيد للضيوف، وكانت الحلوى لذيذة.')).toEqual(['أحمد الحلوى']);
+  });
+
+  it('still spreads it after a speech verb (وأضاف الحلوى)', () => {
+    expect(people('وأكد الطاهي سامي الحلوى أن المطعم جديد. وأضاف الحلوى أن حلوى العيد جاهزة.')).toEqual(['سامي الحلوى', 'الحلوى']);
+  });
+});
