@@ -31,3 +31,15 @@ export function addressedSubject(ctx: QuoteContext, i: number, limit: number, pe
   const names = person?.start === at || (f.startsWith('ال') && f.length > 3) || isRoleWord(f) || NAMING.test(f);
   return names ? range : null;
 }
+
+/**
+ * Whether token `a`, right after a speech verb, is ل joined to a person named on the page (قال
+ * لبرينان: «…»، قالت لسعاد): the one spoken to, never the speaker; the subject is named elsewhere.
+ * @example isToNamedPerson(ctx, a, persons) for 'حيث قال لبرينان: «…»' with a on لبرينان and برينان a person → true
+ */
+export function isToNamedPerson(ctx: QuoteContext, a: number, persons: PersonIndex): boolean {
+  const t = ctx.tokens[a];
+  if (t?.kind !== 'word' || !/^ل[^ل]/.test(t.text)) return false;
+  const person = persons.mentions[firstFrom(persons.mentions, t.start + 1)];
+  return person !== undefined && person.start === t.start + 1;
+}

@@ -77,9 +77,17 @@ export function nearestPerson(ctx: QuoteContext, index: PersonIndex, at: number)
   for (let k = firstFrom(index.mentions, at) - 1; k >= 0; k--) {
     const m = index.mentions[k] as EntityMention;
     if (!isNear(ctx.text, m, at)) return null;
-    if (!isInEarlierQuote(ctx, m, at)) return asSpeaker(m);
+    if (!isInEarlierQuote(ctx, m, at) && !isGluedToPreposition(ctx.text, m.start)) return asSpeaker(m);
   }
   return null;
+}
+
+/**
+ * Whether the name at offset `start` is written joined to ل (حيث قال لبرينان: «…»، وأرجع
+ * النجاح لهيفاء): someone spoken to or of, not the one speaking next. (Not ب: فوجئت بطارق يصيح.)
+ */
+function isGluedToPreposition(text: string, start: number): boolean {
+  return start > 0 && text[start - 1] === 'ل' && (start === 1 || !/\p{L}/u.test(text[start - 2] as string));
 }
 
 /** Person mentions looked back over for one a speech verb introduced. */

@@ -9,6 +9,7 @@ import { countryKeyOf, isKnownPlaceName } from './countries';
 import type { QuoteContext } from './quotes-context';
 import { startsConstructObject } from './quotes-object-construct';
 import { startsAgreementObject } from './quotes-object-form';
+import { isEventObject } from './quotes-event-object';
 
 /** A definite word (with the article, or و/ف/ب/ل and the article). */
 const isDefinite = (f: string): boolean => /^(?:[وف]?(?:ال|لل|بال))\S{2,}$/.test(f);
@@ -41,6 +42,8 @@ export function startsObject(ctx: QuoteContext, a: number, b: number): boolean {
   const f = ctx.f(b);
   const raw = ctx.tokens[b]?.text ?? '';
   if (/^ب[أإ][\u0621-\u064A]{3,}/.test(raw)) return true;
+  // (أعلن الجيش مقتل الجندي، كشفت معلومات أمنية قيام …: the event reported — quotes-event-object)
+  if (isEventObject(f) && ctx.tokens[b]?.kind === 'word') return true;
   // (الصحف البحرينية الحادث، الموقع صورة طبيعية: an object by agreement — quotes-object-form)
   if (startsAgreementObject(ctx, a, b)) return true;
   if (!isDefinite(ctx.f(b - 1)) || ctx.tokens[b - 1]?.kind !== 'word') return false;

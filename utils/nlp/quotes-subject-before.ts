@@ -11,6 +11,8 @@ import { isEulogyAt } from './quotes-religious';
 import { isGoingOn } from './quotes-going-on';
 import { isJoinedVerb } from './quotes-joined-verb';
 import { isStop, RESUMPTIVE, skipFillers, subjectAfter } from './quotes-subject';
+import { subjectBeforePlace } from './quotes-subject-place';
+import { isInPlace, nameBeforeApposition } from './quotes-relative-apposition';
 import type { Token } from './tokenize';
 
 /** Particles that put the subject after them in the accusative (لكن متحدثًا، إن مسؤولًا). */
@@ -39,6 +41,8 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
       if (a < end && !definite(a) && definite(a - 1)) break;
       a--;
     }
+    // (فلان، مدير محلات «ليبرتي» بلندن، الذي علق: where the role's company is, not who the pronoun refers to)
+    if (a < end && isInPlace(ctx.f(a))) return nameBeforeApposition(ctx, a);
     return a < end ? [a, end] : null;
   }
   const narrator = narratorBefore(ctx, verb);
@@ -68,6 +72,8 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
     if ((tokens[k] as Token).kind !== 'word' || isSentenceEnd(ctx, k) || isStop(f, true) || speechWord(f)) break;
     a = k;
   }
+  // (لكن أحد المسؤولين في المحافظة يقول: stopped at where a role serves — quotes-subject-place)
+  if (a > 0 && a < end) { const placed = subjectBeforePlace(ctx, a - 1); if (placed) return placed; }
   if (a === end) return accusativeSubject(ctx, verb);
   // Only a clause start makes the words a subject (not the end of an earlier phrase); a
   // demonstrative may open it (فهذا الرئيس الأمريكي يقول).

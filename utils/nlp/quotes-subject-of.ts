@@ -14,7 +14,7 @@ import { appositiveName, subjectAfter } from './quotes-subject';
 import { isAccusativeOpener, isRelativeVerb, subjectBefore } from './quotes-subject-before';
 import { hasObjectPronoun, type SpeechWord } from './quotes-speech';
 import { hasPronounSubject } from './quotes-pronoun-subject';
-import { addressedSubject } from './quotes-addressed';
+import { addressedSubject, isToNamedPerson } from './quotes-addressed';
 import { interviewee } from './quotes-interview';
 import { joinedSubject } from './quotes-joined-verb';
 import { ammaTopic } from './quotes-topic';
@@ -63,6 +63,9 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   const read = word.agrees === 'p' || hasPronounSubject(ctx, at) ? null : subjectAfter(ctx, i, limit) ?? addressedSubject(ctx, i, limit, persons);
   // (يصف الصفقة بأنها: what is described, not who describes — quotes-described)
   // (وناشدت السعوديين، ويطالب إيران: the object by its case or agreement — quotes-object-form)
+  // (حيث قال لبرينان: the person after ل is spoken to — quotes-addressed; the subject is before
+  // the verb or named earlier)
+  if (read && isToNamedPerson(ctx, read[0], persons)) return before;
   const after = read && (isDescribedObject(ctx, persons, at, read) || isObjectByForm(ctx, at, word, read)) ? null : read;
   // يقول نوهانوفيتش، الذي يتحدث بإصرار، مطر الكواري الذي قال لتلفزيون رويترز: a verb right after
   // a relative pronoun, with no subject after it (only a phrase with ب or ل), is said by what the

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '@/utils/nlp/quotes';
+import { isInPlace } from '@/utils/nlp/quotes-relative-apposition';
+
+const speakers = (text: string): Array<string | null> => detectQuotes(text).map((q) => q.speaker);
+
+describe('quotes-relative-apposition: الذي after a role whose company is somewhere refers to the name', () => {
+  it.each([
+    ['بلندن', true],
+    ['بالقاهرة', true],
+    ['بيرستيل', false],
+  ])('isInPlace(%s) → %s', (f, yes) => {
+    expect(isInPlace(f)).toBe(yes);
+  });
+
+  it('فلان، مدير متاجر «…» بباريس، الذي قال: the name speaks, not the city', () => {
+    const text = 'ارتفعت المبيعات في الموسم. ومن جهة أخرى التقينا الحضور، ومنهم مارك دوفال، مدير متاجر «لافاييت» بباريس، الذي علق على ذلك بقوله إن «الطلب تضاعف هذا العام».';
+    expect(speakers(text)).toEqual(['مارك دوفال']);
+  });
+});
