@@ -93,7 +93,7 @@ class SentenceEdit {
     this.confidence[j] = conf;
   }
   result(): TaggedWords {
-    return this.tags === this.before!.tags ? this.before! : { tags: this.tags, confidence: this.confidence };
+    return this.tags === this.before!.tags ? this.before! : { tags: this.tags, confidence: this.confidence, folded: this.before!.folded };
   }
 }
 

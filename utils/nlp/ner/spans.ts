@@ -90,12 +90,14 @@ export function* namedSpansSteps(tagger: NerTagger, text: string, tokens: Token[
   const ranges = sentenceRanges(text, tokens);
   const sentences = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
   const tagged = yield* tagger.tagDocumentSteps(sentences);
+  // The tagger folded every word already: its forms are read rather than made again.
+  const folded = tagged.map((t, si) => t.folded ?? sentences[si]!.map(foldArabic));
   // The words of the text as they stand bare, folded: only needed when a name opens with a clitic letter.
   let bare: Set<string> | null = null;
-  const bareWords = () => (bare ??= new Set(tokens.map((t) => foldArabic(t.text))));
+  const bareWords = () => (bare ??= new Set(folded.flat()));
   // The words inside the page's person names after their first word, as written there.
   let inner: Set<string> | null = null;
-  const innerWords = () => (inner ??= innerNameWords(ranges, tagged, tokens));
+  const innerWords = () => (inner ??= innerNameWords(tagged, folded));
   const classOf = (w: string) => tagger.classOf(w);
   const spans: NamedSpan[] = [];
   ranges.forEach(([a], si) => {
@@ -116,8 +118,8 @@ export function* namedSpansSteps(tagger: NerTagger, text: string, tokens: Token[
 }
 
 /** Folded words tagged I-PERS anywhere in the document (the second and later words of its person names). */
-function innerNameWords(ranges: ReadonlyArray<readonly [number, number]>, tagged: ReadonlyArray<{ tags: readonly string[] }>, tokens: readonly Token[]): Set<string> {
+function innerNameWords(tagged: ReadonlyArray<{ tags: readonly string[] }>, folded: ReadonlyArray<readonly string[]>): Set<string> {
   const out = new Set<string>();
-  ranges.forEach(([a], si) => tagged[si]!.tags.forEach((tag, i) => tag === 'I-PERS' && out.add(foldArabic(tokens[a + i]!.text))));
+  tagged.forEach(({ tags }, si) => tags.forEach((tag, i) => tag === 'I-PERS' && out.add(folded[si]![i]!)));
   return out;
 }

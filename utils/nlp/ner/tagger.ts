@@ -18,6 +18,8 @@ export interface TaggedWords {
   tags: string[];
   /** Read inside names only: in a sentence without a name it is not computed and stays 0. */
   confidence: Float32Array;
+  /** The folded form of each word, when the tagger folded them (callers need not fold them again). */
+  folded?: readonly string[];
 }
 
 /** A ready tagger. */
@@ -79,7 +81,8 @@ export function taggerOver(tagger: TaggerModel, lexicon: NerLexicon, opts: Featu
     const confidence = path.some((y) => y !== outside) ? pathMarginals(em, n, tagger.transitions, tagger.temperature, path) : new Float32Array(n);
     const out: string[] = new Array(n);
     for (let t = 0; t < n; t++) out[t] = tags[path[t]!]!;
-    return { tags: out, confidence };
+    const folded = f.words!.map((w) => w.folded);
+    return { tags: out, confidence, folded };
   };
   function* tagDocumentSteps(sentences: readonly (readonly string[])[]): Generator<void, TaggedWords[]> {
     // Document features, when the model uses them, need every sentence; otherwise each sentence stands alone.
