@@ -96,7 +96,7 @@ function main(): void {
   if (saved) return anercorp(saved);
   const showErrors = process.argv.includes('--errors');
   const dir = process.argv.find((a) => a.startsWith('--dir='))?.slice(6);
-  const docs = dir ? readPeopleGold(dir) : readPeopleGold();
+  const docs = readPeopleGold(dir);
   const total: Counts = { tp: 0, fp: 0, fn: 0 };
   /** Predictions overlapping a gold mention without matching it exactly (boundary errors). */
   let boundary = 0;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { base64ToBytes, decodeModel, encodeModel, type PackedModel } from '@/utils/nlp/ner/codec';
-import { marginals, pathMarginals, viterbi } from '@/utils/nlp/ner/decode';
+import { marginals, viterbi } from '@/utils/nlp/ner/decode';
+import { pathMarginals } from '@/utils/nlp/ner/confidence';
 import { constrainedTransitions, createTagger, isAllowedTransition } from '@/utils/nlp/ner/model';
 
 const TAGS = ['O', 'B-PERS', 'I-PERS'];

@@ -20,4 +20,7 @@ describe('unlisted family name after two given names, closed by what follows', (
   ])('%s', (text, expected) => {
     expect(peopleFromSpans(text, ['عبدالله نايف'])).toEqual(expected);
   });
+  it('reads no word before a two-word name: an epithet at the start of the text is dropped without error', () => {
+    expect(peopleFromSpans('سلمان الحزم قادم', ['سلمان الحزم'])).toEqual(['سلمان']);
+  });
 });

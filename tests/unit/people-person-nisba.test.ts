@@ -10,6 +10,8 @@ describe('spreadNames: a nisba surname the lists know only as a name', () => {
   it('still keeps a nisba the lists know as another word to a speech verb or a title', () => {
     const text = 'وقال سعيد الشهري إن الاجتماع ناجح، وناقش التقرير الشهري نتائج العام';
     expect(peopleFromSpans(text, ['سعيد الشهري'])).toEqual(['سعيد الشهري']);
+    const cued = 'وقال سعيد الشهري إن الاجتماع ناجح، وناقش التقرير الشهري نتائج العام، وأضاف الشهري أن العمل مستمر';
+    expect(peopleFromSpans(cued, ['سعيد الشهري'])).toEqual(['سعيد الشهري', 'الشهري']);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { NamedSpan } from '@/utils/nlp/ner';
 import { findPeople } from '@/utils/nlp/people';
+import { detectQuotes } from '@/utils/nlp/quotes';
 import { tokenize } from '@/utils/nlp/tokenize';
 import type { EntityMention } from '@/utils/nlp/types';
 
@@ -55,4 +56,9 @@ export function mentionsFromTypedSpans(text: string, spans: Array<[string, Named
     return { start, end, text: name, type, confidence, tokenStart, tokenEnd: tokenEnd < 0 ? tokens.length : tokenEnd };
   });
   return findPeople(text, tokens, named);
+}
+
+/** The speakers detectQuotes gives for the quotations of `text`, with person mentions for [surface, entity] pairs. */
+export function quoteSpeakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
+  return detectQuotes(text, people.map(([name, entity]) => personIn(text, name, entity))).map((q) => q.speaker);
 }

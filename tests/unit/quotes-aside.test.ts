@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '@/utils/nlp/quotes';
 import { isMannerWord } from '@/utils/nlp/quotes-aside';
-import { personIn } from './person-mentions';
-
-/** The speakers of the quotations of `text`, with person mentions for [surface, entity] pairs. */
-function speakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
-  return detectQuotes(text, people.map(([name, entity]) => personIn(text, name, entity))).map((q) => q.speaker);
-}
+import { personIn, quoteSpeakers } from './person-mentions';
 
 describe('quotes-aside: how the words were said is no speaker', () => {
   it.each([['بلهجة', true], ['بصوتها', true], ['بنبرته', true], ['بلا', true], ['بغيظ', true], ['بوتين', false], ['بريطانيا', false], ['بيان', false]])('%s → %s', (word, manner) => {
@@ -15,32 +10,32 @@ describe('quotes-aside: how the words were said is no speaker', () => {
 
   it('قالت بلهجة حازمة: the speaker is the one the text was about, not the manner', () => {
     const text = 'وقالت المديرة سلمى العتيبي: «سنبدأ العمل غدا». ثم عادت وقالت بلهجة حازمة: «لن نقبل أي تأخير في التسليم هذه المرة».';
-    expect(speakers(text, [['سلمى العتيبي', 'p:سلمى العتيبي']])).toEqual(['سلمى العتيبي', 'سلمى العتيبي']);
+    expect(quoteSpeakers(text, [['سلمى العتيبي', 'p:سلمى العتيبي']])).toEqual(['سلمى العتيبي', 'سلمى العتيبي']);
   });
 
   it('a name, then how it spoke: the name alone (فأجاب خالد بصوت منخفض)', () => {
-    expect(speakers('فأجاب خالد بصوت منخفض: «لم أكن أعرف أن الاجتماع تأجل إلى الأسبوع المقبل».')).toEqual(['خالد']);
+    expect(quoteSpeakers('فأجاب خالد بصوت منخفض: «لم أكن أعرف أن الاجتماع تأجل إلى الأسبوع المقبل».')).toEqual(['خالد']);
   });
 });
 
 describe('quotes-aside: the wish not to be named ends the source', () => {
   it('مصدر أمني طلب عدم نشر اسمه: the source, without the clause', () => {
-    expect(speakers('وقال مصدر أمني طلب عدم نشر اسمه إن «قواتنا تمكنت من إحباط الهجوم قبل وقوعه بساعات».')).toEqual(['مصدر أمني']);
+    expect(quoteSpeakers('وقال مصدر أمني طلب عدم نشر اسمه إن «قواتنا تمكنت من إحباط الهجوم قبل وقوعه بساعات».')).toEqual(['مصدر أمني']);
   });
 
   it('تحدث بشرط عدم الكشف عن اسمه: the one who spoke before, not the clause', () => {
     const text = 'وقال دبلوماسي أوروبي رفيع إن المحادثات مستمرة. وتحدث لـ«رويترز» بشرط عدم الكشف عن اسمه أن فرص الاتفاق «تبلغ ثلاثين في المائة على الأكثر».';
-    expect(speakers(text)).toEqual(['دبلوماسي أوروبي رفيع']);
+    expect(quoteSpeakers(text)).toEqual(['دبلوماسي أوروبي رفيع']);
   });
 });
 
 describe('quotes-aside: the withheld name is not a noun naming the words in marks', () => {
   it('مصدر أمني طلب عدم نشر اسمه: «…» is the source\'s words', () => {
-    expect(speakers('وقال مصدر أمني طلب عدم نشر اسمه: «تمكنت قواتنا من إحباط الهجوم قبل وقوعه بساعات».')).toEqual(['مصدر أمني']);
+    expect(quoteSpeakers('وقال مصدر أمني طلب عدم نشر اسمه: «تمكنت قواتنا من إحباط الهجوم قبل وقوعه بساعات».')).toEqual(['مصدر أمني']);
   });
 
   it('اسمه «…» with no such wish still names (أطلق على المشروع اسمه «…»)', () => {
-    expect(speakers('وأطلقت الشركة على المشروع الجديد اسمه «مدينة المستقبل».')).toEqual([]);
+    expect(quoteSpeakers('وأطلقت الشركة على المشروع الجديد اسمه «مدينة المستقبل».')).toEqual([]);
   });
 });
 

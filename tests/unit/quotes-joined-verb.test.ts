@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '@/utils/nlp/quotes';
-import { personIn } from './person-mentions';
-
-/** The speakers of the quotations of `text`, with person mentions for [surface, entity] pairs. */
-function speakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
-  return detectQuotes(text, people.map(([name, entity]) => personIn(text, name, entity))).map((q) => q.speaker);
-}
+import { personIn, quoteSpeakers } from './person-mentions';
 
 /** The confidences of the quotations of `text`, with person mentions as for `speakers`. */
 function confidences(text: string, people: Array<[string, string]>): number[] {
@@ -15,20 +10,20 @@ function confidences(text: string, people: Array<[string, string]>): number[] {
 describe('quotes-joined-verb: a speech verb joined by و to the clause before it', () => {
   it('the words right before وقال end the earlier clause and are not its subject', () => {
     const text = 'وقال المهندس سامر نوري: «الجهاز سهل الاستعمال». ثم جرب المهندس الجهاز الجديد، فحص أزرار الشاشة وقال: «لا يحتاج إلى تدريب طويل».';
-    const said = speakers(text, [['سامر نوري', 'p:سامر نوري']]);
+    const said = quoteSpeakers(text, [['سامر نوري', 'p:سامر نوري']]);
     expect(said[1]).not.toBe('فحص أزرار الشاشة');
   });
 
   it('وأشادت X بـ… وقالت: the person named after the verb that opens the sentence', () => {
     const text = 'وقال المخرج سامي عادل: «المسلسل جاهز للعرض». وأشادت الممثلة ليلى حداد بزملائها في العمل وقالت: «تعلمت منهم الكثير خلال التصوير».';
     const people: Array<[string, string]> = [['سامي عادل', 'p:سامي عادل'], ['ليلى حداد', 'p:ليلى حداد']];
-    expect(speakers(text, people)).toEqual(['سامي عادل', 'ليلى حداد']);
+    expect(quoteSpeakers(text, people)).toEqual(['سامي عادل', 'ليلى حداد']);
     // (the subject of the verb, not a guess from a person named since the last speaker)
     expect(confidences(text, people)[1]).toBeGreaterThanOrEqual(0.8);
   });
 
   it('no person after the opening verb: the joined verb takes nothing from its object', () => {
     const text = 'وقال المدرب هادي سليم: «الفريق جاهز». وحضر الاجتماع عدد من اللاعبين وقال: «نحن مستعدون للمباراة».';
-    expect(speakers(text, [['هادي سليم', 'p:هادي سليم']])).toEqual(['هادي سليم', 'هادي سليم']);
+    expect(quoteSpeakers(text, [['هادي سليم', 'p:هادي سليم']])).toEqual(['هادي سليم', 'هادي سليم']);
   });
 });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
 import { isMeasure } from '@/utils/nlp/quotes-measure';
-import { personIn } from './person-mentions';
-
-/** The speakers of the quotations of `text`, with person mentions for [surface, entity] pairs. */
-function speakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
-  return detectQuotes(text, people.map(([name, entity]) => personIn(text, name, entity))).map((q) => q.speaker);
-}
+import { quoteSpeakers } from './person-mentions';
 
 describe('quotes-measure: a measure after يبلغ is no speaker', () => {
   it.each([
@@ -21,6 +15,6 @@ describe('quotes-measure: a measure after يبلغ is no speaker', () => {
 
   it('يبلغ عدد زبائنه … وقال: «…»: the expert named before', () => {
     const text = 'ويرى الطاهي جون بيكر أن «الطباعة ما زالت بطيئة جدا في المطاعم». ولتحضير طبق لكل شخص في مطعم يبلغ عدد زبائنه 50، فإن الأمر سيستغرق يومين. وقال: «هذا ليس عمليا اليوم».';
-    expect(speakers(text, [['جون بيكر', 'p:جون بيكر']])).toEqual(['جون بيكر', 'جون بيكر']);
+    expect(quoteSpeakers(text, [['جون بيكر', 'p:جون بيكر']])).toEqual(['جون بيكر', 'جون بيكر']);
   });
 });

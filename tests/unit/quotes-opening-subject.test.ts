@@ -1,26 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-import { personIn } from './person-mentions';
+import { quoteSpeakers } from './person-mentions';
 import { buildQuoteContextSteps } from '@/utils/nlp/quotes-context';
 import { findMarkPairs } from '@/utils/nlp/quotes-marks';
 import { openingSubject } from '@/utils/nlp/quotes-opening-subject';
 import { indexPersons } from '@/utils/nlp/quotes-person-index';
 import { runSteps } from '@/utils/steps';
 
-/** The speakers of the quotations of `text`, with person mentions for [surface, entity] pairs. */
-function speakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
-  return detectQuotes(text, people.map(([name, entity]) => personIn(text, name, entity))).map((q) => q.speaker);
-}
-
 describe('quotes-opening-subject: a joined speech verb speaks for the phrase its sentence opens with', () => {
   it('والمدرب يعرف … ويقول: the opening subject, not the earlier speaker', () => {
     const text = 'وقال الحارس سعيد ناصر: «سنلعب بكل قوة». والمدرب يعرف قدرات لاعبيه جيدا ويقول: «الفريق قادر على الفوز في المباراة».';
-    expect(speakers(text, [['سعيد ناصر', 'p:سعيد ناصر']])).toEqual(['سعيد ناصر', 'المدرب']);
+    expect(quoteSpeakers(text, [['سعيد ناصر', 'p:سعيد ناصر']])).toEqual(['سعيد ناصر', 'المدرب']);
   });
 
   it('a clause set off by a comma: …، والبعض الآخر من الباحثين يعرّف … ويقول', () => {
     const text = 'وكتب الدكتور هشام العلي: «المفهوم قديم». ومنهم من يطلق الوصف على فئة محددة، والبعض الآخر من الباحثين يعرّف المفهوم من زاوية أخرى ويقول عنهم: «هم الذين تركوا الجماعة في كل زمان».';
-    expect(speakers(text, [['هشام العلي', 'p:هشام العلي']])[1]).toBe('البعض الآخر من الباحثين');
+    expect(quoteSpeakers(text, [['هشام العلي', 'p:هشام العلي']])[1]).toBe('البعض الآخر من الباحثين');
   });
 
   it('a sentence that opens with a verb has no opening subject (ويعرف المدرب … ويقول)', () => {

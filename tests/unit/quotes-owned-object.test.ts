@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
 import { isOwnedContent } from '@/utils/nlp/quotes-owned-object';
-import { personIn } from './person-mentions';
-
-/** The speakers of the quotations of `text`, with person mentions for [surface, entity] pairs. */
-function speakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
-  return detectQuotes(text, people.map(([name, entity]) => personIn(text, name, entity))).map((q) => q.speaker);
-}
+import { quoteSpeakers } from './person-mentions';
 
 describe('quotes-owned-object: a thing said with its owner\'s pronoun is the verb\'s object', () => {
   it.each([['كلامه', true], ['فكرتها', true], ['ابحاثه', true], ['ولاءه', true], ['ولاؤه', true], ['اسمه', true], ['استيائي', true], ['والده', false], ['محاميه', false], ['كلام', false], ['راي', false]])('%s → %s', (word, owned) => {
@@ -15,19 +9,19 @@ describe('quotes-owned-object: a thing said with its owner\'s pronoun is the ver
 
   it('اختتم كلامه بالقول: the one who spoke, not his words', () => {
     const text = 'وتحدث الوزير سامي الحربي عن خطط الوزارة، ثم اختتم كلامه بالقول: «سنفتتح عشرين مدرسة جديدة قبل نهاية العام».';
-    expect(speakers(text, [['سامي الحربي', 'p:سامي الحربي']])).toEqual(['سامي الحربي']);
+    expect(quoteSpeakers(text, [['سامي الحربي', 'p:سامي الحربي']])).toEqual(['سامي الحربي']);
   });
 
   it('الذي نشر أبحاثه: the researcher named before, not his papers', () => {
     const text = 'وقال الباحث خالد العمري الذي نشر أبحاثه في مجلة «ساينس»: «سوف يقول المراجع إن النتيجة حقيقة والاستنتاج معقول».';
-    expect(speakers(text, [['خالد العمري', 'p:خالد العمري']])).toEqual(['خالد العمري']);
+    expect(quoteSpeakers(text, [['خالد العمري', 'p:خالد العمري']])).toEqual(['خالد العمري']);
   });
 
   it('ورفض نشر اسمه: the official, not his name', () => {
-    expect(speakers('وقال أحد المسؤولين ورفض نشر اسمه لرويترز "الدلائل الأولية تشير إلى أنه هجوم انتحاري نفذه شخص واحد".')).toEqual(['أحد المسؤولين']);
+    expect(quoteSpeakers('وقال أحد المسؤولين ورفض نشر اسمه لرويترز "الدلائل الأولية تشير إلى أنه هجوم انتحاري نفذه شخص واحد".')).toEqual(['أحد المسؤولين']);
   });
 
   it('a person with a pronoun still speaks (وقال والده)', () => {
-    expect(speakers('وقال والده: «كان يحلم دائما بأن يصبح طبيبا يعالج الفقراء في قريته».')).toEqual(['والده']);
+    expect(quoteSpeakers('وقال والده: «كان يحلم دائما بأن يصبح طبيبا يعالج الفقراء في قريته».')).toEqual(['والده']);
   });
 });

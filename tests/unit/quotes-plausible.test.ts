@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
 import { isPlausibleSpeaker } from '@/utils/nlp/quotes-plausible';
-import { personIn } from './person-mentions';
-
-/** The speakers of the quotations of `text`, with person mentions for [surface, entity] pairs. */
-function speakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
-  return detectQuotes(text, people.map(([name, entity]) => personIn(text, name, entity))).map((q) => q.speaker);
-}
+import { quoteSpeakers } from './person-mentions';
 
 describe('quotes-plausible: a phrase that cannot speak is no speaker', () => {
   it.each([
@@ -19,13 +13,13 @@ describe('quotes-plausible: a phrase that cannot speak is no speaker', () => {
 
   it('كان لكلامه أبلغ الأثر: the abstract noun is not carried on to وأضاف', () => {
     const text = 'وتحدث المدرب سامر خليل عن الموسم. وقال خليل إن «الفريق تعب كثيرا». وكان لكلامه في اللاعبين أبلغ الأثر. وأضاف: «سنعود أقوى».';
-    const found = speakers(text, [['سامر خليل', 'p:سامر خليل'], ['خليل', 'p:سامر خليل']]);
+    const found = quoteSpeakers(text, [['سامر خليل', 'p:سامر خليل'], ['خليل', 'p:سامر خليل']]);
     expect(found[found.length - 1]).toBe('سامر خليل');
   });
 
   it('وكان معي صديقي فسأله: the one after the preposition with a pronoun speaks', () => {
     const text = 'ذهبت إلى المعهد، وكان معي صديقي فسأله: «متى يبدأ التسجيل؟».';
-    expect(speakers(text)).toEqual(['صديقي']);
+    expect(quoteSpeakers(text)).toEqual(['صديقي']);
   });
 
   it.each([['فيشاهد الفيلم', false], ['يتابع', false], ['يوسف', true], ['اليمين', true]])('a present verb: %s → %s', (phrase, plausible) => {
@@ -34,6 +28,6 @@ describe('quotes-plausible: a phrase that cannot speak is no speaker', () => {
 
   it('…فيشاهد المباراة: a present verb is not taken for who speaks', () => {
     const text = 'ولا يجد الكاتب ما يكتب عنه فيشاهد المباراة (أو البرنامج) ليملأ الصفحة. وذات يوم جاءني شاب عرّف بنفسه على هذا النحو: «أنا أكتب في كل شيء تقريبا».';
-    expect(speakers(text)[0]).toBeNull();
+    expect(quoteSpeakers(text)[0]).toBeNull();
   });
 });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
 import { crossesClause } from '@/utils/nlp/quotes-role-reach';
-import { personIn } from './person-mentions';
-
-/** The speakers of the quotations of `text`, with person mentions for [surface, entity] pairs. */
-function speakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
-  return detectQuotes(text, people.map(([name, entity]) => personIn(text, name, entity))).map((q) => q.speaker);
-}
+import { quoteSpeakers } from './person-mentions';
 
 describe('quotes-role-reach: a role reaches its name within its noun phrase only', () => {
   it.each([
@@ -22,16 +16,16 @@ describe('quotes-role-reach: a role reaches its name within its noun phrase only
 
   it('يكشف ضابط كان يعمل في مخابرات فلان: the officer, not the one he served', () => {
     const text = 'يكشف ضابط ليبي كان يعمل في مخابرات سالم الورفلي أن «الرجل كان مرصودا في مصر وفي ليبيا منذ سنوات».';
-    expect(speakers(text, [['سالم الورفلي', 'p:سالم الورفلي']])).toEqual(['ضابط ليبي']);
+    expect(quoteSpeakers(text, [['سالم الورفلي', 'p:سالم الورفلي']])).toEqual(['ضابط ليبي']);
   });
 
   it('a role whose reported clause names someone: not that person', () => {
     const text = 'ونقلت الصحيفة عن مسؤول رفيع المستوى في الاستخبارات، أن خالد الزين أمضى «نحو سبعة أشهر العام الماضي في الخارج».';
-    expect(speakers(text, [['خالد الزين', 'p:خالد الزين']])).toEqual(['مسؤول رفيع المستوى']);
+    expect(quoteSpeakers(text, [['خالد الزين', 'p:خالد الزين']])).toEqual(['مسؤول رفيع المستوى']);
   });
 
   it('a role, where it serves, then the name still names its holder', () => {
     const text = 'وقال الناطق باسم المقاومة الشعبية في تعز العميد سمير الحاج: «قواتنا تتقدم في المدينة».';
-    expect(speakers(text, [['سمير الحاج', 'p:سمير الحاج']])).toEqual(['سمير الحاج']);
+    expect(quoteSpeakers(text, [['سمير الحاج', 'p:سمير الحاج']])).toEqual(['سمير الحاج']);
   });
 });

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
 import { sourceAgreement } from '@/utils/nlp/quotes-source-agreement';
-import { personIn } from './person-mentions';
-
-/** The speakers of the quotations of `text`, with person mentions for [surface, entity] pairs. */
-function speakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
-  return detectQuotes(text, people.map(([name, entity]) => personIn(text, name, entity))).map((q) => q.speaker);
-}
+import { quoteSpeakers } from './person-mentions';
 
 describe('quotes-source-agreement: a person named after a source word agrees with a later وأضاف', () => {
   it.each([
@@ -22,6 +16,6 @@ describe('quotes-source-agreement: a person named after a source word agrees wit
 
   it('على حد قول فلان. وأضاف: the person just named, not an older قال', () => {
     const text = 'وقال المحامي أحمد الشمري إن الإجراءات بسيطة. ويفضل كثير من المشترين الاقتراض في بلدانهم على حد قول سامي العتيبي. وأضاف قائلا: «ترحب المصارف بمنح القروض لشراء العقارات».';
-    expect(speakers(text, [['أحمد الشمري', 'p:أحمد الشمري'], ['سامي العتيبي', 'p:سامي العتيبي']])).toEqual(['سامي العتيبي']);
+    expect(quoteSpeakers(text, [['أحمد الشمري', 'p:أحمد الشمري'], ['سامي العتيبي', 'p:سامي العتيبي']])).toEqual(['سامي العتيبي']);
   });
 });

@@ -19,5 +19,7 @@ describe('quotes-statement-body: a statement named with the body that made it', 
     expect(bodyAfterStatement('لها')).toBe('لها');
     expect(statementBody('وجاء في بيان للشركة الوطنية أن')?.name).toBe('الشركة الوطنية');
     expect(statementBody('وجاء في بيان مشترك أن')).toBeNull();
+    // After صادر عن no ل was taken off: a body that begins with ل keeps its spelling.
+    expect(statementBody('وجاء في بيان صادر عن لجنة التحقيق أن')?.name).toBe('لجنة التحقيق');
   });
 });

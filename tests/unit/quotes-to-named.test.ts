@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '@/utils/nlp/quotes';
-import { personIn } from './person-mentions';
+import { personIn, quoteSpeakers } from './person-mentions';
 import type { EntityMention } from '@/utils/nlp/types';
-
-/** The speakers of the quotations of `text`, with person mentions for [surface, entity] pairs. */
-function speakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
-  return detectQuotes(text, people.map(([name, entity]) => personIn(text, name, entity))).map((q) => q.speaker);
-}
 
 describe('a person joined to ل is spoken to or of, not the speaker', () => {
   it('حيث قال لسلوى: the one spoken to after the verb does not speak', () => {
@@ -20,6 +15,6 @@ describe('a person joined to ل is spoken to or of, not the speaker', () => {
   it('وأرجع النجاح لسلوى، لأنها «…»: the one praised is not the nearest speaker', () => {
     const text = 'أما المخرج كريم ناصر فبدأ حديثه عن المسلسل الجديد، وأرجع نجاح العمل لسلوى جابر، لأنها «تعطي كل مشهد حقه».';
     const people: Array<[string, string]> = [['كريم ناصر', 'p:كريم ناصر'], ['سلوى جابر', 'p:سلوى جابر']];
-    expect(speakers(text, people)).toEqual(['كريم ناصر']);
+    expect(quoteSpeakers(text, people)).toEqual(['كريم ناصر']);
   });
 });

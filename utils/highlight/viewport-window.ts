@@ -3,7 +3,7 @@
  * Each range's element is observed with an IntersectionObserver reaching a viewport and a half
  * either side; when elements come near or go away, `onChange` asks the painter to re-register.
  */
-import { HIGHLIGHT_TYPES, type HighlightType } from './palette';
+import type { HighlightType } from './palette';
 import type { PaintedRange } from './painter';
 
 /** How far beyond the viewport the registered window reaches (IntersectionObserver rootMargin). */
@@ -70,4 +70,3 @@ export function createViewportWindow(win: Window & typeof globalThis, onChange: 
     },
   };
 }
-

@@ -185,7 +185,7 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   while (te > ts && (endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - ts > 1 && isTitleAsFamilyName(ctx, te - 1)) || isPartOfDayAt(ctx.tokens, te - 1) || isBlessingAfterName(ctx, te - 1) || te - ts > 1 && isPrepositionalAfterName(ctx, ctx.tokens[te - 1]!)) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
   // سلمان الحزم: an epithet with the article that the corpora know only as an organisation's; but
   // بندر محمد الحمر المصور: after two given names and closed, a family name (people-closed-family.ts).
-  if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)) && !isClosedFamilyAfterGivenNames(ctx, te - 3, te - 1)) te--;
+  if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)) && !(te - ts >= 3 && isClosedFamilyAfterGivenNames(ctx, te - 3, te - 1))) te--;
   // وولد عمر الشريف باسم “ميشيل …”: before quotation marks باسم is "under the name", not the name باسم.
   if (te - ts > 1 && written(ctx.tokens[te - 1]!.text) === 'باسم' && OPENING_MARKS.has(ctx.tokens[te]?.text ?? '')) te--;
   if (ts >= te || isLoneFirstPersonPreposition(ctx, ts, te) || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts, te) || describesNationality(ctx, ts, te) || isDualOfCommonNoun(ctx, ts, te) || isNounWithAgreeingAdjective(ctx, ts, te) || isAdjectiveAfterHead(ctx, ts, te)) return [];

@@ -13,10 +13,10 @@ import { hasNounEnding, isTitleToken, type BoundsContext } from './people-contex
 
 /** Classes a family name may have here: a name's, or a place's or an organisation's in the corpora (البستاني، الحمر). */
 const FAMILY_CLASS = LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS | LEX.CORPUS_LOC | LEX.CORPUS_ORG;
-/** Marks that close a name. */
-const CLOSING_MARKS = new Set(['،', ',', ':', '.', '(', '»', '"', '؛']);
+/** Marks that close a name (also read by people-title-surname.ts). */
+export const CLOSING_MARKS = new Set(['،', ',', ':', '.', '(', '»', '"', '؛']);
 /** أن، إن، أنه، إنها … (folded): reported speech opens right after its speaker's name. */
-const THAT = /^[وف]?ان(ه|ها|هم)?$/;
+export const THAT = /^[وف]?ان(ه|ها|هم)?$/;
 
 /**
  * Whether token b is the family name of the name [a, b) of two given names, closed by what follows.
@@ -24,7 +24,7 @@ const THAT = /^[وف]?ان(ه|ها|هم)?$/;
  */
 export function isClosedFamilyAfterGivenNames(ctx: BoundsContext, a: number, b: number): boolean {
   const { tokens } = ctx, family = tokens[b];
-  if (b - a !== 2 || family?.kind !== 'word' || !/^\s+$/.test(ctx.text.slice(tokens[b - 1]!.end, family.start))) return false;
+  if (a < 0 || b - a !== 2 || family?.kind !== 'word' || !/^\s+$/.test(ctx.text.slice(tokens[b - 1]!.end, family.start))) return false;
   for (let i = a; i < b; i++) {
     const f = foldArabic(tokens[i]!.text), bits = ctx.classOf(f);
     if (f.startsWith('ال') || NASAB.has(f) || isNameConnector(f) || bits & LEX.COMMON) return false;

@@ -7,13 +7,10 @@
  * (كاميرون، وفيتغنشتاين). The tagger, reading such a word as a family name, may tag it on every
  * line of the page, alone or after a word that is also a given name (أسماء الفائزين).
  */
-import { LEX } from './ner/lexicon';
-import type { BoundsContext } from './people-context';
+import { CURATED_NAME, type BoundsContext } from './people-context';
 import { dropDrafts, type Draft } from './people-link';
 import { procliticSplits } from './tokenize';
 
-/** Classes of the curated name lists (the corpora's person tags are too noisy to trust here: العلويين). */
-const LISTED_NAME = LEX.GIVEN | LEX.PERSON | LEX.SURNAME;
 
 /** Folded sound plurals in ين and ون on a stem of four letters or more: فائزين، علويين; not حسين، مأمون. */
 const MASCULINE_PLURAL = /^.{4,}(?:ين|ون)$/;
@@ -27,7 +24,7 @@ const FEMININE_PLURAL = /^.{4,}(?:ات|تين|تان)$/;
  */
 export function isPluralNoun(ctx: BoundsContext, written: string): boolean {
   const readings = procliticSplits(written);
-  if (readings.some((r) => ctx.classOf(r.stem) & LISTED_NAME)) return false;
+  if (readings.some((r) => ctx.classOf(r.stem) & CURATED_NAME)) return false;
   return readings.some((r) => r.article ? MASCULINE_PLURAL.test(r.stem) : r.prefix !== '' && FEMININE_PLURAL.test(r.stem));
 }
 

@@ -10,6 +10,7 @@ import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { words, type BoundsContext } from './people-context';
 import { OPENING_MARKS } from './people-institutions';
+import { NAME_CLASS } from './people-not-names';
 import { procliticSplits } from './tokenize';
 
 /**
@@ -32,8 +33,6 @@ const OWNABLE_HEADS = words(`
 `);
 /** Ship nouns after which, with the article, the ship's name stands in apposition (السفينة كيمرود). */
 const SHIP_HEADS = words('سفينة ناقلة باخرة يخت بارجة فرقاطة غواصة');
-/** Classes that make a word a person's name: the curated lists and the corpora's persons. */
-const PERSON_CLASS = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS;
 
 /** Heads of two words (نظام التشغيل أندرويد). */
 const TWO_WORD_HEADS = [['نظام', 'التشغيل'], ['انظمة', 'التشغيل']];
@@ -52,7 +51,7 @@ function isOwnableHead(word: string): boolean {
 function namesNoKnownPerson(ctx: BoundsContext, ts: number, te: number): boolean {
   for (let k = ts; k < te; k++) {
     const t = ctx.tokens[k]!;
-    if (t.kind === 'word' && ctx.classOf(foldArabic(t.text)) & PERSON_CLASS) return false;
+    if (t.kind === 'word' && ctx.classOf(foldArabic(t.text)) & NAME_CLASS) return false;
   }
   return true;
 }

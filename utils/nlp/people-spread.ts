@@ -7,7 +7,7 @@ import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
 import { endsInCompoundHalf, written } from './name-words';
-import { isNotAName } from './people-not-names';
+import { NAME_CLASS, isNotAName } from './people-not-names';
 import type { BoundsContext } from './people-context';
 import { isNisba, roleBefore } from './people-role';
 import { followsDefiniteWord, isNisbaReadAsNoun } from './people-nisba-subject';
@@ -53,7 +53,7 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
     const rare = d.words.length > 1 && isRareSurnameShape(bounds, last);
     if (d.confidence < (rare ? MIN_RARE_SPREAD_CONFIDENCE : MIN_SPREAD_CONFIDENCE) || last.length < 3 || NOT_A_SURNAME.has(last) || endsInCompoundHalf(d.words) || d.words.length < 2 && isNisba(last)) continue;
     if (classOf(last) & (LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH)) continue;
-    if (isNisba(last) && classOf(last) !== 0) (classOf(last) & ~PERSON_ONLY ? nisbas : personNisbas).add(last);
+    if (isNisba(last) && classOf(last) !== 0) (classOf(last) & ~NAME_CLASS ? nisbas : personNisbas).add(last);
     surnames.set(last, Math.max(surnames.get(last) ?? 0, d.confidence));
   }
   /**
@@ -81,11 +81,13 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
     const hit = endings.has(lastTwo(foldArabic(t.text))) ? procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem)) : undefined;
     // isNotAName is asked of candidates only, not of every token of the page.
     if (hit) {
+      // (after a speech verb or a title, an opening mark between allowed: وأضاف "العمري")
+      const cued = afterWord(i, LEX.SPEECH | LEX.TITLE, true);
       // جماعة الحوثي، مجموعة الطيار، عائلة الحربي: after a group, organisation or family noun the surname names it.
-      if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || followsOrgNoun(bounds, i) || followsFamilyNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !afterWord(i, LEX.SPEECH | LEX.TITLE, true) && !afterInna(i) && !isNisbaReadAsNoun(bounds, i))) || (personNisbas.has(hit.stem) && !hit.prefix && followsDefiniteWord(tokens, i))) continue;
+      if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || followsOrgNoun(bounds, i) || followsFamilyNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !cued && !afterInna(i) && !isNisbaReadAsNoun(bounds, i))) || (personNisbas.has(hit.stem) && !hit.prefix && followsDefiniteWord(tokens, i))) continue;
       // عبد الوهاب مشهد beside بعد انتهاء المشهد: a surname the page also writes as a common word
       // spreads only where a name stands, after a given name, a speech verb or a title (إيلي صعب).
-      if (!afterWord(i, LEX.SPEECH | LEX.TITLE, true) && !followsGivenName(bounds, i)) {
+      if (!cued && !followsGivenName(bounds, i)) {
         let common = commonWord.get(hit.stem);
         if (common === undefined) commonWord.set(hit.stem, (common = isWrittenAsCommonWord(bounds, hit.stem, yield* bareSteps())));
         if (common) continue;
@@ -98,13 +100,6 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
     }
   }
 }
-
-/**
- * Lexicon classes that only ever name a person: a nisba the lists know by these alone (القذافي,
- * a surname in the lists and a person's name in the corpora) is an adjective only after a word
- * with the article.
- */
-const PERSON_ONLY = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS;
 
 /** Quotation marks some papers put around a name after a speech verb (وأضاف "العمري"). */
 const QUOTE_OPENERS = new Set(['"', '“', '”', '«']);

@@ -7,11 +7,8 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { isTitleToken, type BoundsContext } from './people-context';
+import { CLOSING_MARKS, THAT } from './people-closed-family';
 
-/** Marks that close a name. */
-const CLOSING_MARKS = new Set(['،', ',', ':', '.', '(', '»', '"', '؛']);
-/** أن، إن، أنه، إنها … (folded): reported speech opens right after its speaker's name. */
-const THAT = /^[وف]?ان(ه|ها|هم)?$/;
 /** Plural and feminine endings (المستشارون، الأمينة), of no man's family name; not ين, which ends الأمين. */
 const NOUN_ENDING = /(ون|ات|ة)$/;
 

@@ -147,25 +147,15 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     }
     // A verb without a subject of its own (قال فيها، مضيفًا) shares the subject of its sentence.
     const bare = verb ?? (c.speech?.word.kind === 'participle' ? c.speech : null);
-    const shared = bare && sharedSubject(ctx, bare.at, bare.word.kind === 'participle', persons);
-    if (shared) {
-      const heard = tracker.resolve(shared);
+    // Else, والبعض … يعرّف المفهوم ويقول: «…»: a joined verb speaks for the phrase its sentence
+    // opens with; else, أصر أوباما على أن …، مضيفًا: a participle or a joined verb speaks for the
+    // person named after the verb heading its clause, speech verb or not.
+    const joint = bare && (sharedSubject(ctx, bare.at, bare.word.kind === 'participle', persons)
+      || (verb && openingSubject(ctx, persons, verb.at))
+      || ((bare.word.kind === 'participle' || isJoinedVerb(ctx, bare.at)) ? clauseHeadSubject(ctx, persons, bare.at) : null));
+    if (joint) {
+      const heard = tracker.resolve(joint);
       tracker.hear(heard, bare.word.agrees);
-      return rate(heard, 0.5);
-    }
-    // والبعض … يعرّف المفهوم ويقول: «…»: a joined verb speaks for the phrase its sentence opens with.
-    const opening = verb && openingSubject(ctx, persons, verb.at);
-    if (opening) {
-      const heard = tracker.resolve(opening);
-      tracker.hear(heard, verb.word.agrees);
-      return rate(heard, 0.5);
-    }
-    // أصر أوباما على أن …، مضيفًا; ويراقب النائب فلان المشهد، ويقول إن: a participle or a joined
-    // verb speaks for the person named after the verb heading its clause, speech verb or not.
-    const headed = bare && (bare.word.kind === 'participle' || isJoinedVerb(ctx, bare.at)) ? clauseHeadSubject(ctx, persons, bare.at) : null;
-    if (headed) {
-      const heard = tracker.resolve(headed);
-      tracker.hear(heard, bare?.word.agrees);
       return rate(heard, 0.5);
     }
     // A bare وقال that opens its sentence goes on about whom the sentence before was about, when

@@ -99,7 +99,7 @@ function personWithRole(text: string, index: PersonIndex, role: string, before: 
   for (let k = end - 1; k >= 0 && k >= end - ROLE_LOOKBACK; k--) {
     const roles = index.roles(k);
     const m = mentions[k] as EntityMention;
-    if (roles.has(role) && (role !== 'رئيس' || holds(roles)) && (!office || holdsOffice(roles, office)) && !isOwnedName(text, m.start - OWNER_REACH, m)) return m;
+    if (roles.has(role) && (role !== 'رئيس' || holds(roles)) && (!office || holdsOffice(roles, office)) && !isOwnedName(text, Math.max(0, m.start - OWNER_REACH), m)) return m;
   }
   return null;
 }

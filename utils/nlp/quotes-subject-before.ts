@@ -7,11 +7,11 @@
 import type { QuoteContext } from './quotes-context';
 import { isSentenceEnd, isSentenceEndMark } from './quotes-context';
 import { RELATIVE_PRONOUNS, hasAccusativeTanwin } from './name-words';
-import { isNameNoun, speechWord } from './quotes-speech';
+import { speechWord } from './quotes-speech';
 import { isEulogyAt } from './quotes-religious';
 import { isGoingOn } from './quotes-going-on';
 import { isJoinedVerb } from './quotes-joined-verb';
-import { isStop, RESUMPTIVE, skipFillers, subjectAfter } from './quotes-subject';
+import { isStop, skipFillers, subjectAfter } from './quotes-subject';
 import { subjectBeforePlace } from './quotes-subject-place';
 import { isInPlace, nameBeforeApposition } from './quotes-relative-apposition';
 import type { Token } from './tokenize';

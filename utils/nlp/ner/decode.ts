@@ -6,9 +6,6 @@
  */
 import { allowedOf, type Transitions } from './transitions';
 
-export type { Transitions } from './transitions';
-export { pathMarginals } from './confidence';
-
 // Scratch space reused across calls (decoding is synchronous), grown on demand.
 let back = new Int32Array(0);
 let rows = new Float64Array(0);

@@ -3,7 +3,8 @@
  * transitions, per-word cached scores, and Viterbi / forward-backward on top.
  */
 import type { PackedModel } from './codec';
-import { marginals, viterbi, type Transitions } from './decode';
+import { viterbi } from './decode';
+import type { Transitions } from './transitions';
 import type { SentenceFeatures, WordInfo } from './features';
 import { createWeightTable, insertRow, rowAdder, type WeightTable } from './weight-table';
 
@@ -16,8 +17,6 @@ export interface TaggerModel {
   emissions(f: SentenceFeatures, into?: Float32Array): Float32Array;
   /** The best tag path, as tag indices. */
   decode(f: SentenceFeatures): Int32Array;
-  /** Per-token tag probabilities (n × nTags). */
-  marginals(f: SentenceFeatures): Float32Array;
 }
 
 /**
@@ -88,25 +87,21 @@ export function taggerFromTable(m: Pick<PackedModel, 'tags' | 'scale' | 'tempera
   };
   const acc = new Float64Array(K);
   const { scale, oBias } = m;
-  // Each token's word scores, looked up once per sentence (a word lends them to five tokens).
-  let rowsAt: Float32Array[] = [];
   const emissions = (f: SentenceFeatures, into?: Float32Array): Float32Array => {
     const n = f.offsets.length - 1;
     const out = into && into.length >= n * K ? into : new Float32Array(n * K);
     const words = f.words;
-    if (words) {
-      if (rowsAt.length < n) rowsAt = new Array<Float32Array>(2 * n);
-      for (let t = 0; t < n; t++) rowsAt[t] = scoresOf(words[t]!);
-    }
+    // Every word's scores are made first, so that each token reads its neighbours' as they are (word.scores).
+    if (words) for (let t = 0; t < n; t++) scoresOf(words[t]!);
     for (let t = 0; t < n; t++) {
       if (words) {
-        const own = rowsAt[t]!;
+        const own = words[t]!.scores!;
         for (let y = 0; y < K; y++) acc[y] = own[y]!;
         // The word at t + d lends row 1 + slot(d): 2 before, 1 before, 1 after, 2 after.
-        if (t >= 2) addRow(acc, rowsAt[t - 2]!, K, K);
-        if (t >= 1) addRow(acc, rowsAt[t - 1]!, 2 * K, K);
-        if (t + 1 < n) addRow(acc, rowsAt[t + 1]!, 3 * K, K);
-        if (t + 2 < n) addRow(acc, rowsAt[t + 2]!, 4 * K, K);
+        if (t >= 2) addRow(acc, words[t - 2]!.scores!, K, K);
+        if (t >= 1) addRow(acc, words[t - 1]!.scores!, 2 * K, K);
+        if (t + 1 < n) addRow(acc, words[t + 1]!.scores!, 3 * K, K);
+        if (t + 2 < n) addRow(acc, words[t + 2]!.scores!, 4 * K, K);
       } else acc.fill(0);
       add(acc, f.keys, f.offsets[t]!, f.offsets[t + 1]!);
       const o = t * K;
@@ -121,6 +116,5 @@ export function taggerFromTable(m: Pick<PackedModel, 'tags' | 'scale' | 'tempera
     temperature: m.temperature,
     emissions,
     decode: (f) => viterbi(emissions(f), f.offsets.length - 1, transitions),
-    marginals: (f) => marginals(emissions(f), f.offsets.length - 1, transitions, m.temperature),
   };
 }

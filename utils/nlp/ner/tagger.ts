@@ -3,7 +3,8 @@
  * confidences out, for one sentence or for a whole document (with the document pass).
  */
 import type { PackedModel } from './codec';
-import { pathMarginals, viterbi } from './decode';
+import { viterbi } from './decode';
+import { pathMarginals } from './confidence';
 import { documentPass, type WordReader } from './doc-pass';
 import { createFeatureExtractor, DEFAULT_FEATURES, type FeatureOptions, type SentenceFeatures, type WordInfo } from './features';
 import type { NerLexicon } from './lexicon';
