@@ -13,6 +13,7 @@ import { isSpeakersLabel } from './quotes-label';
 import { paragraphChain } from './quotes-paragraph';
 import { isSaying } from './quotes-saying';
 import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
+import { isPointedNoun } from './quotes-pointed-noun';
 import { MARKED_NAMES, foldedQuote, innerShape, isClauseLike, isListLike, isWordLike } from './quotes-shape';
 import { isTheirWording } from './quotes-wording';
 import { isOwnWork } from './quotes-own-work';
@@ -20,6 +21,7 @@ import { isCommonWording, isPastReportedSubject } from './quotes-fragment';
 import { isBodyOrProductName } from './quotes-foreign-name';
 import { nameCuesOf, type NameCues } from './quotes-name-cues';
 import { isVerbWithThat } from './quotes-opinion';
+import { isWroteIn } from './quotes-wrote-in';
 import { isBiObject } from './quotes-bi-object';
 import type { Token } from './tokenize';
 import { carrierSource, isAside, isCameIn, speechAt } from './quotes-speech-at';
@@ -117,7 +119,8 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // A name noun right before the mark, or before a colon there (برنامج: «…»).
   const nounAt = colon && ctx.f(prev) === ':' ? prev - 1 : prev;
   // (not the اسمه of a source that asks not to be named: طلب عدم نشر اسمه: «…», quotes-aside)
-  const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && (isNameNoun(ctx.f(nounAt)) || (!colon && isOwnWork(ctx.f(nounAt)))) && !endsUnnamedAside(ctx, nounAt);
+  // (nor a noun a demonstrative points at: إن هذا البرنامج «…», quotes-pointed-noun)
+  const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && (isNameNoun(ctx.f(nounAt)) || (!colon && isOwnWork(ctx.f(nounAt)))) && !endsUnnamedAside(ctx, nounAt) && !isPointedNoun(ctx, nounAt);
   const titled = nameNoun && TITLE_INTROS.has(ctx.f(nounAt).replace(/^[وب]/, ''));
   // …or a few words before, heading the phrase the pair ends (شركة التطوير العقاري «…»).
   let nameHead = false;
@@ -127,7 +130,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     if ((tokens[j] as Token).kind !== 'word' || isThat(f) || speechWord(f)) break;
     // وأضاف رئيس الحكومة التركية "…": a person's title right after a speech verb is its subject.
     // (a work with its maker's pronoun heads a title, not what comes after أن: كتب في مقاله أن «…»)
-    if (isNameNoun(f) || (isOwnWork(f) && !isThat(ctx.f(from)))) { nameHead = !(PERSON_HEADS.has(f.replace(/^و?ال/, '')) && j > 0 && speechAt(ctx, j - 1)); break; }
+    if (isNameNoun(f) || (isOwnWork(f) && !isThat(ctx.f(from)))) { if (isPointedNoun(ctx, j)) break; nameHead = !(PERSON_HEADS.has(f.replace(/^و?ال/, '')) && j > 0 && speechAt(ctx, j - 1)); break; }
   }
   const before = (tokens[open] as Token).start > 0 ? text.charCodeAt((tokens[open] as Token).start - 1) : 0;
   // لـ«الصباح»، بـ«الإرهابية», also with a space after the clitic (وطبقا لـ «الفرنسية»).
@@ -168,7 +171,8 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   let reported = false;
   for (let j = open - 1; speech && j > speech.at && !reported; j--) reported = isThat(ctx.f(j)) || ctx.f(j) === ':';
   // ويرى أن …، ترى الشركة أن …: a weak verb with its that-clause states a view (quotes-opinion).
-  if (speech && !speech.word.strong && speech.word.kind === 'verb' && reported && isVerbWithThat(ctx, speech.at, open)) speech = { at: speech.at, word: { ...speech.word, strong: true } };
+  // (and كتب في صفحته …: the bare كتب with the place written in is the verb, quotes-wrote-in)
+  if (speech && !speech.word.strong && speech.word.kind === 'verb' && ((reported && isVerbWithThat(ctx, speech.at, open)) || isWroteIn(ctx, speech.at))) speech = { at: speech.at, word: { ...speech.word, strong: true } };
   let after: Cues['after'] = null;
   if (closed) {
     let k = close + 1;

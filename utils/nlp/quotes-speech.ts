@@ -52,6 +52,9 @@ const VERBS: Array<[string, string, string, (boolean | 'past')?]> = [
   // انتقد، شرح، نصح take the one criticised or advised as their object, which would pass for the speaker.
   ['رد', '', 'راد', 'past'], ['', 'يرد', '', false], ['زعم', 'يزعم', 'زاعم', 'past'], ['نبه', 'ينبه', 'منبه'],
   ['اقترح', 'يقترح', 'مقترح'], ['', '', 'منتقد'],
+  // اتهم "accused" reports a claim (اتهمها بأنها «ليبرالية متطرفة»); only the past: يُتّهم is as often
+  // the passive "is accused", whose subject is the accused, not the speaker.
+  ['اتهم', '', ''],
 ];
 
 // Irregular past forms of hollow and defective verbs (رأت، دعوا …), folded.
@@ -81,7 +84,7 @@ const PARTICIPLE_SUFFIXES: Array<[string, Agreement]> = [['ا', 'm'], ['ة', 'f'
 const OBJECTS = ['', 'ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'كم'];
 // (not كتب: كتبه is far more often "his books")
 const TAKES_OBJECT = new Set(['قال', 'سال', 'ابلغ', 'اخبر', 'ذكر', 'ناشد', 'طالب', 'خاطب', 'حذر', 'دعا', 'وصف', 'نشر',
-  'اكد', 'نفي', 'اعلن', 'روي', 'حكي', 'ردد']);
+  'اكد', 'نفي', 'اعلن', 'روي', 'حكي', 'ردد', 'اتهم']);
 for (const [past, present, participle, reliability = true] of VERBS) {
   const objects = TAKES_OBJECT.has(past) ? OBJECTS : [''];
   if (past) for (const [suffix, agrees] of PAST_SUFFIXES) for (const o of objects) {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '@/utils/nlp/quotes';
+
+const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+
+describe('detectQuotes: bare كتب with the place written in is the verb (quotes-wrote-in)', () => {
+  it.each([
+    ['وكان اللاعب كتب في صفحته على موقع «إنستغرام» أنه ينوي «الاعتزال نهاية الموسم».', 'الاعتزال نهاية الموسم'],
+  ])('%s', (text, quoted) => {
+    expect(texts(text)).toEqual([quoted]);
+  });
+
+  it.each([
+    // كتب "books" on a subject: no speech.
+    ['وتعرض المكتبة كتب في التاريخ منها «رحلة الشتاء» و«مدن الملح».'],
+  ])('%s', (text) => {
+    expect(texts(text)).toEqual([]);
+  });
+});
