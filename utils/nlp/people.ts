@@ -38,6 +38,7 @@ import { nameAfterRank } from './people-rank-name';
 import { addListItems } from './people-list-item';
 import { addListMiddles } from './people-list-middle';
 import { quotedSurnamesLeftOut } from './people-quoted-name';
+import { addFullNameRepeats } from './people-repeat-full';
 
 import { checkAgainstPage } from './people-page-checks';
 
@@ -161,6 +162,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   // سامي الفارس، وزاهر كوليني، ومنير الحداد: an item between two full names of a list.
   addListMiddles(bounds, drafts, covered);
   addBylines(bounds, drafts, covered);
+  // وقال الكاتب يوسف الشريف … وأضاف يوسف الشريف: a confident full name found again untagged.
+  addFullNameRepeats(bounds, drafts, covered);
   // عمل «حسيني» after يدعى «سيد حسيني»: a quoted word left out as a title may still be a page's surname.
   for (const i of quotedSurnamesLeftOut(bounds, spans, drafts, new Set(spanOf.values()))) covered[i] = 0;
   yield* spreadNames(text, tokens, covered, drafts, bounds, bareSteps, taggedOther);

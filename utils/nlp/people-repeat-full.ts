@@ -1,0 +1,79 @@
+/**
+ * A full name found again: when the page gives a name of two words or more with confidence, the
+ * same words standing again untagged are the same person (وقال الكاتب يوسف الشريف … وأضاف يوسف
+ * الشريف أن …). The tagger, reading each sentence alone, often tags a name where a title
+ * announces it and misses it where it stands bare; a repeat of the whole name is firmer evidence
+ * than the lone surname that people-spread.ts finds again. The first word may carry a conjunction
+ * or a preposition, which stays out of the name (فعز الدين، لراف سيمونز).
+ *
+ * The repeat is left alone where the words name something else there, as people-bounds.ts does
+ * for tagged spans: after an institution, a group, a family or an organisation noun (جامعة الملك
+ * عبد العزيز، جماعة أبو هريرة), or alone in quotation marks as a work's title; and where it is a
+ * part of a longer name: a word of a found name right before it, or a connector (بن، ذو، أبو)
+ * right after it (عز الدين ذو الفقار).
+ */
+import { foldArabic, normalizeArabic } from './normalize';
+import type { BoundsContext } from './people-context';
+import { followsFamilyNoun, followsGroupNoun, followsOrgNoun, namesInstitution, quotedTitle } from './people-institutions';
+import type { Draft } from './people-link';
+import { roleBefore } from './people-role';
+import { procliticSplits } from './tokenize';
+
+/** The least confidence of a name for its repeats to be found. */
+const MIN_REPEAT_CONFIDENCE = 0.7;
+/** A repeat gets this fraction of the name's confidence. */
+const REPEAT_FACTOR = 0.9;
+/** Words (folded) that continue a name after them: the repeat is then part of a longer name. */
+const CONTINUES_NAME = new Set(['بن', 'ابن', 'بنت', 'ذو', 'ذي', 'ابو', 'ابي', 'ال', 'عبد']);
+
+/**
+ * Adds a draft for every untagged repeat of a confident name of two words or more; `covered`
+ * marks the tokens of names already found and is updated.
+ * @example addFullNameRepeats over 'وقال الكاتب يوسف الشريف إن … ثم أضاف يوسف الشريف أن' → a draft for the second يوسف الشريف
+ */
+export function addFullNameRepeats(ctx: BoundsContext, drafts: Draft[], covered: Uint8Array): void {
+  const { tokens, text, classOf } = ctx;
+  // Names by their first word, the surest first (one pass over the page, a look-up per word).
+  const byFirst = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.words.length < 2 || d.confidence < MIN_REPEAT_CONFIDENCE) continue;
+    const list = byFirst.get(d.words[0]!) ?? [];
+    if (!list.some((o) => sameWords(o.words, d.words))) list.push(d);
+    byFirst.set(d.words[0]!, list);
+  }
+  if (byFirst.size === 0) return;
+  const found: Draft[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || t.kind !== 'word') continue;
+    // لراف سيمونز، فعز الدين: the first word may carry a conjunction or a preposition.
+    const whole = foldArabic(t.text);
+    const reading = byFirst.has(whole) ? undefined : procliticSplits(t.text).find((r) => r.prefix && !r.article && byFirst.has(r.stem));
+    const names = byFirst.get(reading?.stem ?? whole);
+    if (!names) continue;
+    const start = t.start + (reading ? normalizeArabic(t.text).starts[reading.prefix.length] ?? 0 : 0);
+    for (const d of names) {
+      const n = d.words.length;
+      if (!matchesAt(ctx, i, d.words, covered, reading !== undefined)) continue;
+      const prev = tokens[i - 1], next = tokens[i + n];
+      if (prev?.kind === 'word' && covered[i - 1]) continue;
+      if (next?.kind === 'word' && CONTINUES_NAME.has(foldArabic(next.text))) continue;
+      if (namesInstitution(ctx, i) || followsGroupNoun(ctx, i) || followsOrgNoun(ctx, i) || followsFamilyNoun(ctx, i) || quotedTitle(ctx, i, i + n)) continue;
+      found.push({ start, end: tokens[i + n - 1]!.end, words: d.words, confidence: d.confidence * REPEAT_FACTOR, tokenStart: i, tokenEnd: i + n, role: roleBefore(text, tokens, i, classOf) });
+      covered.fill(1, i, i + n);
+      break;
+    }
+  }
+  drafts.push(...found);
+}
+
+/** Whether the untagged words from token i on are `words`, one token each (the first one already matched when behind a clitic). */
+function matchesAt({ tokens }: BoundsContext, i: number, words: readonly string[], covered: Uint8Array, clitic: boolean): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (t?.kind !== 'word' || covered[i + k] || (k > 0 || !clitic) && foldArabic(t.text) !== words[k]) return false;
+  }
+  return true;
+}
+
+const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, k) => w === b[k]);
