@@ -11,6 +11,7 @@ import { trimWordAfterFamilyName } from './people-trail';
 import { trimWordAfterPageName } from './people-run-on';
 import { extendNamesInLists } from './people-list';
 import { extendByPageNames } from './people-page-pair';
+import { extendByRepeatedWordAfter } from './people-repeated-pair';
 import { extendBySurnameAlone } from './people-surname-alone';
 import { addGivenBeforeLoneSurname } from './people-given-before-surname';
 import { extendForeignFamilyNames } from './people-foreign-family';
@@ -24,6 +25,8 @@ import { dropOwnedNouns } from './people-owned-noun';
 import { stripLamByPageName } from './people-lam-page';
 import { dropPlacesByVote, placeWordsByVote } from './people-place-vote';
 import { dropPlaceHeadedWords } from './people-place-head';
+import { dropCompanyNames } from './people-company-name';
+import { dropIdiomNames } from './people-idioms';
 import { dropSheikhPlaces } from './people-sheikh-place';
 import { trimVerbBeforeSurname } from './people-verb-surname';
 import { trimGluedWordBeforeName } from './people-glued-word';
@@ -39,6 +42,10 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   dropPlacesByVote(text, drafts, placeWordsByVote(text, spans, bounds.classOf));
   // مدينة تانجشان … وأنتجت تانجشان: a word the page writes after a place noun is that place.
   dropPlaceHeadedWords(bounds, drafts);
+  // شركة “زين” … لدى زين: a word the page writes after a company noun is that company.
+  dropCompanyNames(bounds, drafts);
+  // نصيب الأسد، ابن آدم، شعرة معاوية: a name word in an idiom names no one.
+  dropIdiomNames(bounds, drafts);
   // في الشيخ زويد … عملية الشيخ زويد: a town named الشيخ + a word is no sheikh.
   dropSheikhPlaces(bounds, drafts);
   // فهد الغبيوي- سبق- عفيف: the dateline's place is no person.
@@ -47,6 +54,8 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   joinSplitNames(text, drafts, spanOf, bounds.classOf);
   // ونوح الموسى وأحمد السلطان: a given name in a list of full names takes the family word after it.
   extendNamesInLists(bounds, drafts);
+  // المصمم جون راي … قدمها جون راي: a given name the page writes twice with the same word after it takes that word.
+  extendByRepeatedWordAfter(bounds, drafts);
   // أعربت هيفاء وهبي beside هيفاء وهبي elsewhere: a given name takes the word the page names it with.
   extendByPageNames(bounds, drafts);
   // بريان وارد … وأضاف وارد: a given name takes the rare word after it that the page uses alone.

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { peopleFromSpans } from './person-mentions';
+
+describe('name word in an idiom', () => {
+  it.each([
+    ['نالت القضية نصيب الأسد من التغطية', ['الأسد'], []],
+    ['وكل ابن آدم يخطئ ويتوب', ['آدم'], []],
+    ['حافظ الوزير على شعرة معاوية مع خصومه', ['معاوية'], []],
+    ['يجب أن نعطي ما لقيصر لقيصر وما لله لله', ['قيصر', 'قيصر'], []],
+  ])('%s', (text, spans, expected) => {
+    expect(peopleFromSpans(text, spans, 0.9)).toEqual(expected);
+  });
+  it.each([
+    // The same names outside the idioms stay.
+    ['وقال الرئيس بشار الأسد إن الأسد لن يتنحى', ['بشار الأسد', 'الأسد'], ['بشار الأسد', 'الأسد']],
+    ['التقى الوزير معاوية بالوفد', ['معاوية'], ['معاوية']],
+  ])('%s', (text, spans, expected) => {
+    expect(peopleFromSpans(text, spans, 0.9)).toEqual(expected);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * A word the page writes right after a company noun (شركة “زين”، مجموعة زين، لاستوديو ديزني، تمتلك
+ * شركة إيني) names that company on the page: alone elsewhere (تجربة العملاء لدى زين، وحققت إيني
+ * الكشف) it is the same company, not a person the tagger thought it saw. Only nouns that head a
+ * firm, a team or a centre count: قوات الأنصاري, forces, belong to a person. A word with the article
+ * is a family name (مجموعة الأنصاري, a leader's band), and a word that a fuller name of the page holds
+ * (شركة عبداللطيف جميل beside عبداللطيف جميل) is left alone.
+ */
+import { foldArabic } from './normalize';
+import { words, type BoundsContext } from './people-context';
+import { OPENING_MARKS } from './people-institutions';
+import { dropDrafts, fullNameWords, type Draft } from './people-link';
+
+/** Nouns whose complement in construct is a firm, a team or a centre, folded, without clitics. */
+const COMPANY_HEADS = words('شركة شركات شركتا شركتي مجموعة استوديو استديو بنك مصرف فريق مركز');
+/** Clitics a company noun may carry (وشركة، لاستوديو، بمجموعة). */
+const CLITIC = /^[وفلب]/;
+
+/** Whether the folded word is a company noun, with or without one clitic. */
+function isCompanyHead(f: string): boolean {
+  return COMPANY_HEADS.has(f) || (CLITIC.test(f) && COMPANY_HEADS.has(f.slice(1)));
+}
+
+/** The folded words of the page written right after a company noun (opening quotation marks allowed between). */
+function companyWords(ctx: BoundsContext): Set<string> {
+  const out = new Set<string>();
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.text.length < 3 || !isCompanyHead(foldArabic(t.text))) continue;
+    let k = i + 1;
+    while (k < tokens.length && tokens[k]!.kind === 'punct' && OPENING_MARKS.has(tokens[k]!.text)) k++;
+    const f = tokens[k]?.kind === 'word' ? foldArabic(tokens[k]!.text) : '';
+    if (f && !f.startsWith('ال')) out.add(f);
+  }
+  return out;
+}
+
+/**
+ * Drops, in place, each one-word draft of a word the page writes after a company noun, unless a
+ * fuller name of the page holds it.
+ * @example dropCompanyNames(ctx of 'أعلنت شركة زين نتائجها … ويجد العملاء لدى زين', drafts 'زين') → none left
+ */
+export function dropCompanyNames(ctx: BoundsContext, drafts: Draft[]): void {
+  if (!drafts.some((d) => d.words.length === 1)) return;
+  const company = companyWords(ctx);
+  if (company.size === 0) return;
+  const inNames = fullNameWords(drafts);
+  dropDrafts(drafts, (d) => d.words.length === 1 && company.has(d.words[0]!) && !inNames.has(d.words[0]!));
+}
