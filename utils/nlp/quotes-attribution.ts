@@ -65,6 +65,9 @@ function heardAfter(ctx: QuoteContext, range: [number, number], limit: number, t
   return heard;
 }
 
+/** How sure a speaker carried over from before is when it is a phrase, not a person entity. */
+const CARRIED_PHRASE_CONFIDENCE = 0.35;
+
 /** How sure a first-person lead-in (فقلت، جوابي) makes the quotation the writer's own. */
 const WRITER_CONFIDENCE = 0.5;
 
@@ -174,7 +177,10 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     // that names nobody is the likelier one.
     const named = s && personNamedSince(ctx, persons, s, at, cue?.word.agrees);
     if (named) return rate(named, 0.5);
-    if (s) return rate(s, 0.6);
+    // A phrase carried on (وقال الرجل … ويضيف: «…») is no name the article gave the words: more
+    // often than not it is a description, an object or a stray phrase the sweep read as a
+    // subject, so it is given low.
+    if (s) return rate(s, s.entity ? 0.6 : CARRIED_PHRASE_CONFIDENCE);
     // وأضاف after a long stretch with no speaker read: the person a speech verb last introduced.
     const spoken = cue && isContinuing(ctx.f(cue.at)) ? lastSpokenPerson(ctx, persons, at, cue.word.agrees) : null;
     if (spoken) {

@@ -14,6 +14,7 @@ import { isThat, type SpeechWord } from './quotes-speech';
 import { sourceAgreement } from './quotes-source-agreement';
 import { isBareStatement, statementIssuer } from './quotes-statement-issuer';
 import type { EntityMention } from './types';
+import { describedPerson } from './quotes-described-person';
 
 /** How far back (in characters) a bare وأضافت looks for a speaker whose verb agrees with it. */
 const AGREEMENT_REACH = 2500;
@@ -41,6 +42,8 @@ export class SpeakerTracker {
   private embedded = false;
   private spoke = false;
   last: Speaker | null = null;
+  /** The agreement of the verb that introduced `last`. */
+  private lastAgrees: SpeechWord['agrees'] = undefined;
   private byLastName: Map<string, EntityMention[]> | null = null;
   constructor(private ctx: QuoteContext, private persons: PersonIndex) {}
 
@@ -79,6 +82,7 @@ export class SpeakerTracker {
       const inferred = !w.agrees && w.kind === 'source' ? sourceAgreement(s) : undefined;
       this.known.push({ s, keys, agrees: w.agrees ?? inferred, inferred: inferred !== undefined });
       this.last = s;
+      this.lastAgrees = w.agrees ?? inferred;
     }
   }
 
@@ -86,6 +90,7 @@ export class SpeakerTracker {
   hear(s: Speaker, agrees: SpeechWord['agrees']): void {
     this.known.push({ s, keys: new Set(s.speaker.split(' ').map((w) => stripArticle(foldArabic(w)))), agrees });
     this.last = s;
+    this.lastAgrees = agrees;
   }
 
   /**
@@ -121,6 +126,9 @@ export class SpeakerTracker {
       // Only a phrase that adds nothing to the earlier one refers back to it.
       if (known.s.start < s.start && known.s.speaker !== s.speaker && keys.every((w) => known.keys.has(w))) return { ...known.s, start: s.start, end: s.end };
     }
+    // ويقول الشيف الفرنسي: a description no earlier phrase matches is the person last heard.
+    const described = describedPerson(s, this.last, this.lastAgrees);
+    if (described) return described;
     if (words.length > 1) return s;
     const full = fullName(this.ctx.text, s, stripArticle(first));
     return full !== s ? full : this.unnamedBefore(s, stripArticle(first)) ?? s;

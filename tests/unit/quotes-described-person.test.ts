@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '@/utils/nlp/quotes';
+import { personIn } from './person-mentions';
+
+/** The speakers of the quotations of `text`, with the person `name` marked as a mention. */
+function speakers(text: string, name: string): Array<string | null> {
+  return detectQuotes(text, [personIn(text, name, `p:${name}`)]).map((q) => q.speaker);
+}
+
+describe('quotes-described-person: a definite description is the person last heard', () => {
+  it.each([
+    // «…» يقول الطباخ الإيطالي: the cook the article quoted just before, described anew.
+    ['وقال ماركو روسي لمراسلنا: «المطبخ فن قبل أن يكون مهنة». «لا أحب تكرار الأطباق نفسها» يقول الشيف الإيطالي.', 'ماركو روسي', ['ماركو روسي', 'ماركو روسي']],
+    ['قال سمير حداد إن «الأزمة طويلة». ويضيف الخبير اللبناني في شؤون الطاقة: «الأسعار لن تنخفض قريبا».', 'سمير حداد', ['سمير حداد', 'سمير حداد']],
+    // (negative row: a body is no person)
+    ['قال سمير حداد إن «الأزمة طويلة». وقال الاتحاد الدولي في بيان: «الأسعار لن تنخفض قريبا».', 'سمير حداد', ['سمير حداد', 'الاتحاد الدولي']],
+  ])('%s', (text, name, expected) => {
+    expect(speakers(text, name)).toEqual(expected);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * A person the article goes on to call by a description (ويقول الشيف الفرنسي، ويضيف الخبير
+ * المصري في جماعات التطرف، يوضح الزعيم الطارقي): a definite noun qualified by a definite
+ * adjective or a phrase on في/من, that no earlier phrase of the text matches. A definite description is given
+ * information, not a new person (a new, unnamed source comes indefinite: قال خبير، مصدر عسكري),
+ * so it is the person last heard speaking — when that is a person entity close enough before and
+ * the noun agrees with them. Offices (وزير الخارجية، الرئيس التنفيذي، المتحدث) are left alone:
+ * the article often brings in a new holder by the office alone.
+ */
+import { foldArabic } from './normalize';
+import type { Speaker } from './quotes-speaker';
+import type { SpeechWord } from './quotes-speech';
+import { ROLES } from './quotes-roles';
+
+/** How far back (characters) the person last heard may be for a description to go back to them. */
+const DESCRIBED_REACH = 1500;
+
+/** Heads (folded, without the article) that name an office someone new may hold, not a description. */
+const OFFICES = new Set(`
+  وزير وزيرة رئيس رئيسة ملك ملكة امير اميرة سفير سفيرة متحدث متحدثة ناطق ناطقة مدير مديرة امين امينة نائب
+  نائبة قائد مستشار مستشارة محافظ مسؤول مسؤولة مندوب مبعوث عاهل مرشد مفوض عميد لواء عقيد جنرال مفتي قاضي
+  نقيب سكرتير عضو وكيل منسق مراسل مدعي ضابط مفتش عميل ملازم حاكم عمدة والي مصدر مصادر شاهد مراقب
+  دبلوماسي بيان تقرير
+`.split(/\s+/).filter(Boolean));
+
+/** Nouns (folded, without the article) that describe a person by trade or standing, beyond the role nouns. */
+const PERSON_NOUNS = new Set(`
+  شيف طاهي ممثل ممثلة شاعر شاعرة روائي روائية مخرج مخرجة مطرب مطربة مغني مغنية كاتبة اديب اديبة طبيب طبيبة
+  مؤلف مؤلفة صحافي صحافية صحفي صحفية مصور مصورة مصمم مصممة رسام رسامة عالم باحثة محللة خبيرة رجل بطل بطلة
+  شاب شابة فتاة امراة سيدة لاعبة مدربة
+`.split(/\s+/).filter(Boolean));
+
+/** Whether a folded head without its article describes one person rather than holding an office. */
+const isDescription = (bare: string): boolean => PERSON_NOUNS.has(bare) || (ROLES.has(bare) && !OFFICES.has(bare));
+
+/** A folded word that opens a prepositional phrase (في، من، بالجامعة، للدراسات). */
+const PREPOSITION = /^(?:في|من|عن|لدي|لدى)$|^[بل]ال/;
+
+/**
+ * The person last heard speaking, when `s` only describes them (a definite noun, then a definite
+ * adjective or a prepositional phrase or both), `last` is a person entity at most
+ * DESCRIBED_REACH before it, and the noun's gender (ة or not) agrees with `lastAgrees`.
+ * @example describedPerson({ speaker: 'الشيف الفرنسي', entity: null, … }, { speaker: 'غيوم غوميز', entity: 'p:…', … }, 'm') → { speaker: 'غيوم غوميز', … }
+ * @example describedPerson({ speaker: 'وزير الخارجية', … }, …) → null
+ */
+export function describedPerson(s: Speaker, last: Speaker | null, lastAgrees: SpeechWord['agrees']): Speaker | null {
+  if (s.entity || !last?.entity || last.start >= s.start || s.start - last.end > DESCRIBED_REACH) return null;
+  const words = s.speaker.split(' ').map(foldArabic);
+  const head = words[0] as string;
+  // (a bare noun — وقال الخبير، والمدرب يعرف … ويقول — is as likely someone new known by it)
+  if (words.length < 2 || !head.startsWith('ال') || !isDescription(head.slice(2))) return null;
+  // الشيف الفرنسي، الخبير المصري في جماعات التطرف: the adjective, then a phrase on في/من/ب.
+  let k = 1;
+  if (k < words.length && (words[k] as string).startsWith('ال')) k++;
+  if (k < words.length && !PREPOSITION.test(words[k] as string)) return null;
+  if (words.length > 5) return null;
+  const feminine = head.endsWith('ة');
+  if (feminine ? lastAgrees !== 'f' : lastAgrees === 'f') return null;
+  return { ...last, start: s.start, end: s.end };
+}
