@@ -66,7 +66,7 @@ export function sentenceRanges(text: string, tokens: readonly Token[]): [number,
  * @example cliticLength('وبلينكن', new Set(['بلينكن']), () => 0) → 1
  * @example cliticLength('وليد', new Set(), (w) => (w === 'وليد' ? LEX.GIVEN : 0)) → 0
  */
-export function cliticLength(word: string, bare: ReadonlySet<string>, classOf: (w: string) => number, inner?: ReadonlySet<string>): number {
+export function cliticLength(word: string, bare: { has(folded: string): boolean }, classOf: (w: string) => number, inner?: ReadonlySet<string>): number {
   const splits = procliticSplits(word);
   const whole = splits[0]!.stem;
   // Only the curated lists may veto: corpus lists also hold clitic-bearing forms (وبوش); so
@@ -93,8 +93,8 @@ export function* namedSpansSteps(tagger: NerTagger, text: string, tokens: Token[
   // The tagger folded every word already: its forms are read rather than made again.
   const folded = tagged.map((t, si) => t.folded ?? sentences[si]!.map(foldArabic));
   // The words of the text as they stand bare, folded: only needed when a name opens with a clitic letter.
-  let bare: Set<string> | null = null;
-  const bareWords = () => (bare ??= new Set(folded.flat()));
+  let bare: WordsOfText | null = null;
+  const bareWords = () => (bare ??= new WordsOfText(folded));
   // The words inside the page's person names after their first word, as written there.
   let inner: Set<string> | null = null;
   const innerWords = () => (inner ??= innerNameWords(tagged, folded));
@@ -115,6 +115,26 @@ export function* namedSpansSteps(tagger: NerTagger, text: string, tokens: Token[
     }
   });
   return spans;
+}
+
+/** Questions a WordsOfText answers by reading the words before it builds a set of them. */
+const READS_BEFORE_SET = 8;
+
+/**
+ * Whether a folded word stands in the text, over its sentences' folded words. A text is asked
+ * about a few words only (about one per hundred tokens): reading the words answers that sooner
+ * than a set of them is built; a text asked more often gets the set.
+ */
+class WordsOfText {
+  private set: Set<string> | null = null;
+  private reads = 0;
+  constructor(private readonly sentences: ReadonlyArray<readonly string[]>) {}
+  has(folded: string): boolean {
+    if (!this.set && ++this.reads > READS_BEFORE_SET) this.set = new Set(this.sentences.flat());
+    if (this.set) return this.set.has(folded);
+    for (const words of this.sentences) if (words.includes(folded)) return true;
+    return false;
+  }
 }
 
 /** Folded words tagged I-PERS anywhere in the document (the second and later words of its person names). */
