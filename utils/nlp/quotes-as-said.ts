@@ -33,3 +33,15 @@ export function asSaidAfter(ctx: QuoteContext, c: Cues): AsSaid | null {
   const range = subjectAfter(ctx, after.at + 2, limit, true);
   return range ? { range, limit } : null;
 }
+
+/** Nouns of a saying (folded): «…»، كما يقول المثل names no speaker. */
+const SAYING_NOUNS = /^(?:ال)?(?:مثل|قول|مقولة|حكمة|شاعر)$/;
+
+/**
+ * True when the verb at `at`, after a quotation, follows كما/مثلما/هكذا: the words are as its
+ * subject said them («…»، كما يقول «جديدي»; «…»؛ هكذا يقول الرئيس), not a proverb (كما يقول المثل).
+ * @example isAsCue(ctx, i) for '«كالنار في الهشيم»، كما يقول جديدي' at يقول → true
+ */
+export function isAsCue(ctx: QuoteContext, at: number): boolean {
+  return /^(?:كما|مثلما|هكذا)$/.test(ctx.f(at - 1)) && !SAYING_NOUNS.test(ctx.f(at + 1));
+}

@@ -25,6 +25,8 @@ import { isWroteIn } from './quotes-wrote-in';
 import { isBiObject } from './quotes-bi-object';
 import type { Token } from './tokenize';
 import { carrierSource, isAside, isCameIn, speechAt } from './quotes-speech-at';
+import { isCopula } from './quotes-copula';
+import { isAsCue } from './quotes-as-said';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
 export const LEFT_REACH = 40;
@@ -75,6 +77,8 @@ export interface Cues extends NameCues {
   label: boolean;
   /** «…» بحسب تعبيره: the text calls the words the speaker's own (quotes-wording). */
   wording: boolean;
+  /** «…»، كما يقول الخبير: the verb after the words says whose they are (quotes-as-said). */
+  asSaid: boolean;
   /** What a call or demand asks for (دعا إلى «…»: quotes-demand). */
   demanded: boolean;
   /** A proverb or maxim (ويقول المثل: «…»: quotes-saying). */
@@ -125,9 +129,10 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // …or a few words before, heading the phrase the pair ends (شركة التطوير العقاري «…»).
   let nameHead = false;
   const from = colon ? nounAt : prev;
-  for (let j = from - 1; !nameNoun && inParagraph && from >= 0 && (tokens[from] as Token).kind === 'word' && j >= 0 && j >= from - 4 && !ctx.breakBefore[j + 1]; j--) {
+  for (let j = from - 1; !nameNoun && inParagraph && from >= 0 && (tokens[from] as Token).kind === 'word' && !isCopula(ctx.f(from)) && j >= 0 && j >= from - 4 && !ctx.breakBefore[j + 1]; j--) {
     const f = ctx.f(j);
-    if ((tokens[j] as Token).kind !== 'word' || isThat(f) || speechWord(f)) break;
+    // (not past a copula: في الملتقى كان «…» says what something was, the words are no title)
+    if ((tokens[j] as Token).kind !== 'word' || isThat(f) || speechWord(f) || isCopula(f)) break;
     // وأضاف رئيس الحكومة التركية "…": a person's title right after a speech verb is its subject.
     // (a work with its maker's pronoun heads a title, not what comes after أن: كتب في مقاله أن «…»)
     if (isNameNoun(f) || (isOwnWork(f) && !isThat(ctx.f(from)))) { if (isPointedNoun(ctx, j)) break; nameHead = !(PERSON_HEADS.has(f.replace(/^و?ال/, '')) && j > 0 && speechAt(ctx, j - 1)); break; }
@@ -174,17 +179,23 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // (and كتب في صفحته …: the bare كتب with the place written in is the verb, quotes-wrote-in)
   if (speech && !speech.word.strong && speech.word.kind === 'verb' && ((reported && isVerbWithThat(ctx, speech.at, open)) || isWroteIn(ctx, speech.at))) speech = { at: speech.at, word: { ...speech.word, strong: true } };
   let after: Cues['after'] = null;
+  let asSaid = false;
   if (closed) {
     let k = close + 1;
-    if (ctx.f(k) === '،' || ctx.f(k) === ',') k++;
+    // («…»؛ هكذا يقول …: a semicolon before the "thus"/"as" that names the speaker)
+    if (ctx.f(k) === '،' || ctx.f(k) === ',' || (ctx.f(k) === '؛' && /^(?:كما|مثلما|هكذا)$/.test(ctx.f(k + 1)))) k++;
     // «…»، كما يقول: the words are as the verb after كما has them said; «…»، هكذا تحدث المؤسس: "thus" spoke the one after the verb.
     if (k > close + 1 && (ctx.f(k) === 'كما' || ctx.f(k) === 'مثلما' || ctx.f(k) === 'هكذا') && !ctx.breakBefore[k + 1] && speechAt(ctx, k + 1)?.kind === 'verb') k++;
     const w = k < tokens.length && !ctx.breakBefore[k] ? speechAt(ctx, k) : undefined;
     // «…»، قال الوزير; without the comma only a quotation long enough not to be the verb's subject («عكاظ» تنشر).
     const sayable = k > close + 1 || words >= 5;
     // …»، قال الوزير attributes; …». وقال opens the next sentence.
-    const conjoined = w?.kind === 'verb' && /^[وف]/.test(ctx.f(k));
-    if (w && sayable && (w.kind === 'verb' || w.kind === 'source') && !conjoined) after = { at: k, word: w };
+    // (a verb whose own first letter is و is not conjoined: «…»، كما وصفتها الوزارة)
+    const conjoined = w?.kind === 'verb' && /^[وف]/.test(ctx.f(k)) && speechWord(ctx.f(k).slice(1)) !== undefined;
+    if (w && sayable && (w.kind === 'verb' || w.kind === 'source') && !conjoined) {
+      after = { at: k, word: w };
+      asSaid = isAsCue(ctx, k);
+    }
     // «…»، بهذه الكلمات أوجز القائد …: the verb after "with these words" is a speech act, its subject the speaker.
     else if (k > close + 1 && THESE.has(ctx.f(k)) && WORDING.has(ctx.f(k + 1)) && ctx.tokens[k + 2]?.kind === 'word' && !ctx.breakBefore[k + 2]) after = { at: k + 2, word: { kind: 'verb', strong: true } };
     else if (ctx.f(k) === 'علي' && ctx.f(k + 1) === 'حد') after = { at: k + 1, word: { kind: 'noun', strong: true } };
@@ -215,6 +226,6 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // heads: an indefinite word cannot qualify the definite phrase before it (أن عدد ضحايا القوات هو «سبعة»).
   const headed = nameHead && !fragment;
   return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead: headed, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
-    label: words <= 8 && !names.termed && isSpeakersLabel(ctx, open), saying: isSaying(ctx, open), demanded: (words <= 12 && isDemanded(ctx, open)) || biObject, wording: closed && isTheirWording(ctx, close), fragment,
+    label: words <= 8 && !names.termed && isSpeakersLabel(ctx, open), saying: isSaying(ctx, open), demanded: (words <= 12 && isDemanded(ctx, open)) || biObject, wording: closed && isTheirWording(ctx, close), asSaid, fragment,
     bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]), ...names };
 }

@@ -19,6 +19,8 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
     s += c.speech.word.strong && near ? 3 : 1;
   }
   if (c.after) s += 3;
+  // «كالنار في الهشيم»، كما يقول جديدي: the words are named as his, even a short phrase (quotes-as-said).
+  if (c.asSaid) s += 2;
   if (chained) s += 3;
   if (c.nameNoun) s -= c.titled ? 8 : 4;
   // A title runs a few words; a long pair after a name noun that a speech verb leads is its subject's words.

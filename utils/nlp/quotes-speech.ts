@@ -170,7 +170,9 @@ export function isNameNoun(f: string): boolean {
 }
 
 const THAT = new Set(['ان', 'بان', 'وان', 'فان', 'انه', 'انها', 'انهم', 'انهما', 'انني', 'اننا', 'بانه', 'بانها', 'بانهم',
-  'وانه', 'وانها', 'وانهم', 'لان', 'انما']);
+  'وانه', 'وانها', 'وانهم', 'لان', 'انما',
+  // second person and first with بـ (قلت إنك «…»، أكدت بأنني …)
+  'انك', 'بانك', 'وانك', 'انكم', 'بانكم', 'بانني', 'باننا']);
 
 /**
  * True for the folded complementiser إن/أن (with its clitics) that introduces reported speech.
