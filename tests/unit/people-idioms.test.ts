@@ -6,7 +6,8 @@ describe('name word in an idiom', () => {
     ['نالت القضية نصيب الأسد من التغطية', ['الأسد'], []],
     ['وكل ابن آدم يخطئ ويتوب', ['آدم'], []],
     ['حافظ الوزير على شعرة معاوية مع خصومه', ['معاوية'], []],
-    ['يجب أن نعطي ما لقيصر لقيصر وما لله لله', ['قيصر', 'قيصر'], []],
+    // (the tagger's span holds the clitic ل, as a span opening with a clitic letter does)
+    ['يجب أن نعطي ما لقيصر لقيصر وما لله لله', ['لقيصر', 'لقيصر'], []],
   ])('%s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans, 0.9)).toEqual(expected);
   });
@@ -14,6 +15,7 @@ describe('name word in an idiom', () => {
     // The same names outside the idioms stay.
     ['وقال الرئيس بشار الأسد إن الأسد لن يتنحى', ['بشار الأسد', 'الأسد'], ['بشار الأسد', 'الأسد']],
     ['التقى الوزير معاوية بالوفد', ['معاوية'], ['معاوية']],
+    ['يجب أن نعطي ما لكسرى لقيصر وما لله لله', ['لقيصر'], ['لقيصر']],
   ])('%s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans, 0.9)).toEqual(expected);
   });

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '@/utils/nlp/quotes';
 
 const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+const withSpeakers = (text: string) => detectQuotes(text).map((q) => [q.text, q.speaker]);
 
 describe('detectQuotes: words set off in what someone is accused of (اتهم as a speech verb)', () => {
   it.each([
-    ['واتهمها النائب بأنها «متساهلة جدا» في ملف الرقابة.', 'متساهلة جدا'],
-    ['واتهمت النقابة الإدارة بـ«التلاعب بحقوق العمال» خلال العام الماضي.', 'التلاعب بحقوق العمال'],
-  ])('%s', (text, quoted) => {
-    expect(texts(text)).toEqual([quoted]);
+    ['واتهمها النائب بأنها «متساهلة جدا» في ملف الرقابة.', 'متساهلة جدا', 'النائب'],
+    ['واتهمتها النقابة بـ«التلاعب بحقوق العمال» خلال العام الماضي.', 'التلاعب بحقوق العمال', 'النقابة'],
+  ])('%s', (text, quoted, speaker) => {
+    expect(withSpeakers(text)).toEqual([[quoted, speaker]]);
   });
 
   it.each([

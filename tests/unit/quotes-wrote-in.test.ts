@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '@/utils/nlp/quotes';
 
 const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+const withSpeakers = (text: string) => detectQuotes(text).map((q) => [q.text, q.speaker]);
 
 describe('detectQuotes: bare كتب with the place written in is the verb (quotes-wrote-in)', () => {
   it.each([
-    ['وكان اللاعب كتب في صفحته على موقع «إنستغرام» أنه ينوي «الاعتزال نهاية الموسم».', 'الاعتزال نهاية الموسم'],
-  ])('%s', (text, quoted) => {
-    expect(texts(text)).toEqual([quoted]);
+    ['وكان اللاعب كتب في صفحته على موقع «إنستغرام» أنه ينوي «الاعتزال نهاية الموسم».', 'الاعتزال نهاية الموسم', 'اللاعب'],
+  ])('%s', (text, quoted, speaker) => {
+    expect(withSpeakers(text)).toEqual([[quoted, speaker]]);
   });
 
   it.each([

@@ -12,6 +12,7 @@
  * part of a longer name: a word of a found name right before it, or a connector (بن، ذو، أبو)
  * right after it (عز الدين ذو الفقار).
  */
+import { isNameConnector } from './name-words';
 import { foldArabic, normalizeArabic } from './normalize';
 import type { BoundsContext } from './people-context';
 import { followsFamilyNoun, followsGroupNoun, followsOrgNoun, namesInstitution, quotedTitle } from './people-institutions';
@@ -23,8 +24,8 @@ import { procliticSplits } from './tokenize';
 const MIN_REPEAT_CONFIDENCE = 0.7;
 /** A repeat gets this fraction of the name's confidence. */
 const REPEAT_FACTOR = 0.9;
-/** Words (folded) that continue a name after them: the repeat is then part of a longer name. */
-const CONTINUES_NAME = new Set(['بن', 'ابن', 'بنت', 'ذو', 'ذي', 'ابو', 'ابي', 'ال', 'عبد']);
+/** Whether a folded word after the repeat continues the name: the repeat is then part of a longer name (… بن علي، عز الدين ذو الفقار). */
+const continuesName = (f: string): boolean => isNameConnector(f) || f === 'ذو' || f === 'ذي';
 
 /**
  * Adds a draft for every untagged repeat of a confident name of two words or more; `covered`
@@ -57,8 +58,12 @@ export function addFullNameRepeats(ctx: BoundsContext, drafts: Draft[], covered:
       if (!matchesAt(ctx, i, d.words, covered, reading !== undefined)) continue;
       const prev = tokens[i - 1], next = tokens[i + n];
       if (prev?.kind === 'word' && covered[i - 1]) continue;
-      if (next?.kind === 'word' && CONTINUES_NAME.has(foldArabic(next.text))) continue;
-      if (namesInstitution(ctx, i) || followsGroupNoun(ctx, i) || followsOrgNoun(ctx, i) || followsFamilyNoun(ctx, i) || quotedTitle(ctx, i, i + n)) continue;
+      // دار راف سيمونز، راف سيمونز بن علي: the words name something or someone else here, and so
+      // does their surname alone: they are claimed, so that no later step spreads a name onto them.
+      if ((next?.kind === 'word' && continuesName(foldArabic(next.text))) || namesInstitution(ctx, i) || followsGroupNoun(ctx, i) || followsOrgNoun(ctx, i) || followsFamilyNoun(ctx, i) || quotedTitle(ctx, i, i + n)) {
+        covered.fill(1, i, i + n);
+        break;
+      }
       found.push({ start, end: tokens[i + n - 1]!.end, words: d.words, confidence: d.confidence * REPEAT_FACTOR, tokenStart: i, tokenEnd: i + n, role: roleBefore(text, tokens, i, classOf) });
       covered.fill(1, i, i + n);
       break;

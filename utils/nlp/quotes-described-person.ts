@@ -10,31 +10,26 @@
 import { foldArabic } from './normalize';
 import type { Speaker } from './quotes-speaker';
 import type { SpeechWord } from './quotes-speech';
-import { ROLES } from './quotes-roles';
 
 /** How far back (characters) the person last heard may be for a description to go back to them. */
 const DESCRIBED_REACH = 1500;
 
-/** Heads (folded, without the article) that name an office someone new may hold, not a description. */
-const OFFICES = new Set(`
-  وزير وزيرة رئيس رئيسة ملك ملكة امير اميرة سفير سفيرة متحدث متحدثة ناطق ناطقة مدير مديرة امين امينة نائب
-  نائبة قائد مستشار مستشارة محافظ مسؤول مسؤولة مندوب مبعوث عاهل مرشد مفوض عميد لواء عقيد جنرال مفتي قاضي
-  نقيب سكرتير عضو وكيل منسق مراسل مدعي ضابط مفتش عميل ملازم حاكم عمدة والي مصدر مصادر شاهد مراقب
-  دبلوماسي بيان تقرير
-`.split(/\s+/).filter(Boolean));
-
-/** Nouns (folded, without the article) that describe a person by trade or standing, beyond the role nouns. */
-const PERSON_NOUNS = new Set(`
+/**
+ * Heads (folded, without the article) that describe one person by trade or standing: the role
+ * nouns an article may come back to a speaker by (الخبير، المدرب، الكاتب), and trades beyond them.
+ * Offices (وزير، رئيس، المتحدث، مدير …) are not among them: a new holder often comes in by the
+ * office alone.
+ */
+const DESCRIPTIONS = new Set(`
+  زعيم شيخ مدرب لاعب محامي خبير دكتور مهندس نجم فنان فنانة باحث اعلامي كاتب مؤسس مالك قيادي ناشط ناشطة
+  محلل استاذ مرشح داعية خطيب
   شيف طاهي ممثل ممثلة شاعر شاعرة روائي روائية مخرج مخرجة مطرب مطربة مغني مغنية كاتبة اديب اديبة طبيب طبيبة
   مؤلف مؤلفة صحافي صحافية صحفي صحفية مصور مصورة مصمم مصممة رسام رسامة عالم باحثة محللة خبيرة رجل بطل بطلة
   شاب شابة فتاة امراة سيدة لاعبة مدربة
 `.split(/\s+/).filter(Boolean));
 
-/** Whether a folded head without its article describes one person rather than holding an office. */
-const isDescription = (bare: string): boolean => PERSON_NOUNS.has(bare) || (ROLES.has(bare) && !OFFICES.has(bare));
-
 /** A folded word that opens a prepositional phrase (في، من، بالجامعة، للدراسات). */
-const PREPOSITION = /^(?:في|من|عن|لدي|لدى)$|^[بل]ال/;
+const PREPOSITION = /^(?:في|من|عن|لدي)$|^[بل]ال/;
 
 /**
  * The person last heard speaking, when `s` only describes them (a definite noun, then a definite
@@ -48,7 +43,7 @@ export function describedPerson(s: Speaker, last: Speaker | null, lastAgrees: Sp
   const words = s.speaker.split(' ').map(foldArabic);
   const head = words[0] as string;
   // (a bare noun — وقال الخبير، والمدرب يعرف … ويقول — is as likely someone new known by it)
-  if (words.length < 2 || !head.startsWith('ال') || !isDescription(head.slice(2))) return null;
+  if (words.length < 2 || !head.startsWith('ال') || !DESCRIPTIONS.has(head.slice(2))) return null;
   // الشيف الفرنسي، الخبير المصري في جماعات التطرف: the adjective, then a phrase on في/من/ب.
   let k = 1;
   if (k < words.length && (words[k] as string).startsWith('ال')) k++;

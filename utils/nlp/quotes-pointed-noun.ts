@@ -9,6 +9,14 @@ import type { QuoteContext } from './quotes-context';
 const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هذين', 'هاتان', 'هاتين', 'هولاء', 'اولئك']);
 
 /**
+ * True for a folded demonstrative, with a و/ف/ب/ل on it (هذا، وهذه، فتلك، بهذا).
+ * @example isDemonstrative('فهذا') → true
+ */
+export function isDemonstrative(f: string): boolean {
+  return DEMONSTRATIVES.has(f.replace(/^[وفبل](?=[هذت])/, ''));
+}
+
+/**
  * True when token `noun` is a definite noun right after a demonstrative (a و/ف/ب/ل allowed on it).
  * @example isPointedNoun(ctx, i) for 'إن هذا البرنامج «…»' with i at البرنامج → true
  * @example isPointedNoun(ctx, i) for 'برنامج «…»' → false
@@ -16,5 +24,5 @@ const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذا�
 export function isPointedNoun(ctx: QuoteContext, noun: number): boolean {
   if (noun < 1 || ctx.breakBefore[noun]) return false;
   if (!/^(?:ال|لل)/.test(ctx.f(noun))) return false;
-  return DEMONSTRATIVES.has(ctx.f(noun - 1).replace(/^[وفبل](?=[هذت])/, ''));
+  return isDemonstrative(ctx.f(noun - 1));
 }

@@ -42,8 +42,6 @@ export class SpeakerTracker {
   private embedded = false;
   private spoke = false;
   last: Speaker | null = null;
-  /** The agreement of the verb that introduced `last`. */
-  private lastAgrees: SpeechWord['agrees'] = undefined;
   private byLastName: Map<string, EntityMention[]> | null = null;
   constructor(private ctx: QuoteContext, private persons: PersonIndex) {}
 
@@ -82,7 +80,6 @@ export class SpeakerTracker {
       const inferred = !w.agrees && w.kind === 'source' ? sourceAgreement(s) : undefined;
       this.known.push({ s, keys, agrees: w.agrees ?? inferred, inferred: inferred !== undefined });
       this.last = s;
-      this.lastAgrees = w.agrees ?? inferred;
     }
   }
 
@@ -90,7 +87,6 @@ export class SpeakerTracker {
   hear(s: Speaker, agrees: SpeechWord['agrees']): void {
     this.known.push({ s, keys: new Set(s.speaker.split(' ').map((w) => stripArticle(foldArabic(w)))), agrees });
     this.last = s;
-    this.lastAgrees = agrees;
   }
 
   /**
@@ -127,7 +123,7 @@ export class SpeakerTracker {
       if (known.s.start < s.start && known.s.speaker !== s.speaker && keys.every((w) => known.keys.has(w))) return { ...known.s, start: s.start, end: s.end };
     }
     // ويقول الشيف الفرنسي: a description no earlier phrase matches is the person last heard.
-    const described = describedPerson(s, this.last, this.lastAgrees);
+    const described = describedPerson(s, this.last, this.known.at(-1)?.agrees);
     if (described) return described;
     if (words.length > 1) return s;
     const full = fullName(this.ctx.text, s, stripArticle(first));

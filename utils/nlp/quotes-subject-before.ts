@@ -4,6 +4,7 @@
  * subject of the verb that opens a sentence (quotes-subject.ts after it; the label before a colon
  * is quotes-colon-label.ts).
  */
+import { isDemonstrative } from './quotes-pointed-noun';
 import type { QuoteContext } from './quotes-context';
 import { isSentenceEnd, isSentenceEndMark } from './quotes-context';
 import { RELATIVE_PRONOUNS, hasAccusativeTanwin } from './name-words';
@@ -22,7 +23,6 @@ const ACCUSATIVE_OPENERS = new Set(['لكن', 'ولكن', 'ان', 'وان', 'ف�
 export const isAccusativeOpener = (f: string): boolean => ACCUSATIVE_OPENERS.has(f);
 /** Words after which a new clause, and so a subject, starts: أما، لكن، بينما … */
 const CLAUSE_OPENERS = new Set(['اما', 'واما', 'لكن', 'ولكن', 'بينما', 'فيما', 'حيث', 'اذ', 'فان', 'وان', 'كما', 'كان', 'وكان', 'كانت', 'وكانت']);
-const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'وهذا', 'وهذه', 'فهذا', 'فهذه']);
 const PARTICLES = new Set(['قد', 'فقد', 'وقد', 'لقد', 'ولقد', 'فانه', 'فانها', 'فان']);
 
 /**
@@ -79,7 +79,7 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
   // Only a clause start makes the words a subject (not the end of an earlier phrase); a
   // demonstrative may open it (فهذا الرئيس الأمريكي يقول).
   let before = a - 1;
-  if (before > 0 && DEMONSTRATIVES.has(ctx.f(before)) && !ctx.breakBefore[a]) before--;
+  if (before > 0 && isDemonstrative(ctx.f(before)) && !ctx.breakBefore[a]) before--;
   const f = before >= 0 ? ctx.f(before) : '';
   if (before >= 0 && !isSentenceEnd(ctx, before) && !ctx.breakBefore[before + 1] && f !== '،' && f !== '؛' && !CLAUSE_OPENERS.has(f)) return accusativeSubject(ctx, verb);
   // ومضى يقول، وراح يوسف يقول: a verb of going on (quotes-going-on) is no part of the subject;
