@@ -9,16 +9,18 @@
 import { foldArabic } from './normalize';
 import { words, type BoundsContext } from './people-context';
 import { OPENING_MARKS } from './people-institutions';
-import { dropDrafts, fullNameWords, type Draft } from './people-link';
+import { dropLoneWords, type Draft } from './people-link';
+import { procliticSplits } from './tokenize';
 
 /** Nouns whose complement in construct is a firm, a team or a centre, folded, without clitics. */
 const COMPANY_HEADS = words('شركة شركات شركتا شركتي مجموعة استوديو استديو بنك مصرف فريق مركز');
-/** Clitics a company noun may carry (وشركة، لاستوديو، بمجموعة). */
-const CLITIC = /^[وفلب]/;
+/** A folded word ending in a company noun: only such a word may be one behind proclitics. */
+const ENDS_IN_HEAD = new RegExp(`(?:${[...COMPANY_HEADS].join('|')})$`);
 
-/** Whether the folded word is a company noun, with or without one clitic. */
-function isCompanyHead(f: string): boolean {
-  return COMPANY_HEADS.has(f) || (CLITIC.test(f) && COMPANY_HEADS.has(f.slice(1)));
+/** Whether a word is a company noun, bare or behind proclitics without the article (وشركة، لاستوديو، وبمجموعة). */
+function isCompanyHead(word: string): boolean {
+  const f = foldArabic(word);
+  return COMPANY_HEADS.has(f) || (ENDS_IN_HEAD.test(f) && procliticSplits(word).some((r) => !r.article && COMPANY_HEADS.has(r.stem)));
 }
 
 /** The folded words of the page written right after a company noun (opening quotation marks allowed between). */
@@ -27,7 +29,7 @@ function companyWords(ctx: BoundsContext): Set<string> {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || t.text.length < 3 || !isCompanyHead(foldArabic(t.text))) continue;
+    if (t.kind !== 'word' || t.text.length < 3 || !isCompanyHead(t.text)) continue;
     let k = i + 1;
     while (k < tokens.length && tokens[k]!.kind === 'punct' && OPENING_MARKS.has(tokens[k]!.text)) k++;
     const f = tokens[k]?.kind === 'word' ? foldArabic(tokens[k]!.text) : '';
@@ -43,8 +45,5 @@ function companyWords(ctx: BoundsContext): Set<string> {
  */
 export function dropCompanyNames(ctx: BoundsContext, drafts: Draft[]): void {
   if (!drafts.some((d) => d.words.length === 1)) return;
-  const company = companyWords(ctx);
-  if (company.size === 0) return;
-  const inNames = fullNameWords(drafts);
-  dropDrafts(drafts, (d) => d.words.length === 1 && company.has(d.words[0]!) && !inNames.has(d.words[0]!));
+  dropLoneWords(drafts, companyWords(ctx));
 }

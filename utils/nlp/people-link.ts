@@ -38,6 +38,17 @@ export function fullNameWords(drafts: readonly Draft[]): Set<string> {
 }
 
 /**
+ * Drops, in place, the one-word drafts whose word the page shows to name something else
+ * (`words`), unless a draft of two words or more holds the word (then it is a surname there).
+ * @example dropLoneWords(drafts 'زين', 'هيفاء زين', new Set(['زين'])) → both kept
+ */
+export function dropLoneWords(drafts: Draft[], words: ReadonlySet<string>): void {
+  if (words.size === 0) return;
+  const inNames = fullNameWords(drafts);
+  dropDrafts(drafts, (d) => d.words.length === 1 && words.has(d.words[0]!) && !inNames.has(d.words[0]!));
+}
+
+/**
  * Removes, in place and keeping their order, the drafts `drop` says are no person's; `drop` sees
  * each draft with its index, the drafts after it not yet moved.
  * @example dropDrafts(drafts, (d) => d.words.length === 1) → only the drafts of two words or more are left

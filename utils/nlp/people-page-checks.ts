@@ -11,7 +11,7 @@ import { trimWordAfterFamilyName } from './people-trail';
 import { trimWordAfterPageName } from './people-run-on';
 import { extendNamesInLists } from './people-list';
 import { extendByPageNames } from './people-page-pair';
-import { extendByRepeatedWordAfter } from './people-repeated-pair';
+import { repeatedWordPairs } from './people-repeated-pair';
 import { extendBySurnameAlone } from './people-surname-alone';
 import { addGivenBeforeLoneSurname } from './people-given-before-surname';
 import { extendForeignFamilyNames } from './people-foreign-family';
@@ -54,10 +54,9 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   joinSplitNames(text, drafts, spanOf, bounds.classOf);
   // ونوح الموسى وأحمد السلطان: a given name in a list of full names takes the family word after it.
   extendNamesInLists(bounds, drafts);
-  // المصمم جون راي … قدمها جون راي: a given name the page writes twice with the same word after it takes that word.
-  extendByRepeatedWordAfter(bounds, drafts);
-  // أعربت هيفاء وهبي beside هيفاء وهبي elsewhere: a given name takes the word the page names it with.
-  extendByPageNames(bounds, drafts);
+  // أعربت هيفاء وهبي beside هيفاء وهبي elsewhere: a given name takes the word the page names it
+  // with; so where the page writes it twice with the same word after it (المصمم جون راي … قدمها جون راي).
+  extendByPageNames(bounds, drafts, () => repeatedWordPairs(bounds, drafts));
   // بريان وارد … وأضاف وارد: a given name takes the rare word after it that the page uses alone.
   extendBySurnameAlone(bounds, drafts);
   // مفوض تجاري علي الليثي … وأوضح الليثي: a given name before an untagged repeat of a lone name is the full name.

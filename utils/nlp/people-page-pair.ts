@@ -13,22 +13,23 @@ import type { Draft } from './people-link';
 import { isNotAName } from './people-not-names';
 
 /** Classes that make the lone word no given name opening a name: a role, a verb of speech, a common word. */
-const NOT_GIVEN = LEX.TITLE | LEX.SPEECH | LEX.COMMON;
+export const NOT_GIVEN = LEX.TITLE | LEX.SPEECH | LEX.COMMON;
 /** Plural endings (الفائزين، المشاركون), of no family name. */
-const PLURAL = /(ون|ين|ات)$/;
+export const PLURAL = /(ون|ين|ات)$/;
 
 /**
  * Extends, in place, each one-word draft that a list knows as a given name by the word right
  * after it (white space only between them), when another draft of the page, of two words or
- * more, holds the two words in that order. `drafts` is sorted by start.
+ * more, holds the two words in that order, or `more` (other pairs the page shows to be names,
+ * as 'given family') holds them. `drafts` is sorted by start.
  * @example extendByPageNames(ctx of 'قالت هيفاء وهبي … وأعربت هيفاء وهبي عن', drafts 'هيفاء وهبي', 'هيفاء') → the second is 'هيفاء وهبي'
  */
-export function extendByPageNames(ctx: BoundsContext, drafts: Draft[]): void {
+export function extendByPageNames(ctx: BoundsContext, drafts: Draft[], more: () => ReadonlySet<string> = () => new Set()): void {
   let pairs: Set<string> | undefined;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     if (d.tokenEnd !== d.tokenStart + 1 || d.words.length !== 1) continue;
-    pairs ??= pagePairs(drafts);
+    pairs ??= new Set([...pagePairs(drafts), ...more()]);
     if (!extendRight(ctx, d, drafts[i + 1], pairs)) extendLeft(ctx, d, drafts[i - 1], pairs);
   }
 }

@@ -8,7 +8,7 @@
 import { foldArabic } from './normalize';
 import { CURATED_NAME, type BoundsContext } from './people-context';
 import { FI, PLACE_HEAD } from './people-institutions';
-import { dropDrafts, type Draft } from './people-link';
+import { dropLoneWords, type Draft } from './people-link';
 
 /** The dual of the place nouns (مدينتي بني وليد وسرت، بلدتي …), which the construct test lacks. */
 const DUAL_PLACE_HEAD = /^[وفبل]?(?:مدينت|بلدت|قريت|محافظت|ولايت|منطقت)ي$/;
@@ -39,8 +39,5 @@ function placeHeadedWords(ctx: BoundsContext): Set<string> {
  */
 export function dropPlaceHeadedWords(ctx: BoundsContext, drafts: Draft[]): void {
   if (!drafts.some((d) => d.words.length === 1)) return;
-  const places = placeHeadedWords(ctx);
-  if (places.size === 0) return;
-  const named = new Set(drafts.flatMap((d) => (d.words.length > 1 ? d.words : [])));
-  dropDrafts(drafts, (d) => d.words.length === 1 && places.has(d.words[0]!) && !named.has(d.words[0]!));
+  dropLoneWords(drafts, placeHeadedWords(ctx));
 }

@@ -11,24 +11,22 @@ import type { BoundsContext } from './people-context';
 import { isVerbForm } from './people-extent';
 import type { Draft } from './people-link';
 import { NAME_CLASS, isNotAName } from './people-not-names';
+import { NOT_GIVEN, PLURAL } from './people-page-pair';
 import { isPredicateAfterName } from './people-predicate';
 import { written } from './name-words';
 
-/** Classes that make the lone word no given name: a role, a verb of speech, a common word. */
-const NOT_GIVEN = LEX.TITLE | LEX.SPEECH | LEX.COMMON;
-/** Plural endings (الفائزين، المشاركون), of no family name. */
-const PLURAL = /(ون|ين|ات)$/;
 /** Mentions of the same given name with the same word after it that make the word its family name. */
 const MIN_REPEATS = 2;
 
 /**
- * Extends, in place, the one-word drafts of a listed given name by the word right after them (white
- * space only between), when at least two such drafts on the page have that same word after them.
+ * The pairs 'given family' (folded) of the page: a one-word draft of a listed given name with the
+ * same word right after it (white space only between) at least MIN_REPEATS times, the word no
+ * plural, verb, predicate or common word. people-page-pair.ts extends the drafts by them.
  * `drafts` is sorted by start.
- * @example extendByRepeatedWordAfter(ctx of 'قدم جون راي عرضه … وقال جون راي إن', drafts 'جون', 'جون') → 'جون راي', 'جون راي'
+ * @example repeatedWordPairs(ctx of 'قدم جون راي عرضه … وقال جون راي إن', drafts 'جون', 'جون') → {'جون راي'}
  */
-export function extendByRepeatedWordAfter(ctx: BoundsContext, drafts: Draft[]): void {
-  const found = new Map<string, Draft[]>();
+export function repeatedWordPairs(ctx: BoundsContext, drafts: readonly Draft[]): Set<string> {
+  const counts = new Map<string, number>();
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!, after = drafts[i + 1];
     if (d.tokenEnd !== d.tokenStart + 1 || d.words.length !== 1) continue;
@@ -43,17 +41,7 @@ export function extendByRepeatedWordAfter(ctx: BoundsContext, drafts: Draft[]): 
     const nextBits = ctx.classOf(f);
     if (nextBits & LEX.COMMON && !(nextBits & NAME_CLASS)) continue;
     const key = `${d.words[0]} ${f}`;
-    const list = found.get(key);
-    if (list) list.push(d);
-    else found.set(key, [d]);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  for (const [key, list] of found) {
-    if (list.length < MIN_REPEATS) continue;
-    const f = key.slice(key.indexOf(' ') + 1);
-    for (const d of list) {
-      d.end = ctx.tokens[d.tokenEnd]!.end;
-      d.tokenEnd++;
-      d.words = [...d.words, f];
-    }
-  }
+  return new Set([...counts].flatMap(([key, n]) => (n >= MIN_REPEATS ? [key] : [])));
 }
