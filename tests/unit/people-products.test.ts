@@ -17,3 +17,10 @@ describe('namesProduct: hormones and enzymes, and a head noun read alone as a na
     expect(peopleFromSpans(text, ['هشام الزهراني'])).toEqual(['هشام الزهراني']);
   });
 });
+
+describe('namesProduct: a publication after its head noun', () => {
+  it('drops a magazine named like a person, also behind a parenthesis', () => {
+    const text = 'نشرت مجلة ماري لويز تحقيقا، وكتب عنها في صحيفة (جان دوبوا) الناقد سامي الحربي';
+    expect(peopleFromSpans(text, ['ماري لويز', 'جان دوبوا', 'سامي الحربي'])).toEqual(['سامي الحربي']);
+  });
+});

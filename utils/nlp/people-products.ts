@@ -11,16 +11,18 @@ import { LEX } from './ner/lexicon';
 import { words, type BoundsContext } from './people-context';
 import { OPENING_MARKS } from './people-institutions';
 import { NAME_CLASS } from './people-not-names';
+import { NASAB } from './name-words';
 import { procliticSplits } from './tokenize';
 
 /**
  * Nouns whose complement in construct is a device, a model, an application, a share or a virus,
- * a hormone or an enzyme, not a person: a person's device is said otherwise (هاتفه، جهاز الضحية). Not سيارة، ساعة, which
+ * a hormone, an enzyme or a publication (مجلة شارلي إيبدو), not a person: a person's device is said otherwise (هاتفه، جهاز الضحية). Not سيارة، ساعة, which
  * a person may own in construct (سيارة محمد: OWNABLE_HEADS), nor جوال, which gives a person's number (جوال محمد البكيري).
  */
 const PRODUCT_HEADS = words(`
   جهاز أجهزة جهازي هاتف هواتف كاميرا كاميرات طراز طرازات موديل سهم أسهم تطبيق تطبيقات
   متصفح منصة ماركة علامة فيروس فيروسات إصدار إصدارات هرمون هرمونات إنزيم إنزيمات
+  مجلة مجلات صحيفة صحف جريدة جرائد
 `);
 
 /**
@@ -47,18 +49,20 @@ function isOwnableHead(word: string): boolean {
   return procliticSplits(word).some((s) => (s.article ? SHIP_HEADS.has(s.stem) : OWNABLE_HEADS.has(s.stem)));
 }
 
-/** Whether no word of the span [ts, te) is one a list knows as a person's name. */
-function namesNoKnownPerson(ctx: BoundsContext, ts: number, te: number): boolean {
+/** Whether no word of the span [ts, te) is one a list knows as a person's name, nor a nasab (بن، بنت). */
+export function namesNoKnownPerson(ctx: BoundsContext, ts: number, te: number): boolean {
   for (let k = ts; k < te; k++) {
     const t = ctx.tokens[k]!;
-    if (t.kind === 'word' && ctx.classOf(foldArabic(t.text)) & NAME_CLASS) return false;
+    if (t.kind !== 'word') continue;
+    const f = foldArabic(t.text);
+    if (ctx.classOf(f) & NAME_CLASS || NASAB.has(f)) return false;
   }
   return true;
 }
 
 /**
  * Whether the span [ts, te) names a product: a product head stands right before it (an opening
- * quotation mark between allowed: كاميرات “هيرو4″), or opens it (هواتف سامسونغ، هرمون الحليب), or is
+ * quotation mark or parenthesis between allowed: كاميرات “هيرو4″، بمجلة (شارلي إيبدو)), or opens it (هواتف سامسونغ، هرمون الحليب), or is
  * the whole span (هرمون); or an ownable head stands right before a span no list knows as a
  * person's (سيارة بوغاتي).
  * @example namesProduct(ctx of 'على أجهزة آيفون و آيباد', 2, 3) → true
@@ -69,7 +73,8 @@ export function namesProduct(ctx: BoundsContext, ts: number, te: number): boolea
   // هرمون الحليب, and the head alone where the tagger took it for the name (هرمون).
   if (tokens[ts]?.kind === 'word' && isProductHead(tokens[ts]!.text)) return true;
   let j = ts - 1;
-  if (OPENING_MARKS.has(tokens[j]?.text ?? '')) j--;
+  const mark = tokens[j]?.text ?? '';
+  if (OPENING_MARKS.has(mark) || mark === '(') j--;
   const before = tokens[j];
   if (before?.kind !== 'word') return false;
   if (isProductHead(before.text)) return true;
