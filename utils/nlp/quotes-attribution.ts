@@ -16,6 +16,8 @@ import { lastSpokenPerson, nearestPerson } from './quotes-nearby';
 import { openingSubject } from './quotes-opening-subject';
 import { clauseHeadSubject, isCameInHead } from './quotes-clause-head';
 import { isJoinedVerb } from './quotes-joined-verb';
+import { whenSaid } from './quotes-when-said';
+import { asForPerson } from './quotes-as-for';
 import { speakerOf, type Speaker } from './quotes-speaker';
 import type { PersonIndex } from './quotes-person-index';
 import { PRONOUN_PARTICLE, speakerIn, subjectOf } from './quotes-subject-of';
@@ -148,6 +150,12 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
         return rate(s, 0.6);
       }
     }
+    // …كريستوف تويزت الشعار الجديد حيث قال: the person the clause before حيث/عندما is about.
+    const when = verb && whenSaid(ctx, persons, verb.at);
+    if (when) {
+      tracker.hear(when, verb.word.agrees);
+      return rate(when, 0.6);
+    }
     // A verb without a subject of its own (قال فيها، مضيفًا) shares the subject of its sentence.
     const bare = verb ?? (c.speech?.word.kind === 'participle' ? c.speech : null);
     // Else, والبعض … يعرّف المفهوم ويقول: «…»: a joined verb speaks for the phrase its sentence
@@ -197,6 +205,12 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     if (s && (s.entity || isPlausibleSpeaker(s.speaker))) return rate(tracker.resolve(s), 0.45);
   }
   // (…أما جاك كاين … فمضى إلى أبعد من ذلك معتقداً أن الحكومة "…": the person named since a last speaker who names nobody.)
+  // بالنسبة للشاعر ياسين عدنان: «…»: the view of the person the sentence opens with (quotes-as-for).
+  const asFor = asForPerson(ctx.text, persons, at);
+  if (asFor) {
+    tracker.hear(asFor, undefined);
+    return rate(asFor, 0.5);
+  }
   const since = tracker.last && personNamedSince(ctx, persons, tracker.last, at, undefined);
   return rate(since || tracker.last || nearestPerson(ctx, persons, at), 0.3);
 }
