@@ -36,6 +36,7 @@ import { nameAfterKinNoun } from './people-kin-name';
 import { nameAfterProfession } from './people-role-name';
 import { nameAfterDefiniteProfession } from './people-definite-profession';
 import { nameAfterRank } from './people-rank-name';
+import { nameAfterTitle } from './people-title-name';
 import { addListItems } from './people-list-item';
 import { addListMiddles } from './people-list-middle';
 import { quotedSurnamesLeftOut } from './people-quoted-name';
@@ -151,10 +152,10 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     covered.fill(1, i, i + 2);
   }
   // المهاجم الهولندي روبن، نظيره الإسرائيلي موشيه يعالون، ابنته دالما: a name after a nationality
-  // adjective, a kinship noun or a profession noun that announces a person; اللواء كامل الوزير، after a rank.
+  // adjective, a kinship noun or a profession noun that announces a person; اللواء كامل الوزير، after a rank; الدكتورة موضي الخلف، after a title.
   for (let i = 1; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
-    const range = foreignNameAfterDemonym(bounds, i, covered) ?? nameAfterKinNoun(bounds, i, covered) ?? nameAfterProfession(bounds, i, covered) ?? nameAfterDefiniteProfession(bounds, i, covered) ?? nameAfterRank(bounds, i, covered);
+    const range = foreignNameAfterDemonym(bounds, i, covered) ?? nameAfterKinNoun(bounds, i, covered) ?? nameAfterProfession(bounds, i, covered) ?? nameAfterDefiniteProfession(bounds, i, covered) ?? nameAfterRank(bounds, i, covered) ?? nameAfterTitle(bounds, i, covered);
     if (!range) continue;
     const [a, b] = range, first = tokens[a]!, last = tokens[b - 1]!;
     drafts.push({ start: first.start, end: last.end, words: tokens.slice(a, b).map((t) => foldArabic(t.text)), confidence: AFTER_DEMONYM_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
