@@ -92,6 +92,9 @@ export interface Cues extends NameCues {
 /** Words that introduce a title (folded, without و/ب): عنوان، شعار، مسمى … */
 const TITLE_INTROS = new Set(['عنوان', 'شعار', 'مسمي', 'المسمي', 'المسماة', 'لقب', 'الملقب', 'الملقبة', 'تسمية', 'وسم', 'هاشتاغ', 'هاشتاج']);
 
+/** صحافي، صحفي (folded): the adjective of a press conference. */
+const PRESS = /^(?:ال)?(?:صحافي|صحفي)$/;
+
 /** Name nouns that are also a person's title (رئيس التحرير، مراسل القناة). */
 const PERSON_HEADS = new Set(['رئيس', 'مدير', 'مراسل', 'مراسلة', 'محرر']);
 
@@ -133,6 +136,8 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     const f = ctx.f(j);
     // (not past a copula: في الملتقى كان «…» says what something was, the words are no title)
     if ((tokens[j] as Token).kind !== 'word' || isThat(f) || speechWord(f) || isCopula(f)) break;
+    // وأضاف في مؤتمر صحافي «…»: the press conference is where the words were said, not a title's head.
+    if (PRESS.test(ctx.f(j + 1)) && /^[وب]?(?:ال)?مؤتمر$/.test(f)) continue;
     // وأضاف رئيس الحكومة التركية "…": a person's title right after a speech verb is its subject.
     // (a work with its maker's pronoun heads a title, not what comes after أن: كتب في مقاله أن «…»)
     if (isNameNoun(f) || (isOwnWork(f) && !isThat(ctx.f(from)))) { if (isPointedNoun(ctx, j)) break; nameHead = !(PERSON_HEADS.has(f.replace(/^و?ال/, '')) && j > 0 && speechAt(ctx, j - 1)); break; }

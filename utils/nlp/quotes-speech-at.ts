@@ -22,6 +22,9 @@ export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   if (i > 0 && isNameConnector(ctx.f(i - 1))) return undefined;
   // على حد تعبير الاستراتيجي فلان: «…»: "in the words of" names the speaker after it, as بحسب does.
   if (IN_WORDS_OF.has(f) && ctx.f(i - 1) === 'حد' && ON.test(ctx.f(i - 2))) return { kind: 'source', strong: true };
+  // بتعبير ديسر، «…»: "in the words of" as a source too; خلص إلى القول «…» "concluded by saying".
+  if (f === 'بتعبير' || f === 'وبتعبير') return { kind: 'source', strong: true };
+  if (f === 'القول' && TO.test(ctx.f(i - 1))) return { kind: 'noun', strong: true };
   const word = speechWord(f) ?? explainedAt(ctx, i);
   // في وصف تبسيطي، من نقل الخبر، وبعد نشره: after a preposition a verb's form is a noun.
   if (word?.kind === 'verb' && i > 0 && PREPOSITIONS.has(ctx.f(i - 1).replace(/^[وف](?=\S\S)/, ''))) return undefined;
@@ -33,6 +36,7 @@ export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
 /** Nouns of على حد … that a speaker's name follows (folded). */
 const IN_WORDS_OF = new Set(['تعبير', 'قول', 'وصف']);
 const ON = /^[وف]?علي$/;
+const TO = /^[وف]?الي$/;
 
 /** Prepositions standing alone (with و/ف or not), and عدم "not", after which no verb can follow: a verb's form there is a noun. */
 const PREPOSITIONS = new Set(['في', 'من', 'عن', 'الي', 'مع', 'لدي', 'عند', 'خلال', 'بعد', 'قبل', 'دون', 'بدون', 'عدم']);

@@ -55,6 +55,9 @@ const VERBS: Array<[string, string, string, (boolean | 'past')?]> = [
   // اتهم "accused" reports a claim (اتهمها بأنها «ليبرالية متطرفة»); only the past: يُتّهم is as often
   // the passive "is accused", whose subject is the accused, not the speaker.
   ['اتهم', '', ''],
+  // فسّر الخطوة بأنها جاءت «…»، هدّدوا بـ«…»، افتخرت بأنها «…»: past forms that report what was said
+  // (the present يفسر، يهدد are as often "accounts for", "endangers").
+  ['فسر', '', ''], ['هدد', '', ''], ['افتخر', 'يفتخر', 'مفتخر'],
 ];
 
 // Irregular past forms of hollow and defective verbs (رأت، دعوا …), folded.

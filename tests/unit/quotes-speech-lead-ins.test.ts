@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from '@/utils/nlp/quotes';
+
+const found = (text: string) => detectQuotes(text).map((q) => [q.text, q.speaker]);
+
+describe('detectQuotes: speech verbs and lead-ins that report a speaker\'s words', () => {
+  it.each([
+    // هدّد (as فسّر، افتخر) in the past reports what was said.
+    ['وكان المحتجون هددوا الشركة، الأسبوع الماضي، بـ«إضراب مفتوح عن العمل».', 'إضراب مفتوح عن العمل', 'المحتجون'],
+    // بتعبير فلان، «…» names the speaker as بحسب does.
+    ['بتعبير سالم، «كانت هذه الليلة من أجمل ليالي الموسم».', 'كانت هذه الليلة من أجمل ليالي الموسم', 'سالم'],
+  ])('%s', (text, quoted, speaker) => {
+    expect(found(text)).toEqual([[quoted, speaker]]);
+  });
+
+  it.each([
+    // فسّر الخسارة بأنها «…» reports the coach's words.
+    ['وفسر المدرب الخسارة بأنها جاءت «بسبب إرهاق اللاعبين في آخر المباريات».', 'بسبب إرهاق اللاعبين في آخر المباريات'],
+    // في مؤتمر صحافي is where the words were said, not the head of a title.
+    ['وأضاف سالم في مؤتمر صحافي «الفريق جاهز تماما للمباراة».', 'الفريق جاهز تماما للمباراة'],
+    // خلص إلى القول «…» "concluded by saying".
+    ['وخلص المدير إلى القول «نحن نعمل على خطة جديدة لتطوير الخدمات في المدينة».', 'نحن نعمل على خطة جديدة لتطوير الخدمات في المدينة'],
+  ])('%s', (text, quoted) => {
+    expect(found(text).map((q) => q[0])).toEqual([quoted]);
+  });
+
+  it.each([
+    // يعدّ "is counted as" is no speech verb: a name after it stays a name.
+    ['ويعد متحف «بيت التراث» من أهم المعالم في المدينة.'],
+    ['وتعد رواية «الطريق الطويل» أشهر أعمال الكاتب.'],
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
