@@ -17,6 +17,7 @@ import { openingSubject } from './quotes-opening-subject';
 import { clauseHeadSubject, isCameInHead } from './quotes-clause-head';
 import { isJoinedVerb } from './quotes-joined-verb';
 import { whenSaid } from './quotes-when-said';
+import { continuedSpeaker, isContinuing } from './quotes-continued';
 import { asForPerson } from './quotes-as-for';
 import { speakerOf, type Speaker } from './quotes-speaker';
 import type { PersonIndex } from './quotes-person-index';
@@ -30,33 +31,6 @@ import { isWriterSpeaking } from './quotes-writer';
 import { isReported, reportingVerb, sharedSubject } from './quotes-reported';
 import { foldArabic } from './normalize';
 import type { Token } from './tokenize';
-
-/** Speech verbs that go on with what was being said (folded, without و/ف): أضاف، تابع، مضيفًا … */
-const CONTINUING = new Set(['اضاف', 'اضافت', 'يضيف', 'تضيف', 'مضيفا', 'مضيفة', 'تابع', 'تابعت', 'يتابع', 'تتابع', 'اردف',
-  'اردفت', 'يردف', 'تردف', 'استطرد', 'استطردت', 'يستطرد', 'تستطرد', 'استدرك', 'استدركت', 'زاد', 'زادت', 'اكمل', 'اكملت']);
-/** Whether the folded word goes on with what was being said (وأضاف، وتابعت، مضيفًا). */
-const isContinuing = (f: string): boolean => CONTINUING.has(f) || (/^[وف]/.test(f) && CONTINUING.has(f.slice(1)));
-
-/** How far back (characters) the speaker a described continuation (وأضاف الخبير) goes on from may be. */
-const CONTINUED_REACH = 1200;
-
-/**
- * وأضاف الخبير، وتابع هداف الدوري: a continuing verb whose subject only describes someone, with
- * the article, and links to nobody, goes on with the speaker just read (قال تيد بيكون، الاختصاصي
- * في شؤون كوبا …. وأضاف الخبير أن «…»): the article varies how it names them. Null when the
- * verb does not continue, the subject names someone or is new (وأضاف مسؤول آخر), or no speaker is near.
- */
-function continuedSpeaker(ctx: QuoteContext, verb: number, s: Speaker, last: Speaker | null): Speaker | null {
-  if (s.entity || !last?.entity || !isContinuing(ctx.f(verb))) return null;
-  const start = (ctx.tokens[verb] as Token).start;
-  if (last.end > start || start - last.end > CONTINUED_REACH) return null;
-  const words = s.speaker.split(' ').map(foldArabic);
-  // The article on its head or, in a construct, on the word it governs (هداف الدوري) — but not an
-  // office (وأضاف وزير الخارجية: a role of its own, likely someone new).
-  const head = words[0] as string;
-  const definite = head.startsWith('ال') || (words.length > 1 && !isRoleWord(head) && (words[1] as string).startsWith('ال'));
-  return definite ? { ...last, start: s.start, end: s.end } : null;
-}
 
 /** The speaker a subject after the quotation names, resolved and remembered. */
 function heardAfter(ctx: QuoteContext, range: [number, number], limit: number, tracker: SpeakerTracker, persons: PersonIndex): Speaker | null {
@@ -86,7 +60,7 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     const resolved = s && tracker.resolve(s);
     // (only a subject that links to nothing earlier: استطرد قائد المجموعة is the قائد المجموعة read
     // before; وأضاف النائب الجمهوري goes on with the speaker just read before any role holder)
-    const continued = resolved && resolved === s ? continuedSpeaker(ctx, at, s, tracker.last) : null;
+    const continued = resolved && resolved === s ? continuedSpeaker(ctx, at, s, tracker.last, word.agrees, tracker.lastAgrees) : null;
     return continued ?? (resolved && (roleHolder(ctx, persons, resolved) ?? resolved));
   };
   const rate = (s: Speaker | null, sure: number) => ({ s, confidence: s ? (s.entity ? Math.min(0.95, sure + 0.1) : sure) : 0.15 });

@@ -42,6 +42,8 @@ export class SpeakerTracker {
   private embedded = false;
   private spoke = false;
   last: Speaker | null = null;
+  /** The agreement of the verb that introduced `last` (m/f), when known. */
+  get lastAgrees(): SpeechWord['agrees'] { return this.known.at(-1)?.agrees; }
   private byLastName: Map<string, EntityMention[]> | null = null;
   constructor(private ctx: QuoteContext, private persons: PersonIndex) {}
 
@@ -123,7 +125,7 @@ export class SpeakerTracker {
       if (known.s.start < s.start && known.s.speaker !== s.speaker && keys.every((w) => known.keys.has(w))) return { ...known.s, start: s.start, end: s.end };
     }
     // ويقول الشيف الفرنسي: a description no earlier phrase matches is the person last heard.
-    const described = describedPerson(s, this.last, this.known.at(-1)?.agrees);
+    const described = describedPerson(s, this.last, this.lastAgrees);
     if (described) return described;
     if (words.length > 1) return s;
     const full = fullName(this.ctx.text, s, stripArticle(first));
