@@ -16,7 +16,6 @@ import { lastSpokenPerson, nearestPerson } from './quotes-nearby';
 import { openingSubject } from './quotes-opening-subject';
 import { clauseHeadSubject, isCameInHead } from './quotes-clause-head';
 import { isJoinedVerb } from './quotes-joined-verb';
-import { whenSaid } from './quotes-when-said';
 import { continuedSpeaker, isContinuing } from './quotes-continued';
 import { asForPerson } from './quotes-as-for';
 import { speakerOf, type Speaker } from './quotes-speaker';
@@ -123,12 +122,6 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
         tracker.hear(s, undefined);
         return rate(s, 0.6);
       }
-    }
-    // …كريستوف تويزت الشعار الجديد حيث قال: the person the clause before حيث/عندما is about.
-    const when = verb && whenSaid(ctx, persons, verb.at);
-    if (when) {
-      tracker.hear(when, verb.word.agrees);
-      return rate(when, 0.6);
     }
     // A verb without a subject of its own (قال فيها، مضيفًا) shares the subject of its sentence.
     const bare = verb ?? (c.speech?.word.kind === 'participle' ? c.speech : null);

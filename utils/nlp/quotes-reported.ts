@@ -12,6 +12,7 @@ import { speakerIn } from './quotes-subject-of';
 import { subjectAfter } from './quotes-subject';
 import { clauseSubject, sentenceStart } from './quotes-subject-before';
 import { isThat } from './quotes-speech';
+import { clausePerson } from './quotes-when-said';
 
 /** Tokens before a verb looked at for the أن that puts it in reported speech. */
 const THAT_REACH = 4;
@@ -48,6 +49,10 @@ const isSubordinated = (ctx: QuoteContext, at: number): boolean => SUBORDINATING
  * the sentence (عبّر اللاعب … عن سعادته، مضيفًا; عبّر الشيخ عن الفكرة، حيث قال).
  */
 export function sharedSubject(ctx: QuoteContext, at: number, participle: boolean, persons: PersonIndex): Speaker | null {
+  const subordinated = !participle && isSubordinated(ctx, at);
+  // …كريستوف تويزت الشعار الجديد حيث قال: the person the clause before the conjunction is about.
+  const about = subordinated && clausePerson(ctx, persons, at);
+  if (about) return about;
   const start = sentenceStart(ctx, at);
   // A sentence longer than the reach says nothing sure about who its verbs belong to.
   if (start < 0) return null;
@@ -60,7 +65,6 @@ export function sharedSubject(ctx: QuoteContext, at: number, participle: boolean
     if (s?.entity) return s;
     break;
   }
-  const subordinated = !participle && isSubordinated(ctx, at);
   const range = participle || subordinated ? clauseSubject(ctx, at) : null;
   const s = range && speakerIn(ctx, range, at, persons);
   // (after حيث / عندما only a person: تعكس تصريحات خامنئي …؛ إذ قال is Khamenei speaking, not his statements)

@@ -1,8 +1,9 @@
 /**
- * A bare speech verb after حيث، حين، حينما، عندما، إذ ("when", "where") is said by the person the
- * clause before it is about: the person named first in the same sentence
- * (نشر المصمم كريستوف تويزت الشعار على موقعه حيث قال: «…»; كما عبر عنه جوزيف بوخنسكي عندما
- * قال: «…»), not the speaker the text last read (the newspaper that reports it).
+ * A bare speech verb after حيث، حين، عندما، إذ ("when", "where") is said by the person the clause
+ * before it is about: the person named first in that clause (نشر المصمم كريستوف تويزت الشعار على
+ * موقعه حيث قال: «…»; كما عبر عنه جوزيف بوخنسكي عندما قال: «…»), not the speaker the text last
+ * read (the newspaper that reports it). sharedSubject (quotes-reported.ts) asks this first for a
+ * verb its conjunctions subordinate.
  */
 import { isSentenceEnd, pairsAround, type QuoteContext } from './quotes-context';
 import { isGoverned } from './quotes-named-since';
@@ -11,9 +12,6 @@ import { asSpeaker, type Speaker } from './quotes-speaker';
 import { isThat, speechWord } from './quotes-speech';
 import type { Token } from './tokenize';
 import type { EntityMention } from './types';
-
-/** Folded connectors that open a clause of time or place about the sentence's subject. */
-const WHEN = new Set(['حيث', 'حين', 'حينما', 'عندما', 'اذ']);
 
 /** How far before the connector (characters) its person may be named. */
 const WHEN_REACH = 250;
@@ -28,15 +26,14 @@ function wordBefore(text: string, at: number): number {
 }
 
 /**
- * The person a bare speech verb at token `verb` speaks for when a connector (حيث، عندما)
- * stands right before it: the person named first in its sentence before the connector, not
+ * The person a bare speech verb at token `verb`, right after the conjunction that opens its clause
+ * (حيث، عندما), speaks for: the person named first in its sentence before the conjunction, not
  * after a preposition or a preposition and a title (لهيفاء، مع المذيعة سلوى) and not inside earlier quoted words; null otherwise.
- * @example whenSaid(ctx, persons, verb) for 'نشر المصمم كريستوف تويزت الشعار حيث قال: «…»' → { speaker: 'كريستوف تويزت', … }
+ * @example clausePerson(ctx, persons, verb) for 'نشر المصمم كريستوف تويزت الشعار حيث قال: «…»' → { speaker: 'كريستوف تويزت', … }
  */
-export function whenSaid(ctx: QuoteContext, persons: PersonIndex, verb: number): Speaker | null {
+export function clausePerson(ctx: QuoteContext, persons: PersonIndex, verb: number): Speaker | null {
   const k = verb - 1;
-  const w = ctx.f(k);
-  if (k <= 0 || !WHEN.has(/^[وف]/.test(w) && w.length > 3 ? w.slice(1) : w) || ctx.breakBefore[verb]) return null;
+  if (k <= 0 || ctx.breakBefore[verb]) return null;
   // Where the clause before the connector starts, as an offset (at most WHEN_REACH back)…
   const at = (ctx.tokens[k] as Token).start;
   let from = Math.max(0, at - WHEN_REACH);
