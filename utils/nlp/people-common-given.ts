@@ -9,38 +9,37 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { RELATIVE_PRONOUNS, isNameConnector, written } from './name-words';
-import { NAME_CLASS, isNotAName } from './people-not-names';
+import { RELATIVE_PRONOUNS } from './name-words';
+import { NAME_CLASS } from './people-not-names';
+import { PLURAL } from './people-page-pair';
 import type { BoundsContext } from './people-context';
 
-/** Classes of a word before the given name that introduce a person: a role, a verb of speech, a nationality. */
-const INTRODUCES = LEX.SPEECH | LEX.TITLE | LEX.DEMONYM;
+/** Classes of a word before a name in apposition or as a subject: a role, a verb of speech, a nationality. */
+export const INTRODUCES = LEX.SPEECH | LEX.TITLE | LEX.DEMONYM;
 /** Classes that make the given word a place or an organisation rather than a name (في فيكتوريا [كوليدج]). */
 const PLACE_OR_ORG = LEX.PLACE | LEX.COUNTRY | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.ORG_CUE | LEX.PLACE_CUE;
 
-/** Endings of a plural noun (المواطنين، التأشيرات). */
-const PLURAL_ENDINGS = ['ات', 'ون', 'ين'];
-
 /**
- * Whether the word before the one-word person span at token ts is a given name that is also a
- * common word, left out of the family name's first mention on the page.
- * @example isCommonGivenNameBefore(ctx of 'وقالت المؤلفة آمال حجازي إن', 3, 4) → true
+ * Whether the listed given name `g` (folded, of class `bits`; the lists may also know it as a
+ * common word) before the one-word person span at token ts is left out of the family name's first
+ * mention on the page. isListedGivenNameBefore (people-given.ts) asks this after its own checks of
+ * the word (no article, no connector, no word that is no name here).
+ * @example isCommonGivenNameBefore(ctx of 'وقالت المؤلفة آمال حجازي إن', 3, 'امال', bits) → true
  */
-export function isCommonGivenNameBefore(ctx: BoundsContext, ts: number, te: number): boolean {
+export function isCommonGivenNameBefore(ctx: BoundsContext, ts: number, g: string, bits: number): boolean {
   const { tokens } = ctx;
-  const given = tokens[ts - 1], before = tokens[ts - 2], family = tokens[ts];
-  if (te - ts !== 1 || given?.kind !== 'word' || before?.kind !== 'word' || family?.kind !== 'word') return false;
+  const given = tokens[ts - 1]!, before = tokens[ts - 2], family = tokens[ts];
+  if (before?.kind !== 'word' || family?.kind !== 'word') return false;
   // Only white space between the three words: a mark ends a phrase (الأعلى، أمر …).
   if (!/^\s+$/.test(ctx.text.slice(before.end, given.start)) || !/^\s+$/.test(ctx.text.slice(given.end, family.start))) return false;
-  const g = foldArabic(given.text), bits = ctx.classOf(g);
   // على / علي is read by people-not-names.ts from how the page writes it, not here; a title
   // (الباجي قائد [السبسي]) is trimmed off a name, never added to one.
-  if (!(bits & LEX.GIVEN) || bits & (PLACE_OR_ORG | LEX.TITLE) || g.startsWith('ال') || isNameConnector(g) || written(given.text) === 'على' || g === 'علي' || isNotAName(ctx, given)) return false;
+  if (bits & (PLACE_OR_ORG | LEX.TITLE) || g === 'علي') return false;
   const b = foldArabic(before.text), bb = ctx.classOf(b);
   if (RELATIVE_PRONOUNS.has(b) || bb & NAME_CLASS) return false;
   if (!/^[وف]?ال/.test(b) && !(bb & INTRODUCES)) return false;
   // التأشيرات أمر [روتيني]: a plural noun is no one person's description; the word after it is its predicate.
-  if (PLURAL_ENDINGS.some((e) => b.endsWith(e))) return false;
+  if (PLURAL.test(b)) return false;
   return isFirstMention(ctx, ts, foldArabic(family.text));
 }
 

@@ -13,12 +13,11 @@ import { RELATIVE_PRONOUNS, isNameConnector } from './name-words';
 import { NAME_CLASS, isNotAName } from './people-not-names';
 import { hasNounEnding, type BoundsContext } from './people-context';
 import { isVerbForm } from './people-extent';
-import { procliticSplits } from './tokenize';
+import { procliticSplits, type Token } from './tokenize';
+import { INTRODUCES, isCommonGivenNameBefore } from './people-common-given';
 
 /** Marks before a name's first word: a comma, a colon, a full stop, a bracket, a dash. */
 const OPENING = new Set(['،', ',', ':', '.', '(', '-', '–', '؛']);
-/** Classes of a word before a name in apposition or as a subject: a role, a verb of speech, a nationality. */
-const INTRODUCES = LEX.SPEECH | LEX.TITLE | LEX.DEMONYM;
 
 /**
  * Whether the word before the one-word person span at token ts is a listed given name left out of it.
@@ -28,7 +27,14 @@ export function isListedGivenNameBefore(ctx: BoundsContext, ts: number, te: numb
   const given = ctx.tokens[ts - 1], before = ctx.tokens[ts - 2];
   if (te - ts !== 1 || given?.kind !== 'word' || !before || isNotAName(ctx, given)) return false;
   const g = foldArabic(given.text), bits = ctx.classOf(g);
-  if (g.startsWith('ال') || isNameConnector(g) || !(bits & LEX.GIVEN) || bits & ~NAME_CLASS) return false;
+  if (g.startsWith('ال') || isNameConnector(g) || !(bits & LEX.GIVEN)) return false;
+  // (or, المؤلفة آمال [حجازي]: at the family name's first mention, one the lists also know as a common word: people-common-given)
+  return isOnlyGivenNameBefore(ctx, ts, g, bits, before) || isCommonGivenNameBefore(ctx, ts, g, bits);
+}
+
+/** Whether the given name `g`, which no list knows as anything else, is left out before the family name at token ts. */
+function isOnlyGivenNameBefore(ctx: BoundsContext, ts: number, g: string, bits: number, before: Token): boolean {
+  if (bits & ~NAME_CLASS) return false;
   // The tagged word is a family name, not a second given name (محمد [علي] stays as tagged).
   const f = foldArabic(ctx.tokens[ts]!.text);
   // أسماء الفائزين: a plural or a feminine noun is no family name.

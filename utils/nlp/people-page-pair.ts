@@ -24,7 +24,7 @@ export const PLURAL = /(ون|ين|ات)$/;
  * as 'given family') holds them. `drafts` is sorted by start.
  * @example extendByPageNames(ctx of 'قالت هيفاء وهبي … وأعربت هيفاء وهبي عن', drafts 'هيفاء وهبي', 'هيفاء') → the second is 'هيفاء وهبي'
  */
-export function extendByPageNames(ctx: BoundsContext, drafts: Draft[], more: () => ReadonlySet<string> = () => new Set()): void {
+export function extendByPageNames(ctx: BoundsContext, drafts: Draft[], more: () => ReadonlySet<string>): void {
   let pairs: Set<string> | undefined;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;

@@ -16,7 +16,6 @@ import { addBylines } from './people-byline';
 import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isTitleAsGivenName } from './people-extent';
 import { isListedGivenNameBefore } from './people-given';
 import { isUnlistedGivenNameBefore } from './people-foreign-given';
-import { isCommonGivenNameBefore } from './people-common-given';
 import { isFamilyNameAfterGivenNames } from './people-family';
 import { isClosedFamilyAfterGivenNames } from './people-closed-family';
 import { isFamilyNameAfterTitledGiven } from './people-title-family';
@@ -106,8 +105,6 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     else if (ts === s.tokenStart && spanBefore < ts - 1 && s.start === tokens[ts]!.start && isListedGivenNameBefore(bounds, ts, s.tokenEnd)) ts--;
     // وكان تغران سوليان …، وقال سوليان: an unlisted given name left out at the surname's first mention.
     else if (ts === s.tokenStart && spanBefore < ts - 1 && s.start === tokens[ts]!.start && isUnlistedGivenNameBefore(bounds, ts, s.tokenEnd)) ts--;
-    // المؤلفة آمال حجازي: a given name that is also a common word, at the family name's first mention.
-    else if (ts === s.tokenStart && spanBefore < ts - 1 && s.start === tokens[ts]!.start && isCommonGivenNameBefore(bounds, ts, s.tokenEnd)) ts--;
     // فتوى السيستاني: a common word the tagger read as a clitic on a short name stays out.
     const clitic = ts === s.tokenStart && s.start > tokens[ts]!.start;
     if (clitic && s.tokenEnd - ts > 1 && isCommonWordReadAsClitic(bounds, tokens[ts]!)) ts++;
