@@ -9,6 +9,8 @@ import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isNameConnector } from './name-words';
 import { isDemanded } from './quotes-demand';
 import { endsUnnamedAside } from './quotes-aside';
+import { isCounting } from './quotes-quantity';
+import { isConsideredLabel } from './quotes-considered';
 import { isSpeakersLabel } from './quotes-label';
 import { paragraphChain } from './quotes-paragraph';
 import { isSaying } from './quotes-saying';
@@ -140,7 +142,8 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     if (PRESS.test(ctx.f(j + 1)) && /^[وب]?(?:ال)?مؤتمر$/.test(f)) continue;
     // وأضاف رئيس الحكومة التركية "…": a person's title right after a speech verb is its subject.
     // (a work with its maker's pronoun heads a title, not what comes after أن: كتب في مقاله أن «…»)
-    if (isNameNoun(f) || (isOwnWork(f) && !isThat(ctx.f(from)))) { if (isPointedNoun(ctx, j)) break; nameHead = !(PERSON_HEADS.has(f.replace(/^و?ال/, '')) && j > 0 && speechAt(ctx, j - 1)); break; }
+    // (not عدد counting what follows its من: وعدد من الدول الأخرى «…», quotes-quantity)
+    if (isNameNoun(f) || (isOwnWork(f) && !isThat(ctx.f(from)))) { if (isPointedNoun(ctx, j) || isCounting(ctx, j)) break; nameHead = !(PERSON_HEADS.has(f.replace(/^و?ال/, '')) && j > 0 && speechAt(ctx, j - 1)); break; }
   }
   const before = (tokens[open] as Token).start > 0 ? text.charCodeAt((tokens[open] as Token).start - 1) : 0;
   // لـ«الصباح»، بـ«الإرهابية», also with a space after the clitic (وطبقا لـ «الفرنسية»).
@@ -231,6 +234,6 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // heads: an indefinite word cannot qualify the definite phrase before it (أن عدد ضحايا القوات هو «سبعة»).
   const headed = nameHead && !fragment;
   return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead: headed, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
-    label: words <= 8 && !names.termed && isSpeakersLabel(ctx, open), saying: isSaying(ctx, open), demanded: (words <= 12 && isDemanded(ctx, open)) || biObject, wording: closed && isTheirWording(ctx, close), asSaid, fragment,
+    label: words <= 8 && !names.termed && (isSpeakersLabel(ctx, open) || isConsideredLabel(ctx, open)), saying: isSaying(ctx, open), demanded: (words <= 12 && isDemanded(ctx, open)) || biObject, wording: closed && isTheirWording(ctx, close), asSaid, fragment,
     bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]), ...names };
 }

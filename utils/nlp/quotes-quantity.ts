@@ -21,3 +21,14 @@ export function countsThrough(ctx: QuoteContext, a: number, b: number): boolean 
   if (b - a === 2 && !SIZES.has(ctx.f(a + 1))) return false;
   return ctx.tokens[b + 1]?.kind === 'word' && !ctx.breakBefore[b + 1];
 }
+
+/**
+ * Whether token `j` is a quantity word that counts what follows its من (وعدد من الدول الأخرى),
+ * not the issue of a publication that heads a title (عدد «…» من المجلة): عدد is among the nouns
+ * that introduce names, but with من after it it counts, and a pair after the counted words is no
+ * title it heads (قال إن ما حدث في العراق وعدد من الدول الأخرى «شكل ذريعة …»).
+ * @example isCounting(ctx, j) for 'وعدد من الدول' with j on وعدد → true
+ */
+export function isCounting(ctx: QuoteContext, j: number): boolean {
+  return QUANTITIES.has(ctx.f(j).replace(/^[وف]/, '')) && ctx.f(j + 1) === 'من';
+}

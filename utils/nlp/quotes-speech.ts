@@ -87,7 +87,7 @@ const PARTICIPLE_SUFFIXES: Array<[string, Agreement]> = [['ا', 'm'], ['ة', 'f'
 const OBJECTS = ['', 'ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'كم'];
 // (not كتب: كتبه is far more often "his books")
 const TAKES_OBJECT = new Set(['قال', 'سال', 'ابلغ', 'اخبر', 'ذكر', 'ناشد', 'طالب', 'خاطب', 'حذر', 'دعا', 'وصف', 'نشر',
-  'اكد', 'نفي', 'اعلن', 'روي', 'حكي', 'ردد', 'اتهم']);
+  'اكد', 'نفي', 'اعلن', 'روي', 'حكي', 'ردد', 'اتهم', 'اعتبر']);
 for (const [past, present, participle, reliability = true] of VERBS) {
   const objects = TAKES_OBJECT.has(past) ? OBJECTS : [''];
   if (past) for (const [suffix, agrees] of PAST_SUFFIXES) for (const o of objects) {
@@ -105,6 +105,10 @@ for (const [past, present, participle, reliability = true] of VERBS) {
   }
 }
 for (const w of IRREGULAR) add(w, { kind: 'verb', strong: false, agrees: w.endsWith('ت') ? 'f' : w.endsWith('وا') || w.endsWith('نا') ? 'p' : 'm' });
+// اعتبره، تعتبره السلطات «…»: with the pronoun of the thing judged, the subject after
+// the verb is whose verdict or name the words in marks are (quotes-considered); the bare present
+// يعتبر is as often the passive "is considered".
+for (const stem of ['يعتبر', 'تعتبر']) for (const o of ['ه', 'ها']) add(stem + o, { kind: 'verb', strong: true, agrees: stem.startsWith('ت') ? 'f' : 'm' });
 // عبر alone is the preposition "via"; only وعبر، عبرت … are the verb "expressed".
 LEXICON.delete('عبر');
 // ردًا، زعمًا: the accusative nouns "in reply", "allegedly", not the dual verbs.
