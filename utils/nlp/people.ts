@@ -32,6 +32,7 @@ import { pushPersonAtSpanEnd } from './people-org-tail';
 import { headsIndefiniteGenitive } from './people-genitive';
 import { AFTER_DEMONYM_CONFIDENCE, foreignNameAfterDemonym } from './people-demonym';
 import { nameAfterKinNoun } from './people-kin-name';
+import { nameAfterKinRepeated } from './people-kin-repeat';
 import { nameAfterProfession } from './people-role-name';
 import { nameAfterDefiniteProfession } from './people-definite-profession';
 import { nameAfterRank } from './people-rank-name';
@@ -40,6 +41,7 @@ import { addListItems } from './people-list-item';
 import { addListMiddles } from './people-list-middle';
 import { quotedSurnamesLeftOut } from './people-quoted-name';
 import { addFullNameRepeats } from './people-repeat-full';
+import { joinHashtagNames } from './people-hashtag';
 
 import { checkAgainstPage } from './people-page-checks';
 
@@ -152,7 +154,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   // adjective, a kinship noun or a profession noun that announces a person; اللواء كامل الوزير، after a rank; الدكتورة موضي الخلف، after a title.
   for (let i = 1; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
-    const range = foreignNameAfterDemonym(bounds, i, covered) ?? nameAfterKinNoun(bounds, i, covered) ?? nameAfterProfession(bounds, i, covered) ?? nameAfterDefiniteProfession(bounds, i, covered) ?? nameAfterRank(bounds, i, covered) ?? nameAfterTitle(bounds, i, covered);
+    const range = foreignNameAfterDemonym(bounds, i, covered) ?? nameAfterKinNoun(bounds, i, covered) ?? nameAfterKinRepeated(bounds, i, covered) ?? nameAfterProfession(bounds, i, covered) ?? nameAfterDefiniteProfession(bounds, i, covered) ?? nameAfterRank(bounds, i, covered) ?? nameAfterTitle(bounds, i, covered);
     if (!range) continue;
     const [a, b] = range, first = tokens[a]!, last = tokens[b - 1]!;
     drafts.push({ start: first.start, end: last.end, words: tokens.slice(a, b).map((t) => foldArabic(t.text)), confidence: AFTER_DEMONYM_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
@@ -171,6 +173,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   drafts.sort((a, b) => a.start - b.start);
   // What the page as a whole says of the drafts (people-page-checks).
   checkAgainstPage(text, spans, bounds, drafts, spanOf);
+  // #شكرا_د_موضي_الخلف: the pieces of a hashtag that spell a name of the page are one mention.
+  joinHashtagNames(bounds, drafts);
   return yield* linkEntities(text, drafts);
 }
 
