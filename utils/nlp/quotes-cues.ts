@@ -9,13 +9,14 @@ import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isNameConnector } from './name-words';
 import { isDemanded } from './quotes-demand';
 import { endsUnnamedAside } from './quotes-aside';
-import { isCounting } from './quotes-quantity';
 import { isConsideredLabel } from './quotes-considered';
 import { isSpeakersLabel } from './quotes-label';
 import { paragraphChain } from './quotes-paragraph';
 import { isSaying } from './quotes-saying';
 import { isNameNoun, isThat, speechWord, type SpeechWord } from './quotes-speech';
 import { isPointedNoun } from './quotes-pointed-noun';
+import { headsPhraseBefore } from './quotes-name-head';
+import { speechAfter } from './quotes-after-cue';
 import { MARKED_NAMES, foldedQuote, innerShape, isClauseLike, isListLike, isWordLike } from './quotes-shape';
 import { isTheirWording } from './quotes-wording';
 import { isOwnWork } from './quotes-own-work';
@@ -27,8 +28,6 @@ import { isWroteIn } from './quotes-wrote-in';
 import { isBiObject } from './quotes-bi-object';
 import type { Token } from './tokenize';
 import { carrierSource, isAside, isCameIn, speechAt } from './quotes-speech-at';
-import { isCopula } from './quotes-copula';
-import { isAsCue } from './quotes-as-said';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
 export const LEFT_REACH = 40;
@@ -94,17 +93,6 @@ export interface Cues extends NameCues {
 /** Words that introduce a title (folded, without و/ب): عنوان، شعار، مسمى … */
 const TITLE_INTROS = new Set(['عنوان', 'شعار', 'مسمي', 'المسمي', 'المسماة', 'لقب', 'الملقب', 'الملقبة', 'تسمية', 'وسم', 'هاشتاغ', 'هاشتاج']);
 
-/** صحافي، صحفي (folded): the adjective of a press conference. */
-const PRESS = /^(?:ال)?(?:صحافي|صحفي)$/;
-
-/** Name nouns that are also a person's title (رئيس التحرير، مراسل القناة). */
-const PERSON_HEADS = new Set(['رئيس', 'مدير', 'مراسل', 'مراسلة', 'محرر']);
-
-/** بهذه، بتلك … before the words just quoted (بهذه الكلمات أوجز …). */
-const THESE = new Set(['بهذه', 'بتلك', 'بهذا', 'بهذي']);
-/** Nouns for the wording of what was said (folded). */
-const WORDING = new Set(['الكلمات', 'الكلمة', 'العبارة', 'العبارات', 'الجملة', 'الجمل', 'الكلام', 'القول']);
-
 /** What may stand between two quotations of one list: «…»، «…» أو «…». */
 const CONNECTORS = new Set(['،', ',', 'او', 'و', 'ثم', '..', '...', '-', '؛', 'بل']);
 
@@ -132,19 +120,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && (isNameNoun(ctx.f(nounAt)) || (!colon && isOwnWork(ctx.f(nounAt)))) && !endsUnnamedAside(ctx, nounAt) && !isPointedNoun(ctx, nounAt);
   const titled = nameNoun && TITLE_INTROS.has(ctx.f(nounAt).replace(/^[وب]/, ''));
   // …or a few words before, heading the phrase the pair ends (شركة التطوير العقاري «…»).
-  let nameHead = false;
-  const from = colon ? nounAt : prev;
-  for (let j = from - 1; !nameNoun && inParagraph && from >= 0 && (tokens[from] as Token).kind === 'word' && !isCopula(ctx.f(from)) && j >= 0 && j >= from - 4 && !ctx.breakBefore[j + 1]; j--) {
-    const f = ctx.f(j);
-    // (not past a copula: في الملتقى كان «…» says what something was, the words are no title)
-    if ((tokens[j] as Token).kind !== 'word' || isThat(f) || speechWord(f) || isCopula(f)) break;
-    // وأضاف في مؤتمر صحافي «…»: the press conference is where the words were said, not a title's head.
-    if (PRESS.test(ctx.f(j + 1)) && /^[وب]?(?:ال)?مؤتمر$/.test(f)) continue;
-    // وأضاف رئيس الحكومة التركية "…": a person's title right after a speech verb is its subject.
-    // (a work with its maker's pronoun heads a title, not what comes after أن: كتب في مقاله أن «…»)
-    // (not عدد counting what follows its من: وعدد من الدول الأخرى «…», quotes-quantity)
-    if (isNameNoun(f) || (isOwnWork(f) && !isThat(ctx.f(from)))) { if (isPointedNoun(ctx, j) || isCounting(ctx, j)) break; nameHead = !(PERSON_HEADS.has(f.replace(/^و?ال/, '')) && j > 0 && speechAt(ctx, j - 1)); break; }
-  }
+  const nameHead = !nameNoun && inParagraph && headsPhraseBefore(ctx, colon ? nounAt : prev);
   const before = (tokens[open] as Token).start > 0 ? text.charCodeAt((tokens[open] as Token).start - 1) : 0;
   // لـ«الصباح»، بـ«الإرهابية», also with a space after the clitic (وطبقا لـ «الفرنسية»).
   const cliticB = before === 0x0628 || (inParagraph && ctx.f(prev) === 'ب') || (before === 0x0640 && text.charCodeAt((tokens[open] as Token).start - 2) === 0x0628);
@@ -186,28 +162,8 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // ويرى أن …، ترى الشركة أن …: a weak verb with its that-clause states a view (quotes-opinion).
   // (and كتب في صفحته …: the bare كتب with the place written in is the verb, quotes-wrote-in)
   if (speech && !speech.word.strong && speech.word.kind === 'verb' && ((reported && isVerbWithThat(ctx, speech.at, open)) || isWroteIn(ctx, speech.at))) speech = { at: speech.at, word: { ...speech.word, strong: true } };
-  let after: Cues['after'] = null;
-  let asSaid = false;
-  if (closed) {
-    let k = close + 1;
-    // («…»؛ هكذا يقول …: a semicolon before the "thus"/"as" that names the speaker)
-    if (ctx.f(k) === '،' || ctx.f(k) === ',' || (ctx.f(k) === '؛' && /^(?:كما|مثلما|هكذا)$/.test(ctx.f(k + 1)))) k++;
-    // «…»، كما يقول: the words are as the verb after كما has them said; «…»، هكذا تحدث المؤسس: "thus" spoke the one after the verb.
-    if (k > close + 1 && (ctx.f(k) === 'كما' || ctx.f(k) === 'مثلما' || ctx.f(k) === 'هكذا') && !ctx.breakBefore[k + 1] && speechAt(ctx, k + 1)?.kind === 'verb') k++;
-    const w = k < tokens.length && !ctx.breakBefore[k] ? speechAt(ctx, k) : undefined;
-    // «…»، قال الوزير; without the comma only a quotation long enough not to be the verb's subject («عكاظ» تنشر).
-    const sayable = k > close + 1 || words >= 5;
-    // …»، قال الوزير attributes; …». وقال opens the next sentence.
-    // (a verb whose own first letter is و is not conjoined: «…»، كما وصفتها الوزارة)
-    const conjoined = w?.kind === 'verb' && /^[وف]/.test(ctx.f(k)) && speechWord(ctx.f(k).slice(1)) !== undefined;
-    if (w && sayable && (w.kind === 'verb' || w.kind === 'source') && !conjoined) {
-      after = { at: k, word: w };
-      asSaid = isAsCue(ctx, k);
-    }
-    // «…»، بهذه الكلمات أوجز القائد …: the verb after "with these words" is a speech act, its subject the speaker.
-    else if (k > close + 1 && THESE.has(ctx.f(k)) && WORDING.has(ctx.f(k + 1)) && ctx.tokens[k + 2]?.kind === 'word' && !ctx.breakBefore[k + 2]) after = { at: k + 2, word: { kind: 'verb', strong: true } };
-    else if (ctx.f(k) === 'علي' && ctx.f(k + 1) === 'حد') after = { at: k + 1, word: { kind: 'noun', strong: true } };
-  }
+  // «…»، قال الوزير; «…»، كما يقول الخبير: the speech word after the words (quotes-after-cue).
+  const { after, asSaid } = closed ? speechAfter(ctx, close, words) : { after: null, asSaid: false };
   const next = close + 1 < tokens.length && !ctx.breakBefore[close + 1] ? ctx.f(close + 1) : '.';
   // The pair ends the sentence (…التعزيزات «سيتواصل».): what the reported speech said, not a name in it.
   const endsSentence = closed && (next === '.' || next === '!' || next === '؟' || next === '?' || /[.!؟?]$/.test(text.slice(span[0], span[1])));
