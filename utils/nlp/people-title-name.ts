@@ -32,6 +32,8 @@ const AMBIGUOUS_TITLES = words('العالم الفريق الرجل الاما�
 
 /** Whether token k is a title with the article (الدكتورة، فالدكتورة، للأمير). */
 function isDefiniteTitle(ctx: BoundsContext, t: Token): boolean {
+  // (a cheap look first: a word without ال in it holds no definite title)
+  if (!foldArabic(t.text).includes('ال')) return false;
   return stems(t.text).some((s) => s.startsWith('ال') && (ctx.classOf(s) & LEX.TITLE) !== 0 && !AMBIGUOUS_TITLES.has(s));
 }
 
