@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { peopleFromSpans } from './person-mentions';
 
-describe('namesLandmark: a site named after or under its landmark noun', () => {
+describe('namesProduct: a site named after or under its landmark noun', () => {
   it('drops a name that opens with a landmark noun', () => {
     const text = 'استهدف الهجوم شاطئ الفيروزي في المدينة، كما قال المحافظ سامي الحربي';
     expect(peopleFromSpans(text, ['شاطئ الفيروزي', 'سامي الحربي'])).toEqual(['سامي الحربي']);

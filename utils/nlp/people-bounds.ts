@@ -14,7 +14,6 @@ import { CURATED_NAME, hasNounEnding, isTitleToken, stems, words, type BoundsCon
 import { OPENING_MARKS, followsGroupNoun, namesClub, namesInstitution, quotedTitle } from './people-institutions';
 import { NAME_CLASS, isFirstPersonPreposition, isNotAName, isVerbsFirstPersonComplement } from './people-not-names';
 import { namesProduct, notPersonWords } from './people-products';
-import { namesLandmark } from './people-landmark';
 import { isAdjectiveAfterHead } from './people-adjective';
 import { isAdverbialAfterName, isPrepositionalAfterName } from './people-adverbial';
 import { isNisbaBeforeName } from './people-description';
@@ -178,7 +177,7 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
     ts++;
   }
   // أجهزة آيفون، سيارة بوغاتي، محطة تشارينغ كروس: a product, a brand or a site, its name no person's elsewhere on the page.
-  if (namesProduct(ctx, ts, te) || namesLandmark(ctx, ts, te)) return dropped(ctx, ts, te);
+  if (namesProduct(ctx, ts, te)) return dropped(ctx, ts, te);
   // مبادئ حسن الجوار، بجميل شعورهم: a set phrase, before its last word is trimmed as a noun with a pronoun.
   if (isGenitivePhrase(ctx, ts, te)) return [];
   // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb); a part of

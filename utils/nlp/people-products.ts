@@ -33,6 +33,16 @@ const OWNABLE_HEADS = words(`
   سيارة سيارات سيارته ساعة ساعات طائرة طائرات مروحية مروحيات دراجة دراجات يخت حقيبة حقائب
   عطر عطور مطعم مطاعم مقهى سفينة سفن ناقلة باخرة قارب زورق
 `);
+/**
+ * Nouns of sites and landmarks whose complement in construct is the site's own name when no list
+ * knows it as a person's (محطة تشارينغ كروس، مبنى إمباير ستايت، معبد أولواتو، شاطئ القنطاوي); a site
+ * named after a person (ساحة محمد الخامس) keeps its person. Not the institutions of
+ * people-institutions.ts (جامعة، مسجد), which are often named after a person.
+ */
+const LANDMARK_HEADS = words(`
+  محطة محطات مبنى معبد منتجع شاطئ شواطئ سهل ساحة كنيسة كاتدرائية قلعة بحيرة نهر وادي سوق
+  صحراء مضيق خليج هضبة منجم
+`);
 /** Ship nouns after which, with the article, the ship's name stands in apposition (السفينة كيمرود). */
 const SHIP_HEADS = words('سفينة ناقلة باخرة يخت بارجة فرقاطة غواصة');
 
@@ -44,9 +54,9 @@ function isProductHead(word: string): boolean {
   return procliticSplits(word).some((s) => !s.article && PRODUCT_HEADS.has(s.stem));
 }
 
-/** Whether a word, clitics off, is an ownable head in construct or a ship head with the article (سيارة، السفينة). */
+/** Whether a word, clitics off, is an ownable or landmark head in construct or a ship head with the article (سيارة، بمحطة، السفينة). */
 function isOwnableHead(word: string): boolean {
-  return procliticSplits(word).some((s) => (s.article ? SHIP_HEADS.has(s.stem) : OWNABLE_HEADS.has(s.stem)));
+  return procliticSplits(word).some((s) => (s.article ? SHIP_HEADS.has(s.stem) : OWNABLE_HEADS.has(s.stem) || LANDMARK_HEADS.has(s.stem)));
 }
 
 /** Whether no word of the span [ts, te) is one a list knows as a person's name, nor a nasab (بن، بنت). */
@@ -63,15 +73,18 @@ export function namesNoKnownPerson(ctx: BoundsContext, ts: number, te: number): 
 /**
  * Whether the span [ts, te) names a product: a product head stands right before it (an opening
  * quotation mark or parenthesis between allowed: كاميرات “هيرو4″، بمجلة (شارلي إيبدو)), or opens it (هواتف سامسونغ، هرمون الحليب), or is
- * the whole span (هرمون); or an ownable head stands right before a span no list knows as a
- * person's (سيارة بوغاتي).
+ * the whole span (هرمون); or an ownable or landmark head stands right before a span, or opens it,
+ * whose name no list knows as a person's (سيارة بوغاتي، شاطئ القنطاوي).
  * @example namesProduct(ctx of 'على أجهزة آيفون و آيباد', 2, 3) → true
  * @example namesProduct(ctx of 'قاد سيارة بوغاتي سريعة', 2, 3) → true
  */
 export function namesProduct(ctx: BoundsContext, ts: number, te: number): boolean {
   const { tokens } = ctx;
   // هرمون الحليب, and the head alone where the tagger took it for the name (هرمون).
-  if (tokens[ts]?.kind === 'word' && isProductHead(tokens[ts]!.text)) return true;
+  const first = tokens[ts];
+  if (first?.kind === 'word' && isProductHead(first.text)) return true;
+  // شاطئ القنطاوي: an ownable or landmark head that opens the span, before a name no list knows.
+  if (te - ts > 1 && first?.kind === 'word' && !(ctx.classOf(foldArabic(first.text)) & NAME_CLASS) && isOwnableHead(first.text) && namesNoKnownPerson(ctx, ts + 1, te)) return true;
   let j = ts - 1;
   const mark = tokens[j]?.text ?? '';
   if (OPENING_MARKS.has(mark) || mark === '(') j--;
