@@ -171,13 +171,13 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     const s = range ? speakerOf(ctx, range, persons) : null;
     if (s && (s.entity || isPlausibleSpeaker(s.speaker))) return rate(tracker.resolve(s), 0.45);
   }
-  // (…أما جاك كاين … فمضى إلى أبعد من ذلك معتقداً أن الحكومة "…": the person named since a last speaker who names nobody.)
   // بالنسبة للشاعر ياسين عدنان: «…»: the view of the person the sentence opens with (quotes-as-for).
-  const asFor = asForPerson(ctx.text, persons, at);
+  const asFor = asForPerson(ctx, persons, c.open);
   if (asFor) {
     tracker.hear(asFor, undefined);
     return rate(asFor, 0.5);
   }
+  // (…أما جاك كاين … فمضى إلى أبعد من ذلك معتقداً أن الحكومة "…": the person named since a last speaker who names nobody.)
   const since = tracker.last && personNamedSince(ctx, persons, tracker.last, at, undefined);
   return rate(since || tracker.last || nearestPerson(ctx, persons, at), 0.3);
 }
