@@ -8,6 +8,9 @@ import { LEX } from './ner/lexicon';
 import { procliticSplits, type Token } from './tokenize';
 
 /** A word list: the folded words of a block separated by white space. */
+/** Arabic letters only: no digits, no Latin, no marks. */
+export const ARABIC_WORD = /^[\u0621-\u064A]+$/;
+
 export const words = (block: string) => new Set(block.split(/\s+/).filter(Boolean).map(foldArabic));
 
 /** What the bounds need to know of a word and of the page. */

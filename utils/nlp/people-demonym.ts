@@ -10,7 +10,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
+import { ARABIC_WORD, hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
 import { NAME_CLASS } from './people-not-names';
 import { isFamilyNameAfter } from './people-extent';
 import { hasInflectedShape } from './people-run-on';
@@ -20,8 +20,6 @@ import { procliticSplits, type Token } from './tokenize';
 const RELATION_NOUNS = words('نظيره نظيرها مواطنه مواطنها زميله زميلها');
 /** Pronouns a verb or a noun may end with (نظمه، عينها، أصدقاؤهم), rare at the end of a foreign name. */
 const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني'];
-/** Arabic letters only: no digits, no Latin, no marks. */
-const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 /** Marks after which a nationality adjective opens its own phrase (، البرازيلي كاكا). */
 const OPENING_MARKS = new Set(['،', ',', ':', '.', '(', '«', '"']);
 
@@ -75,7 +73,7 @@ export function isRareOrNameOnly(ctx: BoundsContext, g: string): boolean {
 }
 
 /** Whether a folded word is in a list or frequent enough in the corpora to have a cluster. */
-const isKnownWord = (ctx: BoundsContext, g: string) => ctx.classOf(g) !== 0 || !!ctx.clusterOf?.(g);
+export const isKnownWord = (ctx: BoundsContext, g: string) => ctx.classOf(g) !== 0 || !!ctx.clusterOf?.(g);
 
 /** Whether a foreign name's first word opens as an imperfect verb does (يحتج، تسجل), a consonant after ي or ت (but يوهان، تياغو). */
 const opensAsVerb = (f: string) => /^[يت][^اوي]/.test(f);

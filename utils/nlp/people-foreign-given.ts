@@ -11,12 +11,10 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { isNotAName } from './people-not-names';
-import { hasNounEnding, hasPronounSuffix, type BoundsContext } from './people-context';
+import { ARABIC_WORD, hasNounEnding, hasPronounSuffix, type BoundsContext } from './people-context';
 import { RELATIVE_PRONOUNS } from './name-words';
 import { procliticSplits } from './tokenize';
 
-/** Arabic letters only: no digits, no Latin, no marks. */
-const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
 /**
  * Whether the word before the one-word person span at token ts is an unlisted given name.

@@ -7,7 +7,7 @@
 import { foldArabic } from './normalize';
 import { endsInCompoundHalf } from './name-words';
 import { isRareOrNameOnly } from './people-demonym';
-import { isSpeechToken, type BoundsContext } from './people-context';
+import { ARABIC_WORD, isSpeechToken, type BoundsContext } from './people-context';
 import type { Token } from './tokenize';
 
 /**
@@ -16,7 +16,6 @@ import type { Token } from './tokenize';
  * (ابنتي، زوجي).
  */
 const KIN_WITH_PRONOUN = /^[وف]?[بل]?(ابن|ابنت|بنت|زوج|زوجت|شقيق|شقيقت|نجل|نجلت|حفيد|حفيدت|اخ|اخت|صديق|صديقت|زميل|زميلت|خطيب|خطيبت|طفل|طفلت)(ه|ها|هم|هما|ي|نا)$/;
-const ARABIC_WORD = /^[\u0621-\u064a]+$/;
 
 /** Per page: how many times each folded word follows a kinship noun, and the words after a speech verb. */
 const cues = new WeakMap<readonly Token[], { afterKin: Map<string, number>; afterSpeech: Set<string> }>();

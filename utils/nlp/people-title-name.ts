@@ -11,8 +11,8 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { hasNounEnding, hasPronounSuffix, isSpeechToken, stems, words, type BoundsContext } from './people-context';
-import { isForeignNameWord } from './people-demonym';
+import { ARABIC_WORD, hasNounEnding, hasPronounSuffix, isSpeechToken, stems, words, type BoundsContext } from './people-context';
+import { isForeignNameWord, isKnownWord } from './people-demonym';
 import { NAME_CLASS } from './people-not-names';
 import { isNisba } from './people-role';
 import { namesInstitution } from './people-institutions';
@@ -24,8 +24,6 @@ import type { Token } from './tokenize';
 const BETWEEN = LEX.MODIFIER | LEX.DEMONYM | LEX.TITLE;
 /** Classes no word of a person's name has here: a place, a country, an organisation, a speech verb. */
 const NOT_NAME = LEX.PLACE | LEX.COUNTRY | LEX.DEMONYM | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.SPEECH | LEX.TITLE;
-/** Arabic letters only: no digits, no Latin, no marks. */
-const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
 /** Titles with the article that are as often other nouns: the world, the team, the man, the front. */
 const AMBIGUOUS_TITLES = words('العالم الفريق الرجل الامام الامين الرئيس الحاكم');
@@ -114,7 +112,7 @@ export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Arra
   const given = (bits & LEX.GIVEN) !== 0 && !(bits & ~NAME_CLASS & ~LEX.COMMON);
   const common = (bits & LEX.COMMON) !== 0;
   // A word no list knows, too rare for a cluster and of no inflected shape (موضي، ملفي).
-  const rare = !bits && !ctx.clusterOf?.(f) && !hasInflectedShape(f);
+  const rare = !isKnownWord(ctx, f) && !hasInflectedShape(f);
   // موضي الخلف، روضة الحاج: a first word of a name, then a family name; one the lists call common
   // (الخلف، الشهري) only after a given name they do not, and after a common one (مطلق، على) only a
   // family name too rare for a cluster (مطلق الأزيمع, not على المثول، صاحب السمو).
@@ -123,7 +121,7 @@ export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Arra
   // follow the pair, which may then be a phrase (المستشار ذعار الفرحاني العريق).
   if (!covered[i + 1] && isFamilyName(ctx, i + 1)) {
     const g = foldArabic(tokens[i + 1]!.text);
-    const rareFamily = !ctx.classOf(g) && !ctx.clusterOf?.(g);
+    const rareFamily = !isKnownWord(ctx, g);
     if ((rareFamily ? given : given && !common) || (rare && !isWrittenAfterOther(ctx, g, f) && !opensDefiniteWord(ctx, i + 2))) return [i, i + 2];
   }
   // الأمير متعب خلال، الفنانة أصالة قالت: a given name no list knows as a common word, closed.
