@@ -49,7 +49,8 @@ export function addFullNameRepeats(ctx: BoundsContext, drafts: Draft[], covered:
     if (covered[i] || t.kind !== 'word') continue;
     // لراف سيمونز، فعز الدين: the first word may carry a conjunction or a preposition.
     const whole = foldArabic(t.text);
-    const reading = byFirst.has(whole) ? undefined : procliticSplits(t.text).find((r) => r.prefix && !r.article && byFirst.has(r.stem));
+    // (clitic readings only for a word that ends with a name's first word: most words do not)
+    const reading = byFirst.has(whole) || !endsWithAny(whole, byFirst) ? undefined : procliticSplits(t.text).find((r) => r.prefix && !r.article && byFirst.has(r.stem));
     const names = byFirst.get(reading?.stem ?? whole);
     if (!names) continue;
     const start = t.start + (reading ? normalizeArabic(t.text).starts[reading.prefix.length] ?? 0 : 0);
@@ -79,6 +80,12 @@ function matchesAt({ tokens }: BoundsContext, i: number, words: readonly string[
     if (t?.kind !== 'word' || covered[i + k] || (k > 0 || !clitic) && foldArabic(t.text) !== words[k]) return false;
   }
   return true;
+}
+
+/** Whether the folded word ends with one of the keys, and is longer than it (a clitic before). */
+function endsWithAny(f: string, keys: ReadonlyMap<string, unknown>): boolean {
+  for (const k of keys.keys()) if (f.length > k.length && f.endsWith(k)) return true;
+  return false;
 }
 
 const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, k) => w === b[k]);

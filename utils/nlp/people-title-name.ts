@@ -103,7 +103,10 @@ export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Arra
   const t = tokens[i];
   // (the name first: every token of the page comes here)
   // الوزير على أهمية: the preposition على folds as the name علي.
-  if (covered[i] || !mayBeName(ctx, t) || t!.text === 'على') return null;
+  // (a cheap look first: the word before is a definite title or a definite word between it and the name)
+  const prev = tokens[i - 1];
+  if (covered[i] || prev?.kind !== 'word' || !foldArabic(prev.text).includes('ال')) return null;
+  if (!mayBeName(ctx, t) || t!.text === 'على') return null;
   const f = foldArabic(t!.text);
   if (hasCliticOnKnownWord(ctx, f)) return null;
   const cue = cueBefore(ctx, i);
