@@ -12,6 +12,11 @@ describe('people: a confident full name found again untagged', () => {
     expect(peopleFromSpans(text, ['راف سيمونز'])).toEqual(['راف سيمونز', 'راف سيمونز']);
   });
 
+  it('finds it behind ل where the ل meets the article (للوليد بن طلال)', () => {
+    const text = 'قال الأمير الوليد بن طلال إن الشركة رابحة، وأكد المدير أن للوليد بن طلال حصة كبيرة';
+    expect(peopleFromSpans(text, ['الوليد بن طلال'])).toEqual(['الوليد بن طلال', 'لوليد بن طلال']);
+  });
+
   it('leaves the whole name, and its surname, alone after an institution noun or before a connector of a longer name', () => {
     const text = 'قال المصمم راف سيمونز إن دار راف سيمونز تعرض اليوم، وكان راف سيمونز بن علي حاضرا.';
     expect(peopleFromSpans(text, ['راف سيمونز'])).toEqual(['راف سيمونز']);

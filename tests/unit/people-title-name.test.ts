@@ -11,6 +11,9 @@ describe('name right after a definite title', () => {
     ['وقال المسؤولون إن الأمير متعب خلال زيارته للمعرض اطلع على الأجنحة', ['متعب']],
     // A word no list knows alone, which the page writes again.
     ['وكتب الأمير بندر في مقاله أن الاتفاق ناقص، ورد كيري على بندر بعد يومين', ['بندر', 'بندر']],
+    // A title behind ل, written لل.
+    ['سلم الوزير درعا تذكاريا للدكتورة موضي الخلف في الحفل', ['موضي الخلف']],
+    ['قدم الوفد التهنئة للأمير متعب خلال الحفل', ['متعب']],
   ])('%s', (text, expected) => {
     expect(peopleFromSpans(text, [])).toEqual(expected);
   });

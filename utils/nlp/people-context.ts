@@ -7,10 +7,10 @@ import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { procliticSplits, type Token } from './tokenize';
 
-/** A word list: the folded words of a block separated by white space. */
 /** Arabic letters only: no digits, no Latin, no marks. */
 export const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 
+/** A word list: the folded words of a block separated by white space. */
 export const words = (block: string) => new Set(block.split(/\s+/).filter(Boolean).map(foldArabic));
 
 /** What the bounds need to know of a word and of the page. */

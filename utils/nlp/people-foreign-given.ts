@@ -14,6 +14,7 @@ import { isNotAName } from './people-not-names';
 import { ARABIC_WORD, hasNounEnding, hasPronounSuffix, type BoundsContext } from './people-context';
 import { RELATIVE_PRONOUNS } from './name-words';
 import { procliticSplits } from './tokenize';
+import { isKnownWord } from './people-demonym';
 
 
 /**
@@ -42,7 +43,7 @@ export function isUnlistedGivenNameBefore(ctx: BoundsContext, ts: number, te: nu
   }
   if (!later) return false;
   // A word frequent enough in the corpora to have a cluster is a common word (كتاب نادر، قول غوميز).
-  return procliticSplits(given.text).every((r) => ctx.classOf(r.stem) === 0 && !ctx.clusterOf?.(r.stem));
+  return procliticSplits(given.text).every((r) => !isKnownWord(ctx, r.stem));
 }
 
 /** Classes of a word the corpora alone know, as a place's or a body's: no curated list names it. */

@@ -50,7 +50,7 @@ export function addFullNameRepeats(ctx: BoundsContext, drafts: Draft[], covered:
     // لراف سيمونز، فعز الدين: the first word may carry a conjunction or a preposition.
     const whole = foldArabic(t.text);
     // (clitic readings only for a word that ends with a name's first word: most words do not)
-    const reading = byFirst.has(whole) || !endsWithAny(whole, byFirst) ? undefined : procliticSplits(t.text).find((r) => r.prefix && !r.article && byFirst.has(r.stem));
+    const reading = byFirst.has(whole) || !mayEndInKey(whole, byFirst) ? undefined : procliticSplits(t.text).find((r) => r.prefix && !r.article && byFirst.has(r.stem));
     const names = byFirst.get(reading?.stem ?? whole);
     if (!names) continue;
     const start = t.start + (reading ? normalizeArabic(t.text).starts[reading.prefix.length] ?? 0 : 0);
@@ -82,9 +82,18 @@ function matchesAt({ tokens }: BoundsContext, i: number, words: readonly string[
   return true;
 }
 
-/** Whether the folded word ends with one of the keys, and is longer than it (a clitic before). */
-function endsWithAny(f: string, keys: ReadonlyMap<string, unknown>): boolean {
-  for (const k of keys.keys()) if (f.length > k.length && f.endsWith(k)) return true;
+/** Proclitics a name's first word may carry: و، ف، ب، ل، ك and two of them (وب، فل). */
+const MAX_CLITIC = 3;
+
+/**
+ * Whether the folded word may be a key behind proclitics: a key after its first 1–3 letters, or a
+ * key with the article whose ا the ل of للـ swallowed (للوليد → الوليد).
+ */
+function mayEndInKey(f: string, keys: ReadonlyMap<string, unknown>): boolean {
+  for (let p = 1; p <= MAX_CLITIC && p < f.length; p++) {
+    const rest = f.slice(p);
+    if (keys.has(rest) || keys.has(`ا${rest}`)) return true;
+  }
   return false;
 }
 

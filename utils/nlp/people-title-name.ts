@@ -28,10 +28,13 @@ const NOT_NAME = LEX.PLACE | LEX.COUNTRY | LEX.DEMONYM | LEX.CORPUS_LOC | LEX.CO
 /** Titles with the article that are as often other nouns: the world, the team, the man, the front. */
 const AMBIGUOUS_TITLES = words('العالم الفريق الرجل الامام الامين الرئيس الحاكم');
 
+/** Whether a folded word may hold the article: ال, or لل where ل meets it (للأمير). */
+const hasArticle = (f: string): boolean => f.includes('ال') || /^[وف]?لل/.test(f);
+
 /** Whether token k is a title with the article (الدكتورة، فالدكتورة، للأمير). */
 function isDefiniteTitle(ctx: BoundsContext, t: Token): boolean {
-  // (a cheap look first: a word without ال in it holds no definite title)
-  if (!foldArabic(t.text).includes('ال')) return false;
+  // (a cheap look first: a word with no article in it, ال or لل, holds no definite title)
+  if (!hasArticle(foldArabic(t.text))) return false;
   return stems(t.text).some((s) => s.startsWith('ال') && (ctx.classOf(s) & LEX.TITLE) !== 0 && !AMBIGUOUS_TITLES.has(s));
 }
 
@@ -91,7 +94,7 @@ function closesName(ctx: BoundsContext, k: number, ala = false): boolean {
 function hasCliticOnKnownWord(ctx: BoundsContext, f: string): boolean {
   if (!'لبكف'.includes(f[0]!)) return false;
   const rest = f.slice(1);
-  return rest.startsWith('ال') || f.startsWith('لل') || ctx.classOf(rest) !== 0 || !!ctx.clusterOf?.(rest);
+  return rest.startsWith('ال') || f.startsWith('لل') || isKnownWord(ctx, rest);
 }
 
 /**
@@ -105,7 +108,7 @@ export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Arra
   // الوزير على أهمية: the preposition على folds as the name علي.
   // (a cheap look first: the word before is a definite title or a definite word between it and the name)
   const prev = tokens[i - 1];
-  if (covered[i] || prev?.kind !== 'word' || !foldArabic(prev.text).includes('ال')) return null;
+  if (covered[i] || prev?.kind !== 'word' || !hasArticle(foldArabic(prev.text))) return null;
   if (!mayBeName(ctx, t) || t!.text === 'على') return null;
   const f = foldArabic(t!.text);
   if (hasCliticOnKnownWord(ctx, f)) return null;

@@ -7,13 +7,10 @@
  * the words are still that verb's object; a passive form (يُعتبر «…») has no pronoun and is left out.
  */
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
+import { NAME_IT, WHAT } from './quotes-label';
 
 /** اعتبر with the object pronoun: اعتبره، اعتبرها، اعتبرته، اعتبروه، يعتبره، تعتبرها … (folded, و/ف allowed). */
 const CONSIDER_IT = /^[وف]?(?:اعتبر(?:ت|و|تا|ا)?|[يتن]عتبر(?:ون|ان)?)(?:ه|ها|هم)$/;
-/** سمّى / أسمى with the object pronoun of ما: سماه، سمته، أسماها، يسميه (folded). */
-const NAME_IT = /^(?:ا?سما|ا?سمت|ا?سموا|[يتن]سمي)(?:ه|ها)$/;
-/** ما, with a preposition on it, before سماه. */
-const WHAT = new Set(['ما', 'بما', 'لما', 'مما', 'فيما']);
 /** Words that cannot be part of the subject between the verb and the marks (a clause goes on). */
 const NOT_SUBJECT = /^(?:ان|انه|انها|بان|بانه|بانها|من|في|علي|الي|عن|مع|ب|ل|كان|كانت|هو|هي|لا|لم|لن|قد)$/;
 /** Words a subject may take between the verb and the marks (اعتبره إعلاميون تونسيون بارزون). */

@@ -10,13 +10,13 @@ import { isSentenceEnd, type QuoteContext } from './quotes-context';
 /** Active forms of وصف, with an object pronoun or not: وصف، وصفت، وصفوا، وصفها، واصفًا، يصف، تصفه، يصفون … (folded). */
 const DESCRIBE = /^[وف]?(?:وصف(?:ت|وا|ا|تا)?(?:ه|ها|هم|هما)?|وصفو(?:ه|ها|هم)|واصف(?:ا|ة|ين)|[يتن]صف(?:ون|ان)?(?:ه|ها|هم)?)$/;
 /** Active forms of سمّى / أسمى that carry the object pronoun of ما: سماه، سمته، أسماها، يسميه، تسميها … (folded). */
-const NAME_IT = /^(?:ا?سما|ا?سمت|ا?سموا|[يتن]سمي)(?:ه|ها)$/;
+export const NAME_IT = /^(?:ا?سما|ا?سمت|ا?سموا|[يتن]سمي)(?:ه|ها)$/;
 /** كتب "was written" / "wrote", كُتبت، مكتوب (folded). */
 const WRITTEN = /^[وف]?(?:[يت]?كتب(?:ت|وا)?|مكتوب(?:ة|ا)?)$/;
 /** The على / تحت / فوق that says what the words are written on (عليها، على اللافتات، تحته). */
 const ON = /^(?:علي(?:ه|ها|هم)?|تحت(?:ه|ها)?|فوق(?:ه|ها)?)$/;
 /** ما, with a preposition on it (بما، لما، مما), before a naming verb. */
-const WHAT = new Set(['ما', 'بما', 'لما', 'مما', 'فيما']);
+export const WHAT = new Set(['ما', 'بما', 'لما', 'مما', 'فيما']);
 /** Pronouns that may restate the subject after the naming verb (ما تسميها هي «…»). */
 const RESTATED = new Set(['هو', 'هي', 'هم']);
 /** Tokens a subject and an object may take between وصف and its بـ (وصف السفير التونسي لدى المملكة المتحدة خطوة لندن بـ«…»). */
