@@ -30,6 +30,16 @@ export const BLESSING_HEADS = folded(`
 /** The nasab words (بن، ابن، بنت), folded: a title before them is a name (سلطان بن خالد). */
 export const NASAB = folded('بن ابن بنت');
 
+/** Singular kinship and companionship nouns (folded, ة written ت before a pronoun): ابن، ابنت، زوج، صديق … */
+const KIN_NOUNS = 'ابن|ابنت|بنت|زوج|زوجت|شقيق|شقيقت|نجل|نجلت|حفيد|حفيدت|اخ|اخت|صديق|صديقت|زميل|زميلت|خطيب|خطيبت|طفل|طفلت';
+/**
+ * A kinship noun, or the dual ابنتي/ابني, with a conjunction or a preposition before it and a
+ * third-person possessive pronoun after it (ابنته، وزوجته، لصديقه، ابنتيه), folded.
+ */
+export const KIN_WITH_PRONOUN = new RegExp(`^[وف]?[بل]?(?:${KIN_NOUNS}|ابنتي|ابني)(?:ه|ها|هم|هما)$`);
+/** The same nouns with any possessive pronoun, the first person too (ابنتي، زوجي، طفلتنا), folded. */
+export const KIN_WITH_ANY_PRONOUN = new RegExp(`^[وف]?[بل]?(?:${KIN_NOUNS})(?:ه|ها|هم|هما|ي|نا)$`);
+
 /** Kin nouns after ابن or بنت that make a relation, not a lineage (سامي ابن خالة عبدالفتاح، ابن عم الملك). */
 const KIN_AFTER_NASAB = folded('عم عمة خال خالة أخ أخت أخي أخيه عمه خاله عمها خالها');
 

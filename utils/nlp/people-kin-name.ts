@@ -6,14 +6,10 @@
  * often as a name; so are plurals (لأبنائهم منسوبي القوات).
  */
 import { foldArabic } from './normalize';
+import { KIN_WITH_ANY_PRONOUN, KIN_WITH_PRONOUN } from './name-words';
+import { nameAfterKinRepeated } from './people-kin-repeat';
 import { foreignNameAt } from './people-demonym';
 import type { BoundsContext } from './people-context';
-
-/**
- * A singular kinship or companionship noun (folded, ة written ت before the pronoun), or the dual
- * ابنتي/ابني, with a conjunction or a preposition before it and a possessive pronoun after it.
- */
-const KIN_WITH_PRONOUN = /^[وف]?[بل]?(ابن|ابنت|ابنتي|ابني|بنت|زوج|زوجت|شقيق|شقيقت|نجل|نجلت|حفيد|حفيدت|اخ|اخت|صديق|صديقت|زميل|زميلت|خطيب|خطيبت|طفل|طفلت)(ه|ها|هم|هما)$/;
 
 /**
  * The token range [i, j) of a name right after a kinship noun with a possessive pronoun, or null.
@@ -21,6 +17,9 @@ const KIN_WITH_PRONOUN = /^[وف]?[بل]?(ابن|ابنت|ابنتي|ابني|ب
  */
 export function nameAfterKinNoun(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
   const noun = ctx.tokens[i - 1];
-  if (i < 1 || covered[i] || noun?.kind !== 'word' || !KIN_WITH_PRONOUN.test(foldArabic(noun.text))) return null;
-  return foreignNameAt(ctx, i, covered);
+  if (i < 1 || covered[i] || noun?.kind !== 'word') return null;
+  const f = foldArabic(noun.text);
+  const foreign = KIN_WITH_PRONOUN.test(f) ? foreignNameAt(ctx, i, covered) : null;
+  // ابنتهما نادية … وقالت نادية: else a name the page writes again (people-kin-repeat).
+  return foreign ?? (KIN_WITH_ANY_PRONOUN.test(f) ? nameAfterKinRepeated(ctx, i, covered) : null);
 }

@@ -5,17 +5,10 @@
  * again after another kinship noun or after a speech verb (وقالت نادية) is the person's name.
  */
 import { foldArabic } from './normalize';
-import { endsInCompoundHalf } from './name-words';
+import { KIN_WITH_ANY_PRONOUN, endsInCompoundHalf } from './name-words';
 import { isRareOrNameOnly } from './people-demonym';
 import { ARABIC_WORD, isSpeechToken, type BoundsContext } from './people-context';
 import type { Token } from './tokenize';
-
-/**
- * A singular kinship or companionship noun (folded, ة written ت before the pronoun) with a
- * conjunction or a preposition before it and a possessive pronoun after it, first person too
- * (ابنتي، زوجي).
- */
-const KIN_WITH_PRONOUN = /^[وف]?[بل]?(ابن|ابنت|بنت|زوج|زوجت|شقيق|شقيقت|نجل|نجلت|حفيد|حفيدت|اخ|اخت|صديق|صديقت|زميل|زميلت|خطيب|خطيبت|طفل|طفلت)(ه|ها|هم|هما|ي|نا)$/;
 
 /** Per page: how many times each folded word follows a kinship noun, and the words after a speech verb. */
 const cues = new WeakMap<readonly Token[], { afterKin: Map<string, number>; afterSpeech: Set<string> }>();
@@ -37,16 +30,17 @@ function pageCues(ctx: BoundsContext) {
   return c;
 }
 
-const isKinNoun = (t: Token) => KIN_WITH_PRONOUN.test(foldArabic(t.text));
+const isKinNoun = (t: Token) => KIN_WITH_ANY_PRONOUN.test(foldArabic(t.text));
 
 /**
  * The token range [i, i + 1) of a name after a kinship noun with a possessive pronoun that the
- * page writes again after another kinship noun or a speech verb, or null.
+ * page writes again after another kinship noun or a speech verb, or null. nameAfterKinNoun
+ * (people-kin-name.ts) asks this after its own look at the noun.
  * @example nameAfterKinRepeated(ctx of 'ابنتهما نادية … وقالت نادية', 1) → [1, 2]
  */
 export function nameAfterKinRepeated(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
   const t = ctx.tokens[i], noun = ctx.tokens[i - 1];
-  if (i < 1 || covered[i] || t?.kind !== 'word' || noun?.kind !== 'word' || !isKinNoun(noun)) return null;
+  if (i < 1 || covered[i] || t?.kind !== 'word' || noun?.kind !== 'word') return null;
   const f = foldArabic(t.text);
   // ابنته الصغرى، وابنه وزوجته: a word with the article or behind و is no name here.
   if (f.length < 2 || !ARABIC_WORD.test(f) || f.startsWith('ال') || f.startsWith('و')) return null;

@@ -30,13 +30,8 @@ import { runSteps } from '../steps';
 import { spreadNames } from './people-spread';
 import { pushPersonAtSpanEnd } from './people-org-tail';
 import { headsIndefiniteGenitive } from './people-genitive';
-import { AFTER_DEMONYM_CONFIDENCE, foreignNameAfterDemonym } from './people-demonym';
-import { nameAfterKinNoun } from './people-kin-name';
-import { nameAfterKinRepeated } from './people-kin-repeat';
-import { nameAfterProfession } from './people-role-name';
-import { nameAfterDefiniteProfession } from './people-definite-profession';
-import { nameAfterRank } from './people-rank-name';
-import { nameAfterTitle } from './people-title-name';
+import { AFTER_DEMONYM_CONFIDENCE } from './people-demonym';
+import { cuedNameAt } from './people-cued-name';
 import { addListItems } from './people-list-item';
 import { addListMiddles } from './people-list-middle';
 import { quotedSurnamesLeftOut } from './people-quoted-name';
@@ -151,10 +146,10 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     covered.fill(1, i, i + 2);
   }
   // المهاجم الهولندي روبن، نظيره الإسرائيلي موشيه يعالون، ابنته دالما: a name after a nationality
-  // adjective, a kinship noun or a profession noun that announces a person; اللواء كامل الوزير، after a rank; الدكتورة موضي الخلف، after a title.
+  // adjective, a kinship noun, a profession noun, a rank or a title that announces a person (people-cued-name).
   for (let i = 1; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
-    const range = foreignNameAfterDemonym(bounds, i, covered) ?? nameAfterKinNoun(bounds, i, covered) ?? nameAfterKinRepeated(bounds, i, covered) ?? nameAfterProfession(bounds, i, covered) ?? nameAfterDefiniteProfession(bounds, i, covered) ?? nameAfterRank(bounds, i, covered) ?? nameAfterTitle(bounds, i, covered);
+    const range = cuedNameAt(bounds, i, covered);
     if (!range) continue;
     const [a, b] = range, first = tokens[a]!, last = tokens[b - 1]!;
     drafts.push({ start: first.start, end: last.end, words: tokens.slice(a, b).map((t) => foldArabic(t.text)), confidence: AFTER_DEMONYM_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });

@@ -1,0 +1,22 @@
+/**
+ * Names the tagger left untagged right after a word that announces a person: a nationality
+ * adjective (المهاجم الهولندي روبن), a kinship noun (ابنته دالما), a profession noun, definite or
+ * not (المدرب كانيدا), a rank (اللواء كامل الوزير) or a definite title (الدكتورة موضي الخلف). Each
+ * cue has its own module; findPeopleSteps (people.ts) asks this of every token.
+ */
+import type { BoundsContext } from './people-context';
+import { foreignNameAfterDemonym } from './people-demonym';
+import { nameAfterDefiniteProfession } from './people-definite-profession';
+import { nameAfterKinNoun } from './people-kin-name';
+import { nameAfterRank } from './people-rank-name';
+import { nameAfterProfession } from './people-role-name';
+import { nameAfterTitle } from './people-title-name';
+
+/**
+ * The token range [i, j) of a name a cue word right before token i announces, or null.
+ * @example cuedNameAt(ctx of 'ودافعت ابنته دالما عن والدتها', 2, covered) → [2, 3]
+ */
+export function cuedNameAt(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
+  return foreignNameAfterDemonym(ctx, i, covered) ?? nameAfterKinNoun(ctx, i, covered) ?? nameAfterProfession(ctx, i, covered)
+    ?? nameAfterDefiniteProfession(ctx, i, covered) ?? nameAfterRank(ctx, i, covered) ?? nameAfterTitle(ctx, i, covered);
+}
