@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldArabic } from '@/utils/nlp/normalize';
-import { isNameNoun, isThat, speechWord } from '@/utils/nlp/quotes-speech';
+import { isThat, speechWord } from '@/utils/nlp/quotes-speech';
+import { isNameNoun } from '@/utils/nlp/quotes-name-nouns';
 
 const kindOf = (word: string) => speechWord(foldArabic(word))?.kind;
 

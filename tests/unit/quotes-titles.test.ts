@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldArabic } from '@/utils/nlp/normalize';
 import { detectQuotes } from '@/utils/nlp/quotes';
-import { isNameNoun } from '@/utils/nlp/quotes-speech';
+import { isNameNoun } from '@/utils/nlp/quotes-name-nouns';
 
 describe('topics, works and headlines in marks are names, not quotations', () => {
   it.each(['موضوع', 'موسوعة', 'لوحة', 'قصائده', 'بعناوين'])('%s makes a name', (w) => {

@@ -4,7 +4,8 @@
  */
 import type { QuoteContext } from './quotes-context';
 import { isSentenceEnd } from './quotes-context';
-import { isNameNoun, speechWord } from './quotes-speech';
+import { speechWord } from './quotes-speech';
+import { isNameNoun } from './quotes-name-nouns';
 import { isStop, RESUMPTIVE } from './quotes-subject';
 
 /** Words a label before a colon may have (شهد حسن: «…», المصدر: «…»). */

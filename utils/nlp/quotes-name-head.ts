@@ -9,7 +9,8 @@ import { isCopula } from './quotes-copula';
 import { isOwnWork } from './quotes-own-work';
 import { isPointedNoun } from './quotes-pointed-noun';
 import { isCounting } from './quotes-quantity';
-import { isNameNoun, isThat, speechWord } from './quotes-speech';
+import { isThat, speechWord } from './quotes-speech';
+import { isNameNoun } from './quotes-name-nouns';
 import { speechAt } from './quotes-speech-at';
 
 /** Words before the last one of the phrase looked at for its head. */

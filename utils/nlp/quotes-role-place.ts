@@ -7,7 +7,8 @@
  */
 import { hasAccusativeTanwin } from './name-words';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
-import { isNameNoun, isThat, speechWord } from './quotes-speech';
+import { isThat, speechWord } from './quotes-speech';
+import { isNameNoun } from './quotes-name-nouns';
 import { isStop } from './quotes-subject';
 import { isRoleWord } from './quotes-roles';
 import { isNameAli } from './quotes-name-stops';

@@ -7,7 +7,7 @@
 import { foldArabic } from './normalize';
 import { isLetter } from './quotes-mark-chars';
 import { isNameConnector } from './name-words';
-import { isNameNoun } from './quotes-speech';
+import { isNameNoun } from './quotes-name-nouns';
 
 const INNER_PUNCT = new Set(['.', '،', ',', '؟', '?', '!', ':', '؛', '…']);
 

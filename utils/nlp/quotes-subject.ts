@@ -6,7 +6,8 @@
 import { isAbstractObject } from './quotes-abstract-object';
 import type { QuoteContext } from './quotes-context';
 import { hasAccusativeTanwin, isNameConnector } from './name-words';
-import { isNameNoun, isThat, speechWord } from './quotes-speech';
+import { isThat, speechWord } from './quotes-speech';
+import { isNameNoun } from './quotes-name-nouns';
 import { isEulogyAt } from './quotes-religious';
 import { afterParenthesis, isMannerWord, isUnnamedAside } from './quotes-aside';
 import { addresseeEnd, isAddressing, isToAgency } from './quotes-addressee';
