@@ -58,7 +58,12 @@ export function mentionsFromTypedSpans(text: string, spans: Array<[string, Named
   return findPeople(text, tokens, named);
 }
 
-/** The speakers detectQuotes gives for the quotations of `text`, with person mentions for [surface, entity] pairs. */
+/** The quotations detectQuotes gives for `text`, with person mentions for [surface, entity] pairs. */
+export function quotesWithPeople(text: string, people: Array<[string, string]> = []) {
+  return detectQuotes(text, people.map(([name, entity]) => personIn(text, name, entity)));
+}
+
+/** The speakers of quotesWithPeople. */
 export function quoteSpeakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
-  return detectQuotes(text, people.map(([name, entity]) => personIn(text, name, entity))).map((q) => q.speaker);
+  return quotesWithPeople(text, people).map((q) => q.speaker);
 }

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-import { personIn } from './person-mentions';
+import { quoteSpeakers } from './person-mentions';
 
 /** The speakers of the quotations of `text`, with the person `name` marked as a mention. */
-function speakers(text: string, name: string): Array<string | null> {
-  return detectQuotes(text, [personIn(text, name, `p:${name}`)]).map((q) => q.speaker);
-}
+const speakers = (text: string, name: string): Array<string | null> => quoteSpeakers(text, [[name, `p:${name}`]]);
 
 describe('quotes-described-person: a definite description is the person last heard', () => {
   it.each([

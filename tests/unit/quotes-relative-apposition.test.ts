@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
+import { quoteSpeakers } from './person-mentions';
 import { isInPlace } from '@/utils/nlp/quotes-relative-apposition';
-
-const speakers = (text: string): Array<string | null> => detectQuotes(text).map((q) => q.speaker);
 
 describe('quotes-relative-apposition: الذي after a role whose company is somewhere refers to the name', () => {
   it.each([
@@ -15,6 +13,6 @@ describe('quotes-relative-apposition: الذي after a role whose company is som
 
   it('فلان، مدير متاجر «…» بباريس، الذي قال: the name speaks, not the city', () => {
     const text = 'ارتفعت المبيعات في الموسم. ومن جهة أخرى التقينا الحضور، ومنهم مارك دوفال، مدير متاجر «لافاييت» بباريس، الذي علق على ذلك بقوله إن «الطلب تضاعف هذا العام».';
-    expect(speakers(text)).toEqual(['مارك دوفال']);
+    expect(quoteSpeakers(text)).toEqual(['مارك دوفال']);
   });
 });

@@ -24,7 +24,7 @@ export const THAT = /^[وف]?ان(ه|ها|هم)?$/;
  */
 export function isClosedFamilyAfterGivenNames(ctx: BoundsContext, a: number, b: number): boolean {
   const { tokens } = ctx, family = tokens[b];
-  if (a < 0 || b - a !== 2 || family?.kind !== 'word' || !/^\s+$/.test(ctx.text.slice(tokens[b - 1]!.end, family.start))) return false;
+  if (b - a !== 2 || family?.kind !== 'word' || !/^\s+$/.test(ctx.text.slice(tokens[b - 1]!.end, family.start))) return false;
   for (let i = a; i < b; i++) {
     const f = foldArabic(tokens[i]!.text), bits = ctx.classOf(f);
     if (f.startsWith('ال') || NASAB.has(f) || isNameConnector(f) || bits & LEX.COMMON) return false;

@@ -7,6 +7,7 @@
  * name it again: a person the article is about recurs, a stray rare word rarely does.
  */
 import { foldArabic } from './normalize';
+import type { Token } from './tokenize';
 import { foreignNameAt } from './people-demonym';
 import type { BoundsContext } from './people-context';
 
@@ -30,7 +31,14 @@ export function nameAfterDefiniteProfession(ctx: BoundsContext, i: number, cover
   return range && range[1] === i + 1 && isNamedAgain(ctx, f, i) ? range : null;
 }
 
-/** Whether a word of the page other than token i ends with the folded word `f` (كانيدا، بكانيدا). */
+/** Whether token t writes the folded word `f` again, up to two clitic letters before it (كانيدا، بكانيدا). */
+export function writesAgain(t: Token, f: string): boolean {
+  if (t.kind !== 'word') return false;
+  const w = foldArabic(t.text);
+  return w.endsWith(f) && w.length <= f.length + 2;
+}
+
+/** Whether a word of the page other than token i writes the folded word `f` again. */
 function isNamedAgain(ctx: BoundsContext, f: string, i: number): boolean {
-  return ctx.tokens.some((t, k) => k !== i && t.kind === 'word' && foldArabic(t.text).endsWith(f) && foldArabic(t.text).length <= f.length + 2);
+  return ctx.tokens.some((t, k) => k !== i && writesAgain(t, f));
 }

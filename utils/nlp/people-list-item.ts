@@ -5,6 +5,7 @@
  * lists know behind و, then one name-like word that closes the item, is the list's next person.
  */
 import { foldArabic, normalizeArabic } from './normalize';
+import { PLURAL } from './people-page-pair';
 import { LEX } from './ner/lexicon';
 import { hasPronounSuffix, type BoundsContext } from './people-context';
 import { isVerbForm } from './people-extent';
@@ -19,11 +20,6 @@ export const LIST_ITEM_CONFIDENCE = 0.7;
 const NOT_GIVEN = LEX.COMMON | LEX.TITLE | LEX.SPEECH | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE;
 /** Classes a family name of a list item must not have (وأسماء كثيرة، وأمين محافظة جدة). */
 const NOT_FAMILY = NOT_GIVEN | LEX.CORPUS_ORG | LEX.CORPUS_LOC | LEX.CORPUS_MISC;
-/**
- * Plural endings (المشاركين، المدربون، المنظمات): a group, not a family name. The feminine ة is
- * allowed, many family names end with it (السومة، الشبانة), when no list knows the word as common.
- */
-const PLURAL_END = /(?:ون|ين|ات)$/;
 /** The commas between the items of a list. */
 export const COMMAS = new Set(['،', ',']);
 /** Marks that close a list item. */
@@ -47,7 +43,8 @@ function isItemFamily(ctx: BoundsContext, t: Token | undefined): boolean {
   if (t?.kind !== 'word' || isNotAName(ctx, t)) return false;
   const f = foldArabic(t.text);
   if (f.length < 3 || f.startsWith('و') || ctx.classOf(f) & NOT_FAMILY) return false;
-  return f.startsWith('ال') ? f.length >= 5 && !PLURAL_END.test(f) : !hasPronounSuffix(f) && !isVerbForm(f);
+  // (a plural, المشاركين، المنظمات, is a group; the feminine ة is allowed: السومة، الشبانة)
+  return f.startsWith('ال') ? f.length >= 5 && !PLURAL.test(f) : !hasPronounSuffix(f) && !isVerbForm(f);
 }
 
 /** Whether the item ending before token k is closed: a mark, the next item behind و, or the end. */

@@ -22,7 +22,7 @@ const FEMININE_PLURAL = /^.{4,}(?:ات|تين|تان)$/;
  * a clitic without the article, no reading of it listed as a name.
  * @example isPluralNoun(ctx, 'الفائزين') → true; isPluralNoun(ctx, 'كاميرون') → false
  */
-export function isPluralNoun(ctx: BoundsContext, written: string): boolean {
+function isPluralNoun(ctx: BoundsContext, written: string): boolean {
   const readings = procliticSplits(written);
   if (readings.some((r) => ctx.classOf(r.stem) & CURATED_NAME)) return false;
   return readings.some((r) => r.article ? MASCULINE_PLURAL.test(r.stem) : r.prefix !== '' && FEMININE_PLURAL.test(r.stem));

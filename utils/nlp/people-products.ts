@@ -60,7 +60,7 @@ function isOwnableHead(word: string): boolean {
 }
 
 /** Whether no word of the span [ts, te) is one a list knows as a person's name, nor a nasab (بن، بنت). */
-export function namesNoKnownPerson(ctx: BoundsContext, ts: number, te: number): boolean {
+function namesNoKnownPerson(ctx: BoundsContext, ts: number, te: number): boolean {
   for (let k = ts; k < te; k++) {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word') continue;

@@ -8,6 +8,7 @@
  * the corpora as a person's (الصحافي مصطفى [أمين]), not one behind و.
  */
 import { foldArabic } from './normalize';
+import { PLURAL } from './people-page-pair';
 import { LEX } from './ner/lexicon';
 import { RELATIVE_PRONOUNS } from './name-words';
 import { CURATED_NAME, type BoundsContext } from './people-context';
@@ -16,8 +17,6 @@ import { CURATED_NAME, type BoundsContext } from './people-context';
 const FAMILY_CLASS = CURATED_NAME | LEX.CORPUS_PERS | LEX.TITLE;
 /** Classes of the word before the given name that introduce a person: a role, a nationality. */
 const INTRODUCES = LEX.TITLE | LEX.DEMONYM;
-/** Plural endings (الفائزين، المشاركون، الزيارات), of no family name. */
-const PLURAL = /(ون|ين|ات)$/;
 
 /**
  * Whether token a + 1 is the family name of the lone given name at token a, which a title or a
@@ -29,6 +28,7 @@ export function isFamilyNameAfterTitledGiven(ctx: BoundsContext, a: number): boo
   if (title?.kind !== 'word' || family?.kind !== 'word' || !/^\s+$/.test(ctx.text.slice(given.end, family.start))) return false;
   const f = foldArabic(family.text), t = foldArabic(title.text);
   if (!t.startsWith('ال') || RELATIVE_PRONOUNS.has(f)) return false;
+  // (a plural, الفائزين، الزيارات, is no family name)
   if (f.startsWith('ال') ? f.length < 5 || PLURAL.test(f) : f.length < 3 || f.startsWith('و') || !(ctx.classOf(f) & (LEX.SURNAME | LEX.CORPUS_PERS))) return false;
   const g = ctx.classOf(foldArabic(given.text));
   if (!(g & LEX.GIVEN) || g & (LEX.TITLE | LEX.SPEECH)) return false;

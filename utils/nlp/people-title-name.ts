@@ -18,6 +18,8 @@ import { isNisba } from './people-role';
 import { namesInstitution } from './people-institutions';
 import { isVerbForm } from './people-extent';
 import { hasInflectedShape } from './people-run-on';
+import { writesAgain } from './people-definite-profession';
+import { CLOSING_MARKS as NAME_CLOSING_MARKS } from './people-closed-family';
 import type { Token } from './tokenize';
 
 /** Classes of a word that may stand between a title and the name: a modifier, a nationality. */
@@ -31,7 +33,7 @@ const AMBIGUOUS_TITLES = words('العالم الفريق الرجل الاما�
 /** Whether a folded word may hold the article: ال, or لل where ل meets it (للأمير). */
 const hasArticle = (f: string): boolean => f.includes('ال') || /^[وف]?لل/.test(f);
 
-/** Whether token k is a title with the article (الدكتورة، فالدكتورة، للأمير). */
+/** Whether token t is a title with the article (الدكتورة، فالدكتورة، للأمير). */
 function isDefiniteTitle(ctx: BoundsContext, t: Token): boolean {
   // (a cheap look first: a word with no article in it, ال or لل, holds no definite title)
   if (!hasArticle(foldArabic(t.text))) return false;
@@ -75,8 +77,8 @@ const plainShape = (f: string) => !hasPronounSuffix(f, true) && !isVerbForm(f) &
 
 /** Words that close a lone given name (الأمير متعب خلال جولته، الفنانة أصالة إن). */
 const AFTER_LONE_NAME = words('ان انه انها بان بانه خلال في عن من الي');
-/** Marks that close a lone given name. */
-const CLOSING_MARKS = new Set(['،', ',', ':', '.', ')', '»', '"', '؛', '-', '–', '(']);
+/** Marks that close a lone given name: those that close a name's span, and a closing bracket or a dash. */
+const CLOSING_MARKS = new Set([...NAME_CLOSING_MARKS, ')', '-', '–']);
 
 /**
  * Whether token k closes a lone name: a mark, the page's end, a speech verb or one of AFTER_LONE_NAME;
@@ -104,7 +106,6 @@ function hasCliticOnKnownWord(ctx: BoundsContext, f: string): boolean {
 export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
   const { tokens } = ctx;
   const t = tokens[i];
-  // (the name first: every token of the page comes here)
   // الوزير على أهمية: the preposition على folds as the name علي.
   // (a cheap look first: the word before is a definite title or a definite word between it and the name)
   const prev = tokens[i - 1];
@@ -146,7 +147,7 @@ function isWrittenAgain(ctx: BoundsContext, f: string, i: number): boolean {
   let again = false;
   for (let k = 0; k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k]!;
-    if (k === i || t.kind !== 'word' || !foldArabic(t.text).endsWith(f) || foldArabic(t.text).length > f.length + 2) continue;
+    if (k === i || !writesAgain(t, f)) continue;
     if (namesInstitution(ctx, k)) return false;
     again = true;
   }
@@ -157,7 +158,7 @@ function isWrittenAgain(ctx: BoundsContext, f: string, i: number): boolean {
 function isWrittenAfterOther(ctx: BoundsContext, g: string, f: string): boolean {
   const { tokens } = ctx;
   return tokens.some((t, k) => {
-    if (t.kind !== 'word' || !foldArabic(t.text).endsWith(g) || foldArabic(t.text).length > g.length + 2) return false;
+    if (!writesAgain(t, g)) return false;
     // #شكرا_موضي_الخلف: a hashtag's underscore stands between its words.
     const before = tokens[k - 1]?.text === '_' ? tokens[k - 2] : tokens[k - 1];
     return foldArabic(before?.text ?? '') !== f;

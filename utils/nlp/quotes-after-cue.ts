@@ -3,7 +3,7 @@
  * الوزير; «…»، كما يقول الخبير; «…»، بهذه الكلمات أوجز القائد; «…» على حد قوله. Read by cuesOf
  * (quotes-cues.ts); the attribution reads the subject after it.
  */
-import { isAsCue } from './quotes-as-said';
+import { AS, isAsCue } from './quotes-as-said';
 import type { QuoteContext } from './quotes-context';
 import type { Cues } from './quotes-cues';
 import { speechWord } from './quotes-speech';
@@ -13,8 +13,6 @@ import { speechAt } from './quotes-speech-at';
 const THESE = new Set(['بهذه', 'بتلك', 'بهذا', 'بهذي']);
 /** Nouns for the wording of what was said (folded). */
 const WORDING = new Set(['الكلمات', 'الكلمة', 'العبارة', 'العبارات', 'الجملة', 'الجمل', 'الكلام', 'القول']);
-/** "As", "thus" before a verb after the words: «…»، كما يقول; «…»، هكذا تحدث المؤسس. */
-const AS = /^(?:كما|مثلما|هكذا)$/;
 
 /**
  * The speech word after the pair closed by token `close` (of `words` words), and whether كما/هكذا

@@ -34,6 +34,9 @@ export function asSaidAfter(ctx: QuoteContext, c: Cues): AsSaid | null {
   return range ? { range, limit } : null;
 }
 
+/** "As", "thus" before a verb after the words (folded): «…»، كما يقول; «…»، هكذا تحدث المؤسس. */
+export const AS = /^(?:كما|مثلما|هكذا)$/;
+
 /** Nouns of a saying (folded): «…»، كما يقول المثل names no speaker. */
 const SAYING_NOUNS = /^(?:ال)?(?:مثل|قول|مقولة|حكمة|شاعر)$/;
 
@@ -43,5 +46,5 @@ const SAYING_NOUNS = /^(?:ال)?(?:مثل|قول|مقولة|حكمة|شاعر)$/
  * @example isAsCue(ctx, i) for '«كالنار في الهشيم»، كما يقول جديدي' at يقول → true
  */
 export function isAsCue(ctx: QuoteContext, at: number): boolean {
-  return /^(?:كما|مثلما|هكذا)$/.test(ctx.f(at - 1)) && !SAYING_NOUNS.test(ctx.f(at + 1));
+  return AS.test(ctx.f(at - 1)) && !SAYING_NOUNS.test(ctx.f(at + 1));
 }

@@ -11,8 +11,8 @@ import { LEX } from './ner/lexicon';
 import type { QuoteContext } from './quotes-context';
 import { isRoleWord } from './quotes-roles';
 
-/** Lexicon classes that let a word stand in a name or a title (عادل، قائد، نائب، مدير). */
-const NAME_OR_TITLE = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.TITLE | LEX.CORPUS_PERS | LEX.CORPUS_LOC | LEX.CORPUS_ORG
+/** Lexicon classes that let a word stand in a name, a title or a place (عادل، قائد، نائب، مدير). */
+export const NAME_OR_TITLE = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.TITLE | LEX.CORPUS_PERS | LEX.CORPUS_LOC | LEX.CORPUS_ORG
   | LEX.CORPUS_MISC | LEX.COUNTRY | LEX.PLACE | LEX.ORG_CUE | LEX.DEMONYM;
 
 /** A plain Arabic word with no article and no clitic letter that may be a preposition or conjunction. */
@@ -28,6 +28,11 @@ export function startsConstructObject(ctx: QuoteContext, b: number): boolean {
   const f = ctx.f(b);
   if (ctx.tokens[b]?.kind !== 'word' || ctx.tokens[b + 1]?.kind !== 'word' || !BARE.test(f) || isRoleWord(f)) return false;
   if (!/^ال\S{2,}$/.test(ctx.f(b + 1))) return false;
+  return isCommonOnly(f);
+}
+
+/** Whether the lexicon knows a folded word as common and never as a name, a title or a place. */
+export function isCommonOnly(f: string): boolean {
   const bits = loadNerModel().classOf(f);
   return (bits & LEX.COMMON) !== 0 && (bits & NAME_OR_TITLE) === 0;
 }

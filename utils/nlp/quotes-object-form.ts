@@ -8,9 +8,9 @@
  * الحادث المرير بـ«…»); and a common noun with an indefinite adjective after a definite subject
  * is what the subject did something to (ونشر الموقع صورة طبيعية أخرى).
  */
+import { NAME_OR_TITLE, isCommonOnly } from './quotes-object-construct';
 import { foldArabic } from './normalize';
 import { loadNerModel } from './ner';
-import { LEX } from './ner/lexicon';
 import type { QuoteContext } from './quotes-context';
 import { isBarePlace } from './quotes-object-cut';
 import { isRoleWord } from './quotes-roles';
@@ -50,13 +50,8 @@ const FEMININE_ADJECTIVE = /^ال\S{2,}(?:ية|يه)$/;
 const AGREEING_END = /(?:ة|ه|ي|ات|ا)$/;
 /** An indefinite adjective (طبيعية، جديدة، رسمي). */
 const INDEFINITE_ADJECTIVE = /^[^ا]\S{2,}(?:ية|يه|ة|ي)$/;
-/** Lexicon classes that let a word stand in a name, a title or a place. */
-const NAME_OR_TITLE = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.TITLE | LEX.CORPUS_PERS | LEX.CORPUS_LOC | LEX.CORPUS_ORG
-  | LEX.CORPUS_MISC | LEX.COUNTRY | LEX.PLACE | LEX.ORG_CUE | LEX.DEMONYM;
-/** A word the lexicon never knows as a name, a title or a place. */
+/** A word the lexicon knows as a name, a title or a place. */
 const isNameLike = (f: string): boolean => (loadNerModel().classOf(f) & NAME_OR_TITLE) !== 0;
-/** Only a word the lexicon knows as common and never as a name, a title or a place. */
-const isCommonOnly = (f: string): boolean => !isNameLike(f) && (loadNerModel().classOf(f) & LEX.COMMON) !== 0;
 
 /**
  * Whether token b, the subject so far being tokens [a, b), starts the verb's object by

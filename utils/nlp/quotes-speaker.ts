@@ -21,7 +21,7 @@ import { firstFrom, wordsOf, type PersonIndex } from './quotes-person-index';
 import { ROLES, stripArticle } from './quotes-roles';
 import { nameBeforeRole } from './quotes-name-role';
 import { issuerRange } from './quotes-issuer';
-import { bodyAfterStatement, isStatementNoun } from './quotes-statement-body';
+import { bodyAfterStatement, isBodyStatementNoun } from './quotes-statement-body';
 import { unnamedSince } from './quotes-unnamed-since';
 import { isOwnedName, ownedPhrase } from './quotes-owned-name';
 import type { Token } from './tokenize';
@@ -139,7 +139,7 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   if (words.every(isStatement)) return null;
   // بيان الخارجية المصرية, بيان صادر عن الوزارة, (في بيان) لوزارة الخارجية: the body speaks.
   const ofStatement = isStatement(words[0]);
-  if (ofStatement || (range[0] > 0 && isStatementNoun(ctx.f(range[0] - 1)))) {
+  if (ofStatement || (range[0] > 0 && isBodyStatementNoun(ctx.f(range[0] - 1)))) {
     if (ofStatement) words = words.slice(1);
     if (/^(?:ال)?صادر[ةه]?$/.test(foldArabic(words[0] ?? '')) && foldArabic(words[1] ?? '') === 'عن') words = words.slice(2);
     if (words.length === 0) return null;

@@ -6,7 +6,7 @@
 import { foldArabic } from './normalize';
 
 /** Whether the folded word is the statement noun a body may follow (بيان، بيانا). */
-export const isStatementNoun = (f: string): boolean => f === 'بيان' || f === 'بيانا';
+export const isBodyStatementNoun = (f: string): boolean => f === 'بيان' || f === 'بيانا';
 
 /**
  * بيان لوزارة الخارجية الباكستانية، بيان صادر عن هيئة الموانئ: the body, its first word joined
