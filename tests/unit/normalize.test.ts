@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldArabic, normalizeArabic, toOriginalSpan } from '@/utils/nlp/normalize';
+import { foldArabic, foldedOffset, normalizeArabic, toOriginalSpan } from '@/utils/nlp/normalize';
 
 describe('normalizeArabic', () => {
   it.each([
@@ -75,5 +75,17 @@ describe('normalizeArabic', () => {
     const n = normalizeArabic('مصر');
     expect(() => toOriginalSpan(n, 2, 2)).toThrow(RangeError);
     expect(() => toOriginalSpan(n, 0, 4)).toThrow(RangeError);
+  });
+});
+
+describe('foldedOffset', () => {
+  it('maps a folded clitic length to the original, its vowel marks included', () => {
+    expect(foldedOffset('لِمُعاذ', 1)).toBe(2);
+    expect(foldedOffset('لمعاذ', 1)).toBe(1);
+    expect(foldedOffset('وَلِلْأمير', 3)).toBe(6);
+  });
+  it('gives 0 for no prefix and the word length past its end', () => {
+    expect(foldedOffset('لِمُعاذ', 0)).toBe(0);
+    expect(foldedOffset('لِمُعاذ', 9)).toBe(7);
   });
 });

@@ -10,6 +10,10 @@ describe('a name inside a hashtag', () => {
     const text = 'فاز المهندس فارس العتيبي بالجائزة، وانتشر وسم #مبروك_لفارس_العتيبي بين المغردين.';
     expect(linkedFromSpans(text, ['فارس العتيبي', 'فارس'])).toEqual(['فارس العتيبي → فارس العتيبي', 'فارس_العتيبي → فارس العتيبي']);
   });
+  it('a proclitic written with its vowel mark stays out whole', () => {
+    const text = 'فاز المهندس فارس العتيبي بالجائزة، وانتشر وسم #مبروك_لِفارس_العتيبي بين المغردين.';
+    expect(linkedFromSpans(text, ['فارس العتيبي', 'فارس'])).toEqual(['فارس العتيبي → فارس العتيبي', 'فارس_العتيبي → فارس العتيبي']);
+  });
   it('a hashtag spelling no name of the page is left as it is', () => {
     const text = 'قال الدكتور فارس العتيبي إن الوسم #فارس_الليل لا يخصه.';
     expect(linkedFromSpans(text, ['فارس العتيبي', 'فارس'])).toEqual(['فارس العتيبي → فارس العتيبي', 'فارس → فارس العتيبي']);

@@ -10,7 +10,7 @@
 import data from '../../assets/data/countries.json';
 import { buildLexiconSteps, type CountryData, type LexEntry, type Lexicon } from './countries-lexicon';
 import { judge, type Candidate, type RuleContext } from './countries-rules';
-import { foldArabic, normalizeArabic } from './normalize';
+import { foldArabic, foldedOffset } from './normalize';
 import { runSteps } from '../steps';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import type { EntityMention } from './types';
@@ -110,9 +110,7 @@ function matchAt(lex: Lexicon, scan: Scan, i: number): Hit | null {
 
 /** Offset in `word` (original) of the folded position `k`. */
 function originalOffset(word: string, folded: string, k: number): number {
-  if (k === 0) return 0;
-  if (folded.length === word.length) return k;
-  return normalizeArabic(word).starts[k] ?? word.length;
+  return folded.length === word.length ? k : foldedOffset(word, k);
 }
 
 /**

@@ -159,3 +159,14 @@ export function toOriginalSpan(n: NormalizedText, start: number, end: number): [
   if (start < 0 || end > n.text.length || start >= end) throw new RangeError(`bad span [${start}, ${end}) of ${n.text.length}`);
   return [n.starts[start] as number, n.ends[end - 1] as number];
 }
+
+/**
+ * Offset in `word` (original) where its folded character `k` starts: the length of a clitic
+ * prefix of k folded letters, marks included (لِمعاذ with k = 1 → 2). A word with no marks maps
+ * k to itself; k past the folded form gives the word's length.
+ * @example foldedOffset('لِمُعاذ', 1) → 2
+ */
+export function foldedOffset(word: string, k: number): number {
+  if (k === 0) return 0;
+  return normalizeArabic(word).starts[k] ?? word.length;
+}

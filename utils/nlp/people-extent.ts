@@ -4,7 +4,7 @@
  * or a nasab (مصطفى بصاص عن …، ناحي بن هزاع الإيداء), and the conjunction و it kept on the first
  * word (لافي الغيداني وفراج الكرشمي). people.ts asks these around the trimming of people-bounds.ts.
  */
-import { foldArabic, normalizeArabic } from './normalize';
+import { foldArabic, foldedOffset } from './normalize';
 import { LEX } from './ner/lexicon';
 import { NASAB, RELATIVE_PRONOUNS, isNameConnector, written } from './name-words';
 import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
@@ -196,5 +196,5 @@ export function conjunctionLength(ctx: BoundsContext, i: number): number {
   if (!f.startsWith('و') || f.length < 4 || ctx.classOf(f) & CURATED_NAME || prev?.kind !== 'word') return 0;
   const p = foldArabic(prev.text), bits = ctx.classOf(p);
   if (bits & (LEX.TITLE | LEX.SPEECH) || !(p.startsWith('ال') || bits & (CURATED_NAME | LEX.CORPUS_PERS))) return 0;
-  return normalizeArabic(t.text).starts[1] ?? 0;
+  return foldedOffset(t.text, 1);
 }

@@ -4,7 +4,7 @@
  * mentions (موضي، الخلف), or on one piece only (خلفان of #ضاحي_خلفان_يهاجم). A reader sees one
  * name in the hashtag, so the pieces that spell a fuller name of the page become one mention.
  */
-import { foldArabic } from './normalize';
+import { foldArabic, foldedOffset } from './normalize';
 import type { BoundsContext } from './people-context';
 import type { Draft } from './people-link';
 import { procliticSplits } from './tokenize';
@@ -36,7 +36,7 @@ export function joinHashtagNames(ctx: BoundsContext, drafts: Draft[]): void {
       if (within.length === 0) continue;
       const t = ctx.tokens[first]!;
       const prefix = procliticSplits(t.text).find((r) => r.stem === name[0] && !r.article)?.prefix.length ?? 0;
-      joined.push({ start: t.start + prefix, end: ctx.tokens[last]!.end, words: [...name], confidence: Math.max(...within.map((d) => d.confidence)), tokenStart: first, tokenEnd: last + 1, role: within[0]!.role });
+      joined.push({ start: t.start + foldedOffset(t.text, prefix), end: ctx.tokens[last]!.end, words: [...name], confidence: Math.max(...within.map((d) => d.confidence)), tokenStart: first, tokenEnd: last + 1, role: within[0]!.role });
       for (const d of within) inside.splice(inside.indexOf(d), 1);
       k += name.length - 1;
     }

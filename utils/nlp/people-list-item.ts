@@ -4,7 +4,7 @@
  * hides it (وكامل is no word it knows), or the whole item. After a full name, a given name the
  * lists know behind و, then one name-like word that closes the item, is the list's next person.
  */
-import { foldArabic, normalizeArabic } from './normalize';
+import { foldArabic, foldedOffset } from './normalize';
 import { PLURAL } from './people-page-pair';
 import { LEX } from './ner/lexicon';
 import { hasPronounSuffix, type BoundsContext } from './people-context';
@@ -26,7 +26,7 @@ export const COMMAS = new Set(['،', ',']);
 const CLOSERS = new Set(['،', ',', '.', '؛', ':', ')', '(', '-', '»']);
 
 /** Where the name behind the list's و of token t starts (وكامل → كامل). */
-export const afterWa = (t: Token): number => t.start + (normalizeArabic(t.text).starts[1] ?? 1);
+export const afterWa = (t: Token): number => t.start + foldedOffset(t.text, 1);
 
 /** The given name behind the list's و of token t (وكامل → كامل), or null when t is no such word. */
 function givenBehindWa(ctx: BoundsContext, t: Token | undefined): string | null {

@@ -13,7 +13,7 @@
  * right after it (عز الدين ذو الفقار).
  */
 import { isNameConnector } from './name-words';
-import { foldArabic, normalizeArabic } from './normalize';
+import { foldArabic, foldedOffset } from './normalize';
 import type { BoundsContext } from './people-context';
 import { followsFamilyNoun, followsGroupNoun, followsOrgNoun, namesInstitution, quotedTitle } from './people-institutions';
 import type { Draft } from './people-link';
@@ -53,7 +53,7 @@ export function addFullNameRepeats(ctx: BoundsContext, drafts: Draft[], covered:
     const reading = byFirst.has(whole) || !mayEndInKey(whole, byFirst) ? undefined : procliticSplits(t.text).find((r) => r.prefix && !r.article && byFirst.has(r.stem));
     const names = byFirst.get(reading?.stem ?? whole);
     if (!names) continue;
-    const start = t.start + (reading ? normalizeArabic(t.text).starts[reading.prefix.length] ?? 0 : 0);
+    const start = t.start + foldedOffset(t.text, reading?.prefix.length ?? 0);
     for (const d of names) {
       const n = d.words.length;
       if (!matchesAt(ctx, i, d.words, covered, reading !== undefined)) continue;

@@ -3,7 +3,7 @@
  * only role-like words up to the name (وزير الخارجية التركي مولود جاويش أوغلو → وزير الخارجية
  * التركي). The context card shows it.
  */
-import { normalizeArabic } from './normalize';
+import { foldedOffset } from './normalize';
 import { LEX } from './ner/lexicon';
 import { procliticSplits, type Token } from './tokenize';
 
@@ -36,6 +36,6 @@ export function roleBefore(text: string, tokens: readonly Token[], at: number, c
   // وقال ووزير الخارجية: the role starts at the title, after its clitics.
   const first = tokens[title]!;
   const reading = procliticSplits(first.text).find((r) => !r.article && classOf(r.stem) & LEX.TITLE);
-  const start = first.start + (reading?.prefix ? normalizeArabic(first.text).starts[reading.prefix.length] ?? 0 : 0);
+  const start = first.start + foldedOffset(first.text, reading?.prefix.length ?? 0);
   return text.slice(start, tokens[at - 1]!.end);
 }

@@ -3,7 +3,7 @@
  * after a speech verb (وكشف الأصبحي أن …), a given name and a family name standing in
  * apposition after a role (قال الناطق باسم الوزارة إياد البزم على صفحته …).
  */
-import { foldArabic, normalizeArabic } from './normalize';
+import { foldArabic, foldedOffset } from './normalize';
 import { LEX } from './ner/lexicon';
 import { isPersonsGivenName } from './people-bounds';
 import { isNotAName, isWrittenAli } from './people-not-names';
@@ -165,5 +165,5 @@ function isFamilyName(ctx: BoundsContext, t: Token): boolean {
 export function listConjunctionLength({ classOf }: BoundsContext, t: Token): number {
   const f = foldArabic(t.text);
   if (!f.startsWith('و') || f.length < 4 || classOf(f) & CURATED_NAME || !(classOf(f.slice(1)) & LEX.GIVEN)) return 0;
-  return normalizeArabic(t.text).starts[1] ?? 0;
+  return foldedOffset(t.text, 1);
 }
