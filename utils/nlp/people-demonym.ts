@@ -21,7 +21,7 @@ const RELATION_NOUNS = words('نظيره نظيرها مواطنه مواطنه�
 /** Pronouns a verb or a noun may end with (نظمه، عينها، أصدقاؤهم), rare at the end of a foreign name. */
 const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'كم', 'نا', 'ني'];
 /** Marks after which a nationality adjective opens its own phrase (، البرازيلي كاكا). */
-const OPENING_MARKS = new Set(['،', ',', ':', '.', '(', '«', '"']);
+const PHRASE_OPENERS = new Set(['،', ',', ':', '.', '(', '«', '"']);
 
 /** The confidence of a name found only by the nationality adjective before it. */
 export const AFTER_DEMONYM_CONFIDENCE = 0.7;
@@ -103,7 +103,7 @@ function isPersonDemonym(ctx: BoundsContext, t: Token): boolean {
 function standsForPerson(ctx: BoundsContext, d: number): boolean {
   const adj = ctx.tokens[d]!, prev = ctx.tokens[d - 1];
   // والبرازيلي، للإنجليزي: a clitic before the article makes the adjective a noun of its own.
-  if (!prev || OPENING_MARKS.has(prev.text) || !foldArabic(adj.text).startsWith('ال')) return true;
+  if (!prev || PHRASE_OPENERS.has(prev.text) || !foldArabic(adj.text).startsWith('ال')) return true;
   if (prev.kind !== 'word') return false;
   return isTitleToken(ctx, prev) || RELATION_NOUNS.has(foldArabic(prev.text)) || isBareNonName(ctx, prev);
 }

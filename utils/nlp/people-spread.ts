@@ -11,7 +11,7 @@ import { NAME_CLASS, isNotAName } from './people-not-names';
 import type { BoundsContext } from './people-context';
 import { isNisba, roleBefore } from './people-role';
 import { followsDefiniteWord, isNisbaReadAsNoun } from './people-nisba-subject';
-import { followsFamilyNoun, followsGroupNoun, followsOrgNoun } from './people-institutions';
+import { OPENING_MARKS, followsFamilyNoun, followsGroupNoun, followsOrgNoun } from './people-institutions';
 import type { Draft } from './people-link';
 import { isRareSurnameShape } from './people-demonym';
 import { isNounAfterSpeech, wordsAfterGivenNames } from './people-lone-noun';
@@ -58,10 +58,10 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
   }
   /**
    * Whether the word before token i is a speech verb (or one of `bits`), clitics allowed (وأوضح);
-   * for a surname of the page, an opening quotation mark between too (وأردف "العمري").
+   * for a surname of the page, an opening quotation mark between too (وأردف "العمري"), as some papers write it.
    */
   const afterWord = (i: number, bits: number, throughQuote = false) => {
-    const prev = tokens[throughQuote && QUOTE_OPENERS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1];
+    const prev = tokens[throughQuote && OPENING_MARKS.has(tokens[i - 1]?.text ?? '') ? i - 2 : i - 1];
     return prev?.kind === 'word' && procliticSplits(prev.text).some((r) => !r.article && classOf(r.stem) & bits);
   };
   /** Whether token i follows إن or أن (وأشار إلى أن الهزاني لاعب): the subject of the clause, a noun, never an adjective. */
@@ -101,8 +101,6 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
   }
 }
 
-/** Quotation marks some papers put around a name after a speech verb (وأضاف "العمري"). */
-const QUOTE_OPENERS = new Set(['"', '“', '”', '«']);
 
 /** إن and أن with the clitics they take, as written (not the name أن folded from آن). */
 const INNA = new Set(['أن', 'إن', 'بأن', 'لأن', 'وأن', 'وإن', 'فإن']);
