@@ -28,6 +28,7 @@ import { isVerbWithThat } from './quotes-opinion';
 import { isWroteIn } from './quotes-wrote-in';
 import { isBiObject } from './quotes-bi-object';
 import type { Token } from './tokenize';
+import { isViewSource } from './quotes-view-source';
 import { carrierSource, isAside, isCameIn, speechAt } from './quotes-speech-at';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
@@ -89,6 +90,8 @@ export interface Cues extends NameCues {
   fragment: boolean;
   /** Words that name a company, product or body (مع «سي.إف إندستريز»: quotes-foreign-name). */
   bodyName: boolean;
+  /** The speech word is وفق/بحسب and the pair is neither reported after it nor after a colon (quotes-view-source). */
+  viewSource: boolean;
 }
 
 /** Words that introduce a title (folded, without و/ب): عنوان، شعار، مسمى … */
@@ -192,5 +195,6 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const headed = nameHead && !fragment;
   return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead: headed, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
     label: words <= 8 && !names.termed && (isSpeakersLabel(ctx, open) || isConsideredLabel(ctx, open)), saying: isSaying(ctx, open), demanded: (words <= 12 && isDemanded(ctx, open)) || biObject, wording: closed && isTheirWording(ctx, close), asSaid, fragment,
-    bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]), ...names };
+    bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]),
+    viewSource: speech !== null && !reported && !colon && isViewSource(ctx, speech.at), ...names };
 }

@@ -16,7 +16,8 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   if (c.complement) s += 1;
   if (c.speech) {
     const near = c.open - c.speech.at <= 20 || c.colon || c.that || c.words >= 8;
-    s += c.speech.word.strong && near ? 3 : 1;
+    // (وفق خريطة المجال «…»: "according to" with nothing reported after it counts as weak, quotes-view-source)
+    s += c.speech.word.strong && near && !c.viewSource ? 3 : 1;
   }
   if (c.after) s += 3;
   // «كالنار في الهشيم»، كما يقول جديدي: the words are named as his, even a short phrase (quotes-as-said).
