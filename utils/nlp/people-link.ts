@@ -12,8 +12,11 @@ export interface PersonMention extends EntityMention {
   role?: string;
 }
 
-/** A person mention before linking: its span, folded words, confidence, token range and role. */
-export interface Draft { start: number; end: number; words: string[]; confidence: number; tokenStart: number; tokenEnd: number; role?: string }
+/**
+ * A person mention before linking: its span, folded words, confidence, token range and role;
+ * `cued` marks one a person cue announced against the tagger's place or organisation reading.
+ */
+export interface Draft { start: number; end: number; words: string[]; confidence: number; tokenStart: number; tokenEnd: number; role?: string; cued?: boolean }
 
 /**
  * A one-word name the tagger was less sure of than not, everywhere on the page, and that no

@@ -43,7 +43,8 @@ export function dropPlacesByVote(text: string, drafts: Draft[], places: Readonly
   const place = (w: string) => places.has(w) && !named.has(w);
   let n = 0;
   for (const d of drafts) {
-    if (d.words.length === 1 && place(d.words[0]!)) continue;
+    // كما توقع البطريرك كرمنيان: a cue before the word outweighs the page's vote.
+    if (d.words.length === 1 && !d.cued && place(d.words[0]!)) continue;
     if (opensLongName(d) && place(d.words[0]!)) {
       const next = text.slice(d.start).search(/\s/) + d.start;
       d.start = next + (text.slice(next).search(/\S/));

@@ -33,6 +33,7 @@ import { headsIndefiniteGenitive } from './people-genitive';
 import { AFTER_DEMONYM_CONFIDENCE } from './people-demonym';
 import { cuedNameAt } from './people-cued-name';
 import { addListItems } from './people-list-item';
+import { addWeakSpansAfterCue, shieldsItsWords } from './people-weak-span';
 import { addListMiddles } from './people-list-middle';
 import { quotedSurnamesLeftOut } from './people-quoted-name';
 import { addFullNameRepeats } from './people-repeat-full';
@@ -134,7 +135,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   // one found only by its place after a speech verb (ختم القرآن): taggedOther.
   const covered = new Uint8Array(tokens.length);
   const taggedOther = new Set<number>();
-  for (const s of spans) if (s.type === 'PERS' || s.tokenEnd - s.tokenStart > 1) covered.fill(1, s.tokenStart, s.tokenEnd); else taggedOther.add(s.tokenStart);
+  // (a span of several words the tagger scarcely believes shields nothing: people-weak-span.ts)
+  for (const s of spans) if (shieldsItsWords(s)) covered.fill(1, s.tokenStart, s.tokenEnd); else if (s.tokenEnd - s.tokenStart === 1) taggedOther.add(s.tokenStart);
   for (const d of drafts) covered.fill(1, d.tokenStart, d.tokenEnd);
   for (let i = 0; i < tokens.length; i++) {
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
@@ -155,6 +157,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     drafts.push({ start: first.start, end: last.end, words: tokens.slice(a, b).map((t) => foldArabic(t.text)), confidence: AFTER_DEMONYM_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
     covered.fill(1, a, b);
   }
+  // الممثلة ماريسا توماي: a name the tagger doubted as an organisation or a place, after a definite person cue.
+  addWeakSpansAfterCue(bounds, spans, drafts, covered);
   // أحمد الرحيلي، وكامل الموسى، وعمر السومة: the next items of a list of full names, behind و.
   addListItems(bounds, drafts, covered);
   // سامي الفارس، وزاهر كوليني، ومنير الحداد: an item between two full names of a list.

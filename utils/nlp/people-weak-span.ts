@@ -1,0 +1,69 @@
+/**
+ * Names the tagger doubted as an organisation or a place right after a word that announces one
+ * person (استقر الاختيار على الممثلة ماريسا توماي، كما توقع البطريرك كرمنيان، لضم البلجيكي
+ * بنتيكي): a profession, a rank or a title with the article, or a nationality adjective with it,
+ * names the one person it stands for, while an organisation follows a head noun in construct
+ * (رئيس حزب القوات، زعيم تنظيم داعش), which has no article. The tagger's doubt (a low confidence)
+ * and a first word that no list knows as a place, a country or an organisation, and that carries
+ * no article itself (للشاعر الرمزي، اللاعب الكولومبي are adjectives), leave the person reading.
+ */
+import { foldArabic } from './normalize';
+import { LEX } from './ner/lexicon';
+import type { NamedSpan } from './ner';
+import type { BoundsContext } from './people-context';
+import { procliticSplits } from './tokenize';
+import { AFTER_DEMONYM_CONFIDENCE } from './people-demonym';
+import { roleBefore } from './people-role';
+import type { Draft } from './people-link';
+
+/** Below this confidence the tagger's organisation or place reading gives way to a person cue. */
+const WEAK = 0.6;
+/** Longest doubted span read as a name. */
+const MAX_WORDS = 3;
+/** Classes of a word that make it a place or an organisation rather than a name. */
+const NOT_A_NAME = LEX.PLACE | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.CORPUS_ORG | LEX.COMMON;
+
+/**
+ * Adds to `drafts` every doubted non-person span of `spans` that a definite person cue announces,
+ * marking its tokens in `covered`.
+ * @example on 'على الممثلة ماريسا توماي لكي' with ماريسا توماي tagged ORG at 0.27 → a draft ماريسا توماي
+ */
+export function addWeakSpansAfterCue(ctx: BoundsContext, spans: readonly NamedSpan[], drafts: Draft[], covered: Uint8Array): void {
+  const { tokens, text } = ctx;
+  for (const s of spans) {
+    const a = s.tokenStart, b = s.tokenEnd;
+    if (s.type === 'PERS' || s.confidence >= WEAK || a < 1 || b - a > MAX_WORDS) continue;
+    const first = tokens[a]!, cue = tokens[a - 1]!;
+    // و[تنظيم] داعش: a clitic on the span's first word opens a phrase of its own.
+    if (first.start !== s.start || first.kind !== 'word' || cue.kind !== 'word') continue;
+    const f = foldArabic(first.text);
+    if (f.startsWith('ال') || (ctx.classOf(f) & NOT_A_NAME) !== 0 || !isDefiniteCue(ctx, cue.text)) continue;
+    // الليبي لوتشيا مهرتياب: a span right before a name already found is that name's first word, left to the page checks.
+    if (drafts.some((d) => d.tokenStart <= b && d.tokenEnd > a)) continue;
+    const words = tokens.slice(a, b).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text));
+    drafts.push({ start: s.start, end: s.end, words, confidence: AFTER_DEMONYM_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, ctx.classOf), cued: true });
+    covered.fill(1, a, b);
+  }
+}
+
+/** Below this confidence a tagged organisation or place of several words leaves its words to the person rules. */
+const SCARCE = 0.2;
+
+/**
+ * Whether a tagged span keeps the person rules off its words: a person, or a longer span of
+ * another kind the tagger believes at least a little. المكسيك مونتى أليخاندرو روبيدو tagged as one
+ * organisation at 0.19 leaves روبيدو to the page's confident وقال روبيدو.
+ * @example shieldsItsWords({ type: 'ORG', confidence: 0.19, tokenStart: 3, tokenEnd: 7, … }) → false
+ */
+export function shieldsItsWords(s: NamedSpan): boolean {
+  return s.type === 'PERS' || (s.tokenEnd - s.tokenStart > 1 && s.confidence >= SCARCE);
+}
+
+/** Whether a word, clitics off, is a title or profession with the article, or a nationality adjective with it (الممثلة، اللواء، والبلجيكي). */
+function isDefiniteCue(ctx: BoundsContext, word: string): boolean {
+  return procliticSplits(word).some((r) => {
+    if (!r.article) return false;
+    const g = foldArabic(r.stem), bits = ctx.classOf(g) | ctx.classOf('ال' + g);
+    return (bits & LEX.TITLE) !== 0 || (g.endsWith('ي') && (bits & LEX.DEMONYM) !== 0);
+  });
+}
