@@ -28,7 +28,10 @@ export function labelBefore(ctx: QuoteContext, colon: number): [number, number] 
   const before = a - 1;
   // (not after a name in marks that a speech verb opens with: ويقول عنك "كوشنير" وزير خارجية فرنسا:)
   const open = ctx.pairStart.get(before);
-  const subject = open !== undefined && (speechWord(ctx.f(open - 1)) || (RESUMPTIVE.has(ctx.f(open - 1)) && speechWord(ctx.f(open - 2))));
+  // (…nor after the name in marks of an outlet or body, whose adjectives the words are: وقالت صحيفة
+  // «المساء» المغربية:)
+  const subject = open !== undefined && (speechWord(ctx.f(open - 1)) || (RESUMPTIVE.has(ctx.f(open - 1)) && speechWord(ctx.f(open - 2)))
+    || (before - open <= 4 && isNameNoun(ctx.f(open - 1))));
   const alone = a === 0 || ctx.breakBefore[a] || isSentenceEnd(ctx, before) || ctx.f(before) === ':' || (open !== undefined && !subject);
   return alone ? [a, colon] : null;
 }

@@ -10,6 +10,7 @@ import type { QuoteContext } from './quotes-context';
 import { startsConstructObject } from './quotes-object-construct';
 import { startsAgreementObject } from './quotes-object-form';
 import { isEventObject } from './quotes-event-object';
+import { startsDefiniteObject } from './quotes-definite-object';
 
 /** A definite word (with the article, or و/ف/ب/ل and the article). */
 const isDefinite = (f: string): boolean => /^(?:[وف]?(?:ال|لل|بال))\S{2,}$/.test(f);
@@ -46,6 +47,8 @@ export function startsObject(ctx: QuoteContext, a: number, b: number): boolean {
   if (isEventObject(f) && ctx.tokens[b]?.kind === 'word') return true;
   // (الصحف البحرينية الحادث، الموقع صورة طبيعية: an object by agreement — quotes-object-form)
   if (startsAgreementObject(ctx, a, b)) return true;
+  // (وفسر المدرب الخسارة: a definite noun after a definite subject — quotes-definite-object)
+  if (startsDefiniteObject(ctx, a, b)) return true;
   if (!isDefinite(ctx.f(b - 1)) || ctx.tokens[b - 1]?.kind !== 'word') return false;
   // (…or a common noun governing a genitive: نفى المسؤول صحة الشائعات — quotes-object-construct)
   return isBarePlace(f, raw) || PRONOUN_END.test(f) || startsConstructObject(ctx, b);
