@@ -20,7 +20,7 @@ const DESCRIBED_REACH = 1500;
  * Offices (وزير، رئيس، المتحدث، مدير …) are not among them: a new holder often comes in by the
  * office alone.
  */
-const DESCRIPTIONS = new Set(`
+export const DESCRIPTIONS = new Set(`
   زعيم شيخ مدرب لاعب محامي خبير دكتور مهندس نجم فنان فنانة باحث اعلامي كاتب مؤسس مالك قيادي ناشط ناشطة
   محلل استاذ مرشح داعية خطيب
   شيف طاهي ممثل ممثلة شاعر شاعرة روائي روائية مخرج مخرجة مطرب مطربة مغني مغنية كاتبة اديب اديبة طبيب طبيبة

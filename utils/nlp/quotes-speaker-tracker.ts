@@ -15,6 +15,7 @@ import { sourceAgreement } from './quotes-source-agreement';
 import { isBareStatement, statementIssuer } from './quotes-statement-issuer';
 import type { EntityMention } from './types';
 import { describedPerson } from './quotes-described-person';
+import { roleNamedPerson } from './quotes-role-named';
 
 /** How far back (in characters) a bare وأضافت looks for a speaker whose verb agrees with it. */
 const AGREEMENT_REACH = 2500;
@@ -87,7 +88,10 @@ export class SpeakerTracker {
 
   /** Records a speaker found without a speech verb (the subject a participle shares). */
   hear(s: Speaker, agrees: SpeechWord['agrees']): void {
-    this.known.push({ s, keys: new Set(s.speaker.split(' ').map((w) => stripArticle(foldArabic(w)))), agrees });
+    // (بالنسبة للشاعر ياسين عدنان: «…»، قبل أن يستدرك: a person heard without a verb agrees as
+    // their name does, for the next few sentences, so that يستدرك goes on with them)
+    const inferred = agrees ? undefined : sourceAgreement(s);
+    this.known.push({ s, keys: new Set(s.speaker.split(' ').map((w) => stripArticle(foldArabic(w)))), agrees: agrees ?? inferred, inferred: inferred !== undefined });
     this.last = s;
   }
 
@@ -124,6 +128,9 @@ export class SpeakerTracker {
       // Only a phrase that adds nothing to the earlier one refers back to it.
       if (known.s.start < s.start && known.s.speaker !== s.speaker && keys.every((w) => known.keys.has(w))) return { ...known.s, start: s.start, end: s.end };
     }
+    // ويعلق الكاتب after للكاتب فاروق مردم بك: the person the page named with that noun.
+    const roleNamed = roleNamedPerson(s, this.persons);
+    if (roleNamed) return roleNamed;
     // ويقول الشيف الفرنسي: a description no earlier phrase matches is the person last heard.
     const described = describedPerson(s, this.last, this.lastAgrees);
     if (described) return described;
