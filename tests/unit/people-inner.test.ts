@@ -14,4 +14,10 @@ describe('people: a function word inside a tagged span', () => {
   it('keeps على after a given name, where a page writes the name علي so', () => {
     expect(peopleFromSpans('وحضر الشيخ محمد على هلوس وعدد من الأعيان', ['محمد على هلوس'])).toEqual(['محمد على هلوس']);
   });
+
+  it('cuts at the negated copula ليست or a kin noun between two names', () => {
+    expect(peopleFromSpans('وكتبت الصحيفة أن منى زكي ليست سعاد حسني في أدوارها', ['منى زكي ليست سعاد حسني'])).toEqual(['منى زكي', 'سعاد حسني']);
+    // The lone given name before the kin noun is left to the tagger's confidence (low here).
+    expect(peopleFromSpans('وكان فهد شقيق سالم الحربي يقود السيارة', ['فهد شقيق سالم الحربي'])).toEqual(['سالم الحربي']);
+  });
 });

@@ -18,7 +18,7 @@ import { isAdjectiveAfterHead } from './people-adjective';
 import { isAdverbialAfterName, isPrepositionalAfterName } from './people-adverbial';
 import { isNisbaBeforeName } from './people-description';
 import { isPredicateAfterName, isVerbBeforeName } from './people-predicate';
-import { innerBreak } from './people-inner';
+import { KIN, innerBreak } from './people-inner';
 import { isPartOfDayAt } from './people-time';
 import { isHonorificWithClitic } from './people-honorific';
 import { repeatedFamilyNameSplit } from './people-repeated';
@@ -33,8 +33,6 @@ import { isOwnedNounHead } from './people-owned-head';
 import { isTitleAsFamilyName } from './people-title-surname';
 
 
-/** Kin nouns: the name after one is the relative's (حفيد الشريف، زوجة أبي علي الشيشاني), never part of it. */
-const KIN = words('حفيد حفيدة نجل نجلة شقيق شقيقة زوج زوجة أرملة طليقة والد والدة');
 
 /** Whether token i opens a person's name: a connector (أبي بكر) or a listed name. */
 function opensName(ctx: BoundsContext, i: number): boolean {

@@ -32,6 +32,7 @@ import { trimVerbBeforeSurname } from './people-verb-surname';
 import { trimGluedWordBeforeName } from './people-glued-word';
 import { dropDatelinePlaces } from './people-dateline';
 import { doubtGivenNameAfterPreposition } from './people-after-preposition';
+import { dropNisbaPhrases } from './people-nisba-phrase';
 
 /**
  * Applies the page-wide checks to `drafts` (sorted by start), in place; `spanOf` gives the tagged
@@ -69,6 +70,8 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   dropOwnedNouns(bounds, drafts);
   // وهو جالس، كنا جالسين: a word after a subject pronoun is its predicate.
   dropPredicatesAfterPronoun(bounds, drafts);
+  // طالب جامعي، جو كلاسيكي: a noun and the nisba adjective that describes it are no given and family name.
+  dropNisbaPhrases(bounds, drafts);
   // بيوم مبارك، قضاء عادل: a given name shaped as an adjective after an indefinite noun describes it.
   dropAdjectivesAfterNoun(bounds, drafts);
   // أعلن الفائزين، ببرقيات: a plural or a dual behind the article or a clitic names no person.

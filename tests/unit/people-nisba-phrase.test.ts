@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { peopleFromSpans } from './person-mentions';
+
+describe('dropNisbaPhrases: a noun and the nisba adjective that describes it', () => {
+  it('drops a common noun and a nisba adjective read as a name', () => {
+    const text = 'قال سامي العتيبي إن المتهم طالب جامعي يسكن في حي النسيم';
+    expect(peopleFromSpans(text, ['سامي العتيبي', 'طالب جامعي'])).toEqual(['سامي العتيبي']);
+  });
+
+  it('drops a given name that is also a common word before a nisba adjective', () => {
+    const text = 'يقدم المقهى لزبائنه أطباقا خفيفة في جو كلاسيكي هادئ';
+    expect(peopleFromSpans(text, ['جو كلاسيكي'])).toEqual([]);
+  });
+
+  it('keeps a person’s given name before a family name of that shape', () => {
+    const text = 'استقبل الوزير نزار مدني وفدا من رجال الأعمال';
+    expect(peopleFromSpans(text, ['نزار مدني'])).toEqual(['نزار مدني']);
+  });
+});
