@@ -29,6 +29,7 @@ import { isWroteIn } from './quotes-wrote-in';
 import { isBiObject } from './quotes-bi-object';
 import type { Token } from './tokenize';
 import { isViewSource } from './quotes-view-source';
+import { endsSpeakerPhrase } from './quotes-speaker-noun';
 import { carrierSource, isAside, isCameIn, speechAt } from './quotes-speech-at';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
@@ -121,7 +122,9 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const nounAt = colon && ctx.f(prev) === ':' ? prev - 1 : prev;
   // (not the اسمه of a source that asks not to be named: طلب عدم نشر اسمه: «…», quotes-aside)
   // (nor a noun a demonstrative points at: إن هذا البرنامج «…», quotes-pointed-noun)
-  const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && (isNameNoun(ctx.f(nounAt)) || (!colon && isOwnWork(ctx.f(nounAt)))) && !endsUnnamedAside(ctx, nounAt) && !isPointedNoun(ctx, nounAt);
+  // (nor one ending a speech verb's subject before a colon: ويكمل راغب علامة: «…», quotes-speaker-noun)
+  const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && (isNameNoun(ctx.f(nounAt)) || (!colon && isOwnWork(ctx.f(nounAt)))) && !endsUnnamedAside(ctx, nounAt) && !isPointedNoun(ctx, nounAt)
+    && !(colon && endsSpeakerPhrase(ctx, nounAt));
   const titled = nameNoun && TITLE_INTROS.has(ctx.f(nounAt).replace(/^[وب]/, ''));
   // …or a few words before, heading the phrase the pair ends (شركة التطوير العقاري «…»).
   const nameHead = !nameNoun && inParagraph && headsPhraseBefore(ctx, colon ? nounAt : prev);

@@ -8,6 +8,9 @@ import type { Cues } from './quotes-cues';
 /** Score a pair needs to be a quotation. */
 export const THRESHOLD = 3;
 
+/** How far (in tokens) a speech word may be from a one- or two-word pair it makes the speaker's word. */
+const WORD_REACH = 18;
+
 /** The quotation score of a pair: speech cues push it up, name cues and shortness down. */
 export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   let s = 0;
@@ -48,7 +51,9 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   if (c.endsSentence && c.speech) s += 2;
   // A speaker's word quoted inside reported speech: قال إن التعزيزات «ستتواصل».
   const plain = !c.nameNoun && !c.nameHead && !slot && (!c.attachedClitic || c.cliticTakesWords || c.label) && c.repeats === 0;
-  if (c.wordLike && plain && c.speech?.word.strong) s += 3;
+  // (only near the speech word: a word set off far from it, past other clauses, is as often the
+  // writer's term or emphasis: مشيرة إلى أن الهاتف … فيما يتعلق بالتقاط الصور الذاتية «سيلفي»)
+  if (c.wordLike && plain && c.speech?.word.strong && (c.open - c.speech.at <= WORD_REACH || c.colon)) s += 3;
   // Words set off inside what a speech verb reports are the speaker's (قال إن الاعتقال كان «سبب
   // حرج كبير له»), unless a lone word: then it is as often a name (قالت إن «إيباك» …).
   else if (plain && c.speech?.word.strong && c.words > 1 && !c.knownName) s += 1;
