@@ -44,8 +44,9 @@ export function constrainedTransitions(tags: readonly string[], raw: Float32Arra
   return { nTags: K, trans, ends: raw.slice((K + 1) * K, (K + 2) * K) };
 }
 
-/** Adds src[at .. at + K) into acc. */
-function addRow(acc: Float64Array, src: Float32Array, at: number, K: number): void {
+/** Adds the nTags scores that start `offset` values into a scored word's scores into acc. */
+function addRow(acc: Float64Array, word: WordInfo, offset: number, K: number): void {
+  const src = word.scores!, at = word.scoresAt + offset;
   for (let y = 0; y < K; y++) acc[y] = acc[y]! + src[at + y]!;
 }
 
@@ -74,16 +75,17 @@ export function taggerFromTable(m: Pick<PackedModel, 'tags' | 'scale' | 'tempera
   // Shared blocks for the words' scores (one small typed array per word would each need a buffer).
   let arena = new Float32Array(1 << 16);
   let arenaUsed = 0;
-  const scoresOf = (word: WordInfo): Float32Array => {
-    if (word.scores) return word.scores;
+  const score = (word: WordInfo): void => {
     if (arenaUsed + 5 * K > arena.length) { arena = new Float32Array(1 << 16); arenaUsed = 0; }
-    const s = arena.subarray(arenaUsed, (arenaUsed += 5 * K));
+    const at = arenaUsed;
+    arenaUsed += 5 * K;
     for (let row = 0; row < 5; row++) {
       scratch.fill(0);
       add(scratch, word.keys, row === 0 ? 0 : word.ends[row - 1]!, word.ends[row]!);
-      for (let y = 0; y < K; y++) s[row * K + y] = scratch[y]!;
+      for (let y = 0; y < K; y++) arena[at + row * K + y] = scratch[y]!;
     }
-    return (word.scores = s);
+    word.scores = arena;
+    word.scoresAt = at;
   };
   const acc = new Float64Array(K);
   const { scale, oBias } = m;
@@ -92,16 +94,16 @@ export function taggerFromTable(m: Pick<PackedModel, 'tags' | 'scale' | 'tempera
     const out = into && into.length >= n * K ? into : new Float32Array(n * K);
     const words = f.words;
     // Every word's scores are made first, so that each token reads its neighbours' as they are (word.scores).
-    if (words) for (let t = 0; t < n; t++) scoresOf(words[t]!);
+    if (words) for (let t = 0; t < n; t++) if (!words[t]!.scores) score(words[t]!);
     for (let t = 0; t < n; t++) {
       if (words) {
-        const own = words[t]!.scores!;
-        for (let y = 0; y < K; y++) acc[y] = own[y]!;
+        const own = words[t]!;
+        for (let y = 0; y < K; y++) acc[y] = own.scores![own.scoresAt + y]!;
         // The word at t + d lends row 1 + slot(d): 2 before, 1 before, 1 after, 2 after.
-        if (t >= 2) addRow(acc, words[t - 2]!.scores!, K, K);
-        if (t >= 1) addRow(acc, words[t - 1]!.scores!, 2 * K, K);
-        if (t + 1 < n) addRow(acc, words[t + 1]!.scores!, 3 * K, K);
-        if (t + 2 < n) addRow(acc, words[t + 2]!.scores!, 4 * K, K);
+        if (t >= 2) addRow(acc, words[t - 2]!, K, K);
+        if (t >= 1) addRow(acc, words[t - 1]!, 2 * K, K);
+        if (t + 1 < n) addRow(acc, words[t + 1]!, 3 * K, K);
+        if (t + 2 < n) addRow(acc, words[t + 2]!, 4 * K, K);
       } else acc.fill(0);
       add(acc, f.keys, f.offsets[t]!, f.offsets[t + 1]!);
       const o = t * K;

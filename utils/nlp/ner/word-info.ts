@@ -28,9 +28,12 @@ export interface WordInfo {
   ends: readonly number[];
   /**
    * Filled by the run-time tagger: the summed weights of each row of `keys` (nTags values per
-   * row), so that a repeated word costs a few vector additions.
+   * row) at scores[scoresAt …], so that a repeated word costs a few vector additions. `scores`
+   * is a block shared by many words (a view per word would be one more object to allocate and
+   * to fetch from memory at every token).
    */
   scores: Float32Array | null;
+  scoresAt: number;
   /** Class bits of the whole word or any of its stems. */
   lex: number;
   /** Hashes under which the document context counts this word: the whole word and its stems without article. */
@@ -166,6 +169,6 @@ export function wordInfo(word: string, lexicon: NerLexicon, opts: FeatureOptions
   if (cluster) local.push(mixHash(T_CLUSTER, cluster[0]), mixHash(T_CLUSTER_C, cluster[1]));
   const ends = [local.length];
   pushNeighbourKeys(local, ends, hash, lex, stems, cluster ? cluster[1] : -1);
-  return { hash, folded: f, keys: arenaCopy(local), ends, scores: null, lex, ids, nisba, forms };
+  return { hash, folded: f, keys: arenaCopy(local), ends, scores: null, scoresAt: 0, lex, ids, nisba, forms };
 }
 
