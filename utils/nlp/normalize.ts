@@ -112,7 +112,7 @@ export function foldArabic(s: string): string {
   let i = 0;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x0600 ? c === 0x00ad : c < 0x0700 ? ARABIC_CHANGES[c - 0x0600] === 1 : classify(c) !== Kind.Keep || foldChar(c) !== c) break;
+    if (changes(c)) break;
   }
   if (i === s.length) return s;
   // Words that do change (أن، إلى، على، أو …) come back again and again: their folded forms
@@ -138,16 +138,28 @@ const FOLDED = new Map<string, string>();
 const MAX_FOLDED = 20_000;
 const MAX_CACHED = 40;
 
-/** The folded form of s[from…], character by character. */
+/** Whether folding drops or changes the character `c`. */
+function changes(c: number): boolean {
+  return c < 0x0600 ? c === 0x00ad : c < 0x0700 ? ARABIC_CHANGES[c - 0x0600] === 1 : classify(c) !== Kind.Keep || foldChar(c) !== c;
+}
+
+/**
+ * The folded form of s[from…]: the runs of characters folding keeps as they are are copied whole
+ * (a quotation or a title folds in a few dozen pieces, not one piece per character).
+ */
 function foldRest(s: string, from: number): string {
   let out = '';
+  let run = from;
   for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (!changes(c)) continue;
+    out += s.slice(run, i);
+    run = i + 1;
     if (classify(c) !== Kind.Keep) continue;
     const f = foldChar(c);
     out += typeof f === 'number' ? String.fromCharCode(f) : f;
   }
-  return out;
+  return out + s.slice(run);
 }
 
 /**

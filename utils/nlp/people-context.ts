@@ -6,6 +6,7 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { procliticSplits, type Token } from './tokenize';
+import type { WordTable } from './people-word-table';
 
 /** Arabic letters only: no digits, no Latin, no marks. */
 export const ARABIC_WORD = /^[\u0621-\u064A]+$/;
@@ -28,10 +29,22 @@ export interface BoundsContext {
   bareWords(): ReadonlySet<string>;
   /** Notes the folded words of a name a naming cue showed to be no person's (people-products.ts), to drop it page-wide. */
   notAPerson?(folded: readonly string[]): void;
+  /** The page's words by token index (people-word-table), built once per page; absent, rules fold each word they read. */
+  table?: WordTable;
 }
 
 /** The stems of every proclitic reading of a word, the whole word first (وبالرئيس → وبالرئيس، بالرئيس، الرئيس، رئيس). */
 export const stems = (word: string) => procliticSplits(word).map((s) => s.stem);
+
+/**
+ * Whether a stem of a proclitic reading of `word` passes `test` (as stems(word).some(test),
+ * without building the array: the rules ask this of most tokens of a page).
+ * @example someStem('وبالرئيس', (s) => s === 'رئيس') → true
+ */
+export function someStem(word: string, test: (stem: string) => unknown): boolean {
+  for (const r of procliticSplits(word)) if (test(r.stem)) return true;
+  return false;
+}
 
 /**
  * Military ranks, most of them borrowed (اللفتنانت كولونيل، الميجور جنرال), that the cue list
@@ -45,10 +58,10 @@ const RANKS = words(`
 `);
 
 /** Whether a reading of token `t`, clitics off, is a title (الرئيس، ووزير، للأمير) or a rank (كولونيل). */
-export const isTitleToken = (ctx: BoundsContext, t: Token): boolean => stems(t.text).some((f) => (ctx.classOf(f) & LEX.TITLE) !== 0 || RANKS.has(f));
+export const isTitleToken = (ctx: BoundsContext, t: Token): boolean => someStem(t.text, (f) => (ctx.classOf(f) & LEX.TITLE) !== 0 || RANKS.has(f));
 
 /** Whether a reading of token `t`, clitics off, is a speech verb (قال، وأكد، فأضاف). */
-export const isSpeechToken = (ctx: BoundsContext, t: Token): boolean => stems(t.text).some((f) => (ctx.classOf(f) & LEX.SPEECH) !== 0);
+export const isSpeechToken = (ctx: BoundsContext, t: Token): boolean => someStem(t.text, (f) => (ctx.classOf(f) & LEX.SPEECH) !== 0);
 
 /**
  * Whether token i is the الله of the two-word honorific آية الله, its first word with or without

@@ -10,6 +10,7 @@ import { foldArabic } from './normalize';
 import type { Token } from './tokenize';
 import { foreignNameAt } from './people-demonym';
 import type { BoundsContext } from './people-context';
+import { classAt, foldedAt } from './people-word-table';
 
 /** Profession nouns (folded) that announce one person by name when they carry the article. */
 const DEFINITE = /^[وف]?(?:ال|لل)(?:مدرب|مهاجم|مدافع|حارس|لاعب|محترف|مخرج|ممثل|مطرب|مغني|طبيب|جراح)$/;
@@ -21,10 +22,10 @@ const DEFINITE = /^[وف]?(?:ال|لل)(?:مدرب|مهاجم|مدافع|حار�
  */
 export function nameAfterDefiniteProfession(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
   const prev = ctx.tokens[i - 1];
-  if (i < 1 || covered[i] || prev?.kind !== 'word' || !DEFINITE.test(foldArabic(prev.text))) return null;
+  if (i < 1 || covered[i] || prev?.kind !== 'word' || !DEFINITE.test(foldedAt(ctx, i - 1))) return null;
   // المدرب صباح يوم الأربعاء: a word the lists know as a name may be a common word there too.
-  const f = foldArabic(ctx.tokens[i]!.text);
-  if (ctx.classOf(f) !== 0) return null;
+  const f = foldedAt(ctx, i);
+  if (classAt(ctx, i) !== 0) return null;
   const range = foreignNameAt(ctx, i, covered);
   // A name of two words is left to the page-level pass: its surname alone would spread to
   // repeats of the full name, cutting them short.
@@ -38,7 +39,15 @@ export function writesAgain(t: Token, f: string): boolean {
   return w.endsWith(f) && w.length <= f.length + 2;
 }
 
+/** `writesAgain` for token k of the context's page, read from its word table. */
+export function writesAgainAt(ctx: BoundsContext, k: number, f: string): boolean {
+  if (ctx.tokens[k]!.kind !== 'word') return false;
+  const w = foldedAt(ctx, k);
+  return w.endsWith(f) && w.length <= f.length + 2;
+}
+
 /** Whether a word of the page other than token i writes the folded word `f` again. */
 function isNamedAgain(ctx: BoundsContext, f: string, i: number): boolean {
-  return ctx.tokens.some((t, k) => k !== i && writesAgain(t, f));
+  for (let k = 0; k < ctx.tokens.length; k++) if (k !== i && writesAgainAt(ctx, k, f)) return true;
+  return false;
 }

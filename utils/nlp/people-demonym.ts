@@ -10,11 +10,12 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { ARABIC_WORD, hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
+import { ARABIC_WORD, hasNounEnding, isTitleToken, someStem, words, type BoundsContext } from './people-context';
 import { NAME_CLASS } from './people-not-names';
 import { isFamilyNameAfter } from './people-extent';
 import { hasInflectedShape } from './people-run-on';
 import { procliticSplits, type Token } from './tokenize';
+import { foldedAt } from './people-word-table';
 
 /** Nouns of a person's relation to another that a nationality adjective may follow (نظيره الإسرائيلي). */
 const RELATION_NOUNS = words('نظيره نظيرها مواطنه مواطنها زميله زميلها');
@@ -91,21 +92,22 @@ function isFamilyWithArticle(ctx: BoundsContext, t: Token | undefined): boolean 
   return f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && isRareOrNameOnly(ctx, f);
 }
 
-/** Whether token t is a masculine singular nationality adjective with the article, clitics allowed (والبرازيلي، للإنجليزي). */
-function isPersonDemonym(ctx: BoundsContext, t: Token): boolean {
+/** Whether token k is a masculine singular nationality adjective with the article, clitics allowed (والبرازيلي، للإنجليزي). */
+function isPersonDemonym(ctx: BoundsContext, k: number): boolean {
   // (a cheap look first: every token of the page comes here)
+  const t = ctx.tokens[k]!;
   if (t.kind !== 'word') return false;
-  const f = foldArabic(t.text);
-  return f.endsWith('ي') && f.includes('ال') && stems(t.text).map(foldArabic).some((s) => s.startsWith('ال') && s.endsWith('ي') && (ctx.classOf(s) & LEX.DEMONYM) !== 0);
+  const f = foldedAt(ctx, k);
+  return f.endsWith('ي') && f.includes('ال') && someStem(t.text, (s) => s.startsWith('ال') && s.endsWith('ي') && (ctx.classOf(s) & LEX.DEMONYM) !== 0);
 }
 
 /** Whether the adjective at token d stands for a person: after a role or a relation noun, or opening its phrase. */
 function standsForPerson(ctx: BoundsContext, d: number): boolean {
-  const adj = ctx.tokens[d]!, prev = ctx.tokens[d - 1];
+  const prev = ctx.tokens[d - 1];
   // والبرازيلي، للإنجليزي: a clitic before the article makes the adjective a noun of its own.
-  if (!prev || PHRASE_OPENERS.has(prev.text) || !foldArabic(adj.text).startsWith('ال')) return true;
+  if (!prev || PHRASE_OPENERS.has(prev.text) || !foldedAt(ctx, d).startsWith('ال')) return true;
   if (prev.kind !== 'word') return false;
-  return isTitleToken(ctx, prev) || RELATION_NOUNS.has(foldArabic(prev.text)) || isBareNonName(ctx, prev);
+  return isTitleToken(ctx, prev) || RELATION_NOUNS.has(foldedAt(ctx, d - 1)) || isBareNonName(ctx, prev);
 }
 
 /** Classes of a word an adjective with the article may describe though the word has none: a place, a country, an organisation. */
@@ -127,7 +129,7 @@ function isBareNonName(ctx: BoundsContext, t: Token): boolean {
  * @example foreignNameAfterDemonym(ctx of 'مرر المهاجم الهولندي روبن كرة', 3) → [3, 4]
  */
 export function foreignNameAfterDemonym(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
-  if (i < 1 || covered[i] || !isPersonDemonym(ctx, ctx.tokens[i - 1]!) || !standsForPerson(ctx, i - 1)) return null;
+  if (i < 1 || covered[i] || !isPersonDemonym(ctx, i - 1) || !standsForPerson(ctx, i - 1)) return null;
   const range = foreignNameAt(ctx, i, covered);
   // وانتشل الليبي لوتشيا مهرتياب: a lone word right before a name already found is no name of its own.
   return range && covered[range[1]] && range[1] === i + 1 ? null : range;
@@ -141,7 +143,7 @@ export function foreignNameAfterDemonym(ctx: BoundsContext, i: number, covered: 
  */
 export function foreignNameAt(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
   const { tokens } = ctx;
-  const f = foldArabic(tokens[i]?.text ?? '');
+  const f = tokens[i] ? foldedAt(ctx, i) : '';
   // وتعتقل، وبنادق: a word behind و opens the next item, not the name announced.
   if (covered[i] || f.startsWith('و') || !isForeignNameWord(ctx, tokens[i]) || opensAsVerb(f)) return null;
   // موشيه يعالون، كامل الخطي: a second word of the same kind, or a family name, belongs to the name;

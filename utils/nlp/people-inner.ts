@@ -8,11 +8,11 @@
 import { written } from './name-words';
 import { isNotAName } from './people-not-names';
 import { LEX } from './ner/lexicon';
-import { stems, words, type BoundsContext } from './people-context';
+import { someStem, words, type BoundsContext } from './people-context';
 import type { Token } from './tokenize';
 
 /** Whether a reading of token `t`, a conjunction off (ومحمد), is a given name. */
-const isGivenName = (ctx: BoundsContext, t: Token) => stems(t.text).some((f) => (ctx.classOf(f) & LEX.GIVEN) !== 0);
+const isGivenName = (ctx: BoundsContext, t: Token) => someStem(t.text, (f) => (ctx.classOf(f) & LEX.GIVEN) !== 0);
 
 /** The pronouns that stand as a copula between two nouns, and the negation ليس; written forms. */
 const COPULA = new Set(['هو', 'هي', 'ليس', 'ليست']);
@@ -33,7 +33,7 @@ export function innerBreak(ctx: BoundsContext, ts: number, te: number): { at: nu
     if (w === 'يا') return { at: k, keepBefore: false };
     // على as the page writes the preposition (isNotAName tells it from the name علي), not after a
     // given name, where some pages write the name علي so (محمد على العجري).
-    if (COPULA.has(w) || stems(t.text).some((f) => KIN.has(f)) || (/^عل[ىي]$/.test(w) && isNotAName(ctx, t) && !isGivenName(ctx, ctx.tokens[k - 1]!))) return { at: k, keepBefore: true };
+    if (COPULA.has(w) || someStem(t.text, (f) => KIN.has(f)) || (/^عل[ىي]$/.test(w) && isNotAName(ctx, t) && !isGivenName(ctx, ctx.tokens[k - 1]!))) return { at: k, keepBefore: true };
   }
   return null;
 }

@@ -5,7 +5,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { CURATED_NAME, isTitleToken, stems, words, type BoundsContext } from './people-context';
+import { CURATED_NAME, isTitleToken, stems, someStem, words, type BoundsContext } from './people-context';
 import { completesRole } from './people-office';
 import { isQuotedPerson } from './people-quoted-person';
 import { procliticSplits, type Token } from './tokenize';
@@ -129,7 +129,7 @@ export function quotedTitle(ctx: BoundsContext, ts: number, te: number): boolean
   if (j < ts - 1) return true;
   const lead = ctx.tokens[j - 1];
   // وأضاف "المسعد": the verb may carry a conjunction; إن «سعد الحربي»، شقيقه «منير»: people-quoted-person.ts.
-  return !lead || lead.kind !== 'word' || !stems(lead.text).some((f) => ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH) || NAMING.has(f)) && !isQuotedPerson(ctx, j + 1);
+  return !lead || lead.kind !== 'word' || !someStem(lead.text, (f) => ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH) || NAMING.has(f)) && !isQuotedPerson(ctx, j + 1);
 }
 
 /** A demonym with the article (الإيطالي، السعودية). */

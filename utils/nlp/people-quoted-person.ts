@@ -8,7 +8,7 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { isNameConnector } from './name-words';
-import { CURATED_NAME, isTitleToken, stems, words, type BoundsContext } from './people-context';
+import { CURATED_NAME, isTitleToken, stems, someStem, words, type BoundsContext } from './people-context';
 
 /** Nouns of works, brands, places and bodies whose quoted name is often a person's (برنامج «المنصور»، دار «شانيل»). */
 const WORK_NOUNS = words(`
@@ -21,7 +21,7 @@ export function namesWork(ctx: BoundsContext, i: number): boolean {
   const mark = ctx.tokens[i - 1]!, lead = ctx.tokens[i - 2];
   // «ديور» و«شانيل»: the next item of a list of quoted names.
   if (/[»"”]\s*و?\s*$/.test(ctx.text.slice(Math.max(0, mark.start - 4), mark.start))) return true;
-  return lead?.kind === 'word' && stems(lead.text).some((f) => WORK_NOUNS.has(f));
+  return lead?.kind === 'word' && someStem(lead.text, (f) => WORK_NOUNS.has(f));
 }
 
 /** Kin nouns, bare or with a pronoun (شقيقه، لأولاده، جده): the quoted name after one is the relative's. */
@@ -71,7 +71,7 @@ function completeRoleBefore(ctx: BoundsContext, mark: number): boolean {
   for (let j = mark - 1; j >= 0 && j >= mark - ROLE_REACH; j--) {
     const t = ctx.tokens[j]!;
     if (t.kind !== 'word') return false;
-    if (stems(t.text).some((s) => WORK_NOUNS.has(s) || (ctx.classOf(s) & LEX.ORG_CUE) !== 0)) return false;
+    if (someStem(t.text, (s) => WORK_NOUNS.has(s) || (ctx.classOf(s) & LEX.ORG_CUE) !== 0)) return false;
     if (j < mark - 1 && isTitleToken(ctx, t)) return true;
   }
   return false;

@@ -6,11 +6,11 @@
  * family name), and something must close it: a mark, a role (قائد، رئيس) or a speech verb. Without
  * that closure the rank is as often a unit or a place (اللواء الثامن، جائزة الأمير نايف للسنة).
  */
-import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { hasNounEnding, isSpeechToken, isTitleToken, stems, words, type BoundsContext } from './people-context';
+import { hasNounEnding, isSpeechToken, isTitleToken, someStem, words, type BoundsContext } from './people-context';
 import { NAME_CLASS } from './people-not-names';
 import { isForeignNameWord, isRareOrNameOnly } from './people-demonym';
+import { classAt, foldedAt } from './people-word-table';
 
 /** Ranks (folded, with the article) a name follows; الفريق only with أول or ركن after it (the team). */
 const RANKS = words('اللواء العميد العقيد المشير الامير الاميره العماد الفريق');
@@ -30,8 +30,8 @@ const RANK_TAILS = [...RANKS].map((r) => (r.startsWith('ال') ? r.slice(2) : r)
 function isRank(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (t?.kind !== 'word') return false;
-  const f = foldArabic(t.text);
-  return RANK_TAILS.some((tail) => f.endsWith(tail)) && stems(t.text).some((s) => RANKS.has(s));
+  const f = foldedAt(ctx, k);
+  return RANK_TAILS.some((tail) => f.endsWith(tail)) && someStem(t.text, (s) => RANKS.has(s));
 }
 
 /**
@@ -41,9 +41,9 @@ function isRank(ctx: BoundsContext, k: number): boolean {
 function isNameWord(ctx: BoundsContext, k: number, common = false): boolean {
   const t = ctx.tokens[k];
   if (t?.kind !== 'word') return false;
-  const f = foldArabic(t.text);
+  const f = foldedAt(ctx, k);
   if (f.startsWith('ال') || f.startsWith('و') || f.length < 3) return false;
-  const bits = ctx.classOf(f);
+  const bits = classAt(ctx, k);
   return ((bits & LEX.GIVEN) !== 0 && !(bits & (LEX.TITLE | LEX.SPEECH)) && (common || !(bits & LEX.COMMON))) || isForeignNameWord(ctx, t);
 }
 
@@ -51,9 +51,9 @@ function isNameWord(ctx: BoundsContext, k: number, common = false): boolean {
 function isFamilyName(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (t?.kind !== 'word') return false;
-  const f = foldArabic(t.text);
+  const f = foldedAt(ctx, k);
   if (!f.startsWith('ال') || f.length < 5 || hasNounEnding(f) || f.endsWith('ه')) return false;
-  const bits = ctx.classOf(f);
+  const bits = classAt(ctx, k);
   const allowed = NAME_CLASS | LEX.TITLE | LEX.CORPUS_PERS | (bits & LEX.TITLE ? LEX.COMMON : 0);
   return isRareOrNameOnly(ctx, f) || (bits !== 0 && !(bits & ~allowed));
 }
@@ -75,9 +75,9 @@ export function nameAfterRank(ctx: BoundsContext, i: number, covered: Uint8Array
   if (covered[i]) return null;
   // (the rank first: every token of the page comes here)
   let k = i - 1;
-  while (k > 0 && i - k <= 2 && tokens[k]?.kind === 'word' && RANK_MODIFIERS.has(foldArabic(tokens[k]!.text))) k--;
+  while (k > 0 && i - k <= 2 && tokens[k]?.kind === 'word' && RANK_MODIFIERS.has(foldedAt(ctx, k))) k--;
   if (k < 0 || !isRank(ctx, k)) return null;
-  if (k === i - 1 && foldArabic(tokens[k]!.text).endsWith('الفريق')) return null;
+  if (k === i - 1 && foldedAt(ctx, k).endsWith('الفريق')) return null;
   // واللواء مطلق الأزيمع قائد: a given name that is also a common word, only before a family name.
   const two = !covered[i + 1] && (isFamilyName(ctx, i + 1) || isNameWord(ctx, i + 1));
   if (!isNameWord(ctx, i, two && closesName(ctx, i + 2))) return null;

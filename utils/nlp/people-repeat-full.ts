@@ -19,6 +19,7 @@ import { followsFamilyNoun, followsGroupNoun, followsOrgNoun, namesInstitution, 
 import type { Draft } from './people-link';
 import { roleBefore } from './people-role';
 import { procliticSplits } from './tokenize';
+import { foldedAt } from './people-word-table';
 
 /** The least confidence of a name for its repeats to be found. */
 const MIN_REPEAT_CONFIDENCE = 0.7;
@@ -43,14 +44,17 @@ export function addFullNameRepeats(ctx: BoundsContext, drafts: Draft[], covered:
     byFirst.set(d.words[0]!, list);
   }
   if (byFirst.size === 0) return;
+  // A word behind clitics ends as its key does: one whose last letter ends no key needs no readings.
+  const lastLetters = new Set<number>();
+  for (const key of byFirst.keys()) lastLetters.add(key.charCodeAt(key.length - 1));
   const found: Draft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[i] || t.kind !== 'word') continue;
     // لراف سيمونز، فعز الدين: the first word may carry a conjunction or a preposition.
-    const whole = foldArabic(t.text);
+    const whole = foldedAt(ctx, i);
     // (clitic readings only for a word that ends with a name's first word: most words do not)
-    const reading = byFirst.has(whole) || !mayEndInKey(whole, byFirst) ? undefined : procliticSplits(t.text).find((r) => r.prefix && !r.article && byFirst.has(r.stem));
+    const reading = byFirst.has(whole) || !lastLetters.has(whole.charCodeAt(whole.length - 1)) || !mayEndInKey(whole, byFirst) ? undefined : procliticSplits(t.text).find((r) => r.prefix && !r.article && byFirst.has(r.stem));
     const names = byFirst.get(reading?.stem ?? whole);
     if (!names) continue;
     const start = t.start + foldedOffset(t.text, reading?.prefix.length ?? 0);
@@ -61,7 +65,7 @@ export function addFullNameRepeats(ctx: BoundsContext, drafts: Draft[], covered:
       if (prev?.kind === 'word' && covered[i - 1]) continue;
       // دار راف سيمونز، راف سيمونز بن علي: the words name something or someone else here, and so
       // does their surname alone: they are claimed, so that no later step spreads a name onto them.
-      if ((next?.kind === 'word' && continuesName(foldArabic(next.text))) || namesInstitution(ctx, i) || followsGroupNoun(ctx, i) || followsOrgNoun(ctx, i) || followsFamilyNoun(ctx, i) || quotedTitle(ctx, i, i + n)) {
+      if ((next?.kind === 'word' && continuesName(foldedAt(ctx, i + n))) || namesInstitution(ctx, i) || followsGroupNoun(ctx, i) || followsOrgNoun(ctx, i) || followsFamilyNoun(ctx, i) || quotedTitle(ctx, i, i + n)) {
         covered.fill(1, i, i + n);
         break;
       }
@@ -74,10 +78,10 @@ export function addFullNameRepeats(ctx: BoundsContext, drafts: Draft[], covered:
 }
 
 /** Whether the untagged words from token i on are `words`, one token each (the first one already matched when behind a clitic). */
-function matchesAt({ tokens }: BoundsContext, i: number, words: readonly string[], covered: Uint8Array, clitic: boolean): boolean {
+function matchesAt(ctx: BoundsContext, i: number, words: readonly string[], covered: Uint8Array, clitic: boolean): boolean {
   for (let k = 0; k < words.length; k++) {
-    const t = tokens[i + k];
-    if (t?.kind !== 'word' || covered[i + k] || (k > 0 || !clitic) && foldArabic(t.text) !== words[k]) return false;
+    const t = ctx.tokens[i + k];
+    if (t?.kind !== 'word' || covered[i + k] || (k > 0 || !clitic) && foldedAt(ctx, i + k) !== words[k]) return false;
   }
   return true;
 }

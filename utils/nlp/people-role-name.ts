@@ -6,9 +6,9 @@
  * without the article an adjective follows it (رسام ماهر، لاعب شرس), and with it a time word or a
  * phrase as often as a name (وصول المدرب صباح يوم الأربعاء، اللاعب بهذي الطريقة).
  */
-import { foldArabic } from './normalize';
 import { foreignNameAt } from './people-demonym';
 import type { BoundsContext } from './people-context';
+import { foldedAt } from './people-word-table';
 
 /** Profession nouns (folded, bare) that a name follows in apposition. */
 const PROFESSIONS = 'مدرب|مهاجم|مدافع|حارس|لاعب|لاعبه|محترف|هداف|مصمم|مصممه|مخرج|مخرجه|ممثل|ممثله|فنان|فنانه|مطرب|مطربه|مغني|مغنيه|صحافي|صحافيه|روائي|روائيه';
@@ -24,7 +24,7 @@ export function nameAfterProfession(ctx: BoundsContext, i: number, covered: Uint
   const { tokens } = ctx;
   const prev = tokens[i - 1];
   if (i < 1 || covered[i] || prev?.kind !== 'word') return null;
-  const p = foldArabic(prev.text), noun = tokens[i - 2];
-  const announced = TEAMS.has(p) && noun?.kind === 'word' && BARE.test(foldArabic(noun.text));
+  const p = foldedAt(ctx, i - 1), noun = tokens[i - 2];
+  const announced = TEAMS.has(p) && noun?.kind === 'word' && BARE.test(foldedAt(ctx, i - 2));
   return announced ? foreignNameAt(ctx, i, covered) : null;
 }

@@ -3,7 +3,6 @@
  * tagger left it untagged (وأضاف بلينكن), and a family name alone after a speech verb (وبيّن
  * الغامدي أن …).
  */
-import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { cliticLength } from './ner/spans';
 import { endsInCompoundHalf, written } from './name-words';
@@ -18,6 +17,7 @@ import { isNounAfterSpeech, wordsAfterGivenNames } from './people-lone-noun';
 import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, isSurnameAfterSpeech } from './people-untagged';
 import { procliticSplits, type Token } from './tokenize';
 import { followsGivenName, isWrittenAsCommonWord } from './people-common-surname';
+import { foldedAt } from './people-word-table';
 
 /** Mentions found again by the page-level pass get this fraction of the name's confidence. */
 const SPREAD_FACTOR = 0.9;
@@ -78,7 +78,7 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
     const t = tokens[i]!;
     if (covered[i] || t.kind !== 'word') continue;
-    const hit = endings.has(lastTwo(foldArabic(t.text))) ? procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem)) : undefined;
+    const hit = endings.has(lastTwo(foldedAt(bounds, i))) ? procliticSplits(t.text).find((r) => !r.article && surnames.has(r.stem)) : undefined;
     // isNotAName is asked of candidates only, not of every token of the page.
     if (hit) {
       // (after a speech verb or a title, an opening mark between allowed: وأضاف "العمري")
@@ -95,8 +95,8 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
       // (the page's folded words are built only when a candidate needs them)
       const start = t.start + (hit.prefix ? cliticLength(t.text, yield* bareSteps(), classOf) : 0);
       drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
-    } else if (isSurnameAfterSpeech(tokens, i, bounds) && afterWord(i, LEX.SPEECH) && !isNotAName(bounds, t) && !isNounAfterSpeech(foldArabic(t.text), shownAfterGiven, taggedOther.has(i))) {
-      drafts.push({ start: t.start, end: t.end, words: [foldArabic(t.text)], confidence: AFTER_SPEECH_CONFIDENCE, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
+    } else if (isSurnameAfterSpeech(tokens, i, bounds) && afterWord(i, LEX.SPEECH) && !isNotAName(bounds, t) && !isNounAfterSpeech(foldedAt(bounds, i), shownAfterGiven, taggedOther.has(i))) {
+      drafts.push({ start: t.start, end: t.end, words: [foldedAt(bounds, i)], confidence: AFTER_SPEECH_CONFIDENCE, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
     }
   }
 }

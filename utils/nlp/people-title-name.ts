@@ -9,18 +9,17 @@
  *    common word (الأمير بندر … عمل بندر).
  * A title heading an institution's name (مستشفى الملك فهد، جامعة الإمام محمد) names no person there.
  */
-import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { ARABIC_WORD, hasNounEnding, hasPronounSuffix, isSpeechToken, stems, words, type BoundsContext } from './people-context';
+import { ARABIC_WORD, hasNounEnding, hasPronounSuffix, isSpeechToken, someStem, words, type BoundsContext } from './people-context';
 import { isForeignNameWord, isKnownWord } from './people-demonym';
 import { NAME_CLASS } from './people-not-names';
 import { isNisba } from './people-role';
 import { namesInstitution } from './people-institutions';
 import { isVerbForm } from './people-extent';
 import { hasInflectedShape } from './people-run-on';
-import { writesAgain } from './people-definite-profession';
+import { writesAgainAt } from './people-definite-profession';
 import { CLOSING_MARKS as NAME_CLOSING_MARKS } from './people-closed-family';
-import type { Token } from './tokenize';
+import { classAt, foldedAt } from './people-word-table';
 
 /** Classes of a word that may stand between a title and the name: a modifier, a nationality. */
 const BETWEEN = LEX.MODIFIER | LEX.DEMONYM | LEX.TITLE;
@@ -33,17 +32,18 @@ const AMBIGUOUS_TITLES = words('العالم الفريق الرجل الاما�
 /** Whether a folded word may hold the article: ال, or لل where ل meets it (للأمير). */
 const hasArticle = (f: string): boolean => f.includes('ال') || /^[وف]?لل/.test(f);
 
-/** Whether token t is a title with the article (الدكتورة، فالدكتورة، للأمير). */
-function isDefiniteTitle(ctx: BoundsContext, t: Token): boolean {
+/** Whether token k is a title with the article (الدكتورة، فالدكتورة، للأمير). */
+function isDefiniteTitle(ctx: BoundsContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
   // (a cheap look first: a word with no article in it, ال or لل, holds no definite title)
-  if (!hasArticle(foldArabic(t.text))) return false;
-  return stems(t.text).some((s) => s.startsWith('ال') && (ctx.classOf(s) & LEX.TITLE) !== 0 && !AMBIGUOUS_TITLES.has(s));
+  if (!hasArticle(foldedAt(ctx, k))) return false;
+  return someStem(t.text, (s) => s.startsWith('ال') && (ctx.classOf(s) & LEX.TITLE) !== 0 && !AMBIGUOUS_TITLES.has(s));
 }
 
 /** Whether token k may stand between the cue and the name: a nationality, a modifier, another title (الراحل). */
-function isBetween(ctx: BoundsContext, t: Token): boolean {
-  const f = foldArabic(t.text);
-  return f.startsWith('ال') && (isNisba(f) || (ctx.classOf(f) & BETWEEN) !== 0);
+function isBetween(ctx: BoundsContext, k: number): boolean {
+  const f = foldedAt(ctx, k);
+  return f.startsWith('ال') && (isNisba(f) || (classAt(ctx, k) & BETWEEN) !== 0);
 }
 
 /** The index of the definite title before token i, across up to two modifiers, or -1. */
@@ -51,25 +51,26 @@ function cueBefore(ctx: BoundsContext, i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word') return -1;
-    if (isDefiniteTitle(ctx, t)) return k;
-    if (!isBetween(ctx, t)) return -1;
+    if (isDefiniteTitle(ctx, k)) return k;
+    if (!isBetween(ctx, k)) return -1;
   }
   return -1;
 }
 
 /** Whether the folded word may be a name's first word at all: Arabic letters, no article, no conjunction, not a verb. */
-function mayBeName(ctx: BoundsContext, t: Token | undefined): boolean {
+function mayBeName(ctx: BoundsContext, k: number): boolean {
+  const t = ctx.tokens[k];
   if (t?.kind !== 'word' || !ARABIC_WORD.test(t.text)) return false;
-  const f = foldArabic(t.text);
-  return f.length >= 3 && !f.startsWith('ال') && !f.startsWith('و') && !(ctx.classOf(f) & NOT_NAME);
+  const f = foldedAt(ctx, k);
+  return f.length >= 3 && !f.startsWith('ال') && !f.startsWith('و') && !(classAt(ctx, k) & NOT_NAME);
 }
 
 /** Whether token k is a family name with the article that no list knows as a place, a people or an organisation. */
 function isFamilyName(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (t?.kind !== 'word' || !ARABIC_WORD.test(t.text)) return false;
-  const f = foldArabic(t.text);
-  return f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && !f.endsWith('ه') && !(ctx.classOf(f) & NOT_NAME) && !isSpeechToken(ctx, t);
+  const f = foldedAt(ctx, k);
+  return f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && !f.endsWith('ه') && !(classAt(ctx, k) & NOT_NAME) && !isSpeechToken(ctx, t);
 }
 
 /** Whether a folded word has the shape of no inflected common word: no pronoun, no verb's form (تقول، يشكو). */
@@ -88,7 +89,7 @@ function closesName(ctx: BoundsContext, k: number, ala = false): boolean {
   const t = ctx.tokens[k];
   if (!t) return true;
   if (t.kind !== 'word') return CLOSING_MARKS.has(t.text);
-  const f = foldArabic(t.text);
+  const f = foldedAt(ctx, k);
   return AFTER_LONE_NAME.has(f) || (ala && f === 'علي') || isSpeechToken(ctx, t);
 }
 
@@ -109,13 +110,13 @@ export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Arra
   // الوزير على أهمية: the preposition على folds as the name علي.
   // (a cheap look first: the word before is a definite title or a definite word between it and the name)
   const prev = tokens[i - 1];
-  if (covered[i] || prev?.kind !== 'word' || !hasArticle(foldArabic(prev.text))) return null;
-  if (!mayBeName(ctx, t) || t!.text === 'على') return null;
-  const f = foldArabic(t!.text);
+  if (covered[i] || prev?.kind !== 'word' || !hasArticle(foldedAt(ctx, i - 1))) return null;
+  if (!mayBeName(ctx, i) || t!.text === 'على') return null;
+  const f = foldedAt(ctx, i);
   if (hasCliticOnKnownWord(ctx, f)) return null;
   const cue = cueBefore(ctx, i);
   if (cue < 0 || namesInstitution(ctx, i)) return null;
-  const bits = ctx.classOf(f);
+  const bits = classAt(ctx, i);
   const given = (bits & LEX.GIVEN) !== 0 && !(bits & ~NAME_CLASS & ~LEX.COMMON);
   const common = (bits & LEX.COMMON) !== 0;
   // A word no list knows, too rare for a cluster and of no inflected shape (موضي، ملفي).
@@ -127,7 +128,7 @@ export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Arra
   // (الملك الأرمني هيثوم المغول … احتل المغول: a people, not a family), and no definite word may
   // follow the pair, which may then be a phrase (المستشار ذعار الفرحاني العريق).
   if (!covered[i + 1] && isFamilyName(ctx, i + 1)) {
-    const g = foldArabic(tokens[i + 1]!.text);
+    const g = foldedAt(ctx, i + 1);
     const rareFamily = !isKnownWord(ctx, g);
     if ((rareFamily ? given : given && !common) || (rare && !isWrittenAfterOther(ctx, g, f) && !opensDefiniteWord(ctx, i + 2))) return [i, i + 2];
   }
@@ -146,8 +147,7 @@ export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Arra
 function isWrittenAgain(ctx: BoundsContext, f: string, i: number): boolean {
   let again = false;
   for (let k = 0; k < ctx.tokens.length; k++) {
-    const t = ctx.tokens[k]!;
-    if (k === i || !writesAgain(t, f)) continue;
+    if (k === i || !writesAgainAt(ctx, k, f)) continue;
     if (namesInstitution(ctx, k)) return false;
     again = true;
   }
@@ -157,16 +157,16 @@ function isWrittenAgain(ctx: BoundsContext, f: string, i: number): boolean {
 /** Whether the page writes the folded word `g` (a clitic before it allowed) after a word other than `f`. */
 function isWrittenAfterOther(ctx: BoundsContext, g: string, f: string): boolean {
   const { tokens } = ctx;
-  return tokens.some((t, k) => {
-    if (!writesAgain(t, g)) return false;
+  return tokens.some((_, k) => {
+    if (!writesAgainAt(ctx, k, g)) return false;
     // #شكرا_موضي_الخلف: a hashtag's underscore stands between its words.
-    const before = tokens[k - 1]?.text === '_' ? tokens[k - 2] : tokens[k - 1];
-    return foldArabic(before?.text ?? '') !== f;
+    const before = tokens[k - 1]?.text === '_' ? k - 2 : k - 1;
+    return (before >= 0 ? foldedAt(ctx, before) : '') !== f;
   });
 }
 
 /** Whether token k is a word with the article (a clitic before it allowed) that no list knows as a name. */
 function opensDefiniteWord(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k];
-  return t?.kind === 'word' && stems(t.text).some((s) => s.startsWith('ال') && !(ctx.classOf(s) & NAME_CLASS));
+  return t?.kind === 'word' && someStem(t.text, (s) => s.startsWith('ال') && !(ctx.classOf(s) & NAME_CLASS));
 }

@@ -7,11 +7,12 @@ import { foldArabic, foldedOffset } from './normalize';
 import { LEX } from './ner/lexicon';
 import { isPersonsGivenName } from './people-bounds';
 import { isNotAName, isWrittenAli } from './people-not-names';
-import { CURATED_NAME, hasNounEnding, isTitleToken, stems, words, type BoundsContext } from './people-context';
+import { CURATED_NAME, hasNounEnding, isTitleToken, someStem, words, type BoundsContext } from './people-context';
 import { isUnlistedName, isVerbForm } from './people-extent';
 import { givenNameBits } from './people-theophoric';
 import { isUnknownGivenInPlace } from './people-unknown-given';
 import type { Token } from './tokenize';
+import { classAt, foldedAt } from './people-word-table';
 
 /** Words that end no person's name as its surname: connectors, the article, ordinals. */
 export const NOT_A_SURNAME = new Set('بن ابن بنت ابو ابي ام عبد ال الاول الثاني الثالث الرابع الخامس'.split(' '));
@@ -32,14 +33,15 @@ export const AFTER_SPEECH_CONFIDENCE = 0.6;
  * الغامدي أن …): a word with the article that no list knows as anything but a name, followed by
  * what follows a speaker. (The caller checks the verb before it.)
  */
-export function isSurnameAfterSpeech(tokens: readonly Token[], i: number, { classOf }: BoundsContext): boolean {
-  const f = foldArabic(tokens[i]!.text);
+export function isSurnameAfterSpeech(tokens: readonly Token[], i: number, ctx: BoundsContext): boolean {
+  // (`tokens` are ctx.tokens, whose word table is read when they have one)
+  const f = tokens === ctx.tokens ? foldedAt(ctx, i) : foldArabic(tokens[i]!.text);
   // Plurals and feminine nouns (التربويون، المحطة) are the ones that speak as groups and bodies.
-  if (!f.startsWith('ال') || f.length < 5 || hasNounEnding(f) || BROKEN_PLURAL.test(f) || classOf(f) & NOT_A_SURNAME_CLASS || NOT_A_SURNAME.has(f)) return false;
+  if (!f.startsWith('ال') || f.length < 5 || hasNounEnding(f) || BROKEN_PLURAL.test(f) || ctx.classOf(f) & NOT_A_SURNAME_CLASS || NOT_A_SURNAME.has(f)) return false;
   // بين without its shadda is mostly the preposition "between".
   if (i === 0 || /^[وف]?بين$/.test(tokens[i - 1]!.text)) return false;
   const next = tokens[i + 1];
-  return next !== undefined && AFTER_SPEAKER.has(foldArabic(next.text));
+  return next !== undefined && AFTER_SPEAKER.has(tokens === ctx.tokens ? foldedAt(ctx, i + 1) : foldArabic(next.text));
 }
 
 /** A given name and a family name in that place are sure enough for the family name to be found again (وشدد "البزم"). */
@@ -72,18 +74,18 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   const nextInList = after?.kind === 'word' && after.text.startsWith('و') && covered[i + 2] === 1;
   // مدير المستشفى عامر العتيبي ومساعده: in apposition to a role, a person's given name and a family
   // name need no closing word; the role has announced the name.
-  const open = after !== undefined && !AFTER_NAME.has(foldArabic(after.text)) && !nextInList;
+  const open = after !== undefined && !AFTER_NAME.has(foldedAt(ctx, i + 2)) && !nextInList;
   if (open && bare) return false;
   // واتفق ماجد الردن وفاضل الشميلي: a pair that opens a list of found names may follow a verb with
   // its conjunction; a bare common noun before it still governs it (شهر رمضان المبارك وسعد …).
-  const listHead = !bare && opensListOfNames(ctx, i, covered) && !(prev?.kind === 'word' && !/^[وف]/.test(prev.text) && classOf(foldArabic(prev.text)) === LEX.COMMON);
+  const listHead = !bare && opensListOfNames(ctx, i, covered) && !(prev?.kind === 'word' && !/^[وف]/.test(prev.text) && classAt(ctx, i - 1) === LEX.COMMON);
   if (prev && !listHead) {
-    const p = foldArabic(prev.text);
-    if (prev.kind !== 'word' ? !AFTER_NAME.has(p) : !WITH_ARTICLE.test(p) && !(classOf(p) & (LEX.SPEECH | LEX.TITLE))) return false;
+    const p = foldedAt(ctx, i - 1);
+    if (prev.kind !== 'word' ? !AFTER_NAME.has(p) : !WITH_ARTICLE.test(p) && !(classAt(ctx, i - 1) & (LEX.SPEECH | LEX.TITLE))) return false;
   }
-  if (!bare && !isFamilyName(ctx, family) || isNotAName(ctx, given)) return false;
+  if (!bare && !isFamilyName(ctx, i + 1) || isNotAName(ctx, given)) return false;
   // عبدالرؤوف المطرود: a theophoric compound written as one word is a given name, listed or not.
-  const bits = givenNameBits(classOf, foldArabic(given.text));
+  const bits = givenNameBits(classOf, foldedAt(ctx, i));
   if (listHead && (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given))) return true;
   // الوكيل المفوض ذيب الدحيم، الشاعران لافي الغيداني وفراج …: a given name no list knows, where the place announces a name.
   if (!bare && bits === 0 && isUnknownGivenInPlace(ctx, i, listHead, open)) return true;
@@ -94,7 +96,7 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   // The role is looked for last: most pairs of words are no name, and it reads several words back.
   if (open) return (isPersonsGivenName(bits) || isWrittenAli(ctx, given)) && followsRole(ctx, i);
   if (isPersonsGivenName(bits) || isWrittenAli(ctx, given)) return true;
-  if (hasNounEnding(foldArabic(family.text))) return false;
+  if (hasNounEnding(foldedAt(ctx, i + 1))) return false;
   return isListedGivenName(bits) && (followsRole(ctx, i) || followsListedName(ctx, i, covered)) || bits === 0 && followsListedName(ctx, i, covered) && (nextInList || isListSeparator(after));
 }
 
@@ -140,7 +142,7 @@ function followsRole(ctx: BoundsContext, i: number): boolean {
     const t = ctx.tokens[j]!;
     // الرئيس الذي فضل الخروج: a function word ends the apposition.
     if (isNotAName(ctx, t)) return false;
-    if (isTitleToken(ctx, t) || stems(t.text).some((f) => ROLES.has(f))) return true;
+    if (isTitleToken(ctx, t) || someStem(t.text, (f) => ROLES.has(f))) return true;
   }
   return false;
 }
@@ -151,10 +153,10 @@ function isBareFamilyName(ctx: BoundsContext, t: Token): boolean {
   return f.length >= 3 && !f.startsWith('و') && !isVerbForm(f) && isUnlistedName(ctx, t, f);
 }
 
-/** A word with the article that no list knows as anything but a name (الحوشان، الشيشاني). */
-function isFamilyName(ctx: BoundsContext, t: Token): boolean {
-  const f = foldArabic(t.text);
-  return f.startsWith('ال') && f.length >= 5 && !(ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
+/** Whether token k is a word with the article that no list knows as anything but a name (الحوشان، الشيشاني). */
+function isFamilyName(ctx: BoundsContext, k: number): boolean {
+  const f = foldedAt(ctx, k);
+  return f.startsWith('ال') && f.length >= 5 && !(classAt(ctx, k) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
 }
 
 /**

@@ -40,6 +40,7 @@ import { addFullNameRepeats } from './people-repeat-full';
 import { joinHashtagNames } from './people-hashtag';
 
 import { checkAgainstPage } from './people-page-checks';
+import { buildWordTable } from './people-word-table';
 
 export type { PersonMention } from './people-link';
 
@@ -65,9 +66,10 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   let ala: boolean | undefined;
   // Every folded word of the page, built once, when first needed: a slice at a time where the
   // caller can yield, in one go where the bounds ask for it.
+  const table = buildWordTable(tokens);
   let bare: Set<string> | null = null;
   function* bareSteps(): Generator<void, ReadonlySet<string>> {
-    return (bare ??= yield* foldedWordsSteps(tokens));
+    return (bare ??= yield* foldedWordsSteps(table.folded));
   }
   // Words of names a naming cue showed to be no person's (أجهزة آيفون، جماعة بوكو حرام).
   const notPersons = new Set<string>();
@@ -77,8 +79,9 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     text, tokens, classOf, clusterOf: (w) => tagger.clusterOf(w),
     yaAsAlifMaqsura: () => (ya ??= writesFinalYaAsAlifMaqsura(text)),
     writesAla: () => (ala ??= writesAlaWithAlifMaqsura(text)),
-    bareWords: () => (bare ??= new Set(tokens.map((t) => foldArabic(t.text)))),
+    bareWords: () => (bare ??= new Set(table.folded)),
     notAPerson: (ws) => { for (const w of ws) notPersons.add(w); },
+    table,
   };
   for (let si = 0; si < spans.length; si++) {
     const s = spans[si]!;
@@ -186,11 +189,11 @@ function kingsTitleLength(tokens: readonly Token[], ts: number, te: number): num
   return k >= 2 ? k : 0;
 }
 
-/** The folded words of `tokens`, a slice at a time. */
-function* foldedWordsSteps(tokens: readonly Token[]): Generator<void, Set<string>> {
+/** The set of the page's folded words, a slice at a time. */
+function* foldedWordsSteps(folded: readonly string[]): Generator<void, Set<string>> {
   const out = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    out.add(foldArabic(tokens[i]!.text));
+  for (let i = 0; i < folded.length; i++) {
+    out.add(folded[i]!);
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
   }
   return out;

@@ -1,0 +1,48 @@
+/**
+ * The page's words by token index, folded once and classified on first use. The people rules walk
+ * the same tokens many times (six cues per token, the untagged pairs, the repeats, the spread
+ * surnames), and each walk used to fold and look up the same words again; through the token index
+ * they read this table instead. Without a table (a context built by hand) they fold as before.
+ */
+import { foldArabic } from './normalize';
+import type { BoundsContext } from './people-context';
+import type { Token } from './tokenize';
+
+/** The folded form of every token of a page, and its lexicon classes once asked for. */
+export interface WordTable {
+  /** foldArabic(tokens[k].text), for every token k. */
+  readonly folded: readonly string[];
+  /** classOf(folded[k]), or -1 until first asked. */
+  readonly classes: Int32Array;
+}
+
+/**
+ * The table of `tokens` (one fold per token; classes are looked up when first asked).
+ * @example buildWordTable(tokenize('قال أردوغان')).folded → ['قال', 'اردوغان']
+ */
+export function buildWordTable(tokens: readonly Token[]): WordTable {
+  const folded = new Array<string>(tokens.length);
+  for (let k = 0; k < tokens.length; k++) folded[k] = foldArabic(tokens[k]!.text);
+  return { folded, classes: new Int32Array(tokens.length).fill(-1) };
+}
+
+/**
+ * The folded text of token k, which must exist.
+ * @example foldedAt(ctx of 'قال أردوغان', 1) → 'اردوغان'
+ */
+export function foldedAt(ctx: BoundsContext, k: number): string {
+  const table = ctx.table;
+  return table ? table.folded[k]! : foldArabic(ctx.tokens[k]!.text);
+}
+
+/**
+ * The lexicon classes of token k's folded text (ctx.classOf), which must exist.
+ * @example classAt(ctx of 'قال الرئيس', 1) → LEX.TITLE | …
+ */
+export function classAt(ctx: BoundsContext, k: number): number {
+  const table = ctx.table;
+  if (!table) return ctx.classOf(foldArabic(ctx.tokens[k]!.text));
+  let bits = table.classes[k]!;
+  if (bits < 0) bits = table.classes[k] = ctx.classOf(table.folded[k]!);
+  return bits;
+}
