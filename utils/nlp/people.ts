@@ -22,7 +22,7 @@ import { isFamilyNameAfterTitledGiven } from './people-title-family';
 import { isCommonFamilyNameAfterNasab } from './people-nasab-family';
 import { roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
-import { SPANS_PER_STEP, doubted, linkEntities, type Draft, type PersonMention } from './people-link';
+import { SPANS_PER_STEP, doubted, dropDrafts, linkEntities, type Draft, type PersonMention } from './people-link';
 import { isVerbOpeningClause } from './people-verb-start';
 import { UNTAGGED_NAME_CONFIDENCE, isUntaggedFullName, listConjunctionLength } from './people-untagged';
 import { procliticSplits, tokenize, type Token } from './tokenize';
@@ -132,7 +132,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     }
   }
   // سامسونغ after هواتف سامسونغ: a name whose every word was shown no person's is none anywhere on the page.
-  if (notPersons.size) keepOnly(drafts, (d) => !d.words.every((w) => notPersons.has(w)));
+  if (notPersons.size) dropDrafts(drafts, (d) => d.words.every((w) => notPersons.has(w)));
   // Names already tagged stay as they are; a lone word the tagger called a place or an
   // organisation (كروم, also Chrome) may still be the surname of a confident person, though not
   // one found only by its place after a speech verb (ختم القرآن): taggedOther.
@@ -197,11 +197,4 @@ function* foldedWordsSteps(folded: readonly string[]): Generator<void, Set<strin
     if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
   }
   return out;
-}
-
-/** Keeps the items of `xs` that pass `keep`, in place (a page may hold more drafts than a call takes arguments). */
-function keepOnly<T>(xs: T[], keep: (x: T) => boolean): void {
-  let n = 0;
-  for (const x of xs) if (keep(x)) xs[n++] = x;
-  xs.length = n;
 }
