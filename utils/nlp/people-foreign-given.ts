@@ -54,7 +54,8 @@ const CORPUS_OTHER = LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC;
  * know only as (part of) a place's or a club's name (برناردينو ليون), not a place word before a
  * name: no curated list knows it, the corpora hold it too rarely to give it a cluster, it carries
  * no article and no clitic off a known word, the second word is no place's or body's and no given
- * name only, and the page names the person by the second word alone elsewhere (وقال ليون).
+ * name only, and the page names the person by the second word alone elsewhere (وقال ليون) or the
+ * lists know the second word as a person's name and not as a common word (بترا كفيتوفا).
  * @example isGivenNameKnownAsPlace(ctx of 'التقى برناردينو ليون الوفود، وقال ليون إن', 1, 3) → true
  */
 export function isGivenNameKnownAsPlace(ctx: BoundsContext, ts: number, te: number): boolean {
@@ -69,6 +70,8 @@ export function isGivenNameKnownAsPlace(ctx: BoundsContext, ts: number, te: numb
   if (fb & (CORPUS_OTHER | LEX.COUNTRY | LEX.PLACE) || fb & LEX.GIVEN && !(fb & LEX.SURNAME)) return false;
   // وأغا خان: a clitic off a known word; سيدي، استوديو: a word frequent enough to have a cluster is a common one.
   if (ctx.clusterOf?.(g) || procliticSplits(given.text).some((r) => r.stem !== given.text && ctx.classOf(r.stem) !== 0)) return false;
+  // A family name the lists know as a person's and not as a common word (بترا كفيتوفا، برناردينو ليون).
+  if (fb & (LEX.SURNAME | LEX.PERSON) && !(fb & LEX.COMMON)) return true;
   // The family word alone elsewhere: not after the head, nor inside the same span.
   for (let j = 1; j < tokens.length; j++) {
     if (j === ts + 1 || tokens[j]!.kind !== 'word') continue;

@@ -19,6 +19,7 @@ import { isUnlistedGivenNameBefore } from './people-foreign-given';
 import { isFamilyNameAfterGivenNames } from './people-family';
 import { isClosedFamilyAfterGivenNames } from './people-closed-family';
 import { isFamilyNameAfterTitledGiven } from './people-title-family';
+import { isTitleGivenBeforeName } from './people-title-given';
 import { isCommonFamilyNameAfterNasab } from './people-nasab-family';
 import { roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
@@ -92,8 +93,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     const spanBefore = spans[si - 1]?.tokenEnd ?? -1;
     // خادم الحرمين الشريفين, the king's title, though خادم is also a given name.
     let ts = kingsTitleLength(tokens, s.tokenStart, s.tokenEnd) + s.tokenStart;
-    // A title the tagger took into the name stays out of it (but سلطان بن خالد، سلطان البيشي are names).
-    while (ts < s.tokenEnd - 1 && isTitleToken(bounds, tokens[ts]!) && !NASAB.has(foldArabic(tokens[ts + 1]!.text)) && !isTitleAsGivenName(bounds, ts)) ts++;
+    // A title the tagger took into the name stays out of it (but سلطان بن خالد، سلطان البيشي، أمير كردي are names).
+    while (ts < s.tokenEnd - 1 && isTitleToken(bounds, tokens[ts]!) && !NASAB.has(foldArabic(tokens[ts + 1]!.text)) && !isTitleAsGivenName(bounds, ts) && !isTitleGivenBeforeName(bounds, ts)) ts++;
     // آية الله علي خامنئي: the honorific is two words.
     if (ts < s.tokenEnd - 1 && isAyatollahAt(tokens, ts)) ts++;
     // لماجد عبدالله، وكمال أبو ريه: a given name behind a clitic the tagger left out.
