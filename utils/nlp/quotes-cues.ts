@@ -14,7 +14,7 @@ import { isSpeakersLabel } from './quotes-label';
 import { paragraphChain } from './quotes-paragraph';
 import { isSaying } from './quotes-saying';
 import { isThat, speechWord, type SpeechWord } from './quotes-speech';
-import { isNameNoun } from './quotes-name-nouns';
+import { isModelNoun, isNameNoun } from './quotes-name-nouns';
 import { isPointedNoun } from './quotes-pointed-noun';
 import { headsPhraseBefore } from './quotes-name-head';
 import { speechAfter } from './quotes-after-cue';
@@ -29,6 +29,7 @@ import { isWroteIn } from './quotes-wrote-in';
 import { isBiObject } from './quotes-bi-object';
 import type { Token } from './tokenize';
 import { isViewSource } from './quotes-view-source';
+import { isSurveyShare } from './quotes-survey';
 import { endsSpeakerPhrase } from './quotes-speaker-noun';
 import { carrierSource, isAside, isCameIn, speechAt } from './quotes-speech-at';
 
@@ -93,6 +94,8 @@ export interface Cues extends NameCues {
   bodyName: boolean;
   /** The speech word is وفق/بحسب and the pair is neither reported after it nor after a colon (quotes-view-source). */
   viewSource: boolean;
+  /** The speech verb's subject is a share of respondents (ويصف 47 في المائة … بأنها «جدا»: quotes-survey). */
+  surveyed: boolean;
 }
 
 /** Words that introduce a title (folded, without و/ب): عنوان، شعار، مسمى … */
@@ -123,7 +126,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // (not the اسمه of a source that asks not to be named: طلب عدم نشر اسمه: «…», quotes-aside)
   // (nor a noun a demonstrative points at: إن هذا البرنامج «…», quotes-pointed-noun)
   // (nor one ending a speech verb's subject before a colon: ويكمل راغب علامة: «…», quotes-speaker-noun)
-  const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && (isNameNoun(ctx.f(nounAt)) || (!colon && isOwnWork(ctx.f(nounAt)))) && !endsUnnamedAside(ctx, nounAt) && !isPointedNoun(ctx, nounAt)
+  const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && (isNameNoun(ctx.f(nounAt)) || (!colon && (isOwnWork(ctx.f(nounAt)) || isModelNoun(ctx.f(nounAt))))) && !endsUnnamedAside(ctx, nounAt) && !isPointedNoun(ctx, nounAt)
     && !(colon && endsSpeakerPhrase(ctx, nounAt));
   const titled = nameNoun && TITLE_INTROS.has(ctx.f(nounAt).replace(/^[وب]/, ''));
   // …or a few words before, heading the phrase the pair ends (شركة التطوير العقاري «…»).
@@ -199,5 +202,6 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead: headed, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
     label: words <= 8 && !names.termed && (isSpeakersLabel(ctx, open) || isConsideredLabel(ctx, open)), saying: isSaying(ctx, open), demanded: (words <= 12 && isDemanded(ctx, open)) || biObject, wording: closed && isTheirWording(ctx, close), asSaid, fragment,
     bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]),
-    viewSource: speech !== null && !reported && !colon && isViewSource(ctx, speech.at), ...names };
+    viewSource: speech !== null && !reported && !colon && isViewSource(ctx, speech.at),
+    surveyed: speech !== null && words <= 3 && isSurveyShare(ctx, speech.at, open), ...names };
 }

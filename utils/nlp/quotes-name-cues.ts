@@ -6,7 +6,7 @@
 import type { QuoteContext } from './quotes-context';
 import { isNamedThing } from './quotes-named-thing';
 import { isTermed } from './quotes-termed';
-import { isHeadline, isWorkTitle } from './quotes-work-title';
+import { isHeadline, isTitleSpeaking, isWorkTitle } from './quotes-work-title';
 import { isTitleAfterColon } from './quotes-work-colon';
 
 /** Title and term cues of one pair of marks. */
@@ -25,7 +25,7 @@ export interface NameCues {
  */
 export function nameCuesOf(ctx: QuoteContext, open: number, text: string, span: [number, number], words: number, colon: boolean): NameCues {
   return {
-    workTitle: words <= 16 && (isWorkTitle(ctx, open) || isHeadline(ctx, open) || isTitleAfterColon(ctx, open)),
+    workTitle: words <= 16 && (isWorkTitle(ctx, open) || isHeadline(ctx, open) || isTitleAfterColon(ctx, open) || isTitleSpeaking(ctx, open)),
     namedThing: !colon && isNamedThing(ctx, open, text, span[0], span[1]),
     termed: words <= 8 && isTermed(ctx, open),
   };

@@ -40,3 +40,15 @@ export function isNameNoun(f: string): boolean {
   if ((f.startsWith('و') || f.startsWith('ف') || f.startsWith('ب') || f.startsWith('ل')) && NAME_NOUNS.has(f.slice(1))) return true;
   return f.startsWith('وال') && NAME_NOUNS.has(f.slice(1));
 }
+
+/** Vehicles and models (folded): not before a colon, where what follows is what someone said by the car (مفاتيح السيارة: «…»). */
+const MODEL_NOUNS = new Set(['سيارة', 'سيارات', 'السيارة', 'طراز', 'موديل']);
+
+/**
+ * True when a quoted phrase right after this folded word, with no colon between, names a model
+ * (وسلمت 500 سيارة من السيارة «موديل إس»، مقاتلات من طراز «رافال»).
+ * @example isModelNoun('السيارة') → true
+ */
+export function isModelNoun(f: string): boolean {
+  return MODEL_NOUNS.has(f) || (/^[وبل]/.test(f) && MODEL_NOUNS.has(f.slice(1)));
+}

@@ -67,6 +67,8 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   if (c.namedThing && !c.after && !c.label && !c.wording) s -= 5;
   // ما كان يسمى في عهد بوش «…»، ما يمكن وصفه بـ«…»: a term no one in particular used (quotes-termed).
   if (c.termed && !c.after && !c.wording) s -= 6;
+  // ويصف 47 في المائة شبكاتهم بأنها آمنة «جدا»: a survey's answer, not words said (quotes-survey).
+  if (c.surveyed && !c.after && !c.colon) s -= 8;
   if (!closed) s -= 1;
   return s;
 }

@@ -27,7 +27,10 @@ export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   if (f === 'القول' && TO.test(ctx.f(i - 1))) return { kind: 'noun', strong: true };
   const word = speechWord(f) ?? explainedAt(ctx, i);
   // في وصف تبسيطي، من نقل الخبر، وبعد نشره: after a preposition a verb's form is a noun.
-  if (word?.kind === 'verb' && i > 0 && PREPOSITIONS.has(ctx.f(i - 1).replace(/^[وف](?=\S\S)/, ''))) return undefined;
+  // (but a present-tense verb after من that takes إن/أن has the relative "who" before it: فمنهم
+  // من يعتبر أن «…»، ومن يقول إن «…»; no preposition takes a verb with its that-clause)
+  const before = i > 0 ? ctx.f(i - 1).replace(/^[وف](?=\S\S)/, '') : '';
+  if (word?.kind === 'verb' && PREPOSITIONS.has(before) && !(before === 'من' && f.startsWith('ي') && isThat(ctx.f(i + 1)))) return undefined;
   // دواوين الشعر، والقصص، وكتب الأطفال: a list of nouns, not "the children wrote" (quotes-list-noun).
   if (word && isListNoun(ctx, i)) return undefined;
   return word;

@@ -14,6 +14,12 @@ const NAMED = new Set(['يسمي', 'تسمي', 'يعرف', 'تعرف', 'يطلق
 const CAN = new Set(['يمكن', 'يمكننا', 'ممكن', 'نستطيع', 'يصح']);
 /** Describing or naming words after "can" (folded). */
 const CALL = /^(?:وصف|تسمي[ةت]|اعتبار|تعريف)(?:ه|ها|هم)?$|^[نت]سمي(?:ه|ها)$|^[نت]صف(?:ه|ها)$/;
+/**
+ * A word for an expression right before the marks, without a pronoun that makes it someone's
+ * (تشير الدار إلى تعبير «ما قبل وما بعد»، استخدام مصطلح «الاقتصاد المقاوم»): the words are
+ * mentioned as an expression, not quoted (بحسب تعبيره «…» stays the speaker's: quotes-wording).
+ */
+const EXPRESSION = /^[وفبل]?(?:ال)?(?:تعبير|مصطلح)$/;
 /** Tokens between the naming word and the opening mark (ما كان يسمى في عهد الرئيس السابق بوش «…»). */
 const REACH = 7;
 
@@ -21,9 +27,11 @@ const REACH = 7;
  * True when the pair whose opening mark is token `open` follows an impersonal naming (ما يسمى،
  * عُرف اصطلاحًا بـ، ما يمكن وصفه بـ) in its sentence.
  * @example isTermed(ctx, i) for 'تخرج من خانة ما كان يسمى في عهد بوش «الدول المارقة»' → true
+ * @example isTermed(ctx, i) for 'وأشار إلى تعبير «ما قبل وما بعد»' → true
  * @example isTermed(ctx, i) for 'بما سماه «النصر الكبير»' → false
  */
 export function isTermed(ctx: QuoteContext, open: number): boolean {
+  if (open > 0 && !ctx.breakBefore[open] && EXPRESSION.test(ctx.f(open - 1))) return true;
   for (let k = open - 1, n = 0; k >= 0 && n < REACH; k--, n++) {
     if (ctx.pairStart.has(k) || (isSentenceEnd(ctx, k) && !(k === open - 1 && ctx.f(k) === ':'))) return false;
     const raw = ctx.f(k);

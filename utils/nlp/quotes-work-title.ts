@@ -44,13 +44,62 @@ export function isWorkTitle(ctx: QuoteContext, open: number): boolean {
   let j = k;
   while (j > k - 2 && j >= 0 && COPULA.has(ctx.f(j))) j--;
   if (j >= 0 && TITLE_OF.test(ctx.f(j).replace(/^[وف]?[بل]?/, ''))) return true;
-  // (a colon after a bare work introduces what it says: وكتب في كتابه: «…»)
-  if (ctx.f(k) === ':') return false;
+  // (a colon after a bare work introduces what it says: وكتب في كتابه: «…»; not after a work
+  // that a verb of writing takes as its object: وكتبت ثاني كتاب، وعمرها ستة وعشرون عاما: «…»)
+  if (ctx.f(k) === ':') return writesWork(ctx, k);
   for (let n = 0; k >= 0 && n <= NAME_REACH; k--, n++) {
     const f = ctx.f(k);
     if (ctx.tokens[k]?.kind !== 'word' || ctx.pairStart.has(k) || isSentenceEnd(ctx, k)) return false;
     if (isWork(f)) return true;
     if (isThat(f) || speechWord(f)) return false;
+    if (ctx.breakBefore[k]) return false;
+  }
+  return false;
+}
+
+/** Verbs of writing or publishing whose object is the work (folded, without و/ف). */
+const WRITE = new Set(['كتب', 'كتبت', 'الف', 'الفت', 'اصدر', 'اصدرت', 'نشر', 'نشرت']);
+/** Ordinals that may stand between the verb and the work (كتبت ثاني كتاب، أصدر أول رواية). */
+const ORDINAL = new Set(['اول', 'ثاني', 'ثالث', 'رابع', 'خامس', 'اخر', 'احدث']);
+/** How far back from the colon the work may stand (كتاب (في أميركا)، وعمرها ستة وعشرون عاما:). */
+const WRITE_REACH = 12;
+
+/** True when the folded word is a verb of writing (كتبت، وألف، فأصدر). */
+function isWrite(f: string): boolean {
+  return WRITE.has(f) || WRITE.has(f.replace(/^[وف]/, ''));
+}
+
+/**
+ * True when, before the colon at token `colon`, a verb of writing takes a work as its object
+ * (وكتبت ثاني كتاب، وعمرها ستة وعشرون عاما: «…»، ألف رواية: «…»): what the colon gives is the
+ * work's title, not what it says (that is وكتب في كتابه: «…»).
+ */
+function writesWork(ctx: QuoteContext, colon: number): boolean {
+  for (let k = colon - 1, n = 0; k > 0 && n < WRITE_REACH; k--, n++) {
+    if (ctx.pairStart.has(k) || isSentenceEnd(ctx, k) || isThat(ctx.f(k))) return false;
+    if (ctx.tokens[k]?.kind === 'word' && WORKS.has(bare(ctx.f(k)))) {
+      const v = ORDINAL.has(ctx.f(k - 1)) ? k - 2 : k - 1;
+      return v >= 0 && isWrite(ctx.f(v));
+    }
+    if (ctx.breakBefore[k]) return false;
+  }
+  return false;
+}
+
+/** How far back the verb a title speaks through may stand (يصف العنوان الفرعي للرواية الجديدة للكاتب …، الرواية بأنها «…»). */
+const TITLE_REACH = 16;
+
+/**
+ * True when the speech verb before the pair has a title for its subject (يصف العنوان الفرعي
+ * للرواية الرواية بأنها «كونشرتو من أربع حركات»): the words are the title's, a title, not
+ * words a person said.
+ * @example isTitleSpeaking(ctx, i) for 'ويصف العنوان الفرعي للكتاب الرحلة بأنها «سيرة مدينتين»' → true
+ * @example isTitleSpeaking(ctx, i) for 'ويصف الكاتب الرحلة بأنها «سيرة مدينتين»' → false
+ */
+export function isTitleSpeaking(ctx: QuoteContext, open: number): boolean {
+  for (let k = open - 1, n = 0; k >= 0 && n < TITLE_REACH; k--, n++) {
+    if (ctx.pairStart.has(k) || (isSentenceEnd(ctx, k) && !(k === open - 1 && ctx.f(k) === ':'))) return false;
+    if (speechWord(ctx.f(k))?.kind === 'verb') return k + 1 < open && bare(ctx.f(k + 1)) === 'عنوان';
     if (ctx.breakBefore[k]) return false;
   }
   return false;
