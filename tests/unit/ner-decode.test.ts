@@ -66,6 +66,9 @@ describe('viterbi', () => {
     expect(Array.from(viterbi(em, 3, t))).toEqual(bestPath);
     const onPath = pathMarginals(em, 3, t, T, Int32Array.from(bestPath));
     bestPath.forEach((y, i) => expect(onPath[i]!).toBeCloseTo(m[i * 3 + y]!, 6));
+    // Only token 1 asked for: the same value, the others left at 0.
+    const middle = pathMarginals(em, 3, t, T, Int32Array.from(bestPath), 1, 1);
+    expect(Array.from(middle)).toEqual([0, onPath[1]!, 0]);
   });
 });
 

@@ -8,6 +8,7 @@
 import { foldArabic } from '../normalize';
 import { procliticSplits } from '../tokenize';
 import { endsInCompoundHalf } from '../name-words';
+import { hashString, idBit } from './hash';
 import { LEX, type NerLexicon } from './lexicon';
 import type { TaggedWords } from './tagger';
 
@@ -27,6 +28,19 @@ const BLOCKING = LEX.TITLE | LEX.MODIFIER | LEX.SPEECH | LEX.DEMONYM | LEX.COUNT
 export interface WordReader {
   folded(word: string, si: number, i: number): string;
   forms(word: string, si: number, i: number): readonly string[];
+  /**
+   * idBit (hash.ts) of the hashString hash of each of the word's forms of three letters or more
+   * (other bits may be set), when the reader has it: a word that lacks every bit of the names'
+   * forms is passed over without reading its forms.
+   */
+  idMask?(word: string, si: number, i: number): number;
+}
+
+/** The idBit mask of some folded forms (see WordReader.idMask). */
+function maskOf(forms: Iterable<string>): number {
+  let mask = 0;
+  for (const f of forms) mask |= idBit(hashString(f));
+  return mask;
 }
 
 const PLAIN_READER: WordReader = {
@@ -128,7 +142,10 @@ function spreadPeople(sentences: readonly (readonly string[])[], tagged: TaggedW
     for (const f of forms) if (isSpreadable(f, lexicon)) names.set(f, Math.max(names.get(f) ?? 0, conf));
   });
   if (names.size === 0) return tagged;
+  // Names are three letters or more (isSpreadable): the reader's id masks rule most words out.
+  const mask = reader.idMask ? maskOf(names.keys()) : 0;
   return retagSentences(sentences, tagged, (words, si, i, edit) => {
+    if (mask && !(reader.idMask!(words[i]!, si, i) & mask)) return 0;
     let conf = 0;
     for (const f of reader.forms(words[i]!, si, i)) conf = Math.max(conf, names.get(f) ?? 0);
     if (conf === 0) return 0;
@@ -173,7 +190,10 @@ export function spreadOrganisations(sentences: readonly (readonly string[])[], t
     longest = Math.max(longest, end - i);
   });
   if (names.size === 0) return tagged;
+  // As for people, when every first word is three letters or more (the id masks cover only those stems).
+  const mask = reader.idMask && Array.from(names.keys()).every((f) => f.length >= 3) ? maskOf(names.keys()) : 0;
   return retagSentences(sentences, tagged, (words, si, i, edit) => {
+    if (mask && !(reader.idMask!(words[i]!, si, i) & mask)) return 0;
     const tags = edit.tags;
     let tailsByForm: Map<string, number>[] | null = null;
     for (const f of reader.forms(words[i]!, si, i)) {

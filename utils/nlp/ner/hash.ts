@@ -36,3 +36,12 @@ export function mixHash(a: number, b: number): number {
   h ^= h >>> 16;
   return h === 0 ? 1 : h >>> 0;
 }
+
+/**
+ * The bit of a word hash in a 32-bit mask of several hashes (WordInfo.idMask): a hash whose
+ * bit a mask lacks is none of the hashes it was made of.
+ * @example (idBit(hashString('ماكرون')) & idBit(hashString('ماكرون'))) !== 0 → true
+ */
+export function idBit(h: number): number {
+  return 1 << (h & 31);
+}

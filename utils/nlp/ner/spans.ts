@@ -89,7 +89,8 @@ export function namedSpans(tagger: NerTagger, text: string, tokens: Token[] = to
 export function* namedSpansSteps(tagger: NerTagger, text: string, tokens: Token[]): Generator<void, NamedSpan[]> {
   const ranges = sentenceRanges(text, tokens);
   const sentences = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
-  const tagged = yield* tagger.tagDocumentSteps(sentences);
+  // Spans and the document pass read confidences inside names only.
+  const tagged = yield* tagger.tagDocumentSteps(sentences, true);
   // The tagger folded every word already: its forms are read rather than made again.
   const folded = tagged.map((t, si) => t.folded ?? sentences[si]!.map(foldArabic));
   // The words of the text as they stand bare, folded: only needed when a name opens with a clitic letter.

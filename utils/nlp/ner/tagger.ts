@@ -17,7 +17,10 @@ const WORDS_PER_STEP = 250;
 /** Tags of one sentence and, per token, the probability of its tag. */
 export interface TaggedWords {
   tags: string[];
-  /** Read inside names only: in a sentence without a name it is not computed and stays 0. */
+  /**
+   * Read inside names only: in a sentence without a name it is not computed and stays 0; with
+   * `namesOnly` (tagDocumentSteps), neither is it before the sentence's first name or after its last.
+   */
   confidence: Float32Array;
   /** The folded form of each word, when the tagger folded them (callers need not fold them again). */
   folded?: readonly string[];
@@ -31,8 +34,8 @@ export interface NerTagger {
   tagSentence(words: readonly string[]): TaggedWords;
   /** Tags of several sentences of one document, names spread by the document pass. */
   tagDocument(sentences: readonly (readonly string[])[]): TaggedWords[];
-  /** `tagDocument` a few hundred words at a time, yielding between them. */
-  tagDocumentSteps(sentences: readonly (readonly string[])[]): Generator<void, TaggedWords[]>;
+  /** `tagDocument` a few hundred words at a time, yielding between them; `namesOnly`: see TaggedWords.confidence. */
+  tagDocumentSteps(sentences: readonly (readonly string[])[], namesOnly?: boolean): Generator<void, TaggedWords[]>;
   /** The lexicon classes (LEX bits) of a folded word, as the features see them. */
   classOf(folded: string): number;
   /** The word's cluster code (clusters.ts), 0 for a word the corpora hold too rarely to have one. */
@@ -47,6 +50,9 @@ class RecordReader implements WordReader {
   }
   forms(_w: string, si: number, i: number): readonly string[] {
     return this.infos[si]![i]!.forms;
+  }
+  idMask(_w: string, si: number, i: number): number {
+    return this.infos[si]![i]!.idMask;
   }
 }
 
@@ -74,18 +80,23 @@ export function taggerOver(tagger: TaggerModel, lexicon: NerLexicon, opts: Featu
     if (scores.length < need) scores = new Float32Array(2 * need);
     return tagger.emissions(f, scores);
   };
-  const tagFeatures = (f: SentenceFeatures): TaggedWords => {
+  const tagFeatures = (f: SentenceFeatures, namesOnly = false): TaggedWords => {
     const n = f.offsets.length - 1;
     const em = emissionsOf(f);
     const path = viterbi(em, n, tagger.transitions);
     // Confidences are read inside names only: a sentence without one does without them (zeros).
-    const confidence = path.some((y) => y !== outside) ? pathMarginals(em, n, tagger.transitions, tagger.temperature, path) : new Float32Array(n);
+    let first = 0;
+    while (first < n && path[first] === outside) first++;
+    let last = n - 1;
+    if (namesOnly) while (last > first && path[last] === outside) last--;
+    else first = first < n ? 0 : n;
+    const confidence = first < n ? pathMarginals(em, n, tagger.transitions, tagger.temperature, path, first, last) : new Float32Array(n);
     const out: string[] = new Array(n);
     for (let t = 0; t < n; t++) out[t] = tags[path[t]!]!;
     const folded = f.words!.map((w) => w.folded);
     return { tags: out, confidence, folded };
   };
-  function* tagDocumentSteps(sentences: readonly (readonly string[])[]): Generator<void, TaggedWords[]> {
+  function* tagDocumentSteps(sentences: readonly (readonly string[])[], namesOnly = false): Generator<void, TaggedWords[]> {
     // Document features, when the model uses them, need every sentence; otherwise each sentence stands alone.
     const whole = opts.documents ? extractor.extractDocumentContext(sentences) : null;
     const tagged: TaggedWords[] = [];
@@ -96,7 +107,7 @@ export function taggerOver(tagger: TaggerModel, lexicon: NerLexicon, opts: Featu
       const s = sentences[si]!;
       const f = whole ? whole[si]! : extractor.extractContext(s);
       infos.push(f.words!);
-      tagged.push(tagFeatures(f));
+      tagged.push(tagFeatures(f, namesOnly));
       words += s.length;
       if (words >= WORDS_PER_STEP) {
         words = 0;

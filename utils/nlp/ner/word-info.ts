@@ -5,7 +5,7 @@
  */
 import { foldArabic } from '../normalize';
 import { cliticReadings } from '../tokenize';
-import { hashString, mixHash } from './hash';
+import { hashString, idBit, mixHash } from './hash';
 import { clusterParts } from './clusters';
 import { LEX_BITS, type NerLexicon } from './lexicon';
 
@@ -36,8 +36,13 @@ export interface WordInfo {
   scoresAt: number;
   /** Class bits of the whole word or any of its stems. */
   lex: number;
-  /** Hashes under which the document context counts this word: the whole word and its stems without article. */
+  /**
+   * Hashes under which the document context counts this word: the whole word and its stems
+   * without article of three letters or more.
+   */
   ids: readonly number[];
+  /** idBit of every hash in `ids`, kept in the record itself: the document pass rules most words out with it. */
+  idMask: number;
   /** ال…ي / ال…ية adjectives (الفرنسي، التركية), which sit between a title and a name. */
   nisba: boolean;
   /** Folded forms the word may stand for without article readings (the document pass compares them). */
@@ -169,6 +174,8 @@ export function wordInfo(word: string, lexicon: NerLexicon, opts: FeatureOptions
   if (cluster) local.push(mixHash(T_CLUSTER, cluster[0]), mixHash(T_CLUSTER_C, cluster[1]));
   const ends = [local.length];
   pushNeighbourKeys(local, ends, hash, lex, stems, cluster ? cluster[1] : -1);
-  return { hash, folded: f, keys: arenaCopy(local), ends, scores: null, scoresAt: 0, lex, ids, nisba, forms };
+  let idMask = 0;
+  for (const h of ids) idMask |= idBit(h);
+  return { hash, folded: f, keys: arenaCopy(local), ends, scores: null, scoresAt: 0, lex, ids, idMask, nisba, forms };
 }
 
