@@ -7,6 +7,11 @@ describe('a name alone in quotation marks that the word before shows to be a per
     expect(peopleFromSpans(text, ['سامي العلي'])).toEqual(['سامي العلي']);
   });
 
+  it('is kept after a feminine kin noun with a pronoun (ة written ت before it)', () => {
+    const text = 'وحضرت الحفل شقيقته «منى العلي» مع صديقاتها';
+    expect(peopleFromSpans(text, ['منى العلي'])).toEqual(['منى العلي']);
+  });
+
   it('is kept after إن when it is a full name', () => {
     const text = 'وقال المتحدث إن «سعد الحربي» لم يحضر الاجتماع';
     expect(peopleFromSpans(text, ['سعد الحربي'])).toEqual(['سعد الحربي']);

@@ -32,6 +32,12 @@ const KIN = words(`
 /** Pronouns a kin noun may carry (شقيقي، جده، أخيها). */
 const KIN_PRONOUN = /(?:هما|هم|ها|ه|ي|نا|ك)$/;
 
+/** Whether a folded word is a kin noun with a pronoun (شقيقه، أختي; شقيقته: ة is written ت before the pronoun). */
+function isKinWithPronoun(f: string): boolean {
+  const bare = f.replace(KIN_PRONOUN, '');
+  return bare !== f && (KIN.has(bare) || (bare.endsWith('ت') && KIN.has(`${bare.slice(0, -1)}ة`)));
+}
+
 /** Particles and prepositions whose quoted complement is a person's name (إن «سعد الحربي»، مع «إلهام حسين»، لـ«وليد معماري»). */
 const PERSON_LEAD = words('ان انه مع على عن الى لـ');
 
@@ -45,7 +51,7 @@ function leadsToPerson(ctx: BoundsContext, mark: number): boolean {
   const lead = ctx.tokens[mark - 1];
   if (lead?.kind !== 'word') return false;
   const forms = stems(lead.text);
-  if (forms.some((f) => KIN.has(f) || KIN.has(f.replace(KIN_PRONOUN, '')))) return true;
+  if (forms.some((f) => KIN.has(f) || isKinWithPronoun(f))) return true;
   // فإن «جون»، على “بروبغندا ويكيليس”: after a particle only a name of two words or more that
   // opens with a listed name or a connector (إن «سعد الحربي»، إلى «أبو عمر النجدي»).
   if (forms.some((f) => PERSON_LEAD.has(f))) return opensFullName(ctx, mark + 1);
