@@ -11,7 +11,7 @@ import { isDemanded } from './quotes-demand';
 import { endsUnnamedAside } from './quotes-aside';
 import { isConsideredLabel } from './quotes-considered';
 import { isSpeakersLabel } from './quotes-label';
-import { paragraphChain } from './quotes-paragraph';
+import { chainedPair } from './quotes-paragraph';
 import { isSaying } from './quotes-saying';
 import { isThat, speechWord, type SpeechWord } from './quotes-speech';
 import { isModelNoun, isNameNoun } from './quotes-name-nouns';
@@ -101,9 +101,6 @@ export interface Cues extends NameCues {
 /** Words that introduce a title (folded, without و/ب): عنوان، شعار، مسمى … */
 const TITLE_INTROS = new Set(['عنوان', 'شعار', 'مسمي', 'المسمي', 'المسماة', 'لقب', 'الملقب', 'الملقبة', 'تسمية', 'وسم', 'هاشتاغ', 'هاشتاج']);
 
-/** What may stand between two quotations of one list: «…»، «…» أو «…». */
-const CONNECTORS = new Set(['،', ',', 'او', 'و', 'ثم', '..', '...', '-', '؛', 'بل']);
-
 /**
  * The cues around the pair whose marks are tokens `open` and `close` (quoted words at `span`).
  * @example cuesOf(ctx, …) for 'وقال الوزير: «نعم»' → { colon: true, speech: { at: 1, … }, words: 1, … }
@@ -187,13 +184,8 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const subjectSlot = !colon && words <= 4 && !endsSentence && speech !== null && speech.at === prev && speech.word.kind === 'verb';
   // دعا إلى «…»، شدد على «…»: the quotation is what the speech verb asks for.
   const complement = speech !== null && (ctx.f(prev) === 'الي' || ctx.f(prev) === 'علي');
-  let chainedTo = -1;
-  for (let j = prev, n = 0; j >= 0 && n < 3 && inParagraph && !ctx.breakBefore[j + 1]; j--, n++) {
-    if (ctx.pairStart.has(j)) { chainedTo = j; break; }
-    if (!CONNECTORS.has(ctx.f(j))) break;
-  }
-  // (or a paragraph of its own right after one that ends with a quotation: quotes-paragraph)
-  if (chainedTo < 0 && closed) chainedTo = paragraphChain(ctx, open, close);
+  // «…»، «…» أو «…», or a paragraph of its own after one that ends with a quotation (quotes-paragraph).
+  const chainedTo = chainedPair(ctx, open, close, prev, inParagraph, closed);
   // A title, a named event or place, a term (quotes-name-cues); a term is nobody's label.
   const names = nameCuesOf(ctx, open, text, span, words, colon);
   // Indefinite common words past the reported subject are its predicate, not a name that a name noun

@@ -1,6 +1,7 @@
 /**
- * A quotation that is a paragraph of its own, right after a paragraph that ends with a
- * quotation, goes on with it (the quotation gold's rule 6: attributed by context):
+ * A quotation chained to the one before it: an item of the same list («…»، «…» أو «…»), or a
+ * paragraph of its own right after a paragraph that ends with a quotation, which goes on with it
+ * (the quotation gold's rule 6: attributed by context):
  *   وقال المبعوث برناردينو ليون: إن "هذا الاتفاق سيحقّق خطوة مهمة".
  *   "دعوني أؤكّد رسالةً واحدةً …".
  */
@@ -36,4 +37,21 @@ export function paragraphChain(ctx: QuoteContext, open: number, close: number): 
   let j = open - 1;
   while (j > 0 && TRAILING.has(ctx.f(j)) && !ctx.pairStart.has(j)) j--;
   return ctx.pairStart.has(j) && !hasLineBreak(text, (tokens[j] as Token).end, before.end) ? j : -1;
+}
+
+/** What may stand between two quotations of one list: «…»، «…» أو «…». */
+const CONNECTORS = new Set(['،', ',', 'او', 'و', 'ثم', '..', '...', '-', '؛', 'بل']);
+
+/**
+ * The closing token of the pair that the pair [open, close] is chained to: one up to three connectors
+ * back in the same paragraph (prev is the token before the opening mark), or, for a closed pair,
+ * the paragraph chain (paragraphChain); -1 for none.
+ * @example chainedPair(ctx, open, close, open - 1, true, true) for '«أ» أو «ب»' (the second pair) → the first pair's closing mark
+ */
+export function chainedPair(ctx: QuoteContext, open: number, close: number, prev: number, inParagraph: boolean, closed: boolean): number {
+  for (let j = prev, n = 0; j >= 0 && n < 3 && inParagraph && !ctx.breakBefore[j + 1]; j--, n++) {
+    if (ctx.pairStart.has(j)) return j;
+    if (!CONNECTORS.has(ctx.f(j))) break;
+  }
+  return closed ? paragraphChain(ctx, open, close) : -1;
 }
