@@ -17,7 +17,8 @@ describe('people: a function word inside a tagged span', () => {
 
   it('cuts at the negated copula ليست or a kin noun between two names', () => {
     expect(peopleFromSpans('وكتبت الصحيفة أن منى زكي ليست سعاد حسني في أدوارها', ['منى زكي ليست سعاد حسني'])).toEqual(['منى زكي', 'سعاد حسني']);
-    // The lone given name before the kin noun is left to the tagger's confidence (low here).
+    // The cut is made at the kin noun; the lone given name before it does not stay either (a one-word
+    // name before a kin noun is dropped elsewhere, whatever the tagger's confidence).
     expect(peopleFromSpans('وكان فهد شقيق سالم الحربي يقود السيارة', ['فهد شقيق سالم الحربي'])).toEqual(['سالم الحربي']);
   });
 });

@@ -63,6 +63,11 @@ export function quotesWithPeople(text: string, people: Array<[string, string]> =
   return detectQuotes(text, people.map(([name, entity]) => personIn(text, name, entity)));
 }
 
+/** The texts (marks excluded) of the quotations detectQuotes gives for `text`. */
+export function quoteTexts(text: string): string[] {
+  return detectQuotes(text).map((q) => q.text);
+}
+
 /** The speakers of quotesWithPeople. */
 export function quoteSpeakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
   return quotesWithPeople(text, people).map((q) => q.speaker);

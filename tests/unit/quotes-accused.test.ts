@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '@/utils/nlp/quotes';
+import { quoteTexts } from './person-mentions';
 
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
 const withSpeakers = (text: string) => detectQuotes(text).map((q) => [q.text, q.speaker]);
 
 describe('detectQuotes: words set off in what someone is accused of (اتهم as a speech verb)', () => {
@@ -16,6 +16,6 @@ describe('detectQuotes: words set off in what someone is accused of (اتهم as
     // A charge named after تهمة is a classification, not words said.
     ['وأوقف الشاب بتهمة «الاحتيال» أمس.'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '@/utils/nlp/quotes';
+import { quoteTexts } from './person-mentions';
 
 describe('quotes-as-said: «…»، كما يقول فلان names the words as his', () => {
   it('a short phrase followed by كما يقول and a name is a quotation', () => {
@@ -9,12 +10,12 @@ describe('quotes-as-said: «…»، كما يقول فلان names the words as 
 
   it('a semicolon before هكذا يقول', () => {
     const text = 'الحياة هنا صعبة جدا. «لم يبق لنا شيء نخسره»؛ هكذا يقول الصياد العجوز.';
-    expect(detectQuotes(text).map((q) => q.text)).toEqual(['لم يبق لنا شيء نخسره']);
+    expect(quoteTexts(text)).toEqual(['لم يبق لنا شيء نخسره']);
   });
 
   it('كما وصفتها: a verb whose first letter is و is not a new sentence', () => {
     const text = 'وهي الخطة التي تهدف إلى «حماية الموارد المائية من الهدر»، كما وصفتها الوزارة.';
-    expect(detectQuotes(text).map((q) => q.text)).toEqual(['حماية الموارد المائية من الهدر']);
+    expect(quoteTexts(text)).toEqual(['حماية الموارد المائية من الهدر']);
   });
 
   it('كما يقول المثل: a proverb stays nobody\'s words', () => {
@@ -25,6 +26,6 @@ describe('quotes-as-said: «…»، كما يقول فلان names the words as 
 describe('quotes-speech: إنك / بأنك introduce what was said', () => {
   it('قلت لي إنك «…»', () => {
     const text = 'وقال المدرب للاعب في المؤتمر إنك «أفضل من يلعب في هذا المركز».';
-    expect(detectQuotes(text).map((q) => q.text)).toEqual(['أفضل من يلعب في هذا المركز']);
+    expect(quoteTexts(text)).toEqual(['أفضل من يلعب في هذا المركز']);
   });
 });

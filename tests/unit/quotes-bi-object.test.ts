@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: the بـ object of a pledging or judging verb, past its subject (quotes-bi-object)', () => {
   it.each([
@@ -9,7 +7,7 @@ describe('detectQuotes: the بـ object of a pledging or judging verb, past its 
     ['وطالب المتحدث باسم الجمعية الخيرية في المدينة الساحلية "بالشفافية" في توزيع المساعدات.', 'بالشفافية'],
     ['وندد رئيس البلدية خلال جولته في الأحياء الشرقية للمدينة أمس بـ«عمل جبان» وقال إنه سيعاقب الفاعلين.', 'عمل جبان'],
   ])('%s', (text, quoted) => {
-    expect(texts(text)).toEqual([quoted]);
+    expect(quoteTexts(text)).toEqual([quoted]);
   });
 
   it.each([
@@ -18,6 +16,6 @@ describe('detectQuotes: the بـ object of a pledging or judging verb, past its 
     // A verb that takes no بـ object.
     ['وسافر رئيس الوفد الرسمي إلى العاصمة مساء الخميس «بالقطار».'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 });

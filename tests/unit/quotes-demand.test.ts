@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: what a call or demand asks for (quotes-demand)', () => {
   it.each([
@@ -9,7 +7,7 @@ describe('detectQuotes: what a call or demand asks for (quotes-demand)', () => {
     ['وقالت السفيرة إن الاتفاق مهم. ودعت طهران إلى «اقتناص هذه الفرصة» واعدة بالمساعدة.', 'اقتناص هذه الفرصة'],
     ['ويكلف المجلس الوكالة بالتحقق، ويطالب إيران بـ"التعاون التام" مع الوكالة.', 'التعاون التام'],
   ])('%s', (text, quoted) => {
-    expect(texts(text)).toEqual([quoted]);
+    expect(quoteTexts(text)).toEqual([quoted]);
   });
 
   it.each([
@@ -18,6 +16,6 @@ describe('detectQuotes: what a call or demand asks for (quotes-demand)', () => {
     // A demand in an earlier sentence does not reach over its end.
     ['وطالب الأهالي بالإسراع. وانضم اللاعب إلى «الهلال» بعقد لثلاثة مواسم.'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 });

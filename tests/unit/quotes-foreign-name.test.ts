@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
 import { isBodyOrProductName } from '@/utils/nlp/quotes-foreign-name';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: a company, product or body in marks (quotes-foreign-name)', () => {
   it.each([
@@ -11,11 +9,11 @@ describe('detectQuotes: a company, product or body in marks (quotes-foreign-name
     ['وقال المحلل ستيفن براون من «مورفيك اسيت مانجمنت» في سيدني إن الأسعار سترتفع.'],
     ['وأضاف المسؤول أن البلاد كانت العميل الأول للطائرة «ميراج 2000» في المنطقة.'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 
   it('a quotation after a colon stays one, whatever its words', () => {
-    expect(texts('وقال المدير: «يو إس إيه توداي»')).toContain('يو إس إيه توداي');
+    expect(quoteTexts('وقال المدير: «يو إس إيه توداي»')).toContain('يو إس إيه توداي');
   });
 });
 

@@ -4,8 +4,7 @@ import { isCommonWording, isPastReportedSubject } from '@/utils/nlp/quotes-fragm
 import { buildQuoteContextSteps } from '@/utils/nlp/quotes-context';
 import { findMarkPairs } from '@/utils/nlp/quotes-marks';
 import { runSteps } from '@/utils/steps';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: common words set off inside reported speech (quotes-fragment)', () => {
   it.each([
@@ -35,7 +34,7 @@ describe('detectQuotes: common words set off inside reported speech (quotes-frag
     // A speech verb far back: the writer's own account has moved on.
     ['وقال الرجل إن عددا من الجنود من الوحدات المرابطة قرب الحدود الشمالية للبلاد في تلك المنطقة الجبلية النائية قتلوا في حادث «إطلاق نار» صباح اليوم.'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 });
 

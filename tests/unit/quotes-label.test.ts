@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: a label the speaker gave (quotes-label)', () => {
   it.each([
@@ -25,7 +24,7 @@ describe('detectQuotes: a label the speaker gave (quotes-label)', () => {
     ['وحمل عدد من الأهالي لافتات كتب عليها "لا غستابو في باستروب" أمام المبنى.', 'لا غستابو في باستروب'],
     ['وكتب على اللافتات «قتلتم وما زالوا يقتلوننا» و«أوقفوا إطلاق النار».', 'قتلتم وما زالوا يقتلوننا'],
   ])('%s', (text, quoted) => {
-    expect(texts(text)).toContain(quoted);
+    expect(quoteTexts(text)).toContain(quoted);
   });
 
   it('a pronoun after كتب that says on what is not the writer: كتب تحته «…»', () => {
@@ -42,6 +41,6 @@ describe('detectQuotes: a label the speaker gave (quotes-label)', () => {
     // A naming verb without ما names a thing (مكاتب أسماها «…»).
     ['وافتتح التنظيم مكاتب أسماها مكاتب "أشبال الخلافة" في المدينة.'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findMarkPairs } from '@/utils/nlp/quotes-marks';
-import { detectQuotes } from '@/utils/nlp/quotes';
+import { quoteTexts } from './person-mentions';
 
 /** The inner texts of the pairs (marks excluded), with a * after unclosed ones. */
 const inner = (text: string) => findMarkPairs(text).map((p) => `${text.slice(p.open + 1, p.close)}${p.closed ? '' : '*'}`);
@@ -14,7 +14,7 @@ describe('findMarkPairs: a quotation left open before a new one of the same mark
   it('ends the open ASCII quotation before a quotation that starts a sentence', () => {
     const text = 'تقول المديرة "العملاء يطلبون المزيد من الخيارات. "نحن نعمل على توسيع المتاجر في كل المدن" وهذا ما وعدت به" في الربيع.';
     expect(inner(text)).toEqual(['العملاء يطلبون المزيد من الخيارات.*', 'نحن نعمل على توسيع المتاجر في كل المدن']);
-    expect(detectQuotes(text).map((q) => q.text)).toContain('نحن نعمل على توسيع المتاجر في كل المدن');
+    expect(quoteTexts(text)).toContain('نحن نعمل على توسيع المتاجر في كل المدن');
   });
 
   it('keeps a quotation nested in one sentence of the outer one', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: an event, programme or body named after في / فعاليات is not a quotation (quotes-named-thing)', () => {
   it.each([
@@ -9,7 +7,7 @@ describe('detectQuotes: an event, programme or body named after في / فعال�
     ['وأعلنت الجامعة عن إطلاق فعاليات «البرنامج الصيفي 2016» خلال مؤتمر صحافي.'],
     ['وبعدها أعلن المشايخ المساهمة في «وقف زاد الخير» بجمعية البر في المحافظة.'],
   ])('%s', (text) => {
-    expect(texts(text)).not.toContainEqual(expect.stringMatching(/مبادرة|البرنامج|وقف/));
+    expect(quoteTexts(text)).not.toContainEqual(expect.stringMatching(/مبادرة|البرنامج|وقف/));
   });
 
   it.each([
@@ -18,7 +16,7 @@ describe('detectQuotes: an event, programme or body named after في / فعال�
     // A clause inside the marks is words said.
     ['وقال المدير إن العمل مستمر في «مشروع ضخم، وسننجزه قبل العام المقبل».', 'مشروع ضخم، وسننجزه قبل العام المقبل'],
   ])('%s', (text, quoted) => {
-    expect(texts(text)).toEqual([quoted]);
+    expect(quoteTexts(text)).toEqual([quoted]);
   });
 });
 
@@ -28,6 +26,6 @@ describe('detectQuotes: a place or business named after its kind is not a quotat
     ['وعبر مثلث «ليبيا الجزائر مالي» يتنقل الشبان بحثا عن عمل، وفقا لتقارير أمنية.'],
     ['وأضاف المدير أن منتجع «شاطئ اللؤلؤ الأزرق» سيفتح أبوابه الشهر المقبل.'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 });

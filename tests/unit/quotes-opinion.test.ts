@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: words set off in the that-clause of a view verb (quotes-opinion)', () => {
   it.each([
     ['وتحدث الخبير عن السوق، ويرى أن خطة الشركة الجديدة «حلم بعيد».', 'حلم بعيد'],
     ['في حين ترى الهيئة المستقلة أن المؤشرات «تتراجع بشكل مقلق».', 'تتراجع بشكل مقلق'],
   ])('%s', (text, quoted) => {
-    expect(texts(text)).toEqual([quoted]);
+    expect(quoteTexts(text)).toEqual([quoted]);
   });
 
   it.each([
@@ -17,6 +15,6 @@ describe('detectQuotes: words set off in the that-clause of a view verb (quotes-
     // The writer's own قلت إن stays the writer's voice.
     ['ولا أبالغ إذا قلت إن الرحلة كانت «مغامرة كبيرة».'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 });

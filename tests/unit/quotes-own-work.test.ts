@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
 import { isOwnWork } from '@/utils/nlp/quotes-own-work';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('isOwnWork', () => {
   it.each([
@@ -19,7 +17,7 @@ describe('detectQuotes: a work with its maker\'s pronoun titles the marks (quote
     ['ويتحدث الشاعر في ديوانه «على ضفاف الغياب» عن طفولته في القرية.'],
     ['وقدم المخرج فيلمه الجديد «حكاية من الشمال» في المهرجان.'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 
   it.each([
@@ -28,6 +26,6 @@ describe('detectQuotes: a work with its maker\'s pronoun titles the marks (quote
     // After أن the marks hold what the work says.
     ['وأوضح الوزير السابق في مقاله أن «الأزمة كانت مدبرة منذ سنوات طويلة»', 'الأزمة كانت مدبرة منذ سنوات طويلة'],
   ])('%s', (text, quoted) => {
-    expect(texts(text)).toEqual([quoted]);
+    expect(quoteTexts(text)).toEqual([quoted]);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: proverbs and maxims are nobody\'s words (quotes-saying)', () => {
   it.each([
@@ -14,7 +12,7 @@ describe('detectQuotes: proverbs and maxims are nobody\'s words (quotes-saying)'
     ['فالصبر مفتاح كل شيء، وكما قيل: «من صبر ظفر ومن لج كفر».'],
     ['لا تستعجل النتائج، أو كما يقولون في أمثالهم: «اللي يستعجل يتعب كثير».'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 
   it.each([
@@ -26,12 +24,12 @@ describe('detectQuotes: proverbs and maxims are nobody\'s words (quotes-saying)'
     // A verse quoted with قال تعالى is a religious text quoted with قال (rule 8), not a saying.
     ['قال تعالى: «وفي السماء رزقكم وما توعدون».', 'وفي السماء رزقكم وما توعدون'],
   ])('%s', (text, quoted) => {
-    expect(texts(text)).toEqual([quoted]);
+    expect(quoteTexts(text)).toEqual([quoted]);
   });
 });
 
 describe('detectQuotes: a saying with its author named is not a proverb (quotes-saying)', () => {
   it('مقولة + a name: the saying noun is not enough to make it nobody\'s words', () => {
-    expect(texts('وتمضي الجماعات وراء مقولة ديفيد بن غوريون التاريخية: «لا فائدة لإسرائيل من دون القدس، ولا معنى للقدس بغير الهيكل».')).toHaveLength(1);
+    expect(quoteTexts('وتمضي الجماعات وراء مقولة ديفيد بن غوريون التاريخية: «لا فائدة لإسرائيل من دون القدس، ولا معنى للقدس بغير الهيكل».')).toHaveLength(1);
   });
 });

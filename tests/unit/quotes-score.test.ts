@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: the subject slot right after a speech verb (quotes-score)', () => {
   it('words that call someone or open a clause are said, not a subject: صاح «يا ساتر»', () => {
-    expect(texts('وسقطت اللوحة على المراسل التلفزيوني الذي صاح "يا ساتر" وتعرض المتواجدان لحرج كبير.')).toEqual(['يا ساتر']);
+    expect(quoteTexts('وسقطت اللوحة على المراسل التلفزيوني الذي صاح "يا ساتر" وتعرض المتواجدان لحرج كبير.')).toEqual(['يا ساتر']);
   });
 
   it.each([
@@ -13,6 +11,6 @@ describe('detectQuotes: the subject slot right after a speech verb (quotes-score
     ['وقال "كيري" إنه يختلف مع الأمير في هذا الشأن.'],
     ['وطبقا للوكالة، قال "كريس فيليرز" إن الرحلة هبطت بسلام.'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: survey answers (quotes-survey)', () => {
   it.each([
@@ -9,10 +7,14 @@ describe('detectQuotes: survey answers (quotes-survey)', () => {
     'بينما يصف 40.5 في المائة من الموظفين مكاتبهم الجديدة بأنها مريحة «جدا».',
     'ويصف ما يزيد على نصف (51.5 في المائة) الطلاب الفرنسيين مدارسهم بأنها «نظيفة» الساحات.',
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 
   it('keeps the word a named speaker gives', () => {
-    expect(texts('ويصف الوزير الوضع الأمني في المدينة بأنه «مستقر» منذ أسابيع.')).toEqual(['مستقر']);
+    expect(quoteTexts('ويصف الوزير الوضع الأمني في المدينة بأنه «مستقر» منذ أسابيع.')).toEqual(['مستقر']);
+  });
+
+  it('keeps the word when the share belongs to what the speaker reports (after إن)', () => {
+    expect(quoteTexts('وقال الوزير إن 40 في المائة من السكان «فقراء».')).toEqual(['فقراء']);
   });
 });

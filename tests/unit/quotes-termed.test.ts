@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: a term named by no one in particular is not a quotation (quotes-termed)', () => {
   it.each([
@@ -9,7 +7,7 @@ describe('detectQuotes: a term named by no one in particular is not a quotation 
     ['وطالب بتغيير المناهج، وهو ما عُرف اصطلاحًا بـ«الثورة التعليمية الكبرى» في تلك السنوات.'],
     ['وأكد الخبراء أن الفوضى ناتجة عما يمكن وصفه بـ«تضارب المصالح» بين الدول.'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 
   it.each([
@@ -17,6 +15,6 @@ describe('detectQuotes: a term named by no one in particular is not a quotation 
     ['ودعا الوزير إلى وقف ما سماه «الاتفاق الخطير على المنطقة».', 'الاتفاق الخطير على المنطقة'],
     ['ووصف الرئيس القرار بـ«الحازم والضروري».', 'الحازم والضروري'],
   ])('%s', (text, quoted) => {
-    expect(texts(text)).toEqual([quoted]);
+    expect(quoteTexts(text)).toEqual([quoted]);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: titles and terms that a speech verb stands near', () => {
   it.each([
@@ -14,13 +12,13 @@ describe('detectQuotes: titles and terms that a speech verb stands near', () => 
     // A model after a vehicle noun (quotes-name-nouns).
     'وقالت الشركة إنها باعت 900 سيارة من السيارة «نجمة إكس برو» خلال الربع الأول.',
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 
   it.each([
     ['وكتب الروائي في كتابه الجديد: «لقد عشت طفولة صعبة في القرية»', 'لقد عشت طفولة صعبة في القرية'],
     ['وقال السائق وهو يناول الركاب مفاتيح السيارة: «انتبهوا إلى الطريق يا شباب»', 'انتبهوا إلى الطريق يا شباب'],
   ])('%s', (text, quoted) => {
-    expect(texts(text)).toContain(quoted);
+    expect(quoteTexts(text)).toEqual([quoted]);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: a few words no one said, with no cue of speech, are a term (quotes-unowned-term)', () => {
   it.each([
@@ -10,7 +8,7 @@ describe('detectQuotes: a few words no one said, with no cue of speech, are a te
     // A word discussed as a word.
     ['وكثيرا ما نسمع الناس يقولون: عند الفوضى في المجالس «هَرْجَلَة» وهي كلمة فصيحة.'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 
   it.each([
@@ -21,6 +19,6 @@ describe('detectQuotes: a few words no one said, with no cue of speech, are a te
     // Their speaker is found.
     ['وحمل المتظاهرون لافتات كتب عليها «لا للفساد».', 'لا للفساد'],
   ])('%s', (text, quoted) => {
-    expect(texts(text)).toEqual([quoted]);
+    expect(quoteTexts(text)).toEqual([quoted]);
   });
 });

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: "according to" a view, with nothing reported after it (quotes-view-source)', () => {
   it.each([
@@ -9,7 +7,7 @@ describe('detectQuotes: "according to" a view, with nothing reported after it (q
     'وتتجه البلاد وفق خطة المجال «الاقتصادي الجديد» إلى تنويع مصادر الدخل.',
     'وسيتغير الموقف، بحسب القراءة الأولى، من "خصم عنيد" إلى "شريك محتمل" في المنطقة.',
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 
   it.each([
@@ -18,6 +16,6 @@ describe('detectQuotes: "according to" a view, with nothing reported after it (q
     ['وبحسب المتحدث: «لن نتراجع».', 'لن نتراجع'],
     ['وهم على حد قول الكاتب مجرد «رجال أضاعوا الطريق»، بلا شك.', 'رجال أضاعوا الطريق'],
   ])('%s', (text, quoted) => {
-    expect(texts(text)).toEqual([quoted]);
+    expect(quoteTexts(text)).toEqual([quoted]);
   });
 });

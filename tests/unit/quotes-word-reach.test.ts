@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: a one-word pair is the speaker\'s word only near the speech word (quotes-score)', () => {
   it('a word set off far from the speech verb is the writer\'s term', () => {
-    expect(texts('وأشارت الشركة إلى أن الجهاز الجديد يعمل بتقنية الجيل الرابع من شبكات الاتصال مع خصائص أفضل في ما يتعلق بالتقاط الصور الذاتية «سيلفي».')).toEqual([]);
+    expect(quoteTexts('وأشارت الشركة إلى أن الجهاز الجديد يعمل بتقنية الجيل الرابع من شبكات الاتصال مع خصائص أفضل في ما يتعلق بالتقاط الصور الذاتية «سيلفي».')).toEqual([]);
   });
 
   it('a word set off right after the reported subject is the speaker\'s', () => {
-    expect(texts('وقال الوزير إن الخطة كانت «ناجحة».')).toEqual(['ناجحة']);
+    expect(quoteTexts('وقال الوزير إن الخطة كانت «ناجحة».')).toEqual(['ناجحة']);
   });
 });

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: «…» in the speaker\'s own words (quotes-wording)', () => {
   it.each([
     ['ودعا النائب إلى عقد جلسة والتوقف عن التعطيل بذرائع واهية "لا تقنع حتى أصحابها"، بحسب تعبيره.', 'لا تقنع حتى أصحابها'],
     ['مشيرا إلى أن التجمهر يؤخر تقديم الخدمة الإسعافية في الدقائق «الذهبية» للمصابين على حد وصفه.', 'الذهبية'],
   ])('%s', (text, quoted) => {
-    expect(texts(text)).toEqual([quoted]);
+    expect(quoteTexts(text)).toEqual([quoted]);
   });
 
   it.each([
@@ -19,6 +17,6 @@ describe('detectQuotes: «…» in the speaker\'s own words (quotes-wording)', (
     // The formula in the next sentence says nothing about this pair.
     ['وزار الوفد معرض «الكتاب». وقال إن الزيارة مفيدة، على حد تعبيره.'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 });

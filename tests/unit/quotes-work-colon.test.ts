@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
+import { quoteTexts } from './person-mentions';
 
-const quoted = (text: string) => detectQuotes(text).map((q) => q.text);
+const quoted = (text: string) => quoteTexts(text);
 
 describe('detectQuotes: a work title that a colon introduces (quotes-work-colon)', () => {
   it.each([

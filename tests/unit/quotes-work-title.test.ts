@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
+import { quoteTexts } from './person-mentions';
 
 describe('detectQuotes: a work\'s title after the work is named is not a quotation (quotes-work-title)', () => {
   it.each([
@@ -20,7 +18,7 @@ describe('detectQuotes: a work\'s title after the work is named is not a quotati
     ['فلقد جاء الموقع الإلكتروني الرسمي بالعنوان التالي: «الحكومة تعلن خطة جديدة لمواجهة البطالة».'],
     ['رابط الخبر بصحيفة المدينة: «شاب يفوز بجائزة دولية في الابتكار»'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 
   it.each([
@@ -33,6 +31,6 @@ describe('detectQuotes: a work\'s title after the work is named is not a quotati
     // Memoirs are quoted from.
     ['ومن جملة ما قاله السلطان في مذكراته عن الرعية «لقد عاملت الناس معاملة رحيمة لكنني منعت تجمعهم».', 'لقد عاملت الناس معاملة رحيمة لكنني منعت تجمعهم'],
   ])('%s', (text, quoted) => {
-    expect(texts(text)).toEqual([quoted]);
+    expect(quoteTexts(text)).toEqual([quoted]);
   });
 });

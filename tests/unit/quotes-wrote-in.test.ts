@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '@/utils/nlp/quotes';
+import { quoteTexts } from './person-mentions';
 
-const texts = (text: string) => detectQuotes(text).map((q) => q.text);
 const withSpeakers = (text: string) => detectQuotes(text).map((q) => [q.text, q.speaker]);
 
 describe('detectQuotes: bare كتب with the place written in is the verb (quotes-wrote-in)', () => {
@@ -15,6 +15,6 @@ describe('detectQuotes: bare كتب with the place written in is the verb (quote
     // كتب "books" on a subject: no speech.
     ['وتعرض المكتبة كتب في التاريخ منها «رحلة الشتاء» و«مدن الملح».'],
   ])('%s', (text) => {
-    expect(texts(text)).toEqual([]);
+    expect(quoteTexts(text)).toEqual([]);
   });
 });

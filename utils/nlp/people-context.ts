@@ -73,6 +73,9 @@ export const isAyatollahAt = (tokens: readonly Token[], i: number): boolean =>
 /** The classes of the curated name lists: given names, people's names, surnames. */
 export const CURATED_NAME = LEX.GIVEN | LEX.PERSON | LEX.SURNAME;
 
+/** The corpora's classes of a place, a body or another name that is no person's (no curated list gives them). */
+export const CORPUS_OTHER = LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC;
+
 /** Endings of feminine and plural nouns and adjectives (الإسلامية، الفائزين، المشاركون), not of family names. */
 export const NOUN_ENDINGS = ['ة', 'ون', 'ين', 'ات'];
 

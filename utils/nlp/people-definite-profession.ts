@@ -6,8 +6,6 @@
  * know, not even as a name, and the corpora too rarely hold (foreignNameAt), and the page must
  * name it again: a person the article is about recurs, a stray rare word rarely does.
  */
-import { foldArabic } from './normalize';
-import type { Token } from './tokenize';
 import { foreignNameAt } from './people-demonym';
 import type { BoundsContext } from './people-context';
 import { classAt, foldedAt } from './people-word-table';
@@ -32,15 +30,8 @@ export function nameAfterDefiniteProfession(ctx: BoundsContext, i: number, cover
   return range && range[1] === i + 1 && isNamedAgain(ctx, f, i) ? range : null;
 }
 
-/** Whether token t writes the folded word `f` again, up to two clitic letters before it (كانيدا، بكانيدا). */
-export function writesAgain(t: Token, f: string): boolean {
-  if (t.kind !== 'word') return false;
-  const w = foldArabic(t.text);
-  return w.endsWith(f) && w.length <= f.length + 2;
-}
-
-/** `writesAgain` for token k of the context's page, read from its word table. */
-export function writesAgainAt(ctx: BoundsContext, k: number, f: string): boolean {
+/** Whether token k writes the folded word `f` again, up to two clitic letters before it (كانيدا، بكانيدا). */
+export function writesAgain(ctx: BoundsContext, k: number, f: string): boolean {
   if (ctx.tokens[k]!.kind !== 'word') return false;
   const w = foldedAt(ctx, k);
   return w.endsWith(f) && w.length <= f.length + 2;
@@ -48,6 +39,6 @@ export function writesAgainAt(ctx: BoundsContext, k: number, f: string): boolean
 
 /** Whether a word of the page other than token i writes the folded word `f` again. */
 function isNamedAgain(ctx: BoundsContext, f: string, i: number): boolean {
-  for (let k = 0; k < ctx.tokens.length; k++) if (k !== i && writesAgainAt(ctx, k, f)) return true;
+  for (let k = 0; k < ctx.tokens.length; k++) if (k !== i && writesAgain(ctx, k, f)) return true;
   return false;
 }

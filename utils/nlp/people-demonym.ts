@@ -47,7 +47,7 @@ export function isForeignNameWord(ctx: BoundsContext, t: Token | undefined): boo
   if (f.endsWith('ا') && (isKnownWord(ctx, f.slice(0, -1)) || ACCUSATIVE_PARTICIPLE.test(f))) return false;
   // مناسك، مساجد: the broken plural مفاعل.
   if (BROKEN_PLURAL.test(f)) return false;
-  return procliticSplits(t.text).every((r) => isRareOrNameOnly(ctx, foldArabic(r.stem)));
+  return procliticSplits(t.text).every((r) => isRareOrNameOnly(ctx, r.stem));
 }
 
 /** The accusative of a participle مفعّل (معقبا، مسرعا), often rare in the corpora, never a foreign name. */

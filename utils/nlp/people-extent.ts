@@ -6,7 +6,7 @@
  */
 import { foldArabic, foldedOffset } from './normalize';
 import { LEX } from './ner/lexicon';
-import { NASAB, RELATIVE_PRONOUNS, isNameConnector, written } from './name-words';
+import { NASAB, RELATIVE_PRONOUNS, isNameConnector } from './name-words';
 import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
 import { NAME_CLASS, isAliWithYa, isNotAName } from './people-not-names';
 import { procliticSplits, type Token } from './tokenize';

@@ -11,7 +11,7 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { isNotAName } from './people-not-names';
-import { ARABIC_WORD, hasNounEnding, hasPronounSuffix, type BoundsContext } from './people-context';
+import { ARABIC_WORD, CORPUS_OTHER, hasNounEnding, hasPronounSuffix, type BoundsContext } from './people-context';
 import { RELATIVE_PRONOUNS } from './name-words';
 import { procliticSplits } from './tokenize';
 import { isKnownWord } from './people-demonym';
@@ -45,9 +45,6 @@ export function isUnlistedGivenNameBefore(ctx: BoundsContext, ts: number, te: nu
   // A word frequent enough in the corpora to have a cluster is a common word (كتاب نادر، قول غوميز).
   return procliticSplits(given.text).every((r) => !isKnownWord(ctx, r.stem));
 }
-
-/** Classes of a word the corpora alone know, as a place's or a body's: no curated list names it. */
-const CORPUS_OTHER = LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC;
 
 /**
  * Whether the head of the two-word person span [ts, te) is a foreign given name that the corpora

@@ -5,7 +5,6 @@
  * the honorific into the name or take it alone for one. With its clitic it opens the next
  * phrase, never ends a name. people-bounds.ts trims it off the end of a span.
  */
-import { foldArabic } from './normalize';
 import { words } from './people-context';
 
 /** Honorifics that stand before a title or a name in address (سمو الأمير، معالي الوزير). */

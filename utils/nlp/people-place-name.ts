@@ -6,11 +6,8 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import type { BoundsContext } from './people-context';
+import { CORPUS_OTHER, type BoundsContext } from './people-context';
 import { procliticSplits, type Token } from './tokenize';
-
-/** Classes only the corpora give a word. */
-const CORPUS_ONLY = LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC;
 
 /** Classes of a word that lists know as (part of) a person's name. */
 const PERSON_CLASS = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS;
@@ -25,8 +22,8 @@ export function isPlaceOrOrgOnly(ctx: BoundsContext, t: Token): boolean {
   if (!(bits & (LEX.COUNTRY | LEX.CORPUS_LOC | LEX.CORPUS_ORG)) || bits & PERSON_CLASS) return false;
   // وكريستي بيويو: a word the corpora alone know as a body's, behind و a name the lists know as a
   // person's and the corpora as no place's or body's (not وسان جيرمان).
-  const isPersonsOnly = (b: number) => (b & LEX.PERSON) !== 0 && !(b & CORPUS_ONLY);
-  return (bits & ~CORPUS_ONLY) !== 0 || !procliticSplits(t.text).some((r) => r.prefix === 'و' && !r.article && isPersonsOnly(ctx.classOf(r.stem)));
+  const isPersonsOnly = (b: number) => (b & LEX.PERSON) !== 0 && !(b & CORPUS_OTHER);
+  return (bits & ~CORPUS_OTHER) !== 0 || !procliticSplits(t.text).some((r) => r.prefix === 'و' && !r.article && isPersonsOnly(ctx.classOf(r.stem)));
 }
 
 /**

@@ -42,7 +42,7 @@ function followsCue(ctx: BoundsContext, i: number): boolean {
   const b = ctx.tokens[i - 1];
   if (!b) return true;
   if (b.kind !== 'word') return OPENING.has(b.text);
-  return someStem(b.text, (w) => (ctx.classOf(foldArabic(w)) & (LEX.SPEECH | LEX.TITLE | LEX.DEMONYM)) !== 0) || isTitleToken(ctx, b);
+  return someStem(b.text, (w) => (ctx.classOf(w) & (LEX.SPEECH | LEX.TITLE | LEX.DEMONYM)) !== 0) || isTitleToken(ctx, b);
 }
 
 /** Whether a word may be the given name before a rare surname: a listed given name, no role or verb of speech, or an unlisted foreign-shaped word that opens as no verb. */

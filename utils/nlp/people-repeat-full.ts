@@ -13,7 +13,7 @@
  * right after it (عز الدين ذو الفقار).
  */
 import { isNameConnector } from './name-words';
-import { foldArabic, foldedOffset } from './normalize';
+import { foldedOffset } from './normalize';
 import type { BoundsContext } from './people-context';
 import { followsFamilyNoun, followsGroupNoun, followsOrgNoun, namesInstitution, quotedTitle } from './people-institutions';
 import type { Draft } from './people-link';

@@ -95,7 +95,7 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
       // (the page's folded words are built only when a candidate needs them)
       const start = t.start + (hit.prefix ? cliticLength(t.text, yield* bareSteps(), classOf) : 0);
       drafts.push({ start, end: t.end, words: [hit.stem], confidence: surnames.get(hit.stem)! * SPREAD_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
-    } else if (isSurnameAfterSpeech(tokens, i, bounds) && afterWord(i, LEX.SPEECH) && !isNotAName(bounds, t) && !isNounAfterSpeech(foldedAt(bounds, i), shownAfterGiven, taggedOther.has(i))) {
+    } else if (isSurnameAfterSpeech(bounds, i) && afterWord(i, LEX.SPEECH) && !isNotAName(bounds, t) && !isNounAfterSpeech(foldedAt(bounds, i), shownAfterGiven, taggedOther.has(i))) {
       drafts.push({ start: t.start, end: t.end, words: [foldedAt(bounds, i)], confidence: AFTER_SPEECH_CONFIDENCE, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
     }
   }

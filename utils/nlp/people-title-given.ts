@@ -8,14 +8,14 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { CURATED_NAME, hasNounEnding, type BoundsContext } from './people-context';
+import { CORPUS_OTHER, CURATED_NAME, hasNounEnding, type BoundsContext } from './people-context';
 import { procliticSplits } from './tokenize';
 
 /** Classes of the word after the title that show a place, a body, a common word or another title. */
 const NOT_A_NAME_PART = LEX.COUNTRY | LEX.PLACE | LEX.DEMONYM | LEX.COMMON | LEX.TITLE | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.MODIFIER | LEX.CORPUS_ORG;
 
 /** Classes that show a title word is not used as a given name. */
-const NOT_A_GIVEN_NAME = LEX.COMMON | LEX.SPEECH | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC;
+const NOT_A_GIVEN_NAME = LEX.COMMON | LEX.SPEECH | CORPUS_OTHER;
 
 /**
  * Whether the title word at token i, without the article, is the given name of the name that
@@ -28,7 +28,7 @@ export function isTitleGivenBeforeName(ctx: BoundsContext, i: number): boolean {
   // A given name of people, not also a common word or a word the corpora know in a body's or a
   // thing's name (دكتور: العقيد دكتور عاطي is a title); the article shows the title (البابا فرنسيس).
   const isGiven = (bits: number) => (bits & LEX.GIVEN) !== 0 && (bits & (LEX.PERSON | LEX.CORPUS_PERS)) !== 0 && !(bits & NOT_A_GIVEN_NAME);
-  if (!procliticSplits(t.text).some((r) => !r.article && !r.stem.startsWith('ال') && /^[وف]?$/.test(r.prefix) && isGiven(ctx.classOf(foldArabic(r.stem))))) return false;
+  if (!procliticSplits(t.text).some((r) => !r.article && !r.stem.startsWith('ال') && /^[وف]?$/.test(r.prefix) && isGiven(ctx.classOf(r.stem)))) return false;
   const f = foldArabic(next.text), bits = ctx.classOf(f);
   if (f.startsWith('ال') || f.length < 3 || bits & NOT_A_NAME_PART) return false;
   // A name the lists know (راضي، شاه، عبد), or a word no list knows that does not end as a

@@ -17,7 +17,7 @@ import { isNisba } from './people-role';
 import { namesInstitution } from './people-institutions';
 import { isVerbForm } from './people-extent';
 import { hasInflectedShape } from './people-run-on';
-import { writesAgainAt } from './people-definite-profession';
+import { writesAgain } from './people-definite-profession';
 import { CLOSING_MARKS as NAME_CLOSING_MARKS } from './people-closed-family';
 import { classAt, foldedAt } from './people-word-table';
 
@@ -147,7 +147,7 @@ export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Arra
 function isWrittenAgain(ctx: BoundsContext, f: string, i: number): boolean {
   let again = false;
   for (let k = 0; k < ctx.tokens.length; k++) {
-    if (k === i || !writesAgainAt(ctx, k, f)) continue;
+    if (k === i || !writesAgain(ctx, k, f)) continue;
     if (namesInstitution(ctx, k)) return false;
     again = true;
   }
@@ -158,7 +158,7 @@ function isWrittenAgain(ctx: BoundsContext, f: string, i: number): boolean {
 function isWrittenAfterOther(ctx: BoundsContext, g: string, f: string): boolean {
   const { tokens } = ctx;
   return tokens.some((_, k) => {
-    if (!writesAgainAt(ctx, k, g)) return false;
+    if (!writesAgain(ctx, k, g)) return false;
     // #شكرا_موضي_الخلف: a hashtag's underscore stands between its words.
     const before = tokens[k - 1]?.text === '_' ? k - 2 : k - 1;
     return (before >= 0 ? foldedAt(ctx, before) : '') !== f;

@@ -33,15 +33,14 @@ export const AFTER_SPEECH_CONFIDENCE = 0.6;
  * الغامدي أن …): a word with the article that no list knows as anything but a name, followed by
  * what follows a speaker. (The caller checks the verb before it.)
  */
-export function isSurnameAfterSpeech(tokens: readonly Token[], i: number, ctx: BoundsContext): boolean {
-  // (`tokens` are ctx.tokens, whose word table is read when they have one)
-  const f = tokens === ctx.tokens ? foldedAt(ctx, i) : foldArabic(tokens[i]!.text);
+export function isSurnameAfterSpeech(ctx: BoundsContext, i: number): boolean {
+  const { tokens } = ctx;
+  const f = foldedAt(ctx, i);
   // Plurals and feminine nouns (التربويون، المحطة) are the ones that speak as groups and bodies.
   if (!f.startsWith('ال') || f.length < 5 || hasNounEnding(f) || BROKEN_PLURAL.test(f) || ctx.classOf(f) & NOT_A_SURNAME_CLASS || NOT_A_SURNAME.has(f)) return false;
   // بين without its shadda is mostly the preposition "between".
   if (i === 0 || /^[وف]?بين$/.test(tokens[i - 1]!.text)) return false;
-  const next = tokens[i + 1];
-  return next !== undefined && AFTER_SPEAKER.has(tokens === ctx.tokens ? foldedAt(ctx, i + 1) : foldArabic(next.text));
+  return i + 1 < tokens.length && AFTER_SPEAKER.has(foldedAt(ctx, i + 1));
 }
 
 /** A given name and a family name in that place are sure enough for the family name to be found again (وشدد "البزم"). */

@@ -63,7 +63,7 @@ export function shieldsItsWords(s: NamedSpan): boolean {
 function isDefiniteCue(ctx: BoundsContext, word: string): boolean {
   return procliticSplits(word).some((r) => {
     if (!r.article) return false;
-    const g = foldArabic(r.stem), bits = ctx.classOf(g) | ctx.classOf('ال' + g);
+    const g = r.stem, bits = ctx.classOf(g) | ctx.classOf('ال' + g);
     return (bits & LEX.TITLE) !== 0 || (g.endsWith('ي') && (bits & LEX.DEMONYM) !== 0);
   });
 }

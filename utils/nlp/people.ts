@@ -65,8 +65,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   const drafts: Draft[] = [];
   let ya: boolean | undefined;
   let ala: boolean | undefined;
-  // Every folded word of the page, built once, when first needed: a slice at a time where the
-  // caller can yield, in one go where the bounds ask for it.
+  // Every word of the page folded once, up front (people-word-table); the set of them is built
+  // when first needed: a slice at a time where the caller can yield, in one go where the bounds ask for it.
   const table = buildWordTable(tokens);
   let bare: Set<string> | null = null;
   function* bareSteps(): Generator<void, ReadonlySet<string>> {

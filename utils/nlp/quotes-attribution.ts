@@ -11,7 +11,6 @@ import { isPlausibleSpeaker } from './quotes-plausible';
 import { prophetBeforeColon } from './quotes-prophet';
 import { personEndingBefore, personNamedSince } from './quotes-named-since';
 import { roleHolder } from './quotes-role-holder';
-import { isRoleWord } from './quotes-roles';
 import { lastSpokenPerson, nearestPerson } from './quotes-nearby';
 import { openingSubject } from './quotes-opening-subject';
 import { clauseHeadSubject, isCameInHead } from './quotes-clause-head';
@@ -28,7 +27,6 @@ import { labelBefore } from './quotes-colon-label';
 import type { SpeechWord } from './quotes-speech';
 import { isWriterSpeaking } from './quotes-writer';
 import { isReported, reportingVerb, sharedSubject } from './quotes-reported';
-import { foldArabic } from './normalize';
 import type { Token } from './tokenize';
 
 /** The speaker a subject after the quotation names, resolved and remembered. */

@@ -1,10 +1,12 @@
 /**
  * A survey's answers: a share of the people asked describes something with a word set off in
- * marks (ويصف 47 في المائة شبكاتهم بأنها آمنة «جدا»، يرى ثلث المستطلعين أن الخدمة «ممتازة»).
+ * marks (ويصف 47 في المائة شبكاتهم بأنها آمنة «جدا»، يصف نصف (51 في المائة) المستطلعين الخدمة بأنها
+ * «ممتازة»).
  * The word is an option of the questionnaire that a figure of respondents chose, not words
  * anyone said; the gold's rules count such answers as non-quotations.
  */
 import type { QuoteContext } from './quotes-context';
+import { isThat } from './quotes-speech';
 
 /** How many tokens after the speech verb the share may start (ما يزيد على نصف، أكثر من ثلث). */
 const SHARE_START = 4;
@@ -25,6 +27,8 @@ export function isSurveyShare(ctx: QuoteContext, verb: number, open: number): bo
   let share = false;
   for (let k = verb + 1; k < open && k <= verb + SHARE_END; k++) {
     const f = ctx.f(k);
+    // (وقال الوزير إن 40 في المائة …: a share after إن/أن is the reported clause's, not the verb's subject)
+    if (isThat(f)) return false;
     if (k <= verb + SHARE_START && (/^\d/.test(f) || FRACTIONS.has(f))) share = true;
     if (share && (PERCENT.has(f) || f.endsWith('%'))) return true;
   }
