@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { findNamedSpans, loadNerModel, sentenceRanges, tagTokens } from '@/utils/nlp/ner';
 import { cliticLength } from '@/utils/nlp/ner/spans';
-import { documentPass, spreadOrganisations } from '@/utils/nlp/ner/doc-pass';
+import { documentPass, spreadOrganisations, type WordReader } from '@/utils/nlp/ner/doc-pass';
+import { DEFAULT_FEATURES } from '@/utils/nlp/ner/features';
+import { wordInfo } from '@/utils/nlp/ner/word-info';
 import { LEX, buildLexicon, lexiconSteps } from '@/utils/nlp/ner/lexicon';
 import { NER_LEXICON } from '@/assets/model/ner-lexicon';
 import { runSteps } from '@/utils/steps';
@@ -101,6 +103,27 @@ describe('findNamedSpans', () => {
     // Unsure chunks do not spread.
     const untagged = { tags: ['O', 'O', 'O', 'O'], confidence: new Float32Array(4).fill(1) };
     expect(spreadOrganisations(sentences, [{ ...tagged[0]!, confidence: Float32Array.of(1, 0.3, 0.3) }, ...tagged.slice(1, 3), untagged], buildLexicon({}))[1]!.tags).toEqual(['O', 'O', 'O', 'O', 'O']);
+  });
+
+  it('reads the same with the word records\' id masks as analyse() does, skipping words by mask', () => {
+    const sentences = [['قال', 'محمد', 'عبد', 'الله'], ['وأكد', 'صلاح', 'الدين', 'أنتوني', 'بلينكن'], ['إن', 'شاء', 'الله', 'فالدين', 'يسر', 'وأضاف', 'بلينكن'], ['وأعلن', 'للبنك', 'التجاري', 'أمس'], ['قال', 'البنك', 'التجاري']];
+    const tagged = [
+      { tags: ['O', 'B-PERS', 'I-PERS', 'I-PERS'], confidence: Float32Array.of(1, 0.95, 0.95, 0.95) },
+      { tags: ['O', 'B-PERS', 'I-PERS', 'B-PERS', 'I-PERS'], confidence: Float32Array.of(1, 0.95, 0.95, 0.95, 0.95) },
+      { tags: ['O', 'O', 'O', 'O', 'O', 'O', 'O'], confidence: new Float32Array(7).fill(1) },
+      { tags: ['O', 'O', 'O', 'O'], confidence: new Float32Array(4).fill(1) },
+      { tags: ['O', 'B-ORG', 'I-ORG'], confidence: Float32Array.of(1, 0.6, 0.6) },
+    ];
+    const lexicon = buildLexicon({});
+    // The reader the tagger builds over its word records (tagger.ts RecordReader), masks included.
+    const infos = sentences.map((s) => s.map((w) => wordInfo(w, lexicon, DEFAULT_FEATURES)));
+    const masks = vi.fn((_w: string, si: number, i: number) => infos[si]![i]!.idMask);
+    const records: WordReader = { folded: (_w, si, i) => infos[si]![i]!.folded, forms: (_w, si, i) => infos[si]![i]!.forms, idMask: masks };
+    const out = documentPass(sentences, tagged, lexicon, records);
+    expect(out.map((t) => t.tags)).toEqual(documentPass(sentences, tagged, lexicon).map((t) => t.tags));
+    expect(out[2]!.tags).toEqual(['O', 'O', 'O', 'O', 'O', 'O', 'B-PERS']);
+    expect(out[3]!.tags).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
+    expect(masks).toHaveBeenCalled();
   });
 
   it('splits sentences at end marks and line breaks', () => {
