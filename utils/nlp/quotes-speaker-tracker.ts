@@ -80,19 +80,22 @@ export class SpeakerTracker {
       // وكالة الأنباء، يطلق القرار … — the comma ends the phrase, the sentence's own clause follows)
       if (ctx.f(range[1]) === '،' && w.kind !== 'source') for (let k = range[1] + 1; k < Math.min(limit, range[1] + 7) && ctx.tokens[k]?.kind === 'word'; k++) keys.add(stripArticle(ctx.f(k)));
       // (على حد قول برونهولتز: a source word agrees with nobody; the person it names still does)
-      const inferred = !w.agrees && w.kind === 'source' ? sourceAgreement(s) : undefined;
-      this.known.push({ s, keys, agrees: w.agrees ?? inferred, inferred: inferred !== undefined });
-      this.last = s;
+      this.remember(s, keys, w.agrees, w.kind === 'source');
     }
+  }
+
+  /** Keeps `s` as the latest speaker, agreeing as its verb did or, when `mayInfer`, as its name does. */
+  private remember(s: Speaker, keys: Set<string>, agrees: SpeechWord['agrees'], mayInfer: boolean): void {
+    const inferred = !agrees && mayInfer ? sourceAgreement(s) : undefined;
+    this.known.push({ s, keys, agrees: agrees ?? inferred, inferred: inferred !== undefined });
+    this.last = s;
   }
 
   /** Records a speaker found without a speech verb (the subject a participle shares). */
   hear(s: Speaker, agrees: SpeechWord['agrees']): void {
     // (بالنسبة للشاعر ياسين عدنان: «…»، قبل أن يستدرك: a person heard without a verb agrees as
     // their name does, for the next few sentences, so that يستدرك goes on with them)
-    const inferred = agrees ? undefined : sourceAgreement(s);
-    this.known.push({ s, keys: new Set(s.speaker.split(' ').map((w) => stripArticle(foldArabic(w)))), agrees: agrees ?? inferred, inferred: inferred !== undefined });
-    this.last = s;
+    this.remember(s, new Set(s.speaker.split(' ').map((w) => stripArticle(foldArabic(w)))), agrees, true);
   }
 
   /**

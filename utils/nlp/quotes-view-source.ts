@@ -7,9 +7,10 @@
  * carrying (نقلًا عن) are not among these: they always name whose words follow.
  */
 import type { QuoteContext } from './quotes-context';
+import { VIEW_SOURCES } from './quotes-speech';
 
-/** Folded "according to" prepositions of views, without و/ف. */
-const VIEW_SOURCES = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'بحسبما', 'حسبما', 'وفقما']);
+/** Folded "according to" prepositions of views, without و/ف (quotes-speech.ts). */
+const VIEW_SOURCE_SET = new Set(VIEW_SOURCES);
 
 /**
  * True when token `at` is an "according to" preposition of views (a leading و/ف allowed).
@@ -18,5 +19,5 @@ const VIEW_SOURCES = new Set(['بحسب', 'حسب', 'وفق', 'وفقا', 'طب�
  */
 export function isViewSource(ctx: QuoteContext, at: number): boolean {
   const f = ctx.f(at);
-  return VIEW_SOURCES.has(f) || (/^[وف]/.test(f) && VIEW_SOURCES.has(f.slice(1)));
+  return VIEW_SOURCE_SET.has(f) || (/^[وف]/.test(f) && VIEW_SOURCE_SET.has(f.slice(1)));
 }
