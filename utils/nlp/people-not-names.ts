@@ -39,7 +39,7 @@ function thatWithPronoun(): string[] {
  * class, never a name nor part of one (الملك سلمان باسمه، تهنئة باسمه). Written forms, with and
  * without the hamza of إلى; not بك, also the title Bey and part of family names (فاروق مردم بك).
  */
-const PRONOUN_PREPOSITION = new Set(
+export const PRONOUN_PREPOSITION = new Set(
   'ل ب من عن في مع إلي الي علي لدي عند بين باسم'.split(' ').flatMap((p) =>
     'ك كم كما ه ها هم هما هن نا'.split(' ').map((s) => (s === 'نا' && (p === 'من' || p === 'عن') ? p + 'ا' : p + s))).filter((w) => w !== 'بك'),
 );

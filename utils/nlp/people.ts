@@ -38,6 +38,7 @@ import { addWeakSpansAfterCue, shieldsItsWords } from './people-weak-span';
 import { addListMiddles } from './people-list-middle';
 import { quotedSurnamesLeftOut } from './people-quoted-name';
 import { addFullNameRepeats } from './people-repeat-full';
+import { addGivenNameRepeats } from './people-given-repeat';
 import { joinHashtagNames } from './people-hashtag';
 
 import { checkAgainstPage } from './people-page-checks';
@@ -173,6 +174,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   // عمل «حسيني» after يدعى «سيد حسيني»: a quoted word left out as a title may still be a page's surname.
   for (const i of quotedSurnamesLeftOut(bounds, spans, drafts, new Set(spanOf.values()))) covered[i] = 0;
   yield* spreadNames(text, tokens, covered, drafts, bounds, bareSteps, taggedOther);
+  // وصل عمر الشريف … وضحك عمر: a confident full name's given name standing alone.
+  addGivenNameRepeats(bounds, drafts, covered);
   drafts.sort((a, b) => a.start - b.start);
   // What the page as a whole says of the drafts (people-page-checks).
   checkAgainstPage(text, spans, bounds, drafts, spanOf);
