@@ -17,6 +17,7 @@ import { clauseHeadSubject, isCameInHead } from './quotes-clause-head';
 import { isJoinedVerb } from './quotes-joined-verb';
 import { continuedSpeaker, isContinuing } from './quotes-continued';
 import { asForPerson } from './quotes-as-for';
+import { isDoubtfulCarry } from './quotes-carried-doubt';
 import { speakerOf, type Speaker } from './quotes-speaker';
 import type { PersonIndex } from './quotes-person-index';
 import { PRONOUN_PARTICLE, speakerIn, subjectOf } from './quotes-subject-of';
@@ -40,6 +41,9 @@ function heardAfter(ctx: QuoteContext, range: [number, number], limit: number, t
 
 /** How sure a speaker carried over from before is when it is a phrase, not a person entity. */
 const CARRIED_PHRASE_CONFIDENCE = 0.35;
+
+/** How sure a person carried over is when a plural verb or a person named since makes it doubtful (quotes-carried-doubt). */
+const DOUBTFUL_CARRY_CONFIDENCE = 0.3;
 
 /** How sure a first-person lead-in (فقلت، جوابي) makes the quotation the writer's own. */
 const WRITER_CONFIDENCE = 0.5;
@@ -153,7 +157,8 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     // A phrase carried on (وقال الرجل … ويضيف: «…») is no name the article gave the words: more
     // often than not it is a description, an object or a stray phrase the sweep read as a
     // subject, so it is given low.
-    if (s) return rate(s, s.entity ? 0.6 : CARRIED_PHRASE_CONFIDENCE);
+    // (a person whom a plural verb or a person named since makes doubtful is given low — quotes-carried-doubt)
+    if (s) return rate(s, !s.entity ? CARRIED_PHRASE_CONFIDENCE : isDoubtfulCarry(ctx, persons, s, at, cue?.word.agrees) ? DOUBTFUL_CARRY_CONFIDENCE : 0.6);
     // وأضاف after a long stretch with no speaker read: the person a speech verb last introduced.
     const spoken = cue && isContinuing(ctx.f(cue.at)) ? lastSpokenPerson(ctx, persons, at, cue.word.agrees) : null;
     if (spoken) {
