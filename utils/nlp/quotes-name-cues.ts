@@ -1,13 +1,15 @@
 /**
  * Cues that a pair of marks names a title or a term rather than holding words said, gathered for
  * quotes-cues: a work's title or a headline (quotes-work-title), an event, programme or place
- * (quotes-named-thing), a term no one in particular used (quotes-termed).
+ * (quotes-named-thing), a term no one in particular used (quotes-termed), a concept's name in a
+ * genitive slot (quotes-term-phrase).
  */
 import type { QuoteContext } from './quotes-context';
 import { isNamedThing } from './quotes-named-thing';
 import { isTermed } from './quotes-termed';
 import { isHeadline, isTitleSpeaking, isWorkTitle } from './quotes-work-title';
 import { isTitleAfterColon } from './quotes-work-colon';
+import { isTermPhrase } from './quotes-term-phrase';
 
 /** Title and term cues of one pair of marks. */
 export interface NameCues {
@@ -17,6 +19,8 @@ export interface NameCues {
   namedThing: boolean;
   /** A term named by no one in particular (ما كان يسمى «…»، عُرف اصطلاحًا بـ«…»). */
   termed: boolean;
+  /** A short definite noun phrase a noun or preposition takes as its genitive (حكم حول «عدم التدخل التجاري»). */
+  termPhrase: boolean;
 }
 
 /**
@@ -28,5 +32,6 @@ export function nameCuesOf(ctx: QuoteContext, open: number, text: string, span: 
     workTitle: words <= 16 && (isWorkTitle(ctx, open) || isHeadline(ctx, open) || isTitleAfterColon(ctx, open) || isTitleSpeaking(ctx, open)),
     namedThing: !colon && isNamedThing(ctx, open, text, span[0], span[1]),
     termed: words <= 8 && isTermed(ctx, open),
+    termPhrase: !colon && words <= 3 && isTermPhrase(ctx, open, text, span),
   };
 }

@@ -50,7 +50,8 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   if (c.clauseLike) s += 1;
   if (c.endsSentence && c.speech) s += 2;
   // A speaker's word quoted inside reported speech: قال إن التعزيزات «ستتواصل».
-  const plain = !c.nameNoun && !c.nameHead && !slot && (!c.attachedClitic || c.cliticTakesWords || c.label) && c.repeats === 0;
+  // (not a concept's name a noun or preposition takes, حكم حول «عدم التدخل التجاري»: quotes-term-phrase)
+  const plain = !c.nameNoun && !c.nameHead && !slot && (!c.attachedClitic || c.cliticTakesWords || c.label) && c.repeats === 0 && !c.termPhrase;
   // (only near the speech word: a word set off far from it, past other clauses, is as often the
   // writer's term or emphasis: مشيرة إلى أن الهاتف … فيما يتعلق بالتقاط الصور الذاتية «سيلفي»)
   if (c.wordLike && plain && c.speech?.word.strong && (c.open - c.speech.at <= WORD_REACH || c.colon)) s += 3;
