@@ -191,9 +191,10 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // Indefinite common words past the reported subject are its predicate, not a name that a name noun
   // heads: an indefinite word cannot qualify the definite phrase before it (أن عدد ضحايا القوات هو «سبعة»).
   const headed = nameHead && !fragment;
-  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead: headed, clauseLike, wordLike: wordLike && (reported || cliticB), listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
+  const byAccount = speech !== null && isViewSource(ctx, speech.at); // a lone word after وحسب/وفق is as often the writer's own
+  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead: headed, clauseLike, wordLike: wordLike && (reported || cliticB) && !byAccount, listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
     label: words <= 8 && !names.termed && (isSpeakersLabel(ctx, open) || isConsideredLabel(ctx, open)), saying: isSaying(ctx, open), demanded: (words <= 12 && isDemanded(ctx, open)) || biObject, wording: closed && isTheirWording(ctx, close), asSaid, fragment,
     bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]),
-    viewSource: speech !== null && !reported && !colon && isViewSource(ctx, speech.at),
+    viewSource: byAccount && !reported && !colon,
     surveyed: speech !== null && words <= 3 && isSurveyShare(ctx, speech.at, open), ...names };
 }
