@@ -4,7 +4,7 @@
  * distinct word (word-info.ts); the context features then only mix integers.
  */
 import { hashString, mixHash } from './hash';
-import { RecentWords } from '../recent-words';
+import { WordRecords } from './word-slots';
 import { chainKeys, CONTEXT_TEMPLATES, documentContext, documentKeys } from './context';
 import type { NerLexicon } from './lexicon';
 import { T_NISBA, T_STEM, T_W, T_WIN, wordInfo, type FeatureOptions, type WordInfo } from './word-info';
@@ -66,7 +66,7 @@ export const DEFAULT_FEATURES: FeatureOptions = { trigrams: true, conjunction: f
  */
 export function createFeatureExtractor(lexicon: NerLexicon, opts: FeatureOptions = DEFAULT_FEATURES, cacheSize = 50_000): FeatureExtractor {
   // Each distinct word's own work once, for the words met recently.
-  const recent = new RecentWords<WordInfo>(cacheSize);
+  const recent = new WordRecords<WordInfo>(cacheSize);
   const wordInfoOf = (w: string) => wordInfo(w, lexicon, opts);
   let buf = new Uint32Array(4096);
   let p = 0;
