@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { loadNerModel } from '@/utils/nlp/ner';
+import type { BoundsContext } from '@/utils/nlp/people-context';
+import { isTitleAsGivenName } from '@/utils/nlp/people-title-given';
+import { tokenize } from '@/utils/nlp/tokenize';
 import { peopleFromSpans } from './person-mentions';
 
+/** isTitleAsGivenName at the first word of `text`. */
+function titleIsGiven(text: string): boolean {
+  const tokens = tokenize(text), tagger = loadNerModel();
+  const ctx = { text, tokens, classOf: (w: string) => tagger.classOf(w) } as unknown as BoundsContext;
+  return isTitleAsGivenName(ctx, 0);
+}
+
 describe('title word that is the given name before a bare name', () => {
+  it.each([
+    // سلطان before a family name with the article the lists know as a name or not at all.
+    ['وغاب سلطان البيشي عن التدريب', ['سلطان البيشي'], ['سلطان البيشي']],
+  ])('%s', (text, spans, expected) => {
+    expect(peopleFromSpans(text, spans)).toEqual(expected);
+  });
   it.each([
     // أمين، أمير، سلطان before a listed name without the article: the person's given name.
     ['وكتب السيناريو أمين راضي للمسلسل الجديد', ['أمين راضي'], ['أمين راضي']],
@@ -9,6 +26,8 @@ describe('title word that is the given name before a bare name', () => {
     ['وحضر اللقاء سلطان عبد الله الحسين مندوبا', ['سلطان عبد الله الحسين'], ['سلطان عبد الله الحسين']],
     // An unlisted family name with a feminine ending, after a description with the article.
     ['وكتب الصحافي المعروف أمين قمورية مقالا', ['أمين قمورية'], ['أمين قمورية']],
+    // ملك before a listed name: the given name of the Seljuk sultan.
+    ['وحكم السلطان ملك شاه البلاد عشرين عاما', ['ملك شاه'], ['ملك شاه']],
   ])('%s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans)).toEqual(expected);
   });
@@ -17,7 +36,18 @@ describe('title word that is the given name before a bare name', () => {
     ['وصرح أمير قطر تميم بن حمد بأن', ['أمير قطر تميم بن حمد'], ['تميم بن حمد']],
     ['وزار البابا فرنسيس المدينة', ['البابا فرنسيس'], ['فرنسيس']],
     ['وأوضح العقيد دكتور عاطي بن عطية القرشي أن', ['دكتور عاطي بن عطية القرشي'], ['عاطي بن عطية القرشي']],
+    // شيخ written bare before a name is the honorific, not a given name.
+    ['وألقى شيخ محمد العلي كلمة في الحفل', ['شيخ محمد العلي'], ['محمد العلي']],
   ])('%s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans)).toEqual(expected);
+  });
+});
+
+describe('title word before a word with the article', () => {
+  it('is a given name only when the corpora give it as a person\'s (سلطان البيشي), not a list\'s reading alone', () => {
+    expect(titleIsGiven('سلطان البيشي')).toBe(true);
+    // و + لي (a listed given name) and شيخ are no given names before what the title governs.
+    expect(titleIsGiven('ولي العهد')).toBe(false);
+    expect(titleIsGiven('شيخ العقل')).toBe(false);
   });
 });

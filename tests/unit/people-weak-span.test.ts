@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { NamedSpan, NamedSpanType } from '@/utils/nlp/ner';
+import { loadNerModel, type NamedSpan, type NamedSpanType } from '@/utils/nlp/ner';
+import { foldArabic } from '@/utils/nlp/normalize';
 import { findPeople } from '@/utils/nlp/people';
+import type { BoundsContext } from '@/utils/nlp/people-context';
+import { isPersonDemonym } from '@/utils/nlp/people-demonym';
+import type { Draft } from '@/utils/nlp/people-link';
+import { writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from '@/utils/nlp/people-not-names';
+import { addWeakSpansAfterCue } from '@/utils/nlp/people-weak-span';
 import { tokenize } from '@/utils/nlp/tokenize';
 import { mentionsFromTypedSpans } from './person-mentions';
 
@@ -47,5 +53,50 @@ describe('a span of several words the tagger scarcely believes', () => {
   });
   it('shields them when the tagger believes it more', () => {
     expect(found(0.5)).toEqual(['كارمينوس']);
+  });
+});
+
+/** The context of a text, and a doubted organisation span over the word `name` (its first occurrence). */
+function setUp(text: string, name: string) {
+  const tokens = tokenize(text);
+  const tagger = loadNerModel();
+  const ctx: BoundsContext = {
+    text, tokens, classOf: (w) => tagger.classOf(w),
+    yaAsAlifMaqsura: () => writesFinalYaAsAlifMaqsura(text),
+    writesAla: () => writesAlaWithAlifMaqsura(text),
+    bareWords: () => new Set(tokens.map((t) => foldArabic(t.text))),
+  };
+  const k = tokens.findIndex((t) => t.text === name);
+  const t = tokens[k]!;
+  const span: NamedSpan = { start: t.start, end: t.end, text: t.text, type: 'ORG', confidence: 0.3, tokenStart: k, tokenEnd: k + 1 };
+  return { ctx, span, k };
+}
+
+/** The surfaces of the drafts addWeakSpansAfterCue adds for a doubted organisation `name`. */
+function weakNames(text: string, name: string): string[] {
+  const { ctx, span } = setUp(text, name);
+  const drafts: Draft[] = [];
+  addWeakSpansAfterCue(ctx, [span], drafts, new Uint8Array(ctx.tokens.length));
+  return drafts.map((d) => text.slice(d.start, d.end));
+}
+
+describe('the definite cue is the title and nationality checks of the cued names', () => {
+  it('takes the nationality adjective behind لل, which has no ال in its letters', () => {
+    const { ctx, k } = setUp('ومنح المدرب الفرصة للإنجليزي كوفالسكي أمس', 'كوفالسكي');
+    expect(isPersonDemonym(ctx, k - 1)).toBe(true);
+    expect(weakNames('ومنح المدرب الفرصة للإنجليزي كوفالسكي أمس', 'كوفالسكي')).toEqual(['كوفالسكي']);
+  });
+
+  it('leaves a title that is as often another noun: الفريق before a team is the team', () => {
+    expect(weakNames('وخسر الفريق كوريتيبا مباراته أمس', 'كوريتيبا')).toEqual([]);
+  });
+
+  it('marks as cued the same name a cue already announced, so the page\'s place vote spares it', () => {
+    const text = 'ومنح المدرب الفرصة للإنجليزي كوفالسكي أمس';
+    const { ctx, span, k } = setUp(text, 'كوفالسكي');
+    const drafts: Draft[] = [{ start: span.start, end: span.end, words: ['كوفالسكي'], confidence: 0.5, tokenStart: k, tokenEnd: k + 1 }];
+    addWeakSpansAfterCue(ctx, [span], drafts, new Uint8Array(ctx.tokens.length));
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]!.cued).toBe(true);
   });
 });

@@ -47,6 +47,13 @@ export function someStem(word: string, test: (stem: string) => unknown): boolean
 }
 
 /**
+ * Whether a folded word may hold the article: ال, or the لل where the preposition ل meets it
+ * (للأمير، وللإنجليزي), which has no ال in its letters. A cheap look before the clitic readings.
+ * @example mayHoldArticle('للانجليزي') → true; mayHoldArticle('لندن') → false
+ */
+export const mayHoldArticle = (f: string): boolean => f.includes('ال') || /^[وف]?لل/.test(f);
+
+/**
  * Military ranks, most of them borrowed (اللفتنانت كولونيل، الميجور جنرال), that the cue list
  * lacks: in a name's place they are titles, never the name (كولونيل مانيش ميهتا → مانيش ميهتا).
  * Kept out of the cue list the tagger was trained with, so its features stay as they were. A

@@ -10,7 +10,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { ARABIC_WORD, hasNounEnding, isTitleToken, someStem, words, type BoundsContext } from './people-context';
+import { ARABIC_WORD, hasNounEnding, isTitleToken, mayHoldArticle, someStem, words, type BoundsContext } from './people-context';
 import { NAME_CLASS } from './people-not-names';
 import { isFamilyNameAfter } from './people-extent';
 import { hasInflectedShape } from './people-run-on';
@@ -92,13 +92,16 @@ function isFamilyWithArticle(ctx: BoundsContext, t: Token | undefined): boolean 
   return f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && isRareOrNameOnly(ctx, f);
 }
 
-/** Whether token k is a masculine singular nationality adjective with the article, clitics allowed (والبرازيلي، للإنجليزي). */
-function isPersonDemonym(ctx: BoundsContext, k: number): boolean {
+/**
+ * Whether token k is a masculine singular nationality adjective with the article, clitics allowed (والبرازيلي، للإنجليزي).
+ * @example isPersonDemonym(ctx of 'للإنجليزي بروميل', 0) → true
+ */
+export function isPersonDemonym(ctx: BoundsContext, k: number): boolean {
   // (a cheap look first: every token of the page comes here)
   const t = ctx.tokens[k]!;
   if (t.kind !== 'word') return false;
   const f = foldedAt(ctx, k);
-  return f.endsWith('ي') && f.includes('ال') && someStem(t.text, (s) => s.startsWith('ال') && s.endsWith('ي') && (ctx.classOf(s) & LEX.DEMONYM) !== 0);
+  return f.endsWith('ي') && mayHoldArticle(f) && someStem(t.text, (s) => s.startsWith('ال') && s.endsWith('ي') && (ctx.classOf(s) & LEX.DEMONYM) !== 0);
 }
 
 /** Whether the adjective at token d stands for a person: after a role or a relation noun, or opening its phrase. */

@@ -72,22 +72,6 @@ function closesFamilyName(ctx: BoundsContext, f: string, after: Token | undefine
 }
 
 /**
- * Whether the title word at token i is the person's given name: a title without the article that
- * the corpora show as a person's given name and no list as a common word (سلطان، أمين), before a
- * family name with the article that lists know as a name or not at all (وسلطان البيشي), not a
- * place or a body (أمين الرياض، سلطان عمان).
- * @example isTitleAsGivenName(ctx of 'غاب سلطان البيشي عن التدريب', 1) → true
- */
-export function isTitleAsGivenName(ctx: BoundsContext, i: number): boolean {
-  const t = ctx.tokens[i], family = ctx.tokens[i + 1];
-  if (t?.kind !== 'word' || family?.kind !== 'word') return false;
-  const isGiven = (bits: number) => (bits & LEX.GIVEN) !== 0 && (bits & LEX.CORPUS_PERS) !== 0 && !(bits & (LEX.COMMON | LEX.SPEECH));
-  const given = procliticSplits(t.text).some((r) => !r.article && /^[وف]?$/.test(r.prefix) && isGiven(ctx.classOf(r.stem)));
-  const f = foldArabic(family.text);
-  return given && f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && !(ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
-}
-
-/**
  * Whether the word before the name at token ts is a listed given name the tagger left out, after
  * a title or the honorific آية الله (المرجع آية الله علي السيستاني، الرئيس محمد مرسي).
  * @example isGivenNameAfterTitle(ctx of 'آية الله علي السيستاني', 3) → true

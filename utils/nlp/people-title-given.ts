@@ -1,15 +1,15 @@
 /**
- * A title word that is the person's given name before a bare name (أمين راضي، أمير كردي، سلطان
- * عبد الله الحسين، السلطان ملك شاه): أمين، أمير، سلطان، ملك are titles and given names alike.
- * Before a word without the article that the lists know as a name, or that no list knows at all
- * (a foreign or rare family name: أمين أبي ياغي), the word is the name's first; a title governs a
- * place, a body or a common noun instead (أمير قطر، سلطان عمان، أمين عام، أمين سر), or a word
- * with the article (ملك الأردن, people-extent.ts isTitleAsGivenName).
+ * A title word that is the person's given name (أمين راضي، أمير كردي، وسلطان البيشي، السلطان ملك
+ * شاه): أمين، أمير، سلطان، ملك are titles and given names alike. The word is the name's first
+ * before a family name with the article that the lists know as a name or not at all (سلطان
+ * البيشي, not أمين الرياض، سلطان عمان), and before a word without the article that the lists
+ * know as a name, or that no list knows at all (a foreign or rare family name: أمين أبي ياغي);
+ * a title governs a place, a body or a common noun instead (أمير قطر، أمين عام، أمين سر).
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { CORPUS_OTHER, CURATED_NAME, hasNounEnding, type BoundsContext } from './people-context';
-import { procliticSplits } from './tokenize';
+import { CORPUS_OTHER, CURATED_NAME, hasNounEnding, words, type BoundsContext } from './people-context';
+import { procliticSplits, type Token } from './tokenize';
 
 /** Classes of the word after the title that show a place, a body, a common word or another title. */
 const NOT_A_NAME_PART = LEX.COUNTRY | LEX.PLACE | LEX.DEMONYM | LEX.COMMON | LEX.TITLE | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.MODIFIER | LEX.CORPUS_ORG;
@@ -18,19 +18,43 @@ const NOT_A_NAME_PART = LEX.COUNTRY | LEX.PLACE | LEX.DEMONYM | LEX.COMMON | LEX
 const NOT_A_GIVEN_NAME = LEX.COMMON | LEX.SPEECH | CORPUS_OTHER;
 
 /**
- * Whether the title word at token i, without the article, is the given name of the name that
- * follows it (وأمير كردي، السلطان ملك شاه).
- * @example isTitleGivenBeforeName(ctx of 'وقال أمين راضي إن', 1) → true
+ * Honorifics the lists know as given names too, written bare before the name as an address far
+ * more often (شيخ محمد العلي، يا شيخ سلام، شيخ درزي); a given name only inside a longer name
+ * (ولد شيخ أحمد), which the title trimming never meets at its start.
  */
-export function isTitleGivenBeforeName(ctx: BoundsContext, i: number): boolean {
+const ADDRESS_TITLES = words('شيخ');
+
+/**
+ * Whether a reading of the title word, a conjunction allowed and no article, is a given name of
+ * people, not also a common word or a word the corpora know in a body's or a thing's name
+ * (دكتور: العقيد دكتور عاطي is a title); the article shows the title (البابا فرنسيس). Before a
+ * word with the article, which is more often what the title governs (ولي العهد، شيخ العقل، أمير
+ * الشعراء), only a given name the corpora show as a person's counts (سلطان البيشي); before a
+ * bare name one the curated lists know is enough (أمير كردي، السلطان ملك شاه).
+ */
+function isGivenTitleWord(ctx: BoundsContext, t: Token, beforeArticle: boolean): boolean {
+  const people = beforeArticle ? LEX.CORPUS_PERS : LEX.PERSON | LEX.CORPUS_PERS;
+  const isGiven = (bits: number) => (bits & LEX.GIVEN) !== 0 && (bits & people) !== 0 && !(bits & NOT_A_GIVEN_NAME);
+  return procliticSplits(t.text).some((r) => !r.article && !r.stem.startsWith('ال') && /^[وف]?$/.test(r.prefix) && !ADDRESS_TITLES.has(r.stem) && isGiven(ctx.classOf(r.stem)));
+}
+
+/** Whether a folded word is a family name with the article that the lists know as a name or not at all (البيشي). */
+function isFamilyWithArticle(ctx: BoundsContext, f: string): boolean {
+  return f.length >= 5 && !hasNounEnding(f) && !(ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
+}
+
+/**
+ * Whether the title word at token i is the given name of the name that follows it (وأمير كردي،
+ * وسلطان البيشي، السلطان ملك شاه).
+ * @example isTitleAsGivenName(ctx of 'وقال أمين راضي إن', 1) → true; isTitleAsGivenName(ctx of 'أمير قطر', 0) → false
+ */
+export function isTitleAsGivenName(ctx: BoundsContext, i: number): boolean {
   const t = ctx.tokens[i], next = ctx.tokens[i + 1];
   if (t?.kind !== 'word' || next?.kind !== 'word' || !/^\s+$/.test(ctx.text.slice(t.end, next.start))) return false;
-  // A given name of people, not also a common word or a word the corpora know in a body's or a
-  // thing's name (دكتور: العقيد دكتور عاطي is a title); the article shows the title (البابا فرنسيس).
-  const isGiven = (bits: number) => (bits & LEX.GIVEN) !== 0 && (bits & (LEX.PERSON | LEX.CORPUS_PERS)) !== 0 && !(bits & NOT_A_GIVEN_NAME);
-  if (!procliticSplits(t.text).some((r) => !r.article && !r.stem.startsWith('ال') && /^[وف]?$/.test(r.prefix) && isGiven(ctx.classOf(r.stem)))) return false;
   const f = foldArabic(next.text), bits = ctx.classOf(f);
-  if (f.startsWith('ال') || f.length < 3 || bits & NOT_A_NAME_PART) return false;
+  if (!isGivenTitleWord(ctx, t, f.startsWith('ال'))) return false;
+  if (f.startsWith('ال')) return isFamilyWithArticle(ctx, f);
+  if (f.length < 3 || bits & NOT_A_NAME_PART) return false;
   // A name the lists know (راضي، شاه، عبد), or a word no list knows that does not end as a
   // feminine or plural noun does (more often a common noun's).
   // After a role or a description with the article (المحلل السياسي أمين قمورية) the word may end so.

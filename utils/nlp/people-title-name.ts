@@ -10,7 +10,7 @@
  * A title heading an institution's name (مستشفى الملك فهد، جامعة الإمام محمد) names no person there.
  */
 import { LEX } from './ner/lexicon';
-import { ARABIC_WORD, hasNounEnding, hasPronounSuffix, isSpeechToken, someStem, words, type BoundsContext } from './people-context';
+import { ARABIC_WORD, hasNounEnding, mayHoldArticle, hasPronounSuffix, isSpeechToken, someStem, words, type BoundsContext } from './people-context';
 import { isForeignNameWord, isKnownWord } from './people-demonym';
 import { NAME_CLASS } from './people-not-names';
 import { isNisba } from './people-role';
@@ -29,14 +29,14 @@ const NOT_NAME = LEX.PLACE | LEX.COUNTRY | LEX.DEMONYM | LEX.CORPUS_LOC | LEX.CO
 /** Titles with the article that are as often other nouns: the world, the team, the man, the front. */
 const AMBIGUOUS_TITLES = words('العالم الفريق الرجل الامام الامين الرئيس الحاكم');
 
-/** Whether a folded word may hold the article: ال, or لل where ل meets it (للأمير). */
-const hasArticle = (f: string): boolean => f.includes('ال') || /^[وف]?لل/.test(f);
-
-/** Whether token k is a title with the article (الدكتورة، فالدكتورة، للأمير). */
-function isDefiniteTitle(ctx: BoundsContext, k: number): boolean {
+/**
+ * Whether token k is a title with the article (الدكتورة، فالدكتورة، للأمير), not one of AMBIGUOUS_TITLES.
+ * @example isDefiniteTitle(ctx of 'للأمير متعب', 0) → true; isDefiniteTitle(ctx of 'الفريق كوريتيبا', 0) → false
+ */
+export function isDefiniteTitle(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   // (a cheap look first: a word with no article in it, ال or لل, holds no definite title)
-  if (!hasArticle(foldedAt(ctx, k))) return false;
+  if (!mayHoldArticle(foldedAt(ctx, k))) return false;
   return someStem(t.text, (s) => s.startsWith('ال') && (ctx.classOf(s) & LEX.TITLE) !== 0 && !AMBIGUOUS_TITLES.has(s));
 }
 
@@ -110,7 +110,7 @@ export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Arra
   // الوزير على أهمية: the preposition على folds as the name علي.
   // (a cheap look first: the word before is a definite title or a definite word between it and the name)
   const prev = tokens[i - 1];
-  if (covered[i] || prev?.kind !== 'word' || !hasArticle(foldedAt(ctx, i - 1))) return null;
+  if (covered[i] || prev?.kind !== 'word' || !mayHoldArticle(foldedAt(ctx, i - 1))) return null;
   if (!mayBeName(ctx, i) || t!.text === 'على') return null;
   const f = foldedAt(ctx, i);
   if (hasCliticOnKnownWord(ctx, f)) return null;

@@ -6,13 +6,15 @@
  * (رئيس حزب القوات، زعيم تنظيم داعش), which has no article. The tagger's doubt (a low confidence)
  * and a first word that no list knows as a place, a country or an organisation, and that carries
  * no article itself (للشاعر الرمزي، اللاعب الكولومبي are adjectives), leave the person reading.
+ * The cue is the one the cued names test (people-title-name, people-demonym): a title that is as
+ * often another noun (الفريق كوريتيبا: the team) announces no one.
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import type { NamedSpan } from './ner';
 import type { BoundsContext } from './people-context';
-import { procliticSplits } from './tokenize';
-import { AFTER_DEMONYM_CONFIDENCE } from './people-demonym';
+import { AFTER_DEMONYM_CONFIDENCE, isPersonDemonym } from './people-demonym';
+import { isDefiniteTitle } from './people-title-name';
 import { roleBefore } from './people-role';
 import type { Draft } from './people-link';
 
@@ -37,7 +39,10 @@ export function addWeakSpansAfterCue(ctx: BoundsContext, spans: readonly NamedSp
     // و[تنظيم] داعش: a clitic on the span's first word opens a phrase of its own.
     if (first.start !== s.start || first.kind !== 'word' || cue.kind !== 'word') continue;
     const f = foldArabic(first.text);
-    if (f.startsWith('ال') || (ctx.classOf(f) & NOT_A_NAME) !== 0 || !isDefiniteCue(ctx, cue.text)) continue;
+    if (f.startsWith('ال') || (ctx.classOf(f) & NOT_A_NAME) !== 0 || !(isDefiniteTitle(ctx, a - 1) || isPersonDemonym(ctx, a - 1))) continue;
+    // للإنجليزي بروميل: the same name the cued names took (people-cued-name) keeps the cue against the page's vote.
+    const same = drafts.find((d) => d.tokenStart === a && d.tokenEnd === b);
+    if (same) { same.cued = true; continue; }
     // الليبي لوتشيا مهرتياب: a span right before a name already found is that name's first word, left to the page checks.
     if (drafts.some((d) => d.tokenStart <= b && d.tokenEnd > a)) continue;
     const words = tokens.slice(a, b).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text));
@@ -57,13 +62,4 @@ const SCARCE = 0.2;
  */
 export function shieldsItsWords(s: NamedSpan): boolean {
   return s.type === 'PERS' || (s.tokenEnd - s.tokenStart > 1 && s.confidence >= SCARCE);
-}
-
-/** Whether a word, clitics off, is a title or profession with the article, or a nationality adjective with it (الممثلة، اللواء، والبلجيكي). */
-function isDefiniteCue(ctx: BoundsContext, word: string): boolean {
-  return procliticSplits(word).some((r) => {
-    if (!r.article) return false;
-    const g = r.stem, bits = ctx.classOf(g) | ctx.classOf('ال' + g);
-    return (bits & LEX.TITLE) !== 0 || (g.endsWith('ي') && (bits & LEX.DEMONYM) !== 0);
-  });
 }

@@ -13,13 +13,13 @@ import { isGivenNameBehindClitic, personRanges } from './people-bounds';
 import { writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from './people-not-names';
 import { isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
 import { addBylines } from './people-byline';
-import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isTitleAsGivenName } from './people-extent';
+import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore } from './people-extent';
 import { isListedGivenNameBefore } from './people-given';
 import { isUnlistedGivenNameBefore } from './people-foreign-given';
 import { isFamilyNameAfterGivenNames } from './people-family';
 import { isClosedFamilyAfterGivenNames } from './people-closed-family';
 import { isFamilyNameAfterTitledGiven } from './people-title-family';
-import { isTitleGivenBeforeName } from './people-title-given';
+import { isTitleAsGivenName } from './people-title-given';
 import { isCommonFamilyNameAfterNasab } from './people-nasab-family';
 import { roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
@@ -95,7 +95,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     // خادم الحرمين الشريفين, the king's title, though خادم is also a given name.
     let ts = kingsTitleLength(tokens, s.tokenStart, s.tokenEnd) + s.tokenStart;
     // A title the tagger took into the name stays out of it (but سلطان بن خالد، سلطان البيشي، أمير كردي are names).
-    while (ts < s.tokenEnd - 1 && isTitleToken(bounds, tokens[ts]!) && !NASAB.has(foldArabic(tokens[ts + 1]!.text)) && !isTitleAsGivenName(bounds, ts) && !isTitleGivenBeforeName(bounds, ts)) ts++;
+    while (ts < s.tokenEnd - 1 && isTitleToken(bounds, tokens[ts]!) && !NASAB.has(foldArabic(tokens[ts + 1]!.text)) && !isTitleAsGivenName(bounds, ts)) ts++;
     // آية الله علي خامنئي: the honorific is two words.
     if (ts < s.tokenEnd - 1 && isAyatollahAt(tokens, ts)) ts++;
     // لماجد عبدالله، وكمال أبو ريه: a given name behind a clitic the tagger left out.
