@@ -7,6 +7,7 @@
 import { foldArabic } from './normalize';
 import type { BoundsContext } from './people-context';
 import { dropDrafts, type Draft } from './people-link';
+import { procliticSplits } from './tokenize';
 
 /** The idioms, folded, each two words; the first may carry a clitic (بنصيب، وابن). */
 const IDIOMS = [
@@ -25,9 +26,12 @@ const PAIR_REACH = 3;
 
 /** Whether token i is a word of PAIRED (و allowed before it) with its partner within PAIR_REACH tokens. */
 function pairedAt(ctx: BoundsContext, i: number): boolean {
+  // The word's reading bare or behind و alone (ولا رقيب، وحسيب), from the shared clitic readings.
   const bare = (k: number) => {
     const t = ctx.tokens[k];
-    return t?.kind === 'word' ? foldArabic(t.text).replace(/^و(?=.{4})/, '') : '';
+    if (t?.kind !== 'word') return '';
+    for (const r of procliticSplits(t.text)) if ((r.prefix === '' || r.prefix === 'و') && PAIRED.has(r.stem)) return r.stem;
+    return '';
   };
   const partner = PAIRED.get(bare(i));
   if (!partner) return false;
