@@ -1,10 +1,10 @@
 /**
  * The person mentions of a page indexed for speaker linking: in text order, with the role words
- * written around each (وزير الخارجية سامح شكري → وزير), read on demand.
+ * written around each (وزير الخارجية سامح شكري → وزير، للكاتب فاروق مردم بك → كاتب), read on demand.
  */
 import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
-import { ROLES, stripArticle } from './quotes-roles';
+import { ROLES, stripArticle, stripDefinite } from './quotes-roles';
 import type { EntityMention } from './types';
 import { partitionPoint } from '../sorted';
 
@@ -43,14 +43,14 @@ function roleWords(ctx: QuoteContext, m: EntityMention): Set<string> {
   const set = new Set<string>();
   // Not across a colon, a mark or a sentence end (وزيرة القوى العاملة: جوزي …, a headline in marks).
   const before = ctx.text.slice(Math.max(0, m.start - 80), m.start);
-  for (const w of wordsOf(before.slice(lastBreak(before) + 1)).slice(-5)) set.add(stripArticle(w));
+  for (const w of wordsOf(before.slice(lastBreak(before) + 1)).slice(-5)) set.add(stripDefinite(w));
   // After the name only an apposition: set off by a comma (بلينكن، وزير الخارجية) or opening with
   // a role (فيصل بن معمر الأمين العام للمركز), not the sentence going on (ليونيل ميسي مع رئيس الغابون).
   const after = ctx.text.slice(m.end, m.end + 50);
   const next = wordsOf(after.replace(/^\s*[،,]/, '')).slice(0, 3);
-  if (/^\s*[،,]/.test(after) || ROLES.has(stripArticle(next[0] ?? ''))) for (const w of next) set.add(stripArticle(w));
+  if (/^\s*[،,]/.test(after) || ROLES.has(stripArticle(next[0] ?? ''))) for (const w of next) set.add(stripDefinite(w));
   const role = (m as EntityMention & { role?: string }).role;
-  if (role) for (const w of wordsOf(role)) set.add(stripArticle(w));
+  if (role) for (const w of wordsOf(role)) set.add(stripDefinite(w));
   return set;
 }
 

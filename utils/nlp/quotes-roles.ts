@@ -20,6 +20,15 @@ export function stripArticle(f: string): string {
   return f.startsWith('ال') && f.length > 3 ? f.slice(2) : f;
 }
 
+/**
+ * A folded word without its article and the clitics before it (الوزير، والكاتب، للشاعر، بالشيف →
+ * وزير، كاتب، شاعر، شيف), when a word of its own is left: the role a page gives a name in any case.
+ * @example stripDefinite('للكاتب') → 'كاتب'
+ */
+export function stripDefinite(f: string): string {
+  return f.replace(/^[وف]?(?:ال|لل|بال)(?=\S{2})/, '');
+}
+
 /** True for a folded role noun, with or without its article (وزير، المتحدث، مدير …). */
 export const isRoleWord = (f: string): boolean => ROLES.has(stripArticle(f));
 

@@ -15,7 +15,6 @@ import { sourceAgreement } from './quotes-source-agreement';
 import { isBareStatement, statementIssuer } from './quotes-statement-issuer';
 import type { EntityMention } from './types';
 import { describedPerson } from './quotes-described-person';
-import { roleNamedPerson } from './quotes-role-named';
 
 /** How far back (in characters) a bare وأضافت looks for a speaker whose verb agrees with it. */
 const AGREEMENT_REACH = 2500;
@@ -131,9 +130,6 @@ export class SpeakerTracker {
       // Only a phrase that adds nothing to the earlier one refers back to it.
       if (known.s.start < s.start && known.s.speaker !== s.speaker && keys.every((w) => known.keys.has(w))) return { ...known.s, start: s.start, end: s.end };
     }
-    // ويعلق الكاتب after للكاتب فاروق مردم بك: the person the page named with that noun.
-    const roleNamed = roleNamedPerson(s, this.persons);
-    if (roleNamed) return roleNamed;
     // ويقول الشيف الفرنسي: a description no earlier phrase matches is the person last heard.
     const described = describedPerson(s, this.last, this.lastAgrees);
     if (described) return described;
