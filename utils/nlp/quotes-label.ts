@@ -6,11 +6,18 @@
  * name, not a quotation, and is left to the other cues.
  */
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
+import { isCarriedInscription } from './quotes-inscription';
 
-/** Active forms of وصف, with an object pronoun or not: وصف، وصفت، وصفوا، وصفها، واصفًا، يصف، تصفه، يصفون … (folded). */
-const DESCRIBE = /^[وف]?(?:وصف(?:ت|وا|ا|تا)?(?:ه|ها|هم|هما)?|وصفو(?:ه|ها|هم)|واصف(?:ا|ة|ين)|[يتن]صف(?:ون|ان)?(?:ه|ها|هم)?)$/;
-/** Active forms of سمّى / أسمى that carry the object pronoun of ما: سماه، سمته، أسماها، يسميه، تسميها … (folded). */
-export const NAME_IT = /^(?:ا?سما|ا?سمت|ا?سموا|[يتن]سمي)(?:ه|ها)$/;
+/**
+ * Active forms of وصف, with an object pronoun or not: وصف، وصفت، وصفوا، وصفها، واصفًا، يصف، تصفه، يصفون … (folded).
+ * Not the first person نصف: السينما التي نصفها بـ«المستقلة» is the writer's own label, not a speaker's.
+ */
+const DESCRIBE = /^[وف]?(?:وصف(?:ت|وا|ا|تا)?(?:ه|ها|هم|هما)?|وصفو(?:ه|ها|هم)|واصف(?:ا|ة|ين)|[يت]صف(?:ون|ان)?(?:ه|ها|هم)?)$/;
+/**
+ * Active forms of سمّى / أسمى that carry the object pronoun of ما: سماه، سمته، أسماها، يسميه، تسميها … (folded).
+ * Not the first person نسميه: ما نسميها «الذئاب المنفردة» is the writer's term.
+ */
+export const NAME_IT = /^(?:ا?سما|ا?سمت|ا?سموا|[يت]سمي)(?:ه|ها)$/;
 /** كتب "was written" / "wrote", كُتبت، مكتوب (folded). */
 const WRITTEN = /^[وف]?(?:[يت]?كتب(?:ت|وا)?|مكتوب(?:ة|ا)?)$/;
 /** The على / تحت / فوق that says what the words are written on (عليها، على اللافتات، تحته). */
@@ -36,10 +43,11 @@ export function isSpeakersLabel(ctx: QuoteContext, open: number): boolean {
   // ما سماه «…»، ما تسميها هي «…»
   let k = RESTATED.has(ctx.f(j)) ? j - 1 : j;
   if (k > 0 && NAME_IT.test(ctx.f(k)) && WHAT.has(ctx.f(k - 1))) return true;
-  // لافتات كتب عليها «…»، وكتب على اللافتات «…»: an inscription is words someone wrote.
+  // لافتات كتب عليها «…»، وكتب على اللافتات «…»: an inscription is words someone wrote, when
+  // people carry it (not a lone sign's or a cartoon's caption: quotes-inscription).
   const colon = ctx.f(j) === ':' ? j - 1 : j;
-  if (colon > 0 && ON.test(ctx.f(colon)) && WRITTEN.test(ctx.f(colon - 1))) return true;
-  if (colon > 1 && ON.test(ctx.f(colon - 1)) && WRITTEN.test(ctx.f(colon - 2))) return true;
+  if (colon > 0 && ON.test(ctx.f(colon)) && WRITTEN.test(ctx.f(colon - 1))) return isCarriedInscription(ctx, open);
+  if (colon > 1 && ON.test(ctx.f(colon - 1)) && WRITTEN.test(ctx.f(colon - 2))) return isCarriedInscription(ctx, open);
   // وصفه بـ«…»: the بـ is a token of its own before the mark, or the first letter of the words (وصفهم «بالمجاهدين»).
   const inner = ctx.f(open + 1);
   if (ctx.f(j) === 'ب') j--;

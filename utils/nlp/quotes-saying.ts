@@ -15,6 +15,27 @@ const SAYINGS = new Set(['المثل', 'مثل شعبي', 'الامثال', 'ا�
 // (not a verse: قال تعالى «…» is a religious text quoted with قال, a quotation like a hadith, rule 8)
 /** قالت العرب «…»: a people's saying (the verb right before العرب). */
 const PEOPLE_SAY = new Set(['قالت', 'تقول', 'قال', 'يقول']);
+/**
+ * People in general (الناس تقول "…"، قالت عنه الشعوب إنه «…»): what everyone says is a saying,
+ * not anyone's words, when only the verb, إن/أن or عنه stand between them and the marks (not
+ * ويقول الناس في الحي: «…», where some people speak).
+ */
+const PEOPLE = new Set(['الناس', 'الشعوب', 'العامة']);
+const SAY = /^[وف]?(?:قال|قالت|قالوا|يقول|تقول|يقولون|يرددون|تردد|يردد)$/;
+const BETWEEN = /^(?::|ان|انه|انها|بان|بانه|بانها|عنه|عنها|عنهم)$/;
+
+/** True when general people and a say verb next to them end the words before token `open`. */
+function isPeopleSaying(ctx: QuoteContext, open: number): boolean {
+  let said = false;
+  for (let k = open - 1; k >= 0 && open - k <= 5; k--) {
+    const f = ctx.f(k).replace(/^[وف]/, '');
+    if (PEOPLE.has(f)) return said || (k > 0 && SAY.test(ctx.f(k - 1))) || (k > 1 && BETWEEN.test(ctx.f(k - 1)) && SAY.test(ctx.f(k - 2)));
+    if (SAY.test(ctx.f(k))) said = true;
+    else if (!BETWEEN.test(f) || ctx.breakBefore[k]) return false;
+  }
+  return false;
+}
+
 /** كما قيل «…»، فقديمًا قيل «…», an anonymous saying; not مما يقال حول «…» nor وقيل أيضًا «…», which report talk. */
 const SAID = new Set(['قيل', 'يقال']);
 const AS_OF_OLD = /^[وف]?(?:كما|قديما)$/;
@@ -29,6 +50,7 @@ const REACH = 6;
  * @example isSaying(ctx, i) for 'واشتهرت مقولته: «أنا ترعرعت في البادية»' → false
  */
 export function isSaying(ctx: QuoteContext, open: number): boolean {
+  if (isPeopleSaying(ctx, open)) return true;
   for (let k = open - 1; k >= 0 && open - k <= REACH + 1; k--) {
     if (ctx.pairStart.has(k) || (isSentenceEnd(ctx, k) && !(k === open - 1 && ctx.f(k) === ':'))) return false;
     const f = ctx.f(k);

@@ -27,6 +27,21 @@ function isTitledWork(f: string): boolean {
   return WORKS_AND_PLURALS.has(stem) || (m[1] !== undefined && DEFINITE_ONLY.has(stem));
 }
 
+/** Names or titles of works (اسماء، عناوين) before the works: what the colon brings is titles. */
+const NAMES_OF = /^[وفبل]?(?:ال)?(?:اسماء|عناوين)$/;
+/** Works with their maker's pronoun after اسماء (أسماء كتبه، عناوين رواياتها، أسماء أعماله). */
+const OWN_WORKS = /^(?:كتب|روايات|مؤلفات|اعمال|دواوين|افلام|قصائد|اغاني|مسرحيات|مقالات)(?:ه|ها|هم)$/;
+
+/**
+ * True when token `k` is a work (or works) that اسماء / عناوين governs: وتوضح بعض أسماء كتبه
+ * هذه الخلطة: «…» lists titles, even after a verb that elsewhere brings words.
+ */
+function isNamesOfWorks(ctx: QuoteContext, k: number): boolean {
+  if (k < 1 || !NAMES_OF.test(ctx.f(k - 1))) return false;
+  const f = ctx.f(k);
+  return isTitledWork(f) || isOwnWork(f) || OWN_WORKS.test(f.replace(/^[وفبل]?(?:ال)?/, ''));
+}
+
 /** The stem of كتب، كتبت، وكتبت: "wrote", the verb that makes a work, not one that brings words. */
 const WROTE = /^[وف]?كتب(?:ت|وا)?$/;
 
@@ -57,6 +72,7 @@ export function isTitleAfterColon(ctx: QuoteContext, open: number): boolean {
     if (ctx.tokens[k]?.kind === 'word') {
       n++;
       const f = ctx.f(k);
+      if (isNamesOfWorks(ctx, k)) return true;
       if (isTitledWork(f)) return (k === 0 || !NOT_TITLE.has(ctx.f(k - 1))) && !isSpokenAbout(ctx, k);
       if (isThat(f) || speechWord(f)) return false;
     }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { quoteTexts } from './person-mentions';
+
+describe('detectQuotes: words in marks that nobody in the article says', () => {
+  it.each([
+    // The writer's own label, in the first person (quotes-label): not a speaker's label.
+    ['وجاء المخرج من الأفلام التي نصفها بـ«المستقلة» بعد سنوات من العمل في المسرح.', 'المستقلة'],
+    ['وتنتشر في المدن الكبرى خلايا صغيرة أو ما نسميها «الخلايا النائمة» منذ سنوات.', 'الخلايا النائمة'],
+    // A lone sign or a cartoon's caption (quotes-inscription): a name, not words carried by people.
+    ['وفي صالة المطار لافتة عليها سهم يشير إلى الشرق ومكتوب عليها «البحر الكبير».', 'البحر الكبير'],
+    ['ويظهر في الرسم رجل ملثم كتب على رأسه «الفساد» وهو يحمل حقيبة.', 'الفساد'],
+    // Titles after أسماء كتبه: (quotes-work-colon), even after a verb that elsewhere brings words.
+    ['وتوضح بعض أسماء كتبه هذا التنوع: «رحلة إلى الشمال البعيد» و«أيام في المدينة».', 'رحلة إلى الشمال البعيد'],
+    // What people in general say is a saying (quotes-saying).
+    ['وكان الأجداد يتحدثون عن الصبر واليوم الناس تقول "الصبر مفتاح كل باب مغلق مهما طال".', 'الصبر مفتاح كل باب مغلق مهما طال'],
+    ['أينما حل الفاتح القديم قالت عنه الشعوب إنه «سيف مسلط على رقاب العباد».', 'سيف مسلط على رقاب العباد'],
+  ])('%s', (text, quoted) => {
+    expect(quoteTexts(text)).not.toContain(quoted);
+  });
+
+  it.each([
+    // Signs a crowd carries keep the protesters' words.
+    ['ورفع المحتجون أمام الوزارة لافتة كتب عليها «لا للغلاء».', 'لا للغلاء'],
+    // A speaker's own label stays a quotation.
+    ['وانتقد الوزير ما وصفه بـ«التقصير الواضح» في المشروع.', 'التقصير الواضح'],
+    // Named people speaking, not people in general.
+    ['ويقول أهالي الحي في المدينة: «نريد مدرسة قريبة لأطفالنا».', 'نريد مدرسة قريبة لأطفالنا'],
+  ])('keeps %s', (text, quoted) => {
+    expect(quoteTexts(text)).toContain(quoted);
+  });
+});
