@@ -10,11 +10,26 @@ import { isThat, speechWord, type SpeechWord } from './quotes-speech';
 import { isListNoun } from './quotes-list-noun';
 
 /**
+ * The readings found so far, per context and token (null: none). The cues, the speaker tracker
+ * and the subject walks ask for the same tokens again and again; a context's readings go with it.
+ */
+const readings = new WeakMap<QuoteContext, Array<SpeechWord | null | undefined>>();
+
+/**
  * The speech reading of token i, if any (not the formula يُذكر أن "it is worth noting").
  * @example speechAt(ctx, i) for the token 'وأضافت' → { kind: 'verb', strong: true }
  */
 export function speechAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   if (ctx.tokens[i]?.kind !== 'word') return undefined;
+  let known = readings.get(ctx);
+  if (!known) readings.set(ctx, (known = new Array<SpeechWord | null | undefined>(ctx.tokens.length).fill(undefined)));
+  let word = known[i];
+  if (word === undefined) word = known[i] = readingAt(ctx, i) ?? null;
+  return word ?? undefined;
+}
+
+/** speechAt, unremembered. */
+function readingAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   const f = ctx.f(i);
   // يُذكر أن "it is worth noting that" is no speech act (nor يُذكر هنا أن).
   if ((f === 'يذكر' || f === 'ويذكر') && (isThat(ctx.f(i + 1)) || (ctx.f(i + 1) === 'هنا' && isThat(ctx.f(i + 2))))) return undefined;
