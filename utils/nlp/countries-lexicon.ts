@@ -3,6 +3,7 @@
  * first word. Demonyms are stored as masculine nisbas (روسي) and inflected here, so the shipped
  * file stays small and the generator and the matcher share one inflection.
  */
+import { buildKeyFilter, type KeyFilter } from './countries-key-filter';
 import { runSteps } from '../steps';
 
 /** The shape of assets/data/countries.json (all surfaces folded with `foldArabic`). */
@@ -75,6 +76,8 @@ export interface Lexicon {
   places: Set<string>;
   givenNames: Set<string>;
   canonical: Record<string, string>;
+  /** Rules out most words that are no key of byFirst without looking them up (countries-key-filter). */
+  filter: KeyFilter;
 }
 
 /**
@@ -122,5 +125,5 @@ export function* buildLexiconSteps(data: CountryData): Generator<void, Lexicon> 
     if (++n % COUNTRIES_PER_STEP === 0) yield;
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-  return { byFirst, words, places: new Set(data.places), givenNames: new Set(data.givenNames), canonical: data.canonical };
+  return { byFirst, words, places: new Set(data.places), givenNames: new Set(data.givenNames), canonical: data.canonical, filter: buildKeyFilter(byFirst.keys()) };
 }

@@ -10,6 +10,7 @@
 import data from '../../assets/data/countries.json';
 import { buildLexiconSteps, type CountryData, type LexEntry, type Lexicon } from './countries-lexicon';
 import { judge, type Candidate, type RuleContext } from './countries-rules';
+import { mayBeKey } from './countries-key-filter';
 import { foldArabic, foldedOffset } from './normalize';
 import { runSteps } from '../steps';
 import { procliticSplits, tokenize, type Token } from './tokenize';
@@ -46,7 +47,7 @@ const CLITIC_START = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 function mayStrip(lex: Lexicon, f: string): boolean {
   if (f.length < 3 || !CLITIC_START.has(f[0]!)) return false;
   for (let k = 1; k <= 2 && k < f.length - 1; k++) {
-    if (lex.byFirst.has(f.slice(k)) || (f[k - 1] === 'ل' && f[k] === 'ل' && lex.byFirst.has(`ا${f.slice(k)}`))) return true;
+    if ((mayBeKey(lex.filter, f, k) && lex.byFirst.has(f.slice(k))) || (f[k - 1] === 'ل' && f[k] === 'ل' && mayBeKey(lex.filter, f, k, 'ا') && lex.byFirst.has(`ا${f.slice(k)}`))) return true;
   }
   return false;
 }
@@ -95,7 +96,7 @@ function longestAt(lex: Lexicon, scan: Scan, i: number, stem: string, prefix: nu
 
 function matchAt(lex: Lexicon, scan: Scan, i: number): Hit | null {
   const f = foldAt(scan, i);
-  const whole = longestAt(lex, scan, i, f, 0);
+  const whole = mayBeKey(lex.filter, f, 0) ? longestAt(lex, scan, i, f, 0) : null;
   if (whole || !mayStrip(lex, f)) return whole;
   for (const r of procliticSplits(f)) {
     // Every name or demonym that takes the article is listed with it, so a reading that strips
@@ -167,7 +168,7 @@ function wordEntry(word: string): LexEntry | undefined {
   const lex = lexicon();
   const folded = foldArabic(word);
   // Most words start no entry, neither whole nor after a clitic: no readings to build for them.
-  if (!lex.byFirst.has(folded) && !mayStrip(lex, folded)) return undefined;
+  if (!(mayBeKey(lex.filter, folded, 0) && lex.byFirst.has(folded)) && !mayStrip(lex, folded)) return undefined;
   for (const r of procliticSplits(folded)) {
     if (r.article) continue;
     const entry = lex.byFirst.get(r.stem)?.find((e) => e.rest.length === 0);
