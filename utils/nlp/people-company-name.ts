@@ -6,7 +6,7 @@
  * is a family name (مجموعة الأنصاري, a leader's band), and a word that a fuller name of the page holds
  * (شركة عبداللطيف جميل beside عبداللطيف جميل) is left alone.
  */
-import { foldArabic } from './normalize';
+import { foldedAt } from './people-word-table';
 import { words, type BoundsContext } from './people-context';
 import { OPENING_MARKS } from './people-institutions';
 import { dropLoneWords, type Draft } from './people-link';
@@ -17,9 +17,8 @@ const COMPANY_HEADS = words('شركة شركات شركتا شركتي مجمو�
 /** A folded word ending in a company noun: only such a word may be one behind proclitics. */
 const ENDS_IN_HEAD = new RegExp(`(?:${[...COMPANY_HEADS].join('|')})$`);
 
-/** Whether a word is a company noun, bare or behind proclitics without the article (وشركة، لاستوديو، وبمجموعة). */
-function isCompanyHead(word: string): boolean {
-  const f = foldArabic(word);
+/** Whether a word (folded: `f`) is a company noun, bare or behind proclitics without the article (وشركة، لاستوديو، وبمجموعة). */
+function isCompanyHead(word: string, f: string): boolean {
   return COMPANY_HEADS.has(f) || (ENDS_IN_HEAD.test(f) && procliticSplits(word).some((r) => !r.article && COMPANY_HEADS.has(r.stem)));
 }
 
@@ -29,10 +28,10 @@ function companyWords(ctx: BoundsContext): Set<string> {
   const { tokens } = ctx;
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || t.text.length < 3 || !isCompanyHead(t.text)) continue;
+    if (t.kind !== 'word' || t.text.length < 3 || !isCompanyHead(t.text, foldedAt(ctx, i))) continue;
     let k = i + 1;
     while (k < tokens.length && tokens[k]!.kind === 'punct' && OPENING_MARKS.has(tokens[k]!.text)) k++;
-    const f = tokens[k]?.kind === 'word' ? foldArabic(tokens[k]!.text) : '';
+    const f = tokens[k]?.kind === 'word' ? foldedAt(ctx, k) : '';
     if (f && !f.startsWith('ال')) out.add(f);
   }
   return out;

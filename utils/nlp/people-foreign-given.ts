@@ -15,6 +15,7 @@ import { ARABIC_WORD, CORPUS_OTHER, hasNounEnding, hasPronounSuffix, type Bounds
 import { RELATIVE_PRONOUNS } from './name-words';
 import { procliticSplits } from './tokenize';
 import { isKnownWord } from './people-demonym';
+import { foldedAt } from './people-word-table';
 
 
 /**
@@ -35,7 +36,7 @@ export function isUnlistedGivenNameBefore(ctx: BoundsContext, ts: number, te: nu
   let later = false;
   for (let j = 0; j < tokens.length; j++) {
     if (j === ts || tokens[j]!.kind !== 'word') continue;
-    const w = foldArabic(tokens[j]!.text);
+    const w = foldedAt(ctx, j);
     if (w !== f && !(w.length === f.length + 1 && w.endsWith(f) && 'وفلب'.includes(w[0]!))) continue;
     if (j < ts) return false;
     later = true;
@@ -72,8 +73,8 @@ export function isGivenNameKnownAsPlace(ctx: BoundsContext, ts: number, te: numb
   // The family word alone elsewhere: not after the head, nor inside the same span.
   for (let j = 1; j < tokens.length; j++) {
     if (j === ts + 1 || tokens[j]!.kind !== 'word') continue;
-    const w = foldArabic(tokens[j]!.text);
-    if ((w === f || w.length === f.length + 1 && w.endsWith(f) && 'وفلب'.includes(w[0]!)) && foldArabic(tokens[j - 1]!.text) !== g) return true;
+    const w = foldedAt(ctx, j);
+    if ((w === f || w.length === f.length + 1 && w.endsWith(f) && 'وفلب'.includes(w[0]!)) && foldedAt(ctx, j - 1) !== g) return true;
   }
   return false;
 }

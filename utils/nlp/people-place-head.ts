@@ -5,10 +5,10 @@
  * not enough (a town may share a person's name on the page). A word the name lists know (عباس،
  * صالح) is left alone, and so is a word that a fuller name of the page holds (a surname).
  */
-import { foldArabic } from './normalize';
 import { CURATED_NAME, type BoundsContext } from './people-context';
 import { FI, PLACE_HEAD } from './people-institutions';
 import { dropLoneWords, type Draft } from './people-link';
+import { foldedAt } from './people-word-table';
 
 /** The dual of the place nouns (مدينتي بني وليد وسرت، بلدتي …), which the construct test lacks. */
 const DUAL_PLACE_HEAD = /^[وفبل]?(?:مدينت|بلدت|قريت|محافظت|ولايت|منطقت)ي$/;
@@ -23,8 +23,8 @@ function placeHeadedWords(ctx: BoundsContext): Set<string> {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!, next = tokens[i + 1]!;
     if (t.kind !== 'word' || next.kind !== 'word') continue;
-    if (FI.test(t.text)) afterFi.add(foldArabic(next.text));
-    else if (t.text.length >= 4 && (PLACE_HEAD.test(foldArabic(t.text)) || DUAL_PLACE_HEAD.test(foldArabic(t.text)))) headed.add(foldArabic(next.text));
+    if (FI.test(t.text)) afterFi.add(foldedAt(ctx, i + 1));
+    else if (t.text.length >= 4 && (PLACE_HEAD.test(foldedAt(ctx, i)) || DUAL_PLACE_HEAD.test(foldedAt(ctx, i)))) headed.add(foldedAt(ctx, i + 1));
   }
   const out = new Set<string>();
   // مدينة الملك عبدالله، منطقة الرياض: a word with the article is a title or a known place.
