@@ -5,6 +5,8 @@ describe('quotes-term-phrase: a construct phrase a noun or preposition takes is 
   it.each([
     ['وقال الخبير إن قرارا صدر الشهر الماضي حول «حماية البيانات الشخصية» في الشركات الكبرى.'],
     ['وقال الباحث إن الشركة تعمل على حل «مشكلة النقل الأخير» في المدن.'],
+    // a head that starts with ف or و is a noun all the same (فكرة، وثيقة)
+    ['وقال الوزير إن الحزب يدعو إلى تبني «فكرة الدولة الواحدة» منذ سنوات.'],
   ])('%s', (text) => {
     expect(detectQuotes(text)).toEqual([]);
   });

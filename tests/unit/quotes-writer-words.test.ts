@@ -10,22 +10,28 @@ describe('detectQuotes: words in marks that nobody in the article says', () => {
     ['وفي صالة المطار لافتة عليها سهم يشير إلى الشرق ومكتوب عليها «البحر الكبير».', 'البحر الكبير'],
     ['ويظهر في الرسم رجل ملثم كتب على رأسه «الفساد» وهو يحمل حقيبة.', 'الفساد'],
     // Titles after أسماء كتبه: (quotes-work-colon), even after a verb that elsewhere brings words.
-    ['وتوضح بعض أسماء كتبه هذا التنوع: «رحلة إلى الشمال البعيد» و«أيام في المدينة».', 'رحلة إلى الشمال البعيد'],
+    // (a second title chained after the first, و«…», is still taken as a quotation: a known gap)
+    ['وتوضح بعض أسماء كتبه هذا التنوع: «رحلة إلى الشمال البعيد».', 'رحلة إلى الشمال البعيد'],
+    // A word shaped as a present plural (تعاون) or the media (الإعلام) is no crowd carrying the sign.
+    ['وفي إطار تعاون البلدين وضعت لافتة مكتوب عليها «طريق الحرير».', 'طريق الحرير'],
+    ['ونقلت وسائل الإعلام صورة لافتة في المطار مكتوب عليها «مرحبا بكم».', 'مرحبا بكم'],
     // What people in general say is a saying (quotes-saying).
     ['وكان الأجداد يتحدثون عن الصبر واليوم الناس تقول "الصبر مفتاح كل باب مغلق مهما طال".', 'الصبر مفتاح كل باب مغلق مهما طال'],
     ['أينما حل الفاتح القديم قالت عنه الشعوب إنه «سيف مسلط على رقاب العباد».', 'سيف مسلط على رقاب العباد'],
-  ])('%s', (text, quoted) => {
-    expect(quoteTexts(text)).not.toContain(quoted);
+  ])('%s', (text) => {
+    expect(quoteTexts(text)).toEqual([]);
   });
 
   it.each([
     // Signs a crowd carries keep the protesters' words.
     ['ورفع المحتجون أمام الوزارة لافتة كتب عليها «لا للغلاء».', 'لا للغلاء'],
+    ['وظهرت في الساحة صور ولافتات كتب عليها «لا للغلاء».', 'لا للغلاء'],
+    ['ووقف المحتشدون أمام لافتة كتب عليها «لا للغلاء».', 'لا للغلاء'],
     // A speaker's own label stays a quotation.
     ['وانتقد الوزير ما وصفه بـ«التقصير الواضح» في المشروع.', 'التقصير الواضح'],
     // Named people speaking, not people in general.
     ['ويقول أهالي الحي في المدينة: «نريد مدرسة قريبة لأطفالنا».', 'نريد مدرسة قريبة لأطفالنا'],
   ])('keeps %s', (text, quoted) => {
-    expect(quoteTexts(text)).toContain(quoted);
+    expect(quoteTexts(text)).toEqual([quoted]);
   });
 });

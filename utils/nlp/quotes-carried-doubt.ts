@@ -4,12 +4,13 @@
  * else it would be, but gives it low.
  */
 import type { QuoteContext } from './quotes-context';
-import { speakingPersonBefore } from './quotes-named-since';
+import { foldArabic } from './normalize';
+import { namedSince } from './quotes-named-since';
 import type { PersonIndex } from './quotes-person-index';
 import type { Speaker } from './quotes-speaker';
 import type { SpeechWord } from './quotes-speech';
 
-/** A definite word right before a name (الرئيس الفرنسي فرنسوا هولاند, الملك سلمان). */
+/** A definite word right before a name (الرئيس الفرنسي فرنسوا هولاند, الملك سلمان), folded. */
 const DEFINITE_BEFORE = /(?:^|\s)[وفبل]?ال[\u0621-\u064A\u0640]{2,}\s+$/;
 
 /**
@@ -23,11 +24,11 @@ const DEFINITE_BEFORE = /(?:^|\s)[وفبل]?ال[\u0621-\u064A\u0640]{2,}\s+$/;
  * @example isDoubtfulCarry(ctx, persons, { speaker: 'جون كيري', entity: 'p:جون كيري', … }, at, 'p') → true
  */
 export function isDoubtfulCarry(ctx: QuoteContext, persons: PersonIndex, s: Speaker, at: number, agrees: SpeechWord['agrees']): boolean {
-  if (!s.entity) return false;
   if (agrees === 'p') return true;
-  const other = speakingPersonBefore(ctx, persons, at);
-  if (!other || other.start <= s.end || other.entity === s.entity) return false;
+  const other = namedSince(ctx, persons, s, at);
+  if (!other || other.entity === s.entity) return false;
   // (a name after a definite title or adjective is set in a phrase about them, most often an
-  // object or a genitive: بحضور وزير النفط الإيراني بيجان زنجنة، لدى الرئيس الفرنسي فرنسوا هولاند)
-  return !DEFINITE_BEFORE.test(ctx.text.slice(Math.max(0, other.start - 30), other.start));
+  // object or a genitive: بحضور وزير النفط الإيراني بيجان زنجنة، لدى الرئيس الفرنسي فرنسوا هولاند;
+  // folded, so that vowel marks do not hide the article: الوزيرَ الفرنسيَّ)
+  return !DEFINITE_BEFORE.test(foldArabic(ctx.text.slice(Math.max(0, other.start - 30), other.start)));
 }

@@ -6,22 +6,25 @@
  * «الإرهاب») bears a name or a caption that nobody says: a fixed sign's wording is not a quotation.
  */
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
+import { procliticSplits } from './tokenize';
 
-/** Signs and banners in the plural, which a crowd raises (folded, clitics و ف ب ل and ال taken off). */
-const SIGNS = new Set(['لافتات', 'يافطات', 'شعارات', 'لوحات', 'قمصان', 'رايات', 'اعلام']);
+/** Signs and banners in the plural, which a crowd raises (folded, without clitics or the article). */
+const SIGNS = new Set(['لافتات', 'يافطات', 'شعارات', 'لوحات', 'قمصان', 'رايات']);
 /** Crowds that carry signs (folded stems). */
-const CROWD = /^(?:متظاهر|محتج|مشجع|جماهير|مسير|مظاهر|تظاهر|اعتصام|احتجاج|المحتشد|حشود)/;
-/** A verb with a plural subject: past ـوا (حملوا، رفعوا، ارتدوا) or present يـ…ـون (يحملون، يرفعون). */
-const PLURAL_VERB = /^(?:\S{3,}وا|[يت]\S{2,}ون)$/;
+const CROWD = /^(?:متظاهر|محتج|مشجع|جماهير|مسير|مظاهر|تظاهر|اعتصام|احتجاج|محتشد|حشود)/;
+/**
+ * A verb with a plural subject: past ـوا (حملوا، رفعوا، ارتدوا), or a present يـ…ـون of carrying or
+ * chanting (يحملون، يرفعون، يرددون; not any word so shaped: تعاون، تلفزيون).
+ */
+const PLURAL_VERB = /^(?:\S{3,}وا|[يت](?:حمل|رفع|رتد|لوح|علق|هتف|ردد)ون)$/;
 /** Carriers named by a participle (رافعين لافتات، حاملين). */
 const CARRYING = /^(?:رافع|حامل)(?:ين|ون)$/;
 /** How many tokens back the carrier may stand in the sentence. */
 const REACH = 30;
 
-/** The word with its clitics (و، ف، ب، ل) and article taken off. */
-function bare(f: string): string {
-  return f.replace(/^[وف]?[بل]?(?:ال)?/, '');
-}
+/** Whether a reading of the word (clitics and article taken off) names signs, a crowd or carriers. */
+const isCarrierWord = (f: string): boolean =>
+  procliticSplits(f).some(({ stem }) => SIGNS.has(stem) || CROWD.test(stem) || CARRYING.test(stem) || PLURAL_VERB.test(stem));
 
 /**
  * True when the inscription whose opening mark is token `open` stands in a sentence that has
@@ -33,9 +36,7 @@ export function isCarriedInscription(ctx: QuoteContext, open: number): boolean {
   for (let k = open - 1; k >= 0 && open - k <= REACH; k--) {
     if (isSentenceEnd(ctx, k) && ctx.f(k) !== ':') return false;
     if (ctx.tokens[k]?.kind === 'word') {
-      const f = ctx.f(k);
-      const b = bare(f);
-      if (SIGNS.has(b) || SIGNS.has(f) || CROWD.test(b) || CARRYING.test(b) || PLURAL_VERB.test(f.replace(/^[وف]/, ''))) return true;
+      if (isCarrierWord(ctx.f(k))) return true;
     }
     if (ctx.breakBefore[k]) return false;
   }

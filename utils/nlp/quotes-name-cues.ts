@@ -32,6 +32,6 @@ export function nameCuesOf(ctx: QuoteContext, open: number, text: string, span: 
     workTitle: words <= 16 && (isWorkTitle(ctx, open) || isHeadline(ctx, open) || isTitleAfterColon(ctx, open) || isTitleSpeaking(ctx, open)),
     namedThing: !colon && isNamedThing(ctx, open, text, span[0], span[1]),
     termed: words <= 8 && isTermed(ctx, open),
-    termPhrase: !colon && words <= 3 && isTermPhrase(ctx, open, text, span),
+    termPhrase: !colon && isTermPhrase(ctx, open, text, span),
   };
 }

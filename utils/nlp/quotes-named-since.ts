@@ -64,7 +64,11 @@ export function speakingPersonBefore(ctx: QuoteContext, persons: PersonIndex, at
  * @example personNamedSince(ctx, persons, { speaker: 'العلم وشهادات التاريخ', … }, at, 'm') for '(كتب العلم وشهادات التاريخ).. فألاقي صلاح الدين المنجد في كتابه أحاديث عن فيصل يقول: "…"' → { speaker: 'صلاح الدين المنجد', … } (فيصل, after عن, is passed over)
  */
 export function personNamedSince(ctx: QuoteContext, persons: PersonIndex, s: Speaker, at: number, agrees: SpeechWord['agrees']): Speaker | null {
-  if (s.entity || agrees === 'p') return null;
+  return s.entity || agrees === 'p' ? null : namedSince(ctx, persons, s, at);
+}
+
+/** The person who may speak (speakingPersonBefore) named last before offset `at`, when named after the speaker `s`. */
+export function namedSince(ctx: QuoteContext, persons: PersonIndex, s: Speaker, at: number): Speaker | null {
   const named = speakingPersonBefore(ctx, persons, at);
   return named && named.start > s.end ? named : null;
 }

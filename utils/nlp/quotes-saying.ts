@@ -13,14 +13,13 @@ const SAYINGS = new Set(['المثل', 'مثل شعبي', 'الامثال', 'ا�
   // كما يقولون في أمثالهم «…»
   'امثالهم', 'امثالنا']);
 // (not a verse: قال تعالى «…» is a religious text quoted with قال, a quotation like a hadith, rule 8)
-/** قالت العرب «…»: a people's saying (the verb right before العرب). */
-const PEOPLE_SAY = new Set(['قالت', 'تقول', 'قال', 'يقول']);
 /**
  * People in general (الناس تقول "…"، قالت عنه الشعوب إنه «…»): what everyone says is a saying,
  * not anyone's words, when only the verb, إن/أن or عنه stand between them and the marks (not
  * ويقول الناس في الحي: «…», where some people speak).
  */
 const PEOPLE = new Set(['الناس', 'الشعوب', 'العامة']);
+/** The say verbs of a people's saying (قالت العرب «…»، الناس تقول «…»), folded. */
 const SAY = /^[وف]?(?:قال|قالت|قالوا|يقول|تقول|يقولون|يرددون|تردد|يردد)$/;
 const BETWEEN = /^(?::|ان|انه|انها|بان|بانه|بانها|عنه|عنها|عنهم)$/;
 
@@ -57,7 +56,7 @@ export function isSaying(ctx: QuoteContext, open: number): boolean {
     const bare = f.replace(/^[وف]?[بل]?/, '');
     if (SAYINGS.has(f) || SAYINGS.has(bare) || SAYINGS.has(`${bare} ${ctx.f(k + 1)}`)) return true;
     if (SAID.has(f) && k > 0 && AS_OF_OLD.test(ctx.f(k - 1))) return true;
-    if (f === 'العرب' && k > 0 && PEOPLE_SAY.has(ctx.f(k - 1).replace(/^[وف]/, ''))) return true;
+    if (f === 'العرب' && k > 0 && SAY.test(ctx.f(k - 1))) return true;
     if (ctx.breakBefore[k]) return false;
   }
   return false;

@@ -12,8 +12,11 @@ import { quotedWords } from './quotes-shape';
 
 /** One Arabic word, letters only (folded). */
 const WORD = /^[\u0621-\u064A]+$/;
-/** A first word that is not a noun heading a phrase: a conjunction, a preposition or a particle on it. */
-const NOT_HEAD = /^(?:و|ف|لل|بال|كال|وال)/;
+/**
+ * A first word that is not a noun heading a phrase: a preposition with the article, or a
+ * conjunction before one (not a noun that starts with و or ف: فكرة، وثيقة).
+ */
+const NOT_HEAD = /^(?:لل|بال|كال|[وف](?:ال|لل|بال))/;
 /** Words before the marks that report or assert rather than take a genitive (folded). */
 const NOT_GENITIVE = new Set(['هو', 'هي', 'هم', 'وهو', 'وهي', 'بانه', 'بانها', 'انه', 'انها', 'كان', 'كانت', 'يكون', 'تكون', 'ليس', 'ليست']);
 

@@ -29,8 +29,8 @@ function isTitledWork(f: string): boolean {
 
 /** Names or titles of works (اسماء، عناوين) before the works: what the colon brings is titles. */
 const NAMES_OF = /^[وفبل]?(?:ال)?(?:اسماء|عناوين)$/;
-/** Works with their maker's pronoun after اسماء (أسماء كتبه، عناوين رواياتها، أسماء أعماله). */
-const OWN_WORKS = /^(?:كتب|روايات|مؤلفات|اعمال|دواوين|افلام|قصائد|اغاني|مسرحيات|مقالات)(?:ه|ها|هم)$/;
+/** Works named after اسماء, besides those that carry a title: his books, his works (كتبه، أعماله). */
+const NAMED_WORKS = new Set([...WORKS_AND_PLURALS, 'كتب', 'اعمال']);
 
 /**
  * True when token `k` is a work (or works) that اسماء / عناوين governs: وتوضح بعض أسماء كتبه
@@ -38,8 +38,9 @@ const OWN_WORKS = /^(?:كتب|روايات|مؤلفات|اعمال|دواوين|
  */
 function isNamesOfWorks(ctx: QuoteContext, k: number): boolean {
   if (k < 1 || !NAMES_OF.test(ctx.f(k - 1))) return false;
-  const f = ctx.f(k);
-  return isTitledWork(f) || isOwnWork(f) || OWN_WORKS.test(f.replace(/^[وفبل]?(?:ال)?/, ''));
+  // (with or without the maker's pronoun: أسماء كتبه، عناوين رواياتها، أسماء الأعمال)
+  const stem = ctx.f(k).replace(/^[وفبل]?(?:ال)?/, '').replace(/(?:ه|ها|هم)$/, '');
+  return NAMED_WORKS.has(stem);
 }
 
 /** The stem of كتب، كتبت، وكتبت: "wrote", the verb that makes a work, not one that brings words. */
