@@ -7,6 +7,11 @@ describe('trimWorkNounBeforeName: a noun for a work before its author\'s name', 
     expect(peopleFromSpans(text, ['فيلم سترانكوف'])).toEqual(['سترانكوف']);
   });
 
+  it('cuts the noun before the repeats of a given name read the rest of the page', () => {
+    const text = 'وكتب الموسيقى لفيلم سترانكوف الأخير. شاهدوا فيلم. ثم شاهدوا فيلم.';
+    expect(peopleFromSpans(text, ['فيلم سترانكوف'])).toEqual(['سترانكوف']);
+  });
+
   it('keeps a name that no work noun opens', () => {
     const text = 'وكتب الموسيقى فادي سترانكوف قبل عامين';
     expect(peopleFromSpans(text, ['فادي سترانكوف'])).toEqual(['فادي سترانكوف']);

@@ -33,7 +33,8 @@ function mentionsFromSpans(text: string, names: string[], confidence: number) {
   const spans: NamedSpan[] = names.map((name) => {
     const start = text.indexOf(name, from);
     const end = (from = start + name.length);
-    const tokenStart = tokens.findIndex((t) => t.start >= start);
+    // (a span may start inside a word, after a clitic: its first token is the word's)
+    const tokenStart = tokens.findLastIndex((t) => t.start <= start);
     const tokenEnd = tokens.findIndex((t) => t.start >= end);
     return { start, end, text: name, type: 'PERS', confidence, tokenStart, tokenEnd: tokenEnd < 0 ? tokens.length : tokenEnd };
   });

@@ -20,7 +20,8 @@ import { foldedOffset } from './normalize';
 import { isTitleToken, type BoundsContext } from './people-context';
 import { followsFamilyNoun, followsGroupNoun, followsOrgNoun, namesInstitution } from './people-institutions';
 import type { Draft } from './people-link';
-import { PRONOUN_PREPOSITION, isNotAName } from './people-not-names';
+import { NAME_CLASS, PRONOUN_PREPOSITION, isNotAName } from './people-not-names';
+import { isWrittenAsCommonWord } from './people-common-surname';
 import { headsGenitivePhrase } from './people-extent';
 import { headsIndefiniteGenitive } from './people-genitive';
 import { isNameConnector, written } from './name-words';
@@ -36,14 +37,12 @@ const MIN_LONE_USES = 2;
 const GIVEN_REPEAT_FACTOR = 0.9;
 /** Classes that make a given name unsafe alone: a common word, a role, a verb of speech, a place, a country or a nationality. */
 const UNSAFE = LEX.COMMON | LEX.TITLE | LEX.SPEECH | LEX.PLACE | LEX.COUNTRY | LEX.DEMONYM | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE;
-/** Classes of a word after the given name that make it the head of another name (عمر سليمان). */
-const NAME_WORD = LEX.GIVEN | LEX.SURNAME | LEX.PERSON | LEX.CORPUS_PERS;
 /** Second halves of a compound given name (نور الدين، عز الدين، عطا الله). */
 const COMPOUND_HALVES = new Set(['الدين', 'الله', 'الرحمن']);
 
 /**
  * Adds a draft for every untagged given name standing alone that opens exactly one confident
- * full name of the page; `covered` marks the tokens of names already found and is updated.
+ * full name of the page; `covered` marks the tokens of names already found.
  * @example addGivenNameRepeats over 'وصل عمر الشريف إلى القاهرة … وضحك عمر ضحكة قصيرة' → a draft for the second عمر
  */
 export function addGivenNameRepeats(ctx: BoundsContext, drafts: Draft[], covered: Uint8Array): void {
@@ -61,7 +60,7 @@ export function addGivenNameRepeats(ctx: BoundsContext, drafts: Draft[], covered
   if (byGiven.size === 0) return;
   // العمر beside عمر: a word the page also writes with the article is a noun there.
   const page = ctx.bareWords();
-  for (const g of [...byGiven.keys()]) if (DEFINITE_FORMS.some((a) => page.has(a + g))) byGiven.set(g, null);
+  for (const g of [...byGiven.keys()]) if (isWrittenAsCommonWord(ctx, g, page)) byGiven.set(g, null);
   // A word behind clitics ends as its key does: one whose last letter ends no key needs no readings.
   const lastLetters = new Set<number>();
   for (const g of byGiven.keys()) lastLetters.add(g.charCodeAt(g.length - 1));
@@ -96,12 +95,8 @@ export function addGivenNameRepeats(ctx: BoundsContext, drafts: Draft[], covered
   for (const d of found) {
     if (count.get(d.words[0]!)! < MIN_LONE_USES) continue;
     drafts.push(d);
-    covered[d.tokenStart] = 1;
   }
 }
 
-/** The article with the clitics it takes, as folded words begin (العمر، والعمر، بالعمر، للعمر). */
-const DEFINITE_FORMS = ['ال', 'وال', 'بال', 'فال', 'كال', 'وبال', 'لل', 'ولل'];
-
 /** Whether a word's classes make it a name's word and not a common one, or a title or a nationality (مساعد رئيس المجلس). */
-const isNameWord = (bits: number): boolean => (bits & NAME_WORD) !== 0 && !(bits & LEX.COMMON) || (bits & (LEX.TITLE | LEX.DEMONYM)) !== 0;
+const isNameWord = (bits: number): boolean => (bits & NAME_CLASS) !== 0 && !(bits & LEX.COMMON) || (bits & (LEX.TITLE | LEX.DEMONYM)) !== 0;

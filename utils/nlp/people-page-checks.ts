@@ -33,7 +33,6 @@ import { trimGluedWordBeforeName } from './people-glued-word';
 import { dropDatelinePlaces } from './people-dateline';
 import { doubtGivenNameAfterPreposition } from './people-after-preposition';
 import { dropNisbaPhrases } from './people-nisba-phrase';
-import { trimWorkNounBeforeName } from './people-work-noun';
 
 /**
  * Applies the page-wide checks to `drafts` (sorted by start), in place; `spanOf` gives the tagged
@@ -89,8 +88,6 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   trimVerbBeforeSurname(bounds, drafts);
   // داعمي بلاتر after بلاتر alone: a common noun glued before a name the page gave alone.
   trimGluedWordBeforeName(bounds, drafts);
-  // لفيلم كاميرون: a noun for a work before its author's name is no given name.
-  trimWorkNounBeforeName(bounds, drafts);
   // عن رضا الجمهور، بعد توفيق الله: a given name after a preposition heading a construct is doubted.
   doubtGivenNameAfterPreposition(bounds, drafts);
   // الليبي لوتشيا مهرتياب: a rare surname found alone takes the given name a cue announces before it.

@@ -17,11 +17,8 @@ const WORK_NOUNS = new Set(['فيلم', 'فلم', 'مسلسل', 'البوم']);
 export function trimWorkNounBeforeName(ctx: BoundsContext, drafts: Draft[]): void {
   for (const d of drafts) {
     if (d.words.length < 2 || !WORK_NOUNS.has(d.words[0]!)) continue;
-    // The noun's word and the space after it, as the page writes them.
-    const noun = /^\S+\s+/.exec(ctx.text.slice(d.start, d.end));
-    if (!noun) continue;
-    d.start += noun[0].length;
+    d.start = ctx.tokens[d.tokenStart + 1]!.start;
     d.words = d.words.slice(1);
-    if (ctx.tokens[d.tokenStart]!.end <= d.start) d.tokenStart++;
+    d.tokenStart++;
   }
 }

@@ -39,6 +39,7 @@ import { addListMiddles } from './people-list-middle';
 import { quotedSurnamesLeftOut } from './people-quoted-name';
 import { addFullNameRepeats } from './people-repeat-full';
 import { addGivenNameRepeats } from './people-given-repeat';
+import { trimWorkNounBeforeName } from './people-work-noun';
 import { joinHashtagNames } from './people-hashtag';
 
 import { checkAgainstPage } from './people-page-checks';
@@ -169,6 +170,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   // سامي الفارس، وزاهر كوليني، ومنير الحداد: an item between two full names of a list.
   addListMiddles(bounds, drafts, covered);
   addBylines(bounds, drafts, covered);
+  trimWorkNounBeforeName(bounds, drafts); // لفيلم كاميرون: a work's noun is no given name (before repeats take it as one)
   // وقال الكاتب يوسف الشريف … وأضاف يوسف الشريف: a confident full name found again untagged.
   addFullNameRepeats(bounds, drafts, covered);
   // عمل «حسيني» after يدعى «سيد حسيني»: a quoted word left out as a title may still be a page's surname.
