@@ -5,7 +5,7 @@
  * quotes-wording) and name cues (صحيفة «…»، لـ«عكاظ»، a subject slot, repetition, a proverb:
  * quotes-saying).
  */
-import { isSentenceEnd, type QuoteContext } from './quotes-context';
+import type { QuoteContext } from './quotes-context';
 import { isNameConnector } from './name-words';
 import { isDemanded } from './quotes-demand';
 import { endsUnnamedAside } from './quotes-aside';
@@ -13,8 +13,8 @@ import { isConsideredLabel } from './quotes-considered';
 import { isSpeakersLabel } from './quotes-label';
 import { chainedPair } from './quotes-paragraph';
 import { isSaying } from './quotes-saying';
-import { isThat, speechWord, type SpeechWord } from './quotes-speech';
-import { isModelNoun, isNameNoun } from './quotes-name-nouns';
+import { isThat, type SpeechWord } from './quotes-speech';
+import { isModelNoun, isNameNoun, isTitleIntro } from './quotes-name-nouns';
 import { isPointedNoun } from './quotes-pointed-noun';
 import { headsPhraseBefore } from './quotes-name-head';
 import { speechAfter } from './quotes-after-cue';
@@ -29,12 +29,13 @@ import { isWroteIn } from './quotes-wrote-in';
 import { isBiObject } from './quotes-bi-object';
 import type { Token } from './tokenize';
 import { isViewSource } from './quotes-view-source';
+import { isReportedWording } from './quotes-reported-far';
+import { isToldDirectly } from './quotes-told';
+import { LEFT_REACH, speechBefore } from './quotes-speech-before';
 import { isSurveyShare } from './quotes-survey';
 import { endsSpeakerPhrase } from './quotes-speaker-noun';
-import { carrierSource, isAside, isCameIn, speechAt } from './quotes-speech-at';
 
-/** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
-export const LEFT_REACH = 40;
+export { LEFT_REACH } from './quotes-speech-before';
 
 /** What surrounds one pair of marks (token indices in the QuoteContext). */
 export interface Cues extends NameCues {
@@ -96,10 +97,9 @@ export interface Cues extends NameCues {
   viewSource: boolean;
   /** The speech verb's subject is a share of respondents (ويصف 47 في المائة … بأنها «جدا»: quotes-survey). */
   surveyed: boolean;
+  /** An أن/إن or a colon stands between the speech word and the pair, whose words read as the speaker's, not a name (quotes-reported-far). */
+  reportedWording: boolean;
 }
-
-/** Words that introduce a title (folded, without و/ب): عنوان، شعار، مسمى … */
-const TITLE_INTROS = new Set(['عنوان', 'شعار', 'مسمي', 'المسمي', 'المسماة', 'لقب', 'الملقب', 'الملقبة', 'تسمية', 'وسم', 'هاشتاغ', 'هاشتاج']);
 
 /**
  * The cues around the pair whose marks are tokens `open` and `close` (quoted words at `span`).
@@ -125,7 +125,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // (nor one ending a speech verb's subject before a colon: ويكمل راغب علامة: «…», quotes-speaker-noun)
   const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && (isNameNoun(ctx.f(nounAt)) || (!colon && (isOwnWork(ctx.f(nounAt)) || isModelNoun(ctx.f(nounAt))))) && !endsUnnamedAside(ctx, nounAt) && !isPointedNoun(ctx, nounAt)
     && !(colon && endsSpeakerPhrase(ctx, nounAt));
-  const titled = nameNoun && TITLE_INTROS.has(ctx.f(nounAt).replace(/^[وب]/, ''));
+  const titled = nameNoun && isTitleIntro(ctx.f(nounAt));
   // …or a few words before, heading the phrase the pair ends (شركة التطوير العقاري «…»).
   const nameHead = !nameNoun && inParagraph && headsPhraseBefore(ctx, colon ? nounAt : prev);
   const before = (tokens[open] as Token).start > 0 ? text.charCodeAt((tokens[open] as Token).start - 1) : 0;
@@ -135,40 +135,15 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   const tatweelOn = before === 0x0640 ? text.charCodeAt((tokens[open] as Token).start - 2) : 0;
   const drawnClitic = before === 0x0640 && tatweelOn !== 0x0641 && tatweelOn !== 0x0648;
   const attachedClitic = cliticB || before === 0x0644 || drawnClitic || (inParagraph && ctx.f(prev) === 'ل');
-  let speech: Cues['speech'] = null;
-  let verb: Cues['verb'] = null;
-  // A source set off inside the clause (يقول الناطق - حسب الوكالة - إن «…») names where the words
-  // were read; the verb before it, if any, says who said them.
-  let aside: Cues['verb'] = null;
-  for (let j = prev, seen = 0; j >= 0 && seen < LEFT_REACH && inParagraph; j--, seen++) {
-    const start = ctx.pairStart.get(j);
-    if (start !== undefined && start < j) { j = start; continue; }
-    if (isSentenceEnd(ctx, j) && !(j === prev && ctx.f(j) === ':')) break;
-    j = carrierSource(ctx, j);
-    const w = speechAt(ctx, j) ?? (isCameIn(ctx, j) ? { kind: 'source' as const, strong: true } : undefined);
-    if (w) {
-      speech ??= { at: j, word: w };
-      if (w.kind === 'source' && !aside && !ctx.breakBefore[j] && isAside(ctx, j, prev)) {
-        aside = { at: j, word: w };
-        continue;
-      }
-      // في بيان نشرته وكالة الأنباء، في بيان نشر على موقع: a verb right after a statement noun says
-      // who carried the statement; the verb that introduces it comes before.
-      const carries = w.kind === 'verb' && j > 0 && speechWord(ctx.f(j - 1))?.kind === 'noun';
-      if ((w.kind === 'verb' && !carries) || w.kind === 'source') { verb = { at: j, word: w }; break; }
-    }
-    if (ctx.breakBefore[j]) break;
-  }
-  verb ??= aside;
-  if (aside && verb !== aside) speech = verb;
+  let { speech, verb } = speechBefore(ctx, prev, inParagraph);
   // A word set off as the speaker's stands in what the verb reports, after its أن/إن or colon (أكد
   // أن الخلاف «انقساما»); before that it is part of the sentence's own words (أكد بلاتر بعد
   // اجتماع الاتحاد الدولي لكرة القدم «فيفا»، أنه …).
   let reported = false;
   for (let j = open - 1; speech && j > speech.at && !reported; j--) reported = isThat(ctx.f(j)) || ctx.f(j) === ':';
   // ويرى أن …، ترى الشركة أن …: a weak verb with its that-clause states a view (quotes-opinion).
-  // (and كتب في صفحته …: the bare كتب with the place written in is the verb, quotes-wrote-in)
-  if (speech && !speech.word.strong && speech.word.kind === 'verb' && ((reported && isVerbWithThat(ctx, speech.at, open)) || isWroteIn(ctx, speech.at))) speech = { at: speech.at, word: { ...speech.word, strong: true } };
+  // (and كتب في صفحته …: the bare كتب with the place written in, quotes-wrote-in; فقلت له «…»: quotes-told)
+  if (speech && !speech.word.strong && speech.word.kind === 'verb' && ((reported && isVerbWithThat(ctx, speech.at, open)) || isWroteIn(ctx, speech.at) || isToldDirectly(ctx, speech.at, open))) speech = { at: speech.at, word: { ...speech.word, strong: true } };
   // «…»، قال الوزير; «…»، كما يقول الخبير: the speech word after the words (quotes-after-cue).
   const { after, asSaid } = closed ? speechAfter(ctx, close, words) : { after: null, asSaid: false };
   const next = close + 1 < tokens.length && !ctx.breakBefore[close + 1] ? ctx.f(close + 1) : '.';
@@ -196,5 +171,6 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     label: words <= 8 && !names.termed && (isSpeakersLabel(ctx, open) || isConsideredLabel(ctx, open)), saying: isSaying(ctx, open), demanded: (words <= 12 && isDemanded(ctx, open)) || biObject, wording: closed && isTheirWording(ctx, close), asSaid, fragment,
     bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]),
     viewSource: byAccount && !reported && !colon,
-    surveyed: speech !== null && words <= 3 && isSurveyShare(ctx, speech.at, open), ...names };
+    surveyed: speech !== null && words <= 3 && isSurveyShare(ctx, speech.at, open),
+    reportedWording: reported && speech !== null && open - speech.at <= LEFT_REACH && isReportedWording(text, span[0], span[1]), ...names };
 }

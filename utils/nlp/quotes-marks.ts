@@ -129,6 +129,15 @@ function pairFamily(text: string, paragraphs: Paragraph[], family: Family, marks
   return out;
 }
 
+/**
+ * True for the first of two marks of one family typed together before a word (صرحت في بيان
+ * أصدرته “”أنا مصدومة …، اعتبر أن ««تأسيس …): one opener typed twice. Paired on its own, the
+ * first would take a far closer and swallow the quotation and the text after it.
+ */
+function isDoubledOpener(text: string, i: number, f: Family): boolean {
+  return i + 2 < text.length && familyOf(text.charCodeAt(i + 1)) === f && isLetter(text.charCodeAt(i + 2));
+}
+
 /** Outer pairs before the pairs they enclose. */
 function byOpening(a: MarkPair, b: MarkPair): number {
   return a.open - b.open || b.close - a.close;
@@ -161,7 +170,7 @@ export function findMarkPairs(text: string): MarkPair[] {
     }
     if (c !== ASCII_QUOTE && c < 0xab) continue;
     let f = c === DOUBLE_PRIME ? primeFamily(text, i) : familyOf(c);
-    if (f < 0) continue;
+    if (f < 0 || isDoubledOpener(text, i, f as Family)) continue;
     if (c === ASCII_QUOTE) asciiOpen = !asciiOpen && canOpen(text, i);
     else if (c === GUILLEMET_OPEN) guillemets++;
     else if (c === GUILLEMET_CLOSE) {

@@ -52,3 +52,14 @@ const MODEL_NOUNS = new Set(['سيارة', 'سيارات', 'السيارة', 'ط
 export function isModelNoun(f: string): boolean {
   return MODEL_NOUNS.has(f) || (/^[وبل]/.test(f) && MODEL_NOUNS.has(f.slice(1)));
 }
+
+/** Words that introduce a title (folded, without و/ب): عنوان، شعار، مسمى … */
+const TITLE_INTROS = new Set(['عنوان', 'شعار', 'مسمي', 'المسمي', 'المسماة', 'لقب', 'الملقب', 'الملقبة', 'تسمية', 'وسم', 'هاشتاغ', 'هاشتاج']);
+
+/**
+ * True for a folded word (و/ب allowed) that introduces a title: what follows it is a title, whatever it reads like.
+ * @example isTitleIntro('بعنوان') → true
+ */
+export function isTitleIntro(f: string): boolean {
+  return TITLE_INTROS.has(f.replace(/^[وب]/, ''));
+}

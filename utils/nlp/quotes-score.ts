@@ -18,7 +18,9 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   if (c.that) s += 2;
   if (c.complement) s += 1;
   if (c.speech) {
-    const near = c.open - c.speech.at <= 20 || c.colon || c.that || c.words >= 8;
+    // (or farther, words in the speaker's wording inside the clause it reports: ذكر الموقع أن
+    // البطارية … فوق الأقطاب «لتحسين الكثافة», quotes-reported-far)
+    const near = c.open - c.speech.at <= 20 || c.colon || c.that || c.words >= 8 || c.reportedWording;
     // (وفق خريطة المجال «…»: "according to" with nothing reported after it counts as weak, quotes-view-source)
     s += c.speech.word.strong && near && !c.viewSource ? 3 : 1;
   }
