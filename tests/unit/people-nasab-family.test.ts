@@ -12,3 +12,14 @@ describe('isCommonFamilyNameAfterNasab: a common word as the family name after a
     expect(peopleFromSpans('زار الشيخ موسى بن عيسى الذي ألف الكتاب', ['موسى بن عيسى'])).toEqual(['موسى بن عيسى']);
   });
 });
+
+describe('endsInNasabName: a nasab to a compound name written in two words', () => {
+  it('takes the family name after بن عبد الله', () => {
+    const text = 'وتعيين المهندس سالم بن عبد الله الرويلي مديرًا للإدارة';
+    expect(peopleFromSpans(text, ['سالم بن عبد الله'])).toEqual(['سالم بن عبد الله الرويلي']);
+  });
+
+  it('leaves out a relative pronoun after بن عبد الرحمن', () => {
+    expect(peopleFromSpans('زار الشيخ سالم بن عبد الرحمن الذي ألف الكتاب', ['سالم بن عبد الرحمن'])).toEqual(['سالم بن عبد الرحمن']);
+  });
+});

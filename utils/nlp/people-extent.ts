@@ -6,10 +6,11 @@
  */
 import { foldArabic, foldedOffset } from './normalize';
 import { LEX } from './ner/lexicon';
-import { NASAB, RELATIVE_PRONOUNS, isNameConnector } from './name-words';
+import { RELATIVE_PRONOUNS, isNameConnector } from './name-words';
 import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
 import { NAME_CLASS, isAliWithYa, isNotAName } from './people-not-names';
 import { procliticSplits, type Token } from './tokenize';
+import { endsInNasabName } from './people-nasab-family';
 
 /** Classes of words that are something else than a name: a role, a verb of speech, a cue, a place, a common word. */
 const OTHER_WORD = LEX.TITLE | LEX.SPEECH | LEX.COMMON | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC;
@@ -152,7 +153,7 @@ export function headsGenitivePhrase(ctx: BoundsContext, a: number): boolean {
  */
 export function isFamilyNameAfterNasab(ctx: BoundsContext, a: number, b: number): boolean {
   const family = ctx.tokens[b];
-  if (b - a < 3 || family?.kind !== 'word' || !NASAB.has(foldArabic(ctx.tokens[b - 2]!.text))) return false;
+  if (family?.kind !== 'word' || !endsInNasabName(ctx.tokens, a, b)) return false;
   const f = foldArabic(family.text);
   return f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && !(ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
 }

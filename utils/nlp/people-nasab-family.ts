@@ -8,6 +8,7 @@ import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { NASAB, RELATIVE_PRONOUNS, hasAccusativeTanwin } from './name-words';
 import { hasNounEnding, words, type BoundsContext } from './people-context';
+import type { Token } from './tokenize';
 
 /** Classes of a common word or a nationality that may be a family name too. */
 const COMMON_FAMILY = LEX.COMMON | LEX.DEMONYM;
@@ -19,6 +20,16 @@ const TIME_WORDS = words('اليوم الليلة الآن الغد');
 const CLOSES = words('، , . : ؛ أن إن بأن');
 
 /**
+ * Whether the name [a, b) ends in a nasab and the name it asks for, also a compound one written
+ * in two words (سليمان بن عبدالله، خالد بن علي بن عبد الله), and holds a word before the nasab.
+ * @example endsInNasabName(tokens of 'خالد بن عبد الله', 0, 4) → true
+ */
+export function endsInNasabName(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a >= 3 && NASAB.has(foldArabic(tokens[b - 2]!.text))) return true;
+  return b - a >= 4 && foldArabic(tokens[b - 2]!.text) === 'عبد' && NASAB.has(foldArabic(tokens[b - 3]!.text));
+}
+
+/**
  * Whether the word after the name [a, b), which ends in a nasab and a name, is a family name the
  * lists know as a common word or a nationality: a word with the article, no feminine or plural,
  * no relative pronoun nor word of time, before a mark or أن that closes the name, or before the
@@ -27,7 +38,7 @@ const CLOSES = words('، , . : ؛ أن إن بأن');
  */
 export function isCommonFamilyNameAfterNasab(ctx: BoundsContext, a: number, b: number): boolean {
   const family = ctx.tokens[b], after = ctx.tokens[b + 1];
-  if (b - a < 3 || family?.kind !== 'word' || after === undefined || !NASAB.has(foldArabic(ctx.tokens[b - 2]!.text))) return false;
+  if (family?.kind !== 'word' || after === undefined || !endsInNasabName(ctx.tokens, a, b)) return false;
   const f = foldArabic(family.text);
   if (!f.startsWith('ال') || f.length < 5 || hasNounEnding(f) || RELATIVE_PRONOUNS.has(f) || TIME_WORDS.has(f)) return false;
   if (!CLOSES.has(foldArabic(after.text)) && !(after.kind === 'word' && hasAccusativeTanwin(after.text))) return false;

@@ -11,6 +11,7 @@ import { trimWordAfterFamilyName } from './people-trail';
 import { trimWordAfterPageName } from './people-run-on';
 import { extendNamesInLists } from './people-list';
 import { extendByPageNames } from './people-page-pair';
+import { extendToPageFullName } from './people-page-full-name';
 import { repeatedWordPairs } from './people-repeated-pair';
 import { extendBySurnameAlone } from './people-surname-alone';
 import { addGivenBeforeLoneSurname } from './people-given-before-surname';
@@ -92,4 +93,6 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   doubtGivenNameAfterPreposition(bounds, drafts);
   // الليبي لوتشيا مهرتياب: a rare surname found alone takes the given name a cue announces before it.
   extendRareSurnameLeft(bounds, drafts);
+  // ولد ألكسيس [تسيبراس] beside ألكسيس تسيبراس: a mention takes the words next to it that make a full name of the page.
+  extendToPageFullName(bounds, drafts);
 }

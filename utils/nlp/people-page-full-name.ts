@@ -1,0 +1,99 @@
+/**
+ * A name cut short where the page writes the same words in full as a name elsewhere: ولد ألكسيس
+ * [تسيبراس] beside ألكسيس تسيبراس, [فاتن] [حمامة] found as two mentions beside فاتن حمامة. A word
+ * no list knows (a foreign given name, a rare Arabic one: هزبر، نشوى) stops the tagger in one
+ * sentence and not in another; the page's own full name is the evidence that the words next to
+ * the short mention belong to it. Only the words right next to the mention, with white space
+ * between them, spelled as the full name spells them, are taken; a title, a form of address or a
+ * verb of speech is never taken (مدام فاتن), nor a word with the article (جيب بوش الأصغر) or
+ * behind و (فياغرا وليفيترا), nor words after في (في فيكتوريا كوليدج names a place), nor a
+ * mention inside a longer one of another person.
+ */
+import { LEX } from './ner/lexicon';
+import { written } from './name-words';
+import { foldArabic } from './normalize';
+import { isTitleToken, words, type BoundsContext } from './people-context';
+import type { Draft } from './people-link';
+import { isNotAName } from './people-not-names';
+
+/** Classes of a word that is a role or a verb of speech, never part of a name taken by this rule. */
+const NOT_TAKEN = LEX.TITLE | LEX.SPEECH;
+/** Foreign forms of address the lists may not know as titles (مدام فاتن، مسيو جان). */
+const ADDRESS = words('مدام مسيو مستر ميستر مسز');
+/** Classes of a word a list knows as a name. */
+const NAME_WORD = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS;
+/** The longest full name looked at, in words. */
+const MAX_WORDS = 4;
+
+/**
+ * Extends, in place, each draft to the full name of the page (a draft of more words, up to four)
+ * that holds its words with the words right before or after it in the text; a draft that stood
+ * on those words alone, now inside the extended one, is dropped. `drafts` is sorted by start.
+ * @example extendToPageFullName(ctx of 'قال ألكسيس تسيبراس … ولد ألكسيس تسيبراس', drafts 'ألكسيس تسيبراس', 'تسيبراس') → the second is 'ألكسيس تسيبراس'
+ */
+export function extendToPageFullName(ctx: BoundsContext, drafts: Draft[]): void {
+  const full = new Set<string>();
+  for (const d of drafts) if (d.words.length >= 2 && d.words.length <= MAX_WORDS) full.add(d.words.join(' '));
+  if (full.size === 0) return;
+  const gone = new Set<Draft>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (gone.has(d) || d.words.length >= MAX_WORDS) continue;
+    // The words before (k of them) and after (m of them) that make a full name of the page, fewest first.
+    let best: [number, number] | null = null;
+    for (let total = d.words.length + 1; total <= MAX_WORDS && !best; total++) {
+      for (let k = 0; k <= total - d.words.length && !best; k++) {
+        const m = total - d.words.length - k;
+        const before = wordsAround(ctx, d.tokenStart - k, d.tokenStart), after = wordsAround(ctx, d.tokenEnd, d.tokenEnd + m);
+        if (!before || !after) continue;
+        if (full.has([...before, ...d.words, ...after].join(' '))) best = [k, m];
+      }
+    }
+    if (!best) continue;
+    const [k, m] = best, a = d.tokenStart - k, b = d.tokenEnd + m;
+    if (!spacedOnly(ctx, a, b)) continue;
+    // في خميس مشيط، في فيكتوريا كوليدج: after في two words more likely name a place.
+    if (k && foldArabic(ctx.tokens[a - 1]?.text ?? '') === 'في') continue;
+    // Another mention overlapping the new words must lie wholly inside them (فاتن | حمامة).
+    const others = drafts.filter((o) => o !== d && o.tokenStart < b && o.tokenEnd > a);
+    if (others.some((o) => o.tokenStart < a || o.tokenEnd > b)) continue;
+    for (const o of others) gone.add(o);
+    if (k) d.start = ctx.tokens[a]!.start;
+    if (m) d.end = ctx.tokens[b - 1]!.end;
+    d.words = [...(wordsAround(ctx, a, d.tokenStart) ?? []), ...d.words, ...(wordsAround(ctx, d.tokenEnd, b) ?? [])];
+    d.tokenStart = a;
+    d.tokenEnd = b;
+    for (const o of others) d.confidence = Math.max(d.confidence, o.confidence);
+  }
+  if (gone.size) {
+    let n = 0;
+    for (const d of drafts) if (!gone.has(d)) drafts[n++] = d;
+    drafts.length = n;
+  }
+}
+
+/**
+ * The folded words of tokens [a, b), when every one is a word that may be part of a name (no
+ * title, verb of speech or function word); null otherwise.
+ */
+function wordsAround(ctx: BoundsContext, a: number, b: number): string[] | null {
+  if (a < 0 || b > ctx.tokens.length) return null;
+  const out: string[] = [];
+  for (let i = a; i < b; i++) {
+    const t = ctx.tokens[i]!;
+    if (isNotAName(ctx, t)) return null;
+    const f = foldArabic(t.text), bits = ctx.classOf(f);
+    // العظيم الفيصل، جيب بوش الأصغر: a word with the article is an adjective as often as a family name.
+    if (bits & NOT_TAKEN || isTitleToken(ctx, t) || ADDRESS.has(f) || written(t.text).startsWith('ال')) return null;
+    // فياغرا وليفيترا: a word behind و is the next item of a list, unless a list knows it as a name (وليد).
+    if (f.startsWith('و') && !(bits & NAME_WORD)) return null;
+    out.push(f);
+  }
+  return out;
+}
+
+/** Whether only white space stands between the tokens of [a, b) (ولد ألكسيس تسيبراس, not ألكسيس، تسيبراس). */
+function spacedOnly(ctx: BoundsContext, a: number, b: number): boolean {
+  for (let i = a; i < b - 1; i++) if (!/^\s+$/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) return false;
+  return true;
+}
