@@ -7,7 +7,7 @@
  * highlight covers the name, not the clitic (وروسيا → روسيا).
  */
 import { foldArabic } from './normalize';
-import { RecentWords } from './recent-words';
+import { WordRecords } from './word-slots';
 
 /** A token of the original text. */
 export interface Token {
@@ -127,8 +127,11 @@ function addReading(out: CliticSplit[], w: string, len: number, article: boolean
   if (w.length - len >= 2) out.push({ prefix: w.slice(0, len), stem: w.slice(len), article });
 }
 
-/** The readings of recent words: the people, country and name passes ask for the same words many times. */
-const recentSplits = new RecentWords<readonly CliticSplit[]>(20_000);
+/**
+ * The readings of recent words: the people, country and name passes ask for the same words many
+ * times (a typed hash table: a string-keyed map hashed and compared each fresh token string).
+ */
+const recentSplits = new WordRecords<readonly CliticSplit[]>(20_000);
 const readingsOf = (word: string): readonly CliticSplit[] => cliticReadings(foldArabic(word));
 
 /**

@@ -4,7 +4,7 @@
  * mentions of the same word in the document stand next to (بلينكن alone, after أنتوني بلينكن
  * earlier on the page: the earlier mention followed a title and a given name).
  */
-import { hashString, mixHash } from './hash';
+import { hashString, mixKey } from './hash';
 import { LEX } from './lexicon';
 import type { WordInfo } from './word-info';
 
@@ -50,14 +50,14 @@ export function chainKeys(infos: readonly WordInfo[], i: number, crosses: boolea
   const cls = crosses ? nameClass(infos[i]!.lex) : 0;
   if (back > 0) {
     const skipped = (back & 0xff) - 1;
-    push(mixHash(T_TITLE_CHAIN, skipped));
-    if (back > 0xff) push(mixHash(T_CHAIN_LEX, infos[(back >> 8) - 1]!.hash));
-    if (crosses) push(mixHash(T_TITLE_X, skipped * 8 + cls));
+    push(mixKey(T_TITLE_CHAIN, skipped));
+    if (back > 0xff) push(mixKey(T_CHAIN_LEX, infos[(back >> 8) - 1]!.hash));
+    if (crosses) push(mixKey(T_TITLE_X, skipped * 8 + cls));
   } else if (back < 0) {
-    push(mixHash(T_SPEECH_CHAIN, -back - 1));
-    if (crosses) push(mixHash(T_SPEECH_X, (-back - 1) * 8 + cls));
+    push(mixKey(T_SPEECH_CHAIN, -back - 1));
+    if (crosses) push(mixKey(T_SPEECH_X, (-back - 1) * 8 + cls));
   }
-  if (crosses && i > 0 && infos[i - 1]!.lex & LEX.GIVEN) push(mixHash(T_GIVEN_X, cls));
+  if (crosses && i > 0 && infos[i - 1]!.lex & LEX.GIVEN) push(mixKey(T_GIVEN_X, cls));
 }
 
 const DOC_BITS = 8;
@@ -117,6 +117,6 @@ export function documentContext(sentences: readonly (readonly WordInfo[])[]): Ui
 
 /** Keys of a token's document-context bits. */
 export function documentKeys(bits: number, push: (k: number) => void): void {
-  if (bits & (1 << DOC_BITS)) push(mixHash(T_DOC_REPEAT, 1));
-  for (let k = 0; k < DOC_BITS; k++) if (bits & (1 << k)) push(mixHash(T_DOC, k));
+  if (bits & (1 << DOC_BITS)) push(mixKey(T_DOC_REPEAT, 1));
+  for (let k = 0; k < DOC_BITS; k++) if (bits & (1 << k)) push(mixKey(T_DOC, k));
 }

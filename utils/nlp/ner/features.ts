@@ -3,8 +3,8 @@
  * with a value hash, see hash.ts). What a word contributes on its own is computed once per
  * distinct word (word-info.ts); the context features then only mix integers.
  */
-import { hashString, mixHash } from './hash';
-import { WordRecords } from './word-slots';
+import { hashString, mixHash, mixKey } from './hash';
+import { WordRecords } from '../word-slots';
 import { chainKeys, CONTEXT_TEMPLATES, documentContext, documentKeys } from './context';
 import type { NerLexicon } from './lexicon';
 import { T_NISBA, T_STEM, T_W, T_WIN, wordInfo, type FeatureOptions, type WordInfo } from './word-info';
@@ -101,8 +101,8 @@ export function createFeatureExtractor(lexicon: NerLexicon, opts: FeatureOptions
         if (j < 0 || j >= n) buf[p++] = EDGE_KEYS[slot]!;
         else if (withLocal) p = copyRow(infos[j]!, slot + 1, p);
       }
-      buf[p++] = mixHash(mixHash(T_BI_L, i > 0 ? infos[i - 1]!.hash : BOS), wi.hash);
-      buf[p++] = mixHash(mixHash(T_BI_R, wi.hash), i + 1 < n ? infos[i + 1]!.hash : EOS);
+      buf[p++] = mixKey(mixKey(T_BI_L, i > 0 ? infos[i - 1]!.hash : BOS), wi.hash);
+      buf[p++] = mixKey(mixKey(T_BI_R, wi.hash), i + 1 < n ? infos[i + 1]!.hash : EOS);
       chainKeys(infos, i, opts.crosses, push);
       if (doc) documentKeys(doc[i]!, push);
     }

@@ -9,13 +9,29 @@
  * @example hashString('ماكرون') === hashString('وماكرون', 1) → true
  */
 export function hashString(s: string, from = 0, to = s.length): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return hashBits(s, from, to) >>> 0;
 }
+
+/**
+ * `hashString` as a signed 32-bit integer (the same bits), for a value that only feeds `mixKey`:
+ * V8 keeps an int32 unboxed, while an unsigned value above 2^31 returned from a call is a heap number.
+ * @example hashBits('ماكرون') >>> 0 === hashString('ماكرون') → true
+ */
+export function hashBits(s: string, from = 0, to = s.length): number {
+  let h = SEED_A | 0;
+  for (let i = from; i < to; i++) h = stepA(h, s.charCodeAt(i));
+  return h;
+}
+
+/**
+ * Seeds and steps of a word's two 32-bit hashes, FNV-1a (as hashString) and a Murmur-style
+ * multiplier: together 64 bits, so that word tables keyed by them (word-table.ts, word-slots.ts)
+ * need not keep the word itself.
+ */
+export const SEED_A = 0x811c9dc5;
+export const SEED_B = 0x9747b28c;
+export const stepA = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+export const stepB = (h: number, c: number): number => Math.imul(h ^ c, 0x5bd1e995);
 
 /**
  * Combines two 32-bit values into a well-spread 32-bit feature key, never 0 (0 marks an empty
@@ -23,6 +39,15 @@ export function hashString(s: string, from = 0, to = s.length): number {
  * @example mixHash(1, hashString('الرئيس')) !== mixHash(2, hashString('الرئيس')) → true
  */
 export function mixHash(a: number, b: number): number {
+  return mixKey(a, b) >>> 0;
+}
+
+/**
+ * `mixHash` as a signed 32-bit integer (the same bits), for a key written into a Uint32Array:
+ * no heap number is made for it (see hashBits).
+ * @example new Uint32Array([mixKey(1, 2)])[0] === mixHash(1, 2) → true
+ */
+export function mixKey(a: number, b: number): number {
   let k = Math.imul(b, 0xcc9e2d51);
   k = (k << 15) | (k >>> 17);
   k = Math.imul(k, 0x1b873593);
@@ -34,7 +59,7 @@ export function mixHash(a: number, b: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h === 0 ? 1 : h >>> 0;
+  return h === 0 ? 1 : h;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { foldArabic } from '../normalize';
 import { MODIFIER_WORDS, ORG_WORDS, PLACE_WORDS, SPEECH_WORDS, TITLE_WORDS, cueList } from './cues';
 import { wordTableSteps } from './word-table';
-import { WordSlots } from './word-slots';
+import { WordSlots } from '../word-slots';
 
 /** The class bits of the lexicon. */
 export const LEX = {
@@ -83,13 +83,8 @@ function lexiconOver(lookup: (w: string) => number, hook?: LexiconHook, clusterO
   // With the hook a word costs several lookups (the country matcher reads its clitics), and the
   // people and quotation rules ask for the same words many times: recent answers are kept.
   const recent = new WordSlots(CLASSES_CACHED);
-  const classOf = (w: string): number => {
-    const s = recent.find(w);
-    if (recent.isSet(s)) return recent.value(s);
-    const bits = lookup(w) | hook(w);
-    recent.put(w, bits);
-    return bits;
-  };
+  const classesOf = (w: string) => lookup(w) | hook(w);
+  const classOf = (w: string): number => recent.get(w, classesOf);
   return clusterOf ? { classOf, clusterOf } : { classOf };
 }
 

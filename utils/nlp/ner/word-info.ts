@@ -5,8 +5,9 @@
  */
 import { foldArabic } from '../normalize';
 import { cliticReadings } from '../tokenize';
-import { hashString, idBit, mixHash } from './hash';
+import { hashBits, hashString, idBit, mixKey } from './hash';
 import { clusterParts } from './clusters';
+import { shapeOf, trigramHash } from './letters';
 import { LEX_BITS, type NerLexicon } from './lexicon';
 
 // Template ids: changing one invalidates the shipped weights (retrain with `npm run train:ner`).
@@ -65,15 +66,34 @@ export interface FeatureOptions {
 
 const NEIGHBOUR_OFFSETS = [-2, -1, 1, 2];
 
-/** Appends the keys a word lends its neighbours, one row per offset, and records where each row ends. */
-function pushNeighbourKeys(keys: number[], ends: number[], hash: number, lex: number, stems: readonly number[], coarse: number): void {
-  for (const rel of NEIGHBOUR_OFFSETS) {
-    keys.push(mixHash(T_WIN + rel + 2, hash));
-    if (coarse >= 0 && (rel === -1 || rel === 1)) keys.push(mixHash(T_CLUSTER_AT + rel + 2, coarse));
-    for (let b = 0; b < LEX_BITS; b++) if (lex & (1 << b)) keys.push(mixHash(T_LEX_AT + rel + 2, b));
-    if (rel === -1) for (const h of stems) keys.push(mixHash(T_STEM_M1, h));
-    if (rel === 1) for (const h of stems) keys.push(mixHash(T_STEM_P1, h));
-    ends.push(keys.length);
+// The keys of the word being read, gathered in a reused typed array (a growing JS array was one
+// more allocation per new word, and copied again).
+let pending = new Uint32Array(256);
+let count = 0;
+
+function put(key: number): void {
+  if (count === pending.length) {
+    const bigger = new Uint32Array(2 * count);
+    bigger.set(pending);
+    pending = bigger;
+  }
+  pending[count++] = key;
+}
+
+// The stem hashes of the word being read (a word has at most a few dozen readings).
+let stems = new Float64Array(32);
+let nStems = 0;
+
+/** Adds the keys a word lends its neighbours, one row per offset, and records where each row ends (ends[1 …]). */
+function putNeighbourKeys(ends: number[], hash: number, lex: number, coarse: number): void {
+  for (let r = 0; r < NEIGHBOUR_OFFSETS.length; r++) {
+    const rel = NEIGHBOUR_OFFSETS[r]!;
+    put(mixKey(T_WIN + rel + 2, hash));
+    if (coarse >= 0 && (rel === -1 || rel === 1)) put(mixKey(T_CLUSTER_AT + rel + 2, coarse));
+    for (let b = 0; b < LEX_BITS; b++) if (lex & (1 << b)) put(mixKey(T_LEX_AT + rel + 2, b));
+    if (rel === -1) for (let s = 0; s < nStems; s++) put(mixKey(T_STEM_M1, stems[s]!));
+    if (rel === 1) for (let s = 0; s < nStems; s++) put(mixKey(T_STEM_P1, stems[s]!));
+    ends[r + 1] = count;
   }
 }
 
@@ -81,35 +101,20 @@ function pushNeighbourKeys(keys: number[], ends: number[], hash: number, lex: nu
 let arena = new Uint32Array(1 << 16);
 let used = 0;
 
-function arenaCopy(keys: readonly number[]): Uint32Array {
-  if (used + keys.length > arena.length) {
-    arena = new Uint32Array(Math.max(1 << 16, keys.length));
+/** The pending keys, moved into the arena. */
+function arenaCopy(): Uint32Array {
+  if (used + count > arena.length) {
+    arena = new Uint32Array(Math.max(1 << 16, count));
     used = 0;
   }
-  const out = arena.subarray(used, used + keys.length);
-  for (let i = 0; i < keys.length; i++) out[i] = keys[i]!;
-  used += keys.length;
+  const out = arena.subarray(used, used + count);
+  for (let i = 0; i < count; i++) out[i] = pending[i]!;
+  used += count;
   return out;
 }
 
-function shapeOf(f: string): number {
-  let arabic = 0, latin = 0, digit = 0, other = 0;
-  for (let i = 0; i < f.length; i++) {
-    const c = f.charCodeAt(i);
-    if (c >= 0x0600 && c <= 0x06ff) arabic++;
-    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-    else if (c >= 0x30 && c <= 0x39) digit++;
-    else other++;
-  }
-  const kind = arabic && !latin && !digit && !other ? 1 : latin && !arabic && !digit && !other ? 2 : digit && !arabic && !latin ? 3 : !arabic && !latin && !digit ? 4 : 5;
-  const n = f.length;
-  const len = n <= 1 ? 0 : n <= 2 ? 1 : n <= 3 ? 2 : n <= 5 ? 3 : n <= 8 ? 4 : 5;
-  const cap = latin && f.charCodeAt(0) >= 0x41 && f.charCodeAt(0) <= 0x5a ? 1 : 0;
-  return kind * 16 + len * 2 + cap;
-}
-
-function pushBits(out: number[], template: number, bits: number): void {
-  for (let b = 0; b < LEX_BITS; b++) if (bits & (1 << b)) out.push(mixHash(template, b));
+function putBits(template: number, bits: number): void {
+  for (let b = 0; b < LEX_BITS; b++) if (bits & (1 << b)) put(mixKey(template, b));
 }
 
 /** The clusters of the word, or else of its first stem that has some (وماكرون → ماكرون's). */
@@ -127,55 +132,61 @@ function clusterOfWord(f: string, splits: readonly { stem: string }[], lexicon: 
 export function wordInfo(word: string, lexicon: NerLexicon, opts: FeatureOptions): WordInfo {
   const f = foldArabic(word);
   const hash = hashString(f);
-  const local: number[] = [mixHash(T_BIAS, 0), mixHash(T_W, hash), mixHash(T_SHAPE, shapeOf(f))];
+  count = 0;
+  put(mixKey(T_BIAS, 0));
+  put(mixKey(T_W, hash));
+  put(mixKey(T_SHAPE, shapeOf(f)));
   const n = f.length;
   for (let k = 1; k <= 3 && k < n; k++) {
-    local.push(mixHash(T_PRE + k - 1, hashString(f, 0, k)), mixHash(T_SUF + k - 1, hashString(f, n - k)));
+    put(mixKey(T_PRE + k - 1, hashBits(f, 0, k)));
+    put(mixKey(T_SUF + k - 1, hashBits(f, n - k)));
   }
   const whole = lexicon.classOf(f);
-  pushBits(local, T_LEXW, whole);
+  putBits(T_LEXW, whole);
   let stemBits = 0;
-  const stems: number[] = [];
   const ids: number[] = [hash];
   const forms: string[] = [f];
   const splits = cliticReadings(f);
+  if (splits.length > stems.length) stems = new Float64Array(splits.length);
+  nStems = 0;
   let conjBits = 0;
   for (let s = 1; s < splits.length; s++) {
     const sp = splits[s]!;
     const h = hashString(sp.stem);
     // After a bare conjunction (وأسامة، فماكرون) the stem is the word: share its statistics.
     if (opts.conjunction && (sp.prefix === 'و' || sp.prefix === 'ف')) {
-      local.push(mixHash(T_W, h));
+      put(mixKey(T_W, h));
       conjBits = lexicon.classOf(sp.stem);
-      pushBits(local, T_LEXW, conjBits & ~whole);
+      putBits(T_LEXW, conjBits & ~whole);
     }
-    stems.push(h);
+    stems[nStems++] = h;
     if (!sp.article) forms.push(sp.stem);
     if (!sp.article && sp.stem.length >= 3 && !ids.includes(h)) ids.push(h);
-    local.push(mixHash(T_STEM, h), mixHash(T_CLITIC, hashString(sp.prefix)));
+    put(mixKey(T_STEM, h));
+    put(mixKey(T_CLITIC, hashBits(sp.prefix)));
     stemBits |= lexicon.classOf(sp.stem);
     if (sp.article) {
-      local.push(mixHash(T_ARTICLE, 1));
+      put(mixKey(T_ARTICLE, 1));
       const m = sp.stem.length;
-      for (let k = 2; k <= 3 && k < m; k++) local.push(mixHash(T_SUF_STEM + k - 2, hashString(sp.stem, m - k)));
+      for (let k = 2; k <= 3 && k < m; k++) put(mixKey(T_SUF_STEM + k - 2, hashBits(sp.stem, m - k)));
     }
   }
-  pushBits(local, T_LEXS, stemBits & ~whole & ~conjBits);
+  putBits(T_LEXS, stemBits & ~whole & ~conjBits);
   const bare = splits.find((s) => s.article)?.stem ?? f;
-  if (opts.trigrams) {
-    const padded = `^${bare}$`;
-    for (let k = 0; k + 3 <= padded.length; k++) local.push(mixHash(T_TRIGRAM, hashString(padded, k, k + 3)));
-  }
+  if (opts.trigrams) for (let k = 0; k + 3 <= bare.length + 2; k++) put(mixKey(T_TRIGRAM, trigramHash(bare, k)));
   const nisba = bare !== f && bare.length >= 3 && (f.endsWith('ي') || f.endsWith('ية'));
-  if (nisba) local.push(mixHash(T_NISBA, 1));
+  if (nisba) put(mixKey(T_NISBA, 1));
   const lex = whole | stemBits;
   // A rare name shares weights with the frequent words it stands like (tests/tools/ner-clusters.ts).
   const cluster = opts.clusters ? clusterOfWord(f, splits, lexicon) : null;
-  if (cluster) local.push(mixHash(T_CLUSTER, cluster[0]), mixHash(T_CLUSTER_C, cluster[1]));
-  const ends = [local.length];
-  pushNeighbourKeys(local, ends, hash, lex, stems, cluster ? cluster[1] : -1);
+  if (cluster) {
+    put(mixKey(T_CLUSTER, cluster[0]));
+    put(mixKey(T_CLUSTER_C, cluster[1]));
+  }
+  const ends = [count, 0, 0, 0, 0];
+  putNeighbourKeys(ends, hash, lex, cluster ? cluster[1] : -1);
   let idMask = 0;
   for (const h of ids) idMask |= idBit(h);
-  return { hash, folded: f, keys: arenaCopy(local), ends, scores: null, scoresAt: 0, lex, ids, idMask, nisba, forms };
+  return { hash, folded: f, keys: arenaCopy(), ends, scores: null, scoresAt: 0, lex, ids, idMask, nisba, forms };
 }
 

@@ -2,15 +2,10 @@
  * The shipped word lists' loader: "value<TAB>word word …" lines (lexicon.ts lexiconText) hashed
  * into a compact table a slice at a time, for the name classes and the word clusters alike.
  */
+import { SEED_A, SEED_B, stepA, stepB } from './hash';
 
 /** Characters of lexicon text read per loading step (well under a millisecond). */
 const CHARS_PER_STEP = 60_000;
-
-/** Seeds and steps of the two 32-bit hashes (FNV-1a and a Murmur-style multiplier) of a word. */
-const SEED_A = 0x811c9dc5;
-const SEED_B = 0x9747b28c;
-const stepA = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-const stepB = (h: number, c: number) => Math.imul(h ^ c, 0x5bd1e995);
 
 /**
  * A table from a word's two 32-bit hashes (64 bits together: a false match is vanishingly rare
