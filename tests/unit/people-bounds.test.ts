@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadNerModel } from '@/utils/nlp/ner';
-import { foldArabic } from '@/utils/nlp/normalize';
 import { findPeople } from '@/utils/nlp/people';
 import { personRanges } from '@/utils/nlp/people-bounds';
-import { writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from '@/utils/nlp/people-not-names';
-import type { BoundsContext } from '@/utils/nlp/people-context';
-import { tokenize } from '@/utils/nlp/tokenize';
+import { writesFinalYaAsAlifMaqsura } from '@/utils/nlp/people-not-names';
+import { boundsContextOf } from './person-mentions';
 
 /** The context of a text and the token range of `span` in it (its first occurrence). */
 function setUp(text: string, span: string) {
-  const tokens = tokenize(text);
-  const tagger = loadNerModel();
-  const ctx: BoundsContext = {
-    text, tokens, classOf: (w) => tagger.classOf(w),
-    yaAsAlifMaqsura: () => writesFinalYaAsAlifMaqsura(text),
-    writesAla: () => writesAlaWithAlifMaqsura(text),
-    bareWords: () => new Set(tokens.map((t) => foldArabic(t.text))),
-  };
+  const ctx = boundsContextOf(text), tokens = ctx.tokens;
   const at = text.indexOf(span);
   if (at < 0) throw new Error(`no "${span}" in the text`);
   const ts = tokens.findIndex((t) => t.start >= at);

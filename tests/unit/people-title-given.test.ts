@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadNerModel } from '@/utils/nlp/ner';
-import type { BoundsContext } from '@/utils/nlp/people-context';
 import { isTitleAsGivenName } from '@/utils/nlp/people-title-given';
-import { tokenize } from '@/utils/nlp/tokenize';
-import { peopleFromSpans } from './person-mentions';
+import { boundsContextOf, peopleFromSpans } from './person-mentions';
 
 /** isTitleAsGivenName at the first word of `text`. */
 function titleIsGiven(text: string): boolean {
-  const tokens = tokenize(text), tagger = loadNerModel();
-  const ctx = { text, tokens, classOf: (w: string) => tagger.classOf(w) } as unknown as BoundsContext;
-  return isTitleAsGivenName(ctx, 0);
+  return isTitleAsGivenName(boundsContextOf(text), 0);
 }
 
 describe('title word that is the given name before a bare name', () => {

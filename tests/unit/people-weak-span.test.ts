@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadNerModel, type NamedSpan, type NamedSpanType } from '@/utils/nlp/ner';
-import { foldArabic } from '@/utils/nlp/normalize';
+import type { NamedSpan, NamedSpanType } from '@/utils/nlp/ner';
 import { findPeople } from '@/utils/nlp/people';
-import type { BoundsContext } from '@/utils/nlp/people-context';
 import { isPersonDemonym } from '@/utils/nlp/people-demonym';
 import type { Draft } from '@/utils/nlp/people-link';
-import { writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from '@/utils/nlp/people-not-names';
 import { addWeakSpansAfterCue } from '@/utils/nlp/people-weak-span';
 import { tokenize } from '@/utils/nlp/tokenize';
-import { mentionsFromTypedSpans } from './person-mentions';
+import { boundsContextOf, mentionsFromTypedSpans } from './person-mentions';
 
 const found = (text: string, spans: Array<[string, NamedSpanType]>, confidence: number) => mentionsFromTypedSpans(text, spans, confidence).map((m) => m.text);
 
@@ -58,14 +55,7 @@ describe('a span of several words the tagger scarcely believes', () => {
 
 /** The context of a text, and a doubted organisation span over the word `name` (its first occurrence). */
 function setUp(text: string, name: string) {
-  const tokens = tokenize(text);
-  const tagger = loadNerModel();
-  const ctx: BoundsContext = {
-    text, tokens, classOf: (w) => tagger.classOf(w),
-    yaAsAlifMaqsura: () => writesFinalYaAsAlifMaqsura(text),
-    writesAla: () => writesAlaWithAlifMaqsura(text),
-    bareWords: () => new Set(tokens.map((t) => foldArabic(t.text))),
-  };
+  const ctx = boundsContextOf(text), tokens = ctx.tokens;
   const k = tokens.findIndex((t) => t.text === name);
   const t = tokens[k]!;
   const span: NamedSpan = { start: t.start, end: t.end, text: t.text, type: 'ORG', confidence: 0.3, tokenStart: k, tokenEnd: k + 1 };

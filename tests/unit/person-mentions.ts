@@ -1,4 +1,7 @@
-import type { NamedSpan } from '@/utils/nlp/ner';
+import { loadNerModel, type NamedSpan } from '@/utils/nlp/ner';
+import { foldArabic } from '@/utils/nlp/normalize';
+import type { BoundsContext } from '@/utils/nlp/people-context';
+import { writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from '@/utils/nlp/people-not-names';
 import { findPeople } from '@/utils/nlp/people';
 import { detectQuotes } from '@/utils/nlp/quotes';
 import { tokenize } from '@/utils/nlp/tokenize';
@@ -72,4 +75,16 @@ export function quoteTexts(text: string): string[] {
 /** The speakers of quotesWithPeople. */
 export function quoteSpeakers(text: string, people: Array<[string, string]> = []): Array<string | null> {
   return quotesWithPeople(text, people).map((q) => q.speaker);
+}
+
+/** The people rules' context of `text` with the shipped model's word classes (what findPeople builds). */
+export function boundsContextOf(text: string): BoundsContext {
+  const tokens = tokenize(text);
+  const tagger = loadNerModel();
+  return {
+    text, tokens, classOf: (w) => tagger.classOf(w),
+    yaAsAlifMaqsura: () => writesFinalYaAsAlifMaqsura(text),
+    writesAla: () => writesAlaWithAlifMaqsura(text),
+    bareWords: () => new Set(tokens.map((t) => foldArabic(t.text))),
+  };
 }
