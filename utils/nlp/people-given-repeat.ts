@@ -16,25 +16,20 @@
  * another man, عمر بن الخطاب another name).
  */
 import { LEX } from './ner/lexicon';
-import { foldedOffset } from './normalize';
 import { isTitleToken, type BoundsContext } from './people-context';
-import { followsFamilyNoun, followsGroupNoun, followsOrgNoun, namesInstitution } from './people-institutions';
+import { namesSomethingElse } from './people-institutions';
 import type { Draft } from './people-link';
 import { NAME_CLASS, PRONOUN_PREPOSITION, isNotAName } from './people-not-names';
 import { isWrittenAsCommonWord } from './people-common-surname';
 import { headsGenitivePhrase } from './people-extent';
 import { headsIndefiniteGenitive } from './people-genitive';
 import { isNameConnector, written } from './name-words';
+import { MIN_REPEAT_CONFIDENCE, REPEAT_FACTOR, keyReader } from './people-repeat-key';
 import { roleBefore } from './people-role';
-import { procliticSplits } from './tokenize';
 import { foldedAt } from './people-word-table';
 
-/** The least confidence of a full name for its given name to be found alone. */
-const MIN_NAME_CONFIDENCE = 0.7;
 /** How many times the page must name the person by the given name alone. */
 const MIN_LONE_USES = 2;
-/** A lone given name gets this fraction of the full name's confidence. */
-const GIVEN_REPEAT_FACTOR = 0.9;
 /** Classes that make a given name unsafe alone: a common word, a role, a verb of speech, a place, a country or a nationality. */
 const UNSAFE = LEX.COMMON | LEX.TITLE | LEX.SPEECH | LEX.PLACE | LEX.COUNTRY | LEX.DEMONYM | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE;
 /** Second halves of a compound given name (نور الدين، عز الدين، عطا الله). */
@@ -50,7 +45,7 @@ export function addGivenNameRepeats(ctx: BoundsContext, drafts: Draft[], covered
   // The full name each given name opens; null when two names open with it.
   const byGiven = new Map<string, Draft | null>();
   for (const d of drafts) {
-    if (d.words.length < 2 || d.confidence < MIN_NAME_CONFIDENCE) continue;
+    if (d.words.length < 2 || d.confidence < MIN_REPEAT_CONFIDENCE) continue;
     const g = d.words[0]!;
     if (g.length < 3 || g.startsWith('ال') || isNameConnector(g) || COMPOUND_HALVES.has(d.words[1]!) || classOf(g) & UNSAFE) continue;
     const seen = byGiven.get(g);
@@ -61,9 +56,7 @@ export function addGivenNameRepeats(ctx: BoundsContext, drafts: Draft[], covered
   // العمر beside عمر: a word the page also writes with the article is a noun there.
   const page = ctx.bareWords();
   for (const g of [...byGiven.keys()]) if (isWrittenAsCommonWord(ctx, g, page)) byGiven.set(g, null);
-  // A word behind clitics ends as its key does: one whose last letter ends no key needs no readings.
-  const lastLetters = new Set<number>();
-  for (const g of byGiven.keys()) lastLetters.add(g.charCodeAt(g.length - 1));
+  const readKey = keyReader(byGiven);
   // (the page-level pass finds surnames alone without marking `covered`: every draft's tokens are taken)
   const taken = covered.slice();
   for (const d of drafts) taken.fill(1, d.tokenStart, d.tokenEnd);
@@ -71,10 +64,9 @@ export function addGivenNameRepeats(ctx: BoundsContext, drafts: Draft[], covered
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (taken[i] || t.kind !== 'word') continue;
-    const whole = foldedAt(ctx, i);
-    const reading = byGiven.has(whole) || !lastLetters.has(whole.charCodeAt(whole.length - 1)) ? undefined : procliticSplits(t.text).find((r) => r.prefix && !r.article && byGiven.has(r.stem));
-    const name = byGiven.get(reading?.stem ?? whole);
-    if (!name) continue;
+    const at = readKey(t, foldedAt(ctx, i));
+    const name = at && byGiven.get(at.key);
+    if (!at || !name) continue;
     const prev = tokens[i - 1], next = tokens[i + 1];
     if (prev?.kind === 'word' && (taken[i - 1] || isTitleToken(ctx, prev))) continue;
     if (next?.kind === 'word' && (taken[i + 1] || isNameConnector(foldedAt(ctx, i + 1)) || COMPOUND_HALVES.has(foldedAt(ctx, i + 1)) || isNameWord(classOf(foldedAt(ctx, i + 1))))) continue;
@@ -83,9 +75,8 @@ export function addGivenNameRepeats(ctx: BoundsContext, drafts: Draft[], covered
     // حسن نية، مساعد رئيس المجلس: the head of a genitive phrase; أشرف عليها: a verb with its preposition;
     // غير عادل: an adjective.
     if (headsGenitivePhrase(ctx, i) || headsIndefiniteGenitive(ctx, i) || next?.kind === 'word' && PRONOUN_PREPOSITION.has(written(next.text)) || prev?.kind === 'word' && written(prev.text) === 'غير') continue;
-    if (isNotAName(ctx, t) || namesInstitution(ctx, i) || followsGroupNoun(ctx, i) || followsOrgNoun(ctx, i) || followsFamilyNoun(ctx, i)) continue;
-    const start = t.start + foldedOffset(t.text, reading?.prefix.length ?? 0);
-    found.push({ start, end: t.end, words: [name.words[0]!], confidence: name.confidence * GIVEN_REPEAT_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
+    if (isNotAName(ctx, t) || namesSomethingElse(ctx, i)) continue;
+    found.push({ start: at.start, end: t.end, words: [name.words[0]!], confidence: name.confidence * REPEAT_FACTOR, tokenStart: i, tokenEnd: i + 1, role: roleBefore(text, tokens, i, classOf) });
     taken[i] = 1;
   }
   // A page that calls a person by the given name does so more than once (a story, a memoir, an

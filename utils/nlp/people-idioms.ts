@@ -7,32 +7,35 @@
 import { foldArabic } from './normalize';
 import type { BoundsContext } from './people-context';
 import { dropDrafts, type Draft } from './people-link';
-import { procliticSplits } from './tokenize';
+import { procliticSplits, type Token } from './tokenize';
 
 /** The idioms, folded, each two words; the first may carry a clitic (بنصيب، وابن). */
 const IDIOMS = [
   'نصيب الاسد', 'ابن ادم', 'بني ادم', 'شعرة معاوية', 'شعره معاوية', 'العم سام', 'لقيصر لقيصر',
 ].map((p) => p.split(' ') as [string, string]);
-/** Clitics the first word of an idiom may carry. */
-const CLITIC = /^[وفبل]/;
+/** Clitics the first word of an idiom may carry ('' for none). */
+const IDIOM_CLITICS = new Set(['', 'و', 'ف', 'ب', 'ل']);
 
-/** Whether the folded word `f` is `w`, bare or behind one clitic. */
-const isWord = (f: string, w: string) => f === w || (f.length === w.length + 1 && CLITIC.test(f) && f.endsWith(w));
+/**
+ * The folded stems a token reads as, bare or behind one of `clitics`, from the shared clitic
+ * readings; only a stem written as it stands after the clitic (للعم is not read as العم).
+ */
+function stemsBehind(t: Token | undefined, clitics: ReadonlySet<string>): string[] {
+  if (t?.kind !== 'word') return [];
+  const readings = procliticSplits(t.text), whole = readings[0]!.stem;
+  return readings.filter((r) => clitics.has(r.prefix) && r.prefix + r.stem === whole).map((r) => r.stem);
+}
 
 /** Words that, with their partner a few words off, make a figure of speech (بلا حسيب ولا رقيب). */
 const PAIRED = new Map([['حسيب', 'رقيب'], ['رقيب', 'حسيب']]);
+/** Clitics a paired word may carry: و alone (ولا رقيب، وحسيب). */
+const PAIRED_CLITICS = new Set(['', 'و']);
 /** How far off, in tokens, the partner of a paired word may stand (حسيب ولا رقيب: two). */
 const PAIR_REACH = 3;
 
 /** Whether token i is a word of PAIRED (و allowed before it) with its partner within PAIR_REACH tokens. */
 function pairedAt(ctx: BoundsContext, i: number): boolean {
-  // The word's reading bare or behind و alone (ولا رقيب، وحسيب), from the shared clitic readings.
-  const bare = (k: number) => {
-    const t = ctx.tokens[k];
-    if (t?.kind !== 'word') return '';
-    for (const r of procliticSplits(t.text)) if ((r.prefix === '' || r.prefix === 'و') && PAIRED.has(r.stem)) return r.stem;
-    return '';
-  };
+  const bare = (k: number) => stemsBehind(ctx.tokens[k], PAIRED_CLITICS).find((f) => PAIRED.has(f)) ?? '';
   const partner = PAIRED.get(bare(i));
   if (!partner) return false;
   for (let k = Math.max(0, i - PAIR_REACH); k <= i + PAIR_REACH; k++) if (k !== i && bare(k) === partner) return true;
@@ -41,10 +44,10 @@ function pairedAt(ctx: BoundsContext, i: number): boolean {
 
 /** Whether tokens i and i + 1 are one of the idioms. */
 function idiomAt(ctx: BoundsContext, i: number): boolean {
-  const a = ctx.tokens[i], b = ctx.tokens[i + 1];
-  if (a?.kind !== 'word' || b?.kind !== 'word') return false;
-  const fa = foldArabic(a.text), fb = foldArabic(b.text);
-  return IDIOMS.some(([x, y]) => isWord(fa, x) && fb === y);
+  const b = ctx.tokens[i + 1];
+  if (b?.kind !== 'word') return false;
+  const firsts = stemsBehind(ctx.tokens[i], IDIOM_CLITICS), fb = foldArabic(b.text);
+  return IDIOMS.some(([x, y]) => fb === y && firsts.includes(x));
 }
 
 /**

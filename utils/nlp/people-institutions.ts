@@ -80,6 +80,22 @@ const constructStems = (word: string) => procliticSplits(word).filter((s) => !s.
 /** A word with the article, a clitic before it allowed (المستشفى، بالجامعة، للمركز). */
 const DEFINITE = /^[وف]?[بلك]?ال|^[وف]?لل/;
 
+/**
+ * Whether token i comes right after a group, organisation or family noun in construct (جماعة
+ * الحوثي، شركة العثيم، عائلة الحربي): the word there names the group, the company or the family.
+ */
+export function followsNamingNoun(ctx: BoundsContext, i: number): boolean {
+  return followsGroupNoun(ctx, i) || followsOrgNoun(ctx, i) || followsFamilyNoun(ctx, i);
+}
+
+/**
+ * Whether a name standing at token i names something else: an institution before it, or a
+ * group, organisation or family noun right before it (جامعة الملك سعود، جماعة أبو هريرة).
+ */
+export function namesSomethingElse(ctx: BoundsContext, i: number): boolean {
+  return namesInstitution(ctx, i) || followsNamingNoun(ctx, i);
+}
+
 /** Whether the words before token `ts` name an institution the name belongs to. */
 export function namesInstitution(ctx: BoundsContext, ts: number): boolean {
   let titled = false, crossed = false;

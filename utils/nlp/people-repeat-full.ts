@@ -13,18 +13,13 @@
  * right after it (عز الدين ذو الفقار).
  */
 import { isNameConnector } from './name-words';
-import { foldedOffset } from './normalize';
 import type { BoundsContext } from './people-context';
-import { followsFamilyNoun, followsGroupNoun, followsOrgNoun, namesInstitution, quotedTitle } from './people-institutions';
+import { namesSomethingElse, quotedTitle } from './people-institutions';
 import type { Draft } from './people-link';
+import { MIN_REPEAT_CONFIDENCE, REPEAT_FACTOR, keyReader } from './people-repeat-key';
 import { roleBefore } from './people-role';
-import { procliticSplits } from './tokenize';
 import { foldedAt } from './people-word-table';
 
-/** The least confidence of a name for its repeats to be found. */
-const MIN_REPEAT_CONFIDENCE = 0.7;
-/** A repeat gets this fraction of the name's confidence. */
-const REPEAT_FACTOR = 0.9;
 /** Whether a folded word after the repeat continues the name: the repeat is then part of a longer name (… بن علي، عز الدين ذو الفقار). */
 const continuesName = (f: string): boolean => isNameConnector(f) || f === 'ذو' || f === 'ذي';
 
@@ -44,32 +39,27 @@ export function addFullNameRepeats(ctx: BoundsContext, drafts: Draft[], covered:
     byFirst.set(d.words[0]!, list);
   }
   if (byFirst.size === 0) return;
-  // A word behind clitics ends as its key does: one whose last letter ends no key needs no readings.
-  const lastLetters = new Set<number>();
-  for (const key of byFirst.keys()) lastLetters.add(key.charCodeAt(key.length - 1));
+  const readKey = keyReader(byFirst);
   const found: Draft[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[i] || t.kind !== 'word') continue;
     // لراف سيمونز، فعز الدين: the first word may carry a conjunction or a preposition.
-    const whole = foldedAt(ctx, i);
-    // (clitic readings only for a word that ends with a name's first word: most words do not)
-    const reading = byFirst.has(whole) || !lastLetters.has(whole.charCodeAt(whole.length - 1)) || !mayEndInKey(whole, byFirst) ? undefined : procliticSplits(t.text).find((r) => r.prefix && !r.article && byFirst.has(r.stem));
-    const names = byFirst.get(reading?.stem ?? whole);
-    if (!names) continue;
-    const start = t.start + foldedOffset(t.text, reading?.prefix.length ?? 0);
+    const at = readKey(t, foldedAt(ctx, i));
+    if (!at) continue;
+    const names = byFirst.get(at.key)!;
     for (const d of names) {
       const n = d.words.length;
-      if (!matchesAt(ctx, i, d.words, covered, reading !== undefined)) continue;
+      if (!matchesAt(ctx, i, d.words, covered, at.clitic)) continue;
       const prev = tokens[i - 1], next = tokens[i + n];
       if (prev?.kind === 'word' && covered[i - 1]) continue;
       // دار راف سيمونز، راف سيمونز بن علي: the words name something or someone else here, and so
       // does their surname alone: they are claimed, so that no later step spreads a name onto them.
-      if ((next?.kind === 'word' && continuesName(foldedAt(ctx, i + n))) || namesInstitution(ctx, i) || followsGroupNoun(ctx, i) || followsOrgNoun(ctx, i) || followsFamilyNoun(ctx, i) || quotedTitle(ctx, i, i + n)) {
+      if ((next?.kind === 'word' && continuesName(foldedAt(ctx, i + n))) || namesSomethingElse(ctx, i) || quotedTitle(ctx, i, i + n)) {
         covered.fill(1, i, i + n);
         break;
       }
-      found.push({ start, end: tokens[i + n - 1]!.end, words: d.words, confidence: d.confidence * REPEAT_FACTOR, tokenStart: i, tokenEnd: i + n, role: roleBefore(text, tokens, i, classOf) });
+      found.push({ start: at.start, end: tokens[i + n - 1]!.end, words: d.words, confidence: d.confidence * REPEAT_FACTOR, tokenStart: i, tokenEnd: i + n, role: roleBefore(text, tokens, i, classOf) });
       covered.fill(1, i, i + n);
       break;
     }
@@ -84,21 +74,6 @@ function matchesAt(ctx: BoundsContext, i: number, words: readonly string[], cove
     if (t?.kind !== 'word' || covered[i + k] || (k > 0 || !clitic) && foldedAt(ctx, i + k) !== words[k]) return false;
   }
   return true;
-}
-
-/** Proclitics a name's first word may carry: و، ف، ب، ل، ك and two of them (وب، فل). */
-const MAX_CLITIC = 3;
-
-/**
- * Whether the folded word may be a key behind proclitics: a key after its first 1–3 letters, or a
- * key with the article whose ا the ل of للـ swallowed (للوليد → الوليد).
- */
-function mayEndInKey(f: string, keys: ReadonlyMap<string, unknown>): boolean {
-  for (let p = 1; p <= MAX_CLITIC && p < f.length; p++) {
-    const rest = f.slice(p);
-    if (keys.has(rest) || keys.has(`ا${rest}`)) return true;
-  }
-  return false;
 }
 
 const sameWords = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, k) => w === b[k]);

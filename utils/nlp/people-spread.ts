@@ -10,7 +10,7 @@ import { NAME_CLASS, isNotAName } from './people-not-names';
 import type { BoundsContext } from './people-context';
 import { isNisba, roleBefore } from './people-role';
 import { followsDefiniteWord, isNisbaReadAsNoun } from './people-nisba-subject';
-import { OPENING_MARKS, followsFamilyNoun, followsGroupNoun, followsOrgNoun } from './people-institutions';
+import { OPENING_MARKS, followsNamingNoun } from './people-institutions';
 import type { Draft } from './people-link';
 import { isRareSurnameShape } from './people-demonym';
 import { isNounAfterSpeech, wordsAfterGivenNames } from './people-lone-noun';
@@ -84,7 +84,7 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
       // (after a speech verb or a title, an opening mark between allowed: وأضاف "العمري")
       const cued = afterWord(i, LEX.SPEECH | LEX.TITLE, true);
       // جماعة الحوثي، مجموعة الطيار، عائلة الحربي: after a group, organisation or family noun the surname names it.
-      if (isNotAName(bounds, t) || followsGroupNoun(bounds, i) || followsOrgNoun(bounds, i) || followsFamilyNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !cued && !afterInna(i) && !isNisbaReadAsNoun(bounds, i))) || (personNisbas.has(hit.stem) && !hit.prefix && followsDefiniteWord(tokens, i))) continue;
+      if (isNotAName(bounds, t) || followsNamingNoun(bounds, i) || (nisbas.has(hit.stem) && (hit.prefix || !cued && !afterInna(i) && !isNisbaReadAsNoun(bounds, i))) || (personNisbas.has(hit.stem) && !hit.prefix && followsDefiniteWord(tokens, i))) continue;
       // عبد الوهاب مشهد beside بعد انتهاء المشهد: a surname the page also writes as a common word
       // spreads only where a name stands, after a given name, a speech verb or a title (إيلي صعب).
       if (!cued && !followsGivenName(bounds, i)) {
