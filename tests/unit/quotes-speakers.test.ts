@@ -324,6 +324,11 @@ describe('quotes-writer: a first-person lead-in gives the writer\'s own words, w
     expect(speakers(text)[1]).toBeNull();
   });
 
+  it('a first-person verb chained on with و, farther back than a few words: still the writer', () => {
+    const text = 'وجلست ليلى سعيد إلى جواري صامتة طوال الطريق، وقلت لها وأنا أضحك بصوت عال: «وصلنا أخيرا يا صغيرتي»';
+    expect(speakers(text, [['ليلى سعيد', 'Q1']])).toEqual([null]);
+  });
+
   it('not a third-person verb: فقالت is the woman speaking', () => {
     expect(speakers('وقالت الوزيرة: «سنفتح المدارس». فقالت: «وسنبني مدارس جديدة في القرى»')).toEqual(['الوزيرة', 'الوزيرة']);
   });

@@ -10,8 +10,10 @@ describe('detectQuotes: words in marks that nobody in the article says', () => {
     ['وفي صالة المطار لافتة عليها سهم يشير إلى الشرق ومكتوب عليها «البحر الكبير».', 'البحر الكبير'],
     ['ويظهر في الرسم رجل ملثم كتب على رأسه «الفساد» وهو يحمل حقيبة.', 'الفساد'],
     // Titles after أسماء كتبه: (quotes-work-colon), even after a verb that elsewhere brings words.
-    // (a second title chained after the first, و«…», is still taken as a quotation: a known gap)
     ['وتوضح بعض أسماء كتبه هذا التنوع: «رحلة إلى الشمال البعيد».', 'رحلة إلى الشمال البعيد'],
+    // …and the titles chained after the first in its list (و«…»، «…»): titles too.
+    ['وتوضح بعض أسماء كتبه هذا التنوع: «رحلة إلى الشمال البعيد» و«أيام في المدينة».', 'أيام في المدينة'],
+    ['وتوضح بعض أسماء كتبه هذا التنوع: «رحلة إلى الشمال البعيد»، «أيام في المدينة» و«ليل طويل».', 'ليل طويل'],
     // A word shaped as a present plural (تعاون) or the media (الإعلام) is no crowd carrying the sign.
     ['وفي إطار تعاون البلدين وضعت لافتة مكتوب عليها «طريق الحرير».', 'طريق الحرير'],
     ['ونقلت وسائل الإعلام صورة لافتة في المطار مكتوب عليها «مرحبا بكم».', 'مرحبا بكم'],

@@ -26,7 +26,7 @@ import { BY_SAYING, isHonorificPronoun, subjectAfter } from './quotes-subject';
 import { clauseSubject, subjectBefore } from './quotes-subject-before';
 import { labelBefore } from './quotes-colon-label';
 import type { SpeechWord } from './quotes-speech';
-import { isWriterSpeaking } from './quotes-writer';
+import { isFirstPersonSpeech, isWriterSpeaking } from './quotes-writer';
 import { isReported, reportingVerb, sharedSubject } from './quotes-reported';
 import type { Token } from './tokenize';
 
@@ -149,6 +149,10 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
       return rate(topic, 0.5);
     }
     const cue = verb ?? c.speech ?? c.after;
+    // وقلت لعبد الوهاب بصوت عالٍ: «…»: a first-person verb that a narrator chains on with و/ف is
+    // the writer's, even past isWriterSpeaking's few words; not whom the text carried or named
+    // last. (A bare قلت opening an interview question is as often "you said": قلت قبل أشهر إنك …)
+    if (cue && /^[وف]/.test(ctx.f(cue.at)) && isFirstPersonSpeech(ctx.f(cue.at))) return { s: null, confidence: WRITER_CONFIDENCE };
     const s = tracker.lastAgreeing(cue?.word.agrees, at);
     // …التاريخ الذي يروي نفسه … ولميخائيل غورباتشوف … قال: "…": a person named since a speaker
     // that names nobody is the likelier one.

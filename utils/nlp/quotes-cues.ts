@@ -11,7 +11,7 @@ import { isDemanded } from './quotes-demand';
 import { endsUnnamedAside } from './quotes-aside';
 import { isConsideredLabel } from './quotes-considered';
 import { isSpeakersLabel } from './quotes-label';
-import { chainedPair } from './quotes-paragraph';
+import { chainedPair, listChain } from './quotes-paragraph';
 import { isSaying } from './quotes-saying';
 import { isThat, type SpeechWord } from './quotes-speech';
 import { isModelNoun, isNameNoun, isTitleIntro } from './quotes-name-nouns';
@@ -79,6 +79,8 @@ export interface Cues extends NameCues {
    * or of the quotation that ends the paragraph before a pair standing as a paragraph of its own.
    */
   chainedTo: number;
+  /** The closing token of the pair before it in the same list («…»، «…» أو «…»), or -1 (chainedTo without the paragraph chain). */
+  listedTo: number;
   /** A label a describing or naming verb gives (وصفه بـ«…»، ما سماه «…»: quotes-label). */
   label: boolean;
   /** «…» بحسب تعبيره: the text calls the words the speaker's own (quotes-wording). */
@@ -160,14 +162,15 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // دعا إلى «…»، شدد على «…»: the quotation is what the speech verb asks for.
   const complement = speech !== null && (ctx.f(prev) === 'الي' || ctx.f(prev) === 'علي');
   // «…»، «…» أو «…», or a paragraph of its own after one that ends with a quotation (quotes-paragraph).
-  const chainedTo = chainedPair(ctx, open, close, prev, inParagraph, closed);
+  const listedTo = listChain(ctx, prev, inParagraph);
+  const chainedTo = chainedPair(ctx, open, close, listedTo, closed);
   // A title, a named event or place, a term (quotes-name-cues); a term is nobody's label.
   const names = nameCuesOf(ctx, open, text, span, words, colon);
   // Indefinite common words past the reported subject are its predicate, not a name that a name noun
   // heads: an indefinite word cannot qualify the definite phrase before it (أن عدد ضحايا القوات هو «سبعة»).
   const headed = nameHead && !fragment;
   const byAccount = speech !== null && isViewSource(ctx, speech.at); // a lone word after وحسب/وفق is as often the writer's own
-  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, nameHead: headed, clauseLike, wordLike: wordLike && (reported || cliticB) && !byAccount, listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
+  return { open, close, words, punct, colon, that, nameNoun, attachedClitic, speech, verb, after, subjectSlot, complement, chainedTo, listedTo, nameHead: headed, clauseLike, wordLike: wordLike && (reported || cliticB) && !byAccount, listLike: isListLike(text, span[0], span[1]), titled, knownName, endsSentence, cliticTakesWords, repeats: 0,
     label: words <= 8 && !names.termed && (isSpeakersLabel(ctx, open) || isConsideredLabel(ctx, open)), saying: isSaying(ctx, open), demanded: (words <= 12 && isDemanded(ctx, open)) || biObject, wording: closed && isTheirWording(ctx, close), asSaid, fragment,
     bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]),
     viewSource: byAccount && !reported && !colon,

@@ -43,15 +43,23 @@ export function paragraphChain(ctx: QuoteContext, open: number, close: number): 
 const CONNECTORS = new Set(['،', ',', 'او', 'و', 'ثم', '..', '...', '-', '؛', 'بل']);
 
 /**
- * The closing token of the pair that the pair [open, close] is chained to: one up to three connectors
- * back in the same paragraph (prev is the token before the opening mark), or, for a closed pair,
- * the paragraph chain (paragraphChain); -1 for none.
- * @example chainedPair(ctx, open, close, open - 1, true, true) for '«أ» أو «ب»' (the second pair) → the first pair's closing mark
+ * The closing token of the pair one up to three connectors back in the same paragraph, of which
+ * the pair whose opening mark follows token `prev` is the next item («أ» أو «ب»); -1 for none.
+ * @example listChain(ctx, open - 1, true) for '«أ» أو «ب»' (the second pair) → the first pair's closing mark
  */
-export function chainedPair(ctx: QuoteContext, open: number, close: number, prev: number, inParagraph: boolean, closed: boolean): number {
+export function listChain(ctx: QuoteContext, prev: number, inParagraph: boolean): number {
   for (let j = prev, n = 0; j >= 0 && n < 3 && inParagraph && !ctx.breakBefore[j + 1]; j--, n++) {
     if (ctx.pairStart.has(j)) return j;
     if (!CONNECTORS.has(ctx.f(j))) break;
   }
-  return closed ? paragraphChain(ctx, open, close) : -1;
+  return -1;
+}
+
+/**
+ * The closing token of the pair that the pair [open, close] is chained to: the item before it in the
+ * same list (`listed`, listChain's), or, for a closed pair, the paragraph chain (paragraphChain); -1 for none.
+ * @example chainedPair(ctx, open, close, -1, true) for 'قال: "أ".\n"ب".' (the second pair) → the first pair's closing mark
+ */
+export function chainedPair(ctx: QuoteContext, open: number, close: number, listed: number, closed: boolean): number {
+  return listed >= 0 || !closed ? listed : paragraphChain(ctx, open, close);
 }

@@ -142,6 +142,8 @@ export function* detectQuotesSteps(text: string, entities: EntityMention[] = [])
   const out: Quotation[] = [];
   // Closing tokens of the quotations accepted so far, for lists of quotations.
   const accepted = new Set<number>();
+  // Closing tokens of the pairs rejected as titles, for lists of titles.
+  const titles = new Set<number>();
   // A pair inside an accepted quotation is part of it; inside a rejected one it is judged alone.
   let covered = -1;
   const shortTexts = new Map<string, number>();
@@ -171,9 +173,14 @@ export function* detectQuotesSteps(text: string, entities: EntityMention[] = [])
       const seen = (shortTexts.get(foldArabic(text.slice(span[0], span[1]))) ?? 1) - 1;
       if (seen >= 3) cues.repeats = seen;
     }
+    // «…» و«…» after a first title rejected (أسماء كتبه: «…» و«…»): the next item of the list is a title too.
+    if (titles.has(cues.listedTo)) cues.workTitle = true;
     const chained = cues.chainedTo >= 0 && accepted.has(cues.chainedTo);
     const score = scoreOf(cues, p.closed, chained);
-    if (score < THRESHOLD) continue;
+    if (score < THRESHOLD) {
+      if (cues.workTitle) titles.add(close);
+      continue;
+    }
     const { s, confidence } = attribute(ctx, cues, tracker, persons);
     // A few words no one said and nothing introduces as speech: the writer's term (quotes-unowned-term).
     if (!s && isUnownedTerm(ctx, cues, chained)) continue;
