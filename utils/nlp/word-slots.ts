@@ -14,19 +14,23 @@ import { SEED_A, SEED_B, stepA, stepB } from './ner/hash';
 
 /** Int32 values per slot: the two hashes, the value, padding (a slot never straddles a cache line). */
 const SLOT = 4;
+/** Slots a table starts with. */
+const START_SLOTS = 1024;
 
 /** Words and their integer values (class bits, a record's index). */
 export class WordSlots {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private slots: Int32Array;
+  private mask: number;
   private count = 0;
 
-  /** `onEmpty` is called when the memo is emptied, before the word that found it full is made. */
+  /**
+   * `onEmpty` is called when the memo is emptied, before the word that found it full is made. The
+   * table starts small and doubles as words come (at most twice `size` slots), so that a page's
+   * first call does not pay for zeroing megabytes it may never use.
+   */
   constructor(private readonly size: number, private readonly onEmpty?: () => void) {
-    let cap = 8;
-    while (cap < size * 2) cap <<= 1;
-    this.mask = cap - 1;
-    this.slots = new Int32Array(cap * SLOT);
+    this.mask = START_SLOTS - 1;
+    this.slots = new Int32Array(START_SLOTS * SLOT);
   }
 
   /**
@@ -42,22 +46,39 @@ export class WordSlots {
     }
     // (0 in the first hash marks an empty slot)
     a = a || 1;
-    const t = this.slots;
-    let s = this.probe(a, b);
-    if (t[s] !== 0) return t[s + 2]!;
+    const found = this.probe(a, b);
+    if (this.slots[found] !== 0) return this.slots[found + 2]!;
     if (this.count >= this.size) {
-      t.fill(0);
+      this.slots.fill(0);
       this.count = 0;
       this.onEmpty?.();
     }
     const v = make(w);
-    // Probed again: `make` may have asked this memo for other words.
-    s = this.probe(a, b);
+    // Half full: twice the slots (while under twice the words kept), so that probes stay short.
+    if ((this.count + 1) * 2 > this.mask + 1 && this.mask + 1 < this.size * 2) this.grow();
+    // Probed again: `make` may have asked this memo for other words, and the table may have grown.
+    const t = this.slots;
+    const s = this.probe(a, b);
     if (t[s] === 0) this.count++;
     t[s] = a;
     t[s + 1] = b;
     t[s + 2] = v;
     return v;
+  }
+
+  /** Doubles the table, placing every word again. */
+  private grow(): void {
+    const old = this.slots;
+    this.mask = this.mask * 2 + 1;
+    this.slots = new Int32Array((this.mask + 1) * SLOT);
+    for (let s = 0; s < old.length; s += SLOT) {
+      const a = old[s]!;
+      if (a === 0) continue;
+      const to = this.probe(a, old[s + 1]!);
+      this.slots[to] = a;
+      this.slots[to + 1] = old[s + 1]!;
+      this.slots[to + 2] = old[s + 2]!;
+    }
   }
 
   private probe(a: number, b: number): number {
