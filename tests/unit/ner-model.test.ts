@@ -118,12 +118,15 @@ describe('findNamedSpans', () => {
     // The reader the tagger builds over its word records (tagger.ts RecordReader), masks included.
     const infos = sentences.map((s) => s.map((w) => wordInfo(w, lexicon, DEFAULT_FEATURES)));
     const masks = vi.fn((_w: string, si: number, i: number) => infos[si]![i]!.idMask);
-    const records: WordReader = { folded: (_w, si, i) => infos[si]![i]!.folded, forms: (_w, si, i) => infos[si]![i]!.forms, idMask: masks };
+    const forms = vi.fn((_w: string, si: number, i: number) => infos[si]![i]!.forms);
+    const records: WordReader = { folded: (_w, si, i) => infos[si]![i]!.folded, forms, idMask: masks };
     const out = documentPass(sentences, tagged, lexicon, records);
     expect(out.map((t) => t.tags)).toEqual(documentPass(sentences, tagged, lexicon).map((t) => t.tags));
     expect(out[2]!.tags).toEqual(['O', 'O', 'O', 'O', 'O', 'O', 'B-PERS']);
     expect(out[3]!.tags).toEqual(['O', 'B-ORG', 'I-ORG', 'O']);
     expect(masks).toHaveBeenCalled();
+    // The masks rule out most words: only three are read in full.
+    expect(forms.mock.calls.map((c) => [c[1], c[2]])).toEqual([[2, 6], [4, 1], [3, 1]]);
   });
 
   it('splits sentences at end marks and line breaks', () => {

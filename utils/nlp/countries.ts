@@ -40,6 +40,11 @@ export function* loadCountriesSteps(): Generator<void, Lexicon> {
 /** Letters a proclitic reading can start with. */
 const CLITIC_START = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 
+/** Whether `lead` + `word.slice(from)` starts a lexicon entry, the key filter asked first. */
+function isKey(lex: Lexicon, word: string, from: number, lead = ''): boolean {
+  return mayBeKey(lex.filter, word, from, lead || undefined) && lex.byFirst.has(lead + word.slice(from));
+}
+
 /**
  * Cheap pre-check: could a clitic reading of `f` without the article start a lexicon entry? Such
  * a reading cuts one or two letters (و ف, then ب ل ك), or reads لل as ل + ال.
@@ -47,7 +52,7 @@ const CLITIC_START = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 function mayStrip(lex: Lexicon, f: string): boolean {
   if (f.length < 3 || !CLITIC_START.has(f[0]!)) return false;
   for (let k = 1; k <= 2 && k < f.length - 1; k++) {
-    if ((mayBeKey(lex.filter, f, k) && lex.byFirst.has(f.slice(k))) || (f[k - 1] === 'ل' && f[k] === 'ل' && mayBeKey(lex.filter, f, k, 'ا') && lex.byFirst.has(`ا${f.slice(k)}`))) return true;
+    if (isKey(lex, f, k) || (f[k - 1] === 'ل' && f[k] === 'ل' && isKey(lex, f, k, 'ا'))) return true;
   }
   return false;
 }
@@ -168,7 +173,7 @@ function wordEntry(word: string): LexEntry | undefined {
   const lex = lexicon();
   const folded = foldArabic(word);
   // Most words start no entry, neither whole nor after a clitic: no readings to build for them.
-  if (!(mayBeKey(lex.filter, folded, 0) && lex.byFirst.has(folded)) && !mayStrip(lex, folded)) return undefined;
+  if (!isKey(lex, folded, 0) && !mayStrip(lex, folded)) return undefined;
   for (const r of procliticSplits(folded)) {
     if (r.article) continue;
     const entry = lex.byFirst.get(r.stem)?.find((e) => e.rest.length === 0);

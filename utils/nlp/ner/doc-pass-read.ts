@@ -73,7 +73,7 @@ export function forEachSureChunk(
 }
 
 /** The tags of one sentence being retagged: copied on the first change, so that a sentence left as it is is not. */
-export class SentenceEdit {
+class SentenceEdit {
   tags: string[] = [];
   confidence: Float32Array = new Float32Array(0);
   private before: TaggedWords | null = null;

@@ -2,6 +2,7 @@
  * What the tagger reads off a word's letters alone: its shape class (script, length, capital)
  * and its letter trigrams, hashed without building the padded word.
  */
+import { SEED_A, stepA } from './hash';
 
 /**
  * Script, length class and Latin capital of a folded word, as one small number.
@@ -28,7 +29,7 @@ export function shapeOf(f: string): number {
  * @example trigramHash('ab', 0) >>> 0 === hashString('^ab') → true
  */
 export function trigramHash(w: string, j: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = j; i < j + 3; i++) h = Math.imul(h ^ (i === 0 ? 0x5e : i > w.length ? 0x24 : w.charCodeAt(i - 1)), 0x01000193);
+  let h = SEED_A | 0;
+  for (let i = j; i < j + 3; i++) h = stepA(h, i === 0 ? 0x5e : i > w.length ? 0x24 : w.charCodeAt(i - 1));
   return h;
 }
