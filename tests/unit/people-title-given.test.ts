@@ -7,14 +7,11 @@ function titleIsGiven(text: string): boolean {
   return isTitleAsGivenName(boundsContextOf(text), 0);
 }
 
-describe('title word that is the given name before a bare name', () => {
+describe('a title word before a name: the given name, or a title left out', () => {
+  // Each row: the text, the tagger's spans, the names found.
   it.each([
     // سلطان before a family name with the article the lists know as a name or not at all.
     ['وغاب سلطان البيشي عن التدريب', ['سلطان البيشي'], ['سلطان البيشي']],
-  ])('%s', (text, spans, expected) => {
-    expect(peopleFromSpans(text, spans)).toEqual(expected);
-  });
-  it.each([
     // أمين، أمير، سلطان before a listed name without the article: the person's given name.
     ['وكتب السيناريو أمين راضي للمسلسل الجديد', ['أمين راضي'], ['أمين راضي']],
     ['وشارك اللاعب أمير كردي في المباراة', ['أمير كردي'], ['أمير كردي']],
@@ -23,10 +20,6 @@ describe('title word that is the given name before a bare name', () => {
     ['وكتب الصحافي المعروف أمين قمورية مقالا', ['أمين قمورية'], ['أمين قمورية']],
     // ملك before a listed name: the given name of the Seljuk sultan.
     ['وحكم السلطان ملك شاه البلاد عشرين عاما', ['ملك شاه'], ['ملك شاه']],
-  ])('%s', (text, spans, expected) => {
-    expect(peopleFromSpans(text, spans)).toEqual(expected);
-  });
-  it.each([
     // A title before a country, or with the article, or an academic title: trimmed as before.
     ['وصرح أمير قطر تميم بن حمد بأن', ['أمير قطر تميم بن حمد'], ['تميم بن حمد']],
     ['وزار البابا فرنسيس المدينة', ['البابا فرنسيس'], ['فرنسيس']],

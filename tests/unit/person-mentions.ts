@@ -1,5 +1,5 @@
 import { loadNerModel, type NamedSpan } from '@/utils/nlp/ner';
-import { foldArabic } from '@/utils/nlp/normalize';
+import { buildWordTable } from '@/utils/nlp/people-word-table';
 import type { BoundsContext } from '@/utils/nlp/people-context';
 import { writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from '@/utils/nlp/people-not-names';
 import { findPeople } from '@/utils/nlp/people';
@@ -81,10 +81,11 @@ export function quoteSpeakers(text: string, people: Array<[string, string]> = []
 export function boundsContextOf(text: string): BoundsContext {
   const tokens = tokenize(text);
   const tagger = loadNerModel();
+  const table = buildWordTable(tokens);
   return {
-    text, tokens, classOf: (w) => tagger.classOf(w),
+    text, tokens, table, classOf: (w) => tagger.classOf(w),
     yaAsAlifMaqsura: () => writesFinalYaAsAlifMaqsura(text),
     writesAla: () => writesAlaWithAlifMaqsura(text),
-    bareWords: () => new Set(tokens.map((t) => foldArabic(t.text))),
+    bareWords: () => new Set(table.folded),
   };
 }

@@ -29,8 +29,8 @@ export interface BoundsContext {
   bareWords(): ReadonlySet<string>;
   /** Notes the folded words of a name a naming cue showed to be no person's (people-products.ts), to drop it page-wide. */
   notAPerson?(folded: readonly string[]): void;
-  /** The page's words by token index (people-word-table), built once per page; absent, rules fold each word they read. */
-  table?: WordTable;
+  /** The page's words by token index (people-word-table), built once per page. */
+  table: WordTable;
 }
 
 /** The stems of every proclitic reading of a word, the whole word first (وبالرئيس → وبالرئيس، بالرئيس، الرئيس، رئيس). */

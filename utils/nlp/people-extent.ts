@@ -154,7 +154,15 @@ export function headsGenitivePhrase(ctx: BoundsContext, a: number): boolean {
 export function isFamilyNameAfterNasab(ctx: BoundsContext, a: number, b: number): boolean {
   const family = ctx.tokens[b];
   if (family?.kind !== 'word' || !endsInNasabName(ctx.tokens, a, b)) return false;
-  const f = foldArabic(family.text);
+  return isNameOnlyFamily(ctx, foldArabic(family.text));
+}
+
+/**
+ * Whether a folded word is a family name with the article that the lists know as a name or not
+ * at all, not a feminine or a plural (الحميدان، البيشي).
+ * @example isNameOnlyFamily(ctx, 'البيشي') → true
+ */
+export function isNameOnlyFamily(ctx: BoundsContext, f: string): boolean {
   return f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && !(ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
 }
 

@@ -26,7 +26,7 @@ import { headsIndefiniteGenitive } from './people-genitive';
 import { isNameConnector, written } from './name-words';
 import { MIN_REPEAT_CONFIDENCE, REPEAT_FACTOR, keyReader } from './people-repeat-key';
 import { roleBefore } from './people-role';
-import { foldedAt } from './people-word-table';
+import { classAt, foldedAt } from './people-word-table';
 
 /** How many times the page must name the person by the given name alone. */
 const MIN_LONE_USES = 2;
@@ -69,7 +69,7 @@ export function addGivenNameRepeats(ctx: BoundsContext, drafts: Draft[], covered
     if (!at || !name) continue;
     const prev = tokens[i - 1], next = tokens[i + 1];
     if (prev?.kind === 'word' && (taken[i - 1] || isTitleToken(ctx, prev))) continue;
-    if (next?.kind === 'word' && (taken[i + 1] || isNameConnector(foldedAt(ctx, i + 1)) || COMPOUND_HALVES.has(foldedAt(ctx, i + 1)) || isNameWord(classOf(foldedAt(ctx, i + 1))))) continue;
+    if (next?.kind === 'word' && (taken[i + 1] || isNameConnector(foldedAt(ctx, i + 1)) || COMPOUND_HALVES.has(foldedAt(ctx, i + 1)) || isNameWord(classAt(ctx, i + 1)))) continue;
     // فإن beside a name read as «فان»: the word must be written as the name is.
     if (!written(t.text).endsWith(written(text.slice(name.start, name.end)).split(/\s+/)[0]!)) continue;
     // حسن نية، مساعد رئيس المجلس: the head of a genitive phrase; أشرف عليها: a verb with its preposition;

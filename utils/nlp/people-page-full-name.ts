@@ -13,7 +13,7 @@ import { LEX } from './ner/lexicon';
 import { written } from './name-words';
 import { foldArabic } from './normalize';
 import { isTitleToken, words, type BoundsContext } from './people-context';
-import type { Draft } from './people-link';
+import { dropDrafts, type Draft } from './people-link';
 import { isNotAName } from './people-not-names';
 
 /** Classes of a word that is a role or a verb of speech, never part of a name taken by this rule. */
@@ -40,17 +40,18 @@ export function extendToPageFullName(ctx: BoundsContext, drafts: Draft[]): void 
     const d = drafts[i]!;
     if (gone.has(d) || d.words.length >= MAX_WORDS) continue;
     // The words before (k of them) and after (m of them) that make a full name of the page, fewest first.
-    let best: [number, number] | null = null;
+    let best: { k: number; m: number; words: string[] } | null = null;
     for (let total = d.words.length + 1; total <= MAX_WORDS && !best; total++) {
       for (let k = 0; k <= total - d.words.length && !best; k++) {
         const m = total - d.words.length - k;
         const before = wordsAround(ctx, d.tokenStart - k, d.tokenStart), after = wordsAround(ctx, d.tokenEnd, d.tokenEnd + m);
         if (!before || !after) continue;
-        if (full.has([...before, ...d.words, ...after].join(' '))) best = [k, m];
+        const words = [...before, ...d.words, ...after];
+        if (full.has(words.join(' '))) best = { k, m, words };
       }
     }
     if (!best) continue;
-    const [k, m] = best, a = d.tokenStart - k, b = d.tokenEnd + m;
+    const { k, m, words } = best, a = d.tokenStart - k, b = d.tokenEnd + m;
     if (!spacedOnly(ctx, a, b)) continue;
     // في خميس مشيط، في فيكتوريا كوليدج: after في two words more likely name a place.
     if (k && foldArabic(ctx.tokens[a - 1]?.text ?? '') === 'في') continue;
@@ -60,16 +61,12 @@ export function extendToPageFullName(ctx: BoundsContext, drafts: Draft[]): void 
     for (const o of others) gone.add(o);
     if (k) d.start = ctx.tokens[a]!.start;
     if (m) d.end = ctx.tokens[b - 1]!.end;
-    d.words = [...(wordsAround(ctx, a, d.tokenStart) ?? []), ...d.words, ...(wordsAround(ctx, d.tokenEnd, b) ?? [])];
+    d.words = words;
     d.tokenStart = a;
     d.tokenEnd = b;
     for (const o of others) d.confidence = Math.max(d.confidence, o.confidence);
   }
-  if (gone.size) {
-    let n = 0;
-    for (const d of drafts) if (!gone.has(d)) drafts[n++] = d;
-    drafts.length = n;
-  }
+  if (gone.size) dropDrafts(drafts, (d) => gone.has(d));
 }
 
 /**

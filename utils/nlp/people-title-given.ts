@@ -8,6 +8,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
+import { isNameOnlyFamily } from './people-extent';
 import { CORPUS_OTHER, CURATED_NAME, hasNounEnding, words, type BoundsContext } from './people-context';
 import { procliticSplits, type Token } from './tokenize';
 
@@ -38,11 +39,6 @@ function isGivenTitleWord(ctx: BoundsContext, t: Token, beforeArticle: boolean):
   return procliticSplits(t.text).some((r) => !r.article && !r.stem.startsWith('ال') && /^[وف]?$/.test(r.prefix) && !ADDRESS_TITLES.has(r.stem) && isGiven(ctx.classOf(r.stem)));
 }
 
-/** Whether a folded word is a family name with the article that the lists know as a name or not at all (البيشي). */
-function isFamilyWithArticle(ctx: BoundsContext, f: string): boolean {
-  return f.length >= 5 && !hasNounEnding(f) && !(ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
-}
-
 /**
  * Whether the title word at token i is the given name of the name that follows it (وأمير كردي،
  * وسلطان البيشي، السلطان ملك شاه).
@@ -53,7 +49,7 @@ export function isTitleAsGivenName(ctx: BoundsContext, i: number): boolean {
   if (t?.kind !== 'word' || next?.kind !== 'word' || !/^\s+$/.test(ctx.text.slice(t.end, next.start))) return false;
   const f = foldArabic(next.text), bits = ctx.classOf(f);
   if (!isGivenTitleWord(ctx, t, f.startsWith('ال'))) return false;
-  if (f.startsWith('ال')) return isFamilyWithArticle(ctx, f);
+  if (f.startsWith('ال')) return isNameOnlyFamily(ctx, f);
   if (f.length < 3 || bits & NOT_A_NAME_PART) return false;
   // A name the lists know (راضي، شاه، عبد), or a word no list knows that does not end as a
   // feminine or plural noun does (more often a common noun's).

@@ -2,7 +2,7 @@
  * The page's words by token index, folded once and classified on first use. The people rules walk
  * the same tokens many times (six cues per token, the untagged pairs, the repeats, the spread
  * surnames), and each walk used to fold and look up the same words again; through the token index
- * they read this table instead. Without a table (a context built by hand) they fold as before.
+ * they read this table instead.
  */
 import { foldArabic } from './normalize';
 import type { BoundsContext } from './people-context';
@@ -31,8 +31,7 @@ export function buildWordTable(tokens: readonly Token[]): WordTable {
  * @example foldedAt(ctx of 'قال أردوغان', 1) → 'اردوغان'
  */
 export function foldedAt(ctx: BoundsContext, k: number): string {
-  const table = ctx.table;
-  return table ? table.folded[k]! : foldArabic(ctx.tokens[k]!.text);
+  return ctx.table.folded[k]!;
 }
 
 /**
@@ -41,7 +40,6 @@ export function foldedAt(ctx: BoundsContext, k: number): string {
  */
 export function classAt(ctx: BoundsContext, k: number): number {
   const table = ctx.table;
-  if (!table) return ctx.classOf(foldArabic(ctx.tokens[k]!.text));
   let bits = table.classes[k]!;
   if (bits < 0) bits = table.classes[k] = ctx.classOf(table.folded[k]!);
   return bits;
