@@ -7,7 +7,7 @@ describe('detectQuotes: an event, programme or body named after في / فعال�
     ['وأعلنت الجامعة عن إطلاق فعاليات «البرنامج الصيفي 2016» خلال مؤتمر صحافي.'],
     ['وبعدها أعلن المشايخ المساهمة في «وقف زاد الخير» بجمعية البر في المحافظة.'],
   ])('%s', (text) => {
-    expect(quoteTexts(text)).not.toContainEqual(expect.stringMatching(/مبادرة|البرنامج|وقف/));
+    expect(quoteTexts(text)).toEqual([]);
   });
 
   it.each([

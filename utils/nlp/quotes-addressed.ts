@@ -11,7 +11,7 @@ import { subjectAfter } from './quotes-subject';
 import type { Token } from './tokenize';
 
 /** Pronouns with ل of those spoken to (folded): لي، لنا، له، لها، لهم، لهن، لهما. */
-const ADDRESSED = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لهن', 'لهما']);
+export const ADDRESSED = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لهن', 'لهما']);
 
 /** Kin nouns with "my"/"our" that name a speaker (تقول لي والدتي), and أحد with a pronoun (قالت لي أحداهما), folded. */
 const NAMING = /^(?:والدتي|والدي|امي|ابي|اخي|اختي|زوجي|زوجتي|ابني|ابنتي|جدي|جدتي|عمي|عمتي|خالي|خالتي|والدتنا|والدنا|امنا|ابونا|احد|احدي|احدهم|احدهما|احداهما|احدهن|احداهن)$/;

@@ -13,7 +13,7 @@ import { isConsideredLabel } from './quotes-considered';
 import { isSpeakersLabel } from './quotes-label';
 import { chainedPair, listChain } from './quotes-paragraph';
 import { isSaying } from './quotes-saying';
-import { isThat, type SpeechWord } from './quotes-speech';
+import { isThat } from './quotes-speech';
 import { isModelNoun, isNameNoun, isTitleIntro } from './quotes-name-nouns';
 import { isPointedNoun } from './quotes-pointed-noun';
 import { headsPhraseBefore } from './quotes-name-head';
@@ -31,7 +31,7 @@ import type { Token } from './tokenize';
 import { isViewSource } from './quotes-view-source';
 import { isReportedWording } from './quotes-reported-far';
 import { isToldDirectly } from './quotes-told';
-import { LEFT_REACH, speechBefore } from './quotes-speech-before';
+import { LEFT_REACH, speechBefore, type SpeechAt } from './quotes-speech-before';
 import { isSurveyShare } from './quotes-survey';
 import { endsSpeakerPhrase } from './quotes-speaker-noun';
 
@@ -48,10 +48,10 @@ export interface Cues extends NameCues {
   nameNoun: boolean;
   attachedClitic: boolean;
   /** Nearest speech word before the opener in the same sentence, and the nearest verb or source. */
-  speech: { at: number; word: SpeechWord } | null;
-  verb: { at: number; word: SpeechWord } | null;
+  speech: SpeechAt | null;
+  verb: SpeechAt | null;
   /** A verb or source right after the closing mark (…»، قال الوزير). */
-  after: { at: number; word: SpeechWord } | null;
+  after: SpeechAt | null;
   /** The pair sits where a verb's subject goes (وقال "كيري" إنه …). */
   subjectSlot: boolean;
   /** بـ right after a speech verb (طالب بـ«…»). */

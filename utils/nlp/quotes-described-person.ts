@@ -20,7 +20,7 @@ const DESCRIBED_REACH = 1500;
  * Offices (وزير، رئيس، المتحدث، مدير …) are not among them: a new holder often comes in by the
  * office alone.
  */
-export const DESCRIPTIONS = new Set(`
+const DESCRIPTIONS = new Set(`
   زعيم شيخ مدرب لاعب محامي خبير دكتور مهندس نجم فنان فنانة باحث اعلامي كاتب مؤسس مالك قيادي ناشط ناشطة
   محلل استاذ مرشح داعية خطيب
   شيف طاهي ممثل ممثلة شاعر شاعرة روائي روائية مخرج مخرجة مطرب مطربة مغني مغنية كاتبة اديب اديبة طبيب طبيبة
@@ -30,6 +30,9 @@ export const DESCRIPTIONS = new Set(`
 
 /** A folded word that opens a prepositional phrase (في، من، بالجامعة، للدراسات). */
 const PREPOSITION = /^(?:في|من|عن|لدي)$|^[بل]ال/;
+
+/** Whether a folded word is a trade noun with the article (الشيف، الخبير), a description of a person. */
+export const isDescriptionHead = (f: string): boolean => f.startsWith('ال') && DESCRIPTIONS.has(f.slice(2));
 
 /**
  * The person last heard speaking, when `s` only describes them (a definite noun, then a definite
@@ -43,7 +46,7 @@ export function describedPerson(s: Speaker, last: Speaker | null, lastAgrees: Sp
   const words = s.speaker.split(' ').map(foldArabic);
   const head = words[0] as string;
   // (a bare noun — وقال الخبير، والمدرب يعرف … ويقول — is as likely someone new known by it)
-  if (words.length < 2 || !head.startsWith('ال') || !DESCRIPTIONS.has(head.slice(2))) return null;
+  if (words.length < 2 || !isDescriptionHead(head)) return null;
   // الشيف الفرنسي، الخبير المصري في جماعات التطرف: the adjective, then a phrase on في/من/ب.
   let k = 1;
   if (k < words.length && (words[k] as string).startsWith('ال')) k++;

@@ -12,7 +12,7 @@ import { isThat } from './quotes-speech';
 import type { QuoteContext } from './quotes-context';
 
 /** Lexicon classes of words seen inside names (people, places, bodies, works) or naming a country or place. */
-const NAME_BITS = LEX.CORPUS_PERS | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC | LEX.COUNTRY | LEX.PLACE | LEX.ORG_CUE | LEX.DEMONYM;
+export const NAME_BITS = LEX.CORPUS_PERS | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC | LEX.COUNTRY | LEX.PLACE | LEX.ORG_CUE | LEX.DEMONYM;
 
 /** إنه، بأنها …: a that-word carrying its subject, so what follows it is already the predicate. */
 const THAT_WITH_SUBJECT = /^[وبفل]?ان(?:ه|ها|هم|هما|ني|نا)$/;
@@ -24,7 +24,7 @@ function classOfWord(classOf: (f: string) => number, w: string): number {
 }
 
 /** A word with the article (and a clitic before it): definite phrases in marks are mostly names and terms (سوق الجمعة، الذئاب المنفردة). */
-const DEFINITE = /^(?:[وفبك]?ال|و?لل)/;
+export const DEFINITE = /^(?:[وفبك]?ال|و?لل)/;
 
 /**
  * True when text[a, b) is up to three words without the article, at least one a common word and

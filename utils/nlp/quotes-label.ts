@@ -46,8 +46,8 @@ export function isSpeakersLabel(ctx: QuoteContext, open: number): boolean {
   // لافتات كتب عليها «…»، وكتب على اللافتات «…»: an inscription is words someone wrote, when
   // people carry it (not a lone sign's or a cartoon's caption: quotes-inscription).
   const colon = ctx.f(j) === ':' ? j - 1 : j;
-  if (colon > 0 && ON.test(ctx.f(colon)) && WRITTEN.test(ctx.f(colon - 1))) return isCarriedInscription(ctx, open);
-  if (colon > 1 && ON.test(ctx.f(colon - 1)) && WRITTEN.test(ctx.f(colon - 2))) return isCarriedInscription(ctx, open);
+  const written = (colon > 0 && ON.test(ctx.f(colon)) && WRITTEN.test(ctx.f(colon - 1))) || (colon > 1 && ON.test(ctx.f(colon - 1)) && WRITTEN.test(ctx.f(colon - 2)));
+  if (written) return isCarriedInscription(ctx, open);
   // وصفه بـ«…»: the بـ is a token of its own before the mark, or the first letter of the words (وصفهم «بالمجاهدين»).
   const inner = ctx.f(open + 1);
   if (ctx.f(j) === 'ب') j--;

@@ -10,13 +10,8 @@
  */
 import { loadNerModel } from './ner';
 import { LEX } from './ner/lexicon';
+import { DEFINITE, NAME_BITS } from './quotes-fragment';
 import { quotedWords } from './quotes-shape';
-
-/** Lexicon classes of words seen inside names or naming a country or place. */
-const NAME_BITS = LEX.CORPUS_PERS | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC | LEX.COUNTRY | LEX.PLACE | LEX.ORG_CUE | LEX.DEMONYM;
-
-/** A word with the article (and a clitic before it): a definite phrase in marks is mostly a name or a term. */
-const DEFINITE = /^(?:[وفبك]?ال|و?لل)/;
 
 /**
  * True when the quoted words text[a, b) open with an indefinite Arabic word and none of the

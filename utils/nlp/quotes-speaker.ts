@@ -19,7 +19,7 @@ import { isNameNoun } from './quotes-name-nouns';
 import { isAccusativeOpener } from './quotes-subject-before';
 import { firstFrom, wordsOf, type PersonIndex } from './quotes-person-index';
 import { ROLES, stripArticle } from './quotes-roles';
-import { DESCRIPTIONS } from './quotes-described-person';
+import { isDescriptionHead } from './quotes-described-person';
 import { nameBeforeRole } from './quotes-name-role';
 import { issuerRange } from './quotes-issuer';
 import { bodyAfterStatement, isBodyStatementNoun } from './quotes-statement-body';
@@ -159,7 +159,7 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   if (person) return { ...personSpeaker(ctx.text, person, p.start), start: p.start, end: p.end };
   if (isByPhrase(p.text)) return null;
   // ويعلق الكاتب after للكاتب فاروق مردم بك: a definite trade noun is the person the page named with it.
-  const described = words.length <= 5 && foldArabic(words[0] as string).startsWith('ال') && DESCRIPTIONS.has(head);
+  const described = words.length <= 5 && isDescriptionHead(foldArabic(words[0] as string));
   if ((ROLES.has(head) || described) && !namesSomeone(words)) {
     // (رئيس حزب الكرامة: only someone given that office, not the last الرئيس — quotes-office)
     const linked = personWithRole(ctx.text, index, head, p.start, stripArticle(foldArabic(words[1] ?? '')), officeOf(words.map(foldArabic)));

@@ -63,7 +63,7 @@ const VERBS: Array<[string, string, string, (boolean | 'past')?]> = [
 // Irregular past forms of hollow and defective verbs (رأت، دعوا …), folded.
 const IRREGULAR = ['رات', 'راوا', 'دعت', 'دعوا', 'نفت', 'نفوا', 'روت', 'رووا', 'حكت', 'سالت', 'اوصت', 'اوصوا', 'قلت', 'قلنا'];
 
-/** "According to" words of a view (folded): where a view comes from (quotes-view-source, quotes-wording). */
+/** "According to" words of a view (folded): where a view comes from (quotes-view-source, and SOURCES here). */
 export const VIEW_SOURCES = ['بحسب', 'حسب', 'وفق', 'وفقا', 'طبقا', 'بحسبما', 'حسبما', 'وفقما'];
 const SOURCES = [...VIEW_SOURCES, 'نقلا', 'نقل', 'نقلت', 'نقلوا', 'ينقل'];
 const STRONG_NOUNS = ['بقوله', 'بقولها', 'بقولهم', 'قوله', 'قولها', 'بالقول', 'تصريح', 'تصريحات', 'تصريحه', 'تصريحها',

@@ -5,10 +5,11 @@
  * own (قلت is as often the writer's "I said" of a column, زاد "increased") introduces direct speech
  * there.
  */
+import { ADDRESSED } from './quotes-addressed';
 import type { QuoteContext } from './quotes-context';
 
-/** Pronouns with ل of those spoken to (folded): لي، لنا، له، لها، لهم، لهن، لهما، لك، لكم. */
-const TOLD = new Set(['لي', 'لنا', 'له', 'لها', 'لهم', 'لهن', 'لهما', 'لك', 'لكم']);
+/** Pronouns with ل of those spoken to (folded): those of quotes-addressed, and لك، لكم. */
+const TOLD = new Set([...ADDRESSED, 'لك', 'لكم']);
 
 /**
  * True when the speech verb at token `verb` is followed only by the pronoun of the one spoken to
