@@ -45,6 +45,12 @@ const CARRIED_PHRASE_CONFIDENCE = 0.35;
 /** How sure a person carried over is when a plural verb or a person named since makes it doubtful (quotes-carried-doubt). */
 const DOUBTFUL_CARRY_CONFIDENCE = 0.3;
 
+/**
+ * How sure the last resort is: the person named nearest before the quotation, or the last
+ * speaker read, when nothing in its sentence says who speaks (right about as often as wrong).
+ */
+const GUESSED_CONFIDENCE = 0.3;
+
 /** How sure a first-person lead-in (فقلت، جوابي) makes the quotation the writer's own. */
 const WRITER_CONFIDENCE = 0.5;
 
@@ -65,6 +71,11 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     return continued ?? (resolved && (roleHolder(ctx, persons, resolved) ?? resolved));
   };
   const rate = (s: Speaker | null, sure: number) => ({ s, confidence: s ? (s.entity ? Math.min(0.95, sure + 0.1) : sure) : 0.15 });
+  // A speaker only guessed from whom the text named last (no subject, no speech verb of theirs)
+  // gets no bonus for being a recognised person: وأكد أهمية «…» after a sentence that names a
+  // minister and the prince he met is as likely either's, and a wrong name given high is worse
+  // than a right one given low.
+  const guessed = (s: Speaker | null) => ({ s, confidence: s ? GUESSED_CONFIDENCE : 0.15 });
   // فكان جوابي: «…»، فقلت: «…»: the writer, whom the article does not name.
   if (isWriterSpeaking(ctx, c.open)) {
     tracker.advance(c.open);
@@ -170,7 +181,7 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
       return rate(spoken, 0.3);
     }
     // (no person named near: the last speaker read, whatever its verb's agreement — سألت قائد المجموعة …؟ أجاب: «…»)
-    return rate(nearestPerson(ctx, persons, at) ?? tracker.last, 0.3);
+    return guessed(nearestPerson(ctx, persons, at) ?? tracker.last);
   }
   if (c.colon) {
     // …or the subject of the verb that opens its sentence (وتلخص صحيفة الفايننشال تايمز هذه المسألة بهذا الإعلان: «…»).
@@ -186,5 +197,5 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
   }
   // (…أما جاك كاين … فمضى إلى أبعد من ذلك معتقداً أن الحكومة "…": the person named since a last speaker who names nobody.)
   const since = tracker.last && personNamedSince(ctx, persons, tracker.last, at, undefined);
-  return rate(since || tracker.last || nearestPerson(ctx, persons, at), 0.3);
+  return guessed(since || tracker.last || nearestPerson(ctx, persons, at));
 }
