@@ -9,6 +9,7 @@ import type { Draft } from './people-link';
 import { joinSplitNames } from './people-merge';
 import { trimWordAfterFamilyName } from './people-trail';
 import { trimWordAfterPageName } from './people-run-on';
+import { trimWordAfterGivenName } from './people-run-on-full';
 import { extendNamesInLists } from './people-list';
 import { extendByPageNames } from './people-page-pair';
 import { extendToPageFullName } from './people-page-full-name';
@@ -83,6 +84,8 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   trimWordAfterFamilyName(text, drafts, bounds.classOf);
   // ماجد عبدالله لايعني beside ماجد عبدالله: a word run on after a name the page gives is no part of it.
   trimWordAfterPageName(text, drafts, bounds.classOf);
+  // زكي طليمات … وعاد زكي يسألني: a word run on after a given name the page names in full otherwise.
+  trimWordAfterGivenName(bounds, drafts);
   // للماركيز دو ساد beside ماركيز دو ساد: a ل the page also leaves off stays out of the name.
   stripLamByPageName(text, drafts);
   // ونوه قاسم beside حسن قاسم: a perfect verb opening the clause is no given name.
