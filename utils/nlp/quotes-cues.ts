@@ -34,6 +34,7 @@ import { isToldDirectly } from './quotes-told';
 import { LEFT_REACH, speechBefore, type SpeechAt } from './quotes-speech-before';
 import { isSurveyShare } from './quotes-survey';
 import { endsSpeakerPhrase } from './quotes-speaker-noun';
+import { hasStanceVerbBefore } from './quotes-stance-verb';
 
 export { LEFT_REACH } from './quotes-speech-before';
 
@@ -101,6 +102,8 @@ export interface Cues extends NameCues {
   surveyed: boolean;
   /** An أن/إن or a colon stands between the speech word and the pair, whose words read as the speaker's, not a name (quotes-reported-far). */
   reportedWording: boolean;
+  /** Five words or more after a verb of praise, protest, promise or belief and no strong speech word (أشاد بـ«…»: quotes-stance-verb). */
+  stance: boolean;
 }
 
 /**
@@ -175,5 +178,6 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     bodyName: !colon && words <= 4 && isBodyOrProductName(text, span[0], span[1]),
     viewSource: byAccount && !reported && !colon,
     surveyed: speech !== null && words <= 3 && isSurveyShare(ctx, speech.at, open),
-    reportedWording: reported && speech !== null && open - speech.at <= LEFT_REACH && isReportedWording(text, span[0], span[1]), ...names };
+    reportedWording: reported && speech !== null && open - speech.at <= LEFT_REACH && isReportedWording(text, span[0], span[1]),
+    stance: words >= 5 && !speech?.word.strong && hasStanceVerbBefore(ctx, open), ...names };
 }

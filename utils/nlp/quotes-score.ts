@@ -25,12 +25,14 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
     s += c.speech.word.strong && near && !c.viewSource ? 3 : 1;
   }
   if (c.after) s += 3;
+  // وعد بتحقيق «أماني أهل السودان …»: the words of a praise, protest, promise or belief (quotes-stance-verb).
+  if (c.stance) s += 3;
   // «كالنار في الهشيم»، كما يقول جديدي: the words are named as his, even a short phrase (quotes-as-said).
   if (c.asSaid) s += 2;
   if (chained) s += 3;
   if (c.nameNoun) s -= c.titled ? 8 : 4;
   // A title runs a few words; a long pair after a name noun that a speech verb leads is its subject's words.
-  else if (c.nameHead && (!c.colon || !c.speech) && (c.words <= 8 || !c.speech)) s -= 3;
+  else if (c.nameHead && (!c.colon || !c.speech) && (c.words <= 8 || (!c.speech && !c.stance))) s -= 3;
   if (c.attachedClitic && !c.cliticTakesWords && !c.label) s -= 3;
   // وصفه بـ«الحازم»، ما سماه «النصر الكبير»: the speaker's own label (quotes-label).
   if (c.label) s += 6;
