@@ -13,4 +13,9 @@ describe('addListMiddles: an item of a list between two full names', () => {
     const other = 'وشارك في العرض سامي الفارس، ووزير كوليني، منير الحداد على المسرح';
     expect(peopleFromSpans(other, ['سامي الفارس', 'منير الحداد'])).toEqual(['سامي الفارس', 'منير الحداد']);
   });
+
+  it('takes a given name the lists also know as a modifier when the tagger read the next word as a person', () => {
+    const text = 'وشارك في العمل نادر الحلبي وباسم كرتوني ومازن الفاضل في البطولة';
+    expect(peopleFromSpans(text, ['نادر الحلبي', 'كرتوني', 'مازن الفاضل'])).toEqual(['نادر الحلبي', 'باسم كرتوني', 'مازن الفاضل']);
+  });
 });

@@ -56,5 +56,8 @@ function isItem(ctx: BoundsContext, k: number, covered: Uint8Array, loneAt: Read
   if (g.length < 2 || f.length < 3 || hasPronounSuffix(g) || ctx.classOf(w) & (LEX.COMMON | LEX.TITLE) || isNotAName(ctx, t) || isNotAName(ctx, second)) return false;
   // للصحة، الراب: a family name with the article is addListItems' to find; here it is a noun.
   if (/^[وفبلك]?ال|^[وف]?لل/.test(f)) return false;
-  return !(ctx.classOf(g) & NOT_IN_NAME) && !(ctx.classOf(f) & (NOT_IN_NAME | LEX.COMMON));
+  // وباسم ياخور: a given name the lists also know as a modifier (باسم, also "in the name of")
+  // stands as one when the tagger already read the word after it as a person.
+  const notGiven = loneAt.get(k + 1) ? NOT_IN_NAME & ~LEX.MODIFIER : NOT_IN_NAME;
+  return !(ctx.classOf(g) & notGiven) && !(ctx.classOf(f) & (NOT_IN_NAME | LEX.COMMON));
 }

@@ -18,6 +18,7 @@ import { AFTER_SPEECH_CONFIDENCE, NOT_A_SURNAME, isSurnameAfterSpeech } from './
 import { procliticSplits, type Token } from './tokenize';
 import { followsGivenName, isWrittenAsCommonWord } from './people-common-surname';
 import { foldedAt } from './people-word-table';
+import { isNasabFamilyName } from './people-nasab-spread';
 
 /** Mentions found again by the page-level pass get this fraction of the name's confidence. */
 const SPREAD_FACTOR = 0.9;
@@ -50,7 +51,8 @@ export function* spreadNames(text: string, tokens: readonly Token[], covered: Ui
   const personNisbas = new Set<string>();
   for (const d of drafts) {
     const last = d.words[d.words.length - 1]!;
-    const rare = d.words.length > 1 && isRareSurnameShape(bounds, last);
+    // (also the family name of a nasab chain: people-nasab-spread.ts)
+    const rare = (d.words.length > 1 && isRareSurnameShape(bounds, last)) || isNasabFamilyName(d.words);
     if (d.confidence < (rare ? MIN_RARE_SPREAD_CONFIDENCE : MIN_SPREAD_CONFIDENCE) || last.length < 3 || NOT_A_SURNAME.has(last) || endsInCompoundHalf(d.words) || d.words.length < 2 && isNisba(last)) continue;
     if (classOf(last) & (LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH)) continue;
     if (isNisba(last) && classOf(last) !== 0) (classOf(last) & ~NAME_CLASS ? nisbas : personNisbas).add(last);
