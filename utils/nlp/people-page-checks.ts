@@ -35,6 +35,7 @@ import { trimGluedWordBeforeName } from './people-glued-word';
 import { dropDatelinePlaces } from './people-dateline';
 import { doubtGivenNameAfterPreposition } from './people-after-preposition';
 import { dropNisbaPhrases } from './people-nisba-phrase';
+import { dropUnlistedLoneWords } from './people-unlisted-word';
 
 /**
  * Applies the page-wide checks to `drafts` (sorted by start), in place; `spanOf` gives the tagged
@@ -98,4 +99,6 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   extendRareSurnameLeft(bounds, drafts);
   // ولد ألكسيس [تسيبراس] beside ألكسيس تسيبراس: a mention takes the words next to it that make a full name of the page.
   extendToPageFullName(bounds, drafts);
+  // شهد السوق ركودا: a lone word no list knows, nothing announces and the tagger scarcely believes is no name.
+  dropUnlistedLoneWords(bounds, drafts);
 }
