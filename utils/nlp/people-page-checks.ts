@@ -13,6 +13,7 @@ import { trimWordAfterGivenName } from './people-run-on-full';
 import { extendNamesInLists } from './people-list';
 import { extendByPageNames } from './people-page-pair';
 import { extendToPageFullName } from './people-page-full-name';
+import { extendNameTails } from './people-name-tail';
 import { repeatedWordPairs } from './people-repeated-pair';
 import { extendBySurnameAlone } from './people-surname-alone';
 import { addGivenBeforeLoneSurname } from './people-given-before-surname';
@@ -97,6 +98,8 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   doubtGivenNameAfterPreposition(bounds, drafts);
   // الليبي لوتشيا مهرتياب: a rare surname found alone takes the given name a cue announces before it.
   extendRareSurnameLeft(bounds, drafts);
+  // كتب [عبد الله] المرشود عن، المخرج [عز الدين] ذو الفقار: a family name left out after a compound given name or a kunya, or opened by ذو.
+  extendNameTails(bounds, drafts);
   // ولد ألكسيس [تسيبراس] beside ألكسيس تسيبراس: a mention takes the words next to it that make a full name of the page.
   extendToPageFullName(bounds, drafts);
   // شهد السوق ركودا: a lone word no list knows, nothing announces and the tagger scarcely believes is no name.
