@@ -26,7 +26,7 @@ export function asSaidAfter(ctx: QuoteContext, c: Cues): AsSaid | null {
   const after = c.after;
   if (!after) return null;
   const limit = Math.min(ctx.tokens.length, after.at + REACH);
-  if (SAYING.has(ctx.f(after.at)) && /^(?:كما|مثلما)$/.test(ctx.f(after.at - 1))) {
+  if (SAYING.has(ctx.f(after.at)) && (/^(?:كما|مثلما)$/.test(ctx.f(after.at - 1)) || isThisIsWhat(ctx, after.at))) {
     return subjectAfter(ctx, after.at + 1, limit) ? { verb: after } : null;
   }
   if (ctx.f(after.at) !== 'حد' || !IN_WORDS.has(ctx.f(after.at + 1))) return null;
@@ -47,4 +47,16 @@ const SAYING_NOUNS = /^(?:ال)?(?:مثل|قول|مقولة|حكمة|شاعر)$/
  */
 export function isAsCue(ctx: QuoteContext, at: number): boolean {
   return AS.test(ctx.f(at - 1)) && !SAYING_NOUNS.test(ctx.f(at + 1));
+}
+
+/** هذا/ذلك before ما (folded): «…» هذا ما يقوله فلان, "this is what X says". */
+const THIS = new Set(['هذا', 'ذلك', 'هذه', 'تلك']);
+
+/**
+ * True when the verb at `at`, after a quotation, follows هذا ما / ذلك ما: the words are what its
+ * subject says («…» هذا ما يقوله صاحب الفكرة سامر).
+ * @example isThisIsWhat(ctx, i) for '«…» هذا ما يقوله سامر' at يقوله → true
+ */
+export function isThisIsWhat(ctx: QuoteContext, at: number): boolean {
+  return ctx.f(at - 1) === 'ما' && THIS.has(ctx.f(at - 2));
 }

@@ -4,6 +4,7 @@
  * (quotes-speaker-tracker) keeps it.
  */
 import { asSaidAfter } from './quotes-as-said';
+import { subjectBySaying } from './quotes-by-saying-subject';
 import type { QuoteContext } from './quotes-context';
 import { LEFT_REACH, type Cues } from './quotes-cues';
 import { previousSubject } from './quotes-previous';
@@ -94,8 +95,9 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     tracker.advance(c.open);
     return rate(labelled, 0.6);
   }
-  // حين قاطعه سعود الفيصل بقوله: "…": the person named right before "by saying" (whatever verb came earlier).
-  const by = c.speech && c.speech.at > (c.verb?.at ?? -1) && BY_SAYING.test(ctx.f(c.speech.at)) ? personEndingBefore(ctx, persons, c.speech.at) : null;
+  // حين قاطعه سعود الفيصل بقوله: "…": the person named right before "by saying" (whatever verb came earlier),
+  // or the subject that runs up to it (quotes-by-saying-subject).
+  const by = c.speech && c.speech.at > (c.verb?.at ?? -1) && BY_SAYING.test(ctx.f(c.speech.at)) ? personEndingBefore(ctx, persons, c.speech.at) ?? subjectBySaying(ctx, persons, c.speech.at) : null;
   if (by) {
     tracker.advance(c.open);
     tracker.hear(by, undefined);

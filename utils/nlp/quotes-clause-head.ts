@@ -31,7 +31,7 @@ const SUBJECT_GAP = 2;
  * Whether the folded word is shaped like a verb that may head a clause: a speech verb, or an
  * imperfect or أفعل/افتعل form (يعتقد، أصر، اعتبر), with or without و/ف; not a word with the article.
  */
-function isHeadVerb(f: string): boolean {
+export function isHeadVerb(f: string): boolean {
   const bare = /^[وف]/.test(f) && f.length > 3 ? f.slice(1) : f;
   if (bare.startsWith('ال') || bare.length < 3) return false;
   const speech = speechWord(bare);

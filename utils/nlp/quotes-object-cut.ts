@@ -11,6 +11,7 @@ import { startsConstructObject } from './quotes-object-construct';
 import { startsAgreementObject } from './quotes-object-form';
 import { isEventObject } from './quotes-event-object';
 import { startsDefiniteObject } from './quotes-definite-object';
+import { isRoleWord } from './quotes-roles';
 
 /** A definite word (with the article, or و/ف/ب/ل and the article). */
 const isDefinite = (f: string): boolean => /^(?:[وف]?(?:ال|لل|بال))\S{2,}$/.test(f);
@@ -33,6 +34,9 @@ export function isBarePlace(f: string, raw = f): boolean {
 /** A noun with an object pronoun of the third person (شركاءها، مواقفهم، أنصارهما); ه alone ends names (عبدالله، طه). */
 const PRONOUN_END = /^[\u0621-\u064A]{3,}(?:ها|هم|هما)$/;
 
+/** باسمه، باسمها …: "in the name of" the body spoken for, folded. */
+const SPEAKING_FOR = /^باسم(?:ه|ها|هم|هما)$/;
+
 /**
  * Whether token b starts the verb's object or complement, the subject being tokens [a, b).
  * @example for 'وخاطب الرئيس التونسي أوروبا' with b on أوروبا → true
@@ -41,6 +45,8 @@ const PRONOUN_END = /^[\u0621-\u064A]{3,}(?:ها|هم|هما)$/;
 export function startsObject(ctx: QuoteContext, a: number, b: number): boolean {
   if (b <= a) return false;
   const f = ctx.f(b);
+  // (المتحدث باسمها إياد البزم: "in its name" goes on with the role, no object)
+  if (SPEAKING_FOR.test(f) && isRoleWord(ctx.f(b - 1))) return false;
   const raw = ctx.tokens[b]?.text ?? '';
   if (/^ب[أإ][\u0621-\u064A]{3,}/.test(raw)) return true;
   // (أعلن الجيش مقتل الجندي، كشفت معلومات أمنية قيام …: the event reported — quotes-event-object)

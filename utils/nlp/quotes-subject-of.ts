@@ -25,6 +25,7 @@ import { isPlausibleSpeaker, isPronounPreposition } from './quotes-plausible';
 import { statementOwner } from './quotes-statement-owner';
 import { isDescribedObject } from './quotes-described';
 import { isObjectByForm } from './quotes-object-form';
+import { isHalSubject } from './quotes-hal';
 import type { Token } from './tokenize';
 
 /**
@@ -61,7 +62,9 @@ export function subjectOf(ctx: QuoteContext, at: number, word: SpeechWord, limit
   if (before && KANA.has(ctx.f(before[0] - 1))) return before;
   // (وهي تتابع المسلسلات: a subject pronoun before the verb leaves what follows it an object)
   // (وقالت لي الصديقة: past the one spoken to — quotes-addressed)
-  const read = word.agrees === 'p' || hasPronounSubject(ctx, at) ? null : subjectAfter(ctx, i, limit) ?? addressedSubject(ctx, i, limit, persons);
+  const heard = word.agrees === 'p' || hasPronounSubject(ctx, at) ? null : subjectAfter(ctx, i, limit) ?? addressedSubject(ctx, i, limit, persons);
+  // (وتابعت متحمسة، وقال محاولا إسدال الستار: a ḥāl or its object — quotes-hal)
+  const read = heard && isHalSubject(ctx, persons, heard) ? null : heard;
   // (يصف الصفقة بأنها: what is described, not who describes — quotes-described)
   // (وناشدت السعوديين، ويطالب إيران: the object by its case or agreement — quotes-object-form)
   // (حيث قال لبرينان: the person after ل is spoken to — quotes-addressed; the subject is before

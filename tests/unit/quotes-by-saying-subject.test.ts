@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { quotesWithPeople } from './person-mentions';
+
+describe('quotes-by-saying-subject: the subject that بالقول closes speaks', () => {
+  it('a role and a name the recogniser missed, after a verb that is no speech verb', () => {
+    const text = 'لم تعلق الشركة على الخبر، واكتفى المتحدث باسمها رامي الخطيب بالقول، إن «المفاوضات مستمرة ولم تنته بعد».';
+    const q = quotesWithPeople(text, []);
+    expect(q.map((x) => x.speaker)).toEqual(['المتحدث باسمها رامي الخطيب']);
+  });
+  it('a person named after the verb', () => {
+    const text = 'أما الفنان سمير حداد فبدأ حديثه بالقول بأن «العمل كان تجربة جميلة مع فريق رائع».';
+    const q = quotesWithPeople(text, [['سمير حداد', 'p:حداد']]);
+    expect(q.map((x) => x.speaker)).toEqual(['سمير حداد']);
+    expect(q[0]!.confidence).toBeGreaterThan(0.5);
+  });
+  it('not an object that runs up to بقوله', () => {
+    const text = 'كان يريد خوض الانتخابات بقوله: «سأفكر في الأمر مع أصدقائي قبل أن أقرر».';
+    const q = quotesWithPeople(text, []);
+    expect(q.map((x) => x.speaker)).not.toContain('خوض الانتخابات');
+  });
+  it('باسمها goes on with the role (quotes-object-cut)', () => {
+    const q = quotesWithPeople('وقال المتحدث باسمها رامي الخطيب إن «المفاوضات مستمرة ولم تنته بعد».', []);
+    expect(q.map((x) => x.speaker)).toEqual(['المتحدث باسمها رامي الخطيب']);
+  });
+});
