@@ -35,6 +35,8 @@ import { LEFT_REACH, speechBefore, type SpeechAt } from './quotes-speech-before'
 import { isSurveyShare } from './quotes-survey';
 import { endsSpeakerPhrase } from './quotes-speaker-noun';
 import { hasStanceVerbBefore } from './quotes-stance-verb';
+import { hasLeadInBefore } from './quotes-lead-in';
+import { isShouted } from './quotes-shout';
 
 export { LEFT_REACH } from './quotes-speech-before';
 
@@ -104,6 +106,10 @@ export interface Cues extends NameCues {
   reportedWording: boolean;
   /** Five words or more after a verb of praise, protest, promise or belief and no strong speech word (أشاد بـ«…»: quotes-stance-verb). */
   stance: boolean;
+  /** Seven words or more after a word of request, advice, criticism, accusation, greeting or announcement, or the بـ of a speech noun (طلب من «…»، اتهامه بـ«…»، تصريحه بـ«…»: quotes-lead-in). */
+  leadIn: boolean;
+  /** Right after a word of shouting or chanting (وهتف «الله أكبر»: quotes-shout): what was shouted, however short. */
+  shouted: boolean;
 }
 
 /**
@@ -161,7 +167,9 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // قال إن الوضع «صعب ومعقد»، ندد بـ«هجوم إرهابي»: common words the reported clause or the verb's بـ takes (quotes-fragment).
   const fragment = speech !== null && speech.word.strong && speech.word.kind !== 'noun' && !knownName && !nameNoun
     && ((reported && isPastReportedSubject(ctx, speech.at, open)) || cliticTakesWords) && isCommonWording(text, span[0], span[1]);
-  const subjectSlot = !colon && words <= 4 && !endsSentence && speech !== null && speech.at === prev && speech.word.kind === 'verb';
+  const shouted = inParagraph && isShouted(ctx, open);
+  // (not after a shout: وهتف «الله أكبر», quotes-shout)
+  const subjectSlot = !colon && words <= 4 && !endsSentence && speech !== null && speech.at === prev && speech.word.kind === 'verb' && !shouted;
   // دعا إلى «…»، شدد على «…»: the quotation is what the speech verb asks for.
   const complement = speech !== null && (ctx.f(prev) === 'الي' || ctx.f(prev) === 'علي');
   // «…»، «…» أو «…», or a paragraph of its own after one that ends with a quotation (quotes-paragraph).
@@ -179,5 +187,8 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
     viewSource: byAccount && !reported && !colon,
     surveyed: speech !== null && words <= 3 && isSurveyShare(ctx, speech.at, open),
     reportedWording: reported && speech !== null && open - speech.at <= LEFT_REACH && isReportedWording(text, span[0], span[1]),
-    stance: words >= 5 && !speech?.word.strong && hasStanceVerbBefore(ctx, open), ...names };
+    stance: words >= 5 && !speech?.word.strong && hasStanceVerbBefore(ctx, open),
+    // (or the بـ of a speech noun a few words back: جاء تصريح عضو البرلمان بـ«…»)
+    leadIn: words >= 7 && (hasLeadInBefore(ctx, open) || (cliticB && speech?.word.kind === 'noun' && open - speech.at <= 8)),
+    shouted, ...names };
 }

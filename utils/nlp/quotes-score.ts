@@ -27,13 +27,18 @@ export function scoreOf(c: Cues, closed: boolean, chained: boolean): number {
   if (c.after) s += 3;
   // وعد بتحقيق «أماني أهل السودان …»: the words of a praise, protest, promise or belief (quotes-stance-verb).
   if (c.stance) s += 3;
+  // وطلب من الوزير «اتخاذ موقف حازم …»: the words of a request, advice, criticism or accusation (quotes-lead-in).
+  if (c.leadIn && !c.speech?.word.strong) s += 3;
+  // وهتف «الله أكبر»: what was shouted or chanted, however short (quotes-shout).
+  if (c.shouted) s += 4;
   // «كالنار في الهشيم»، كما يقول جديدي: the words are named as his, even a short phrase (quotes-as-said).
   if (c.asSaid) s += 2;
   if (chained) s += 3;
   if (c.nameNoun) s -= c.titled ? 8 : 4;
   // A title runs a few words; a long pair after a name noun that a speech verb leads is its subject's words.
-  else if (c.nameHead && (!c.colon || !c.speech) && (c.words <= 8 || (!c.speech && !c.stance))) s -= 3;
-  if (c.attachedClitic && !c.cliticTakesWords && !c.label) s -= 3;
+  else if (c.nameHead && (!c.colon || !c.speech) && (c.words <= 8 || (!c.speech && !c.stance && !c.leadIn))) s -= 3;
+  // (اتهامه بـ«…»، وجّه التحية لـ«…»: the بـ/لـ of a lead word takes its long object, quotes-lead-in)
+  if (c.attachedClitic && !c.cliticTakesWords && !c.label && !c.leadIn) s -= 3;
   // وصفه بـ«الحازم»، ما سماه «النصر الكبير»: the speaker's own label (quotes-label).
   if (c.label) s += 6;
   // «…» بحسب تعبيره: the text says they are the speaker's words (quotes-wording).

@@ -5,7 +5,8 @@
  * is read from: their object stands where a speaker would (وعد مناصريه، أشادت بشيرمان), so they only
  * admit the words as a quotation and leave the speaker to the attribution.
  */
-import { isSentenceEnd, type QuoteContext } from './quotes-context';
+import type { QuoteContext } from './quotes-context';
+import { hasWordBefore } from './quotes-word-before';
 
 /** Folded forms, without و/ف: past (3ms, 3fs, 3p), present (3ms, 3fs, 3p) and participle. */
 const STANCE = new Set([
@@ -25,14 +26,5 @@ const REACH = 25;
  * @example hasStanceVerbBefore(ctx, i) for 'وقال الوزير «…»' → false
  */
 export function hasStanceVerbBefore(ctx: QuoteContext, open: number): boolean {
-  for (let k = open - 1; k >= 0 && open - k <= REACH; k--) {
-    // (a pair in between is stepped over: يعتقد الخبير أن الذين يهيمنون على «جيش الفتح»، «…»)
-    const start = ctx.pairStart.get(k);
-    if (start !== undefined && start < k) { k = start; continue; }
-    if (isSentenceEnd(ctx, k)) return false;
-    const f = ctx.f(k);
-    if (STANCE.has(f) || (/^[وف]/.test(f) && STANCE.has(f.slice(1)))) return true;
-    if (ctx.breakBefore[k]) return false;
-  }
-  return false;
+  return hasWordBefore(ctx, open, STANCE, REACH);
 }

@@ -2,7 +2,7 @@
  * A few words in marks that no one is found to have said, and that nothing around them
  * introduces as speech, are a term the writer sets off, not a quotation: يقول الكاتب إن جريمة
  * «قتل الحارس» هزت البلدة، فلفظة «تَهْرِيج» فصيحة. Short quotations that are words said have a
- * cue of their own: a colon (فقالت: «نعم»), a label or a call (وصفه بـ«…»، دعا إلى «…»), an
+ * cue of their own: a colon (فقالت: «نعم»), a label or a call (وصفه بـ«…»، دعا إلى «…»), a shout (هتف «الله أكبر»), an
  * attribution after them, a clause or a call in the words (قد زادت من …، يا …), a list of
  * quotations, the writer's own first person (فقلت «أبدا»); or the attribution finds their
  * speaker, which the caller checks first.
@@ -21,5 +21,5 @@ const MAX_TERM_WORDS = 4;
  */
 export function isUnownedTerm(ctx: QuoteContext, c: Cues, chained: boolean): boolean {
   if (c.words > MAX_TERM_WORDS || chained) return false;
-  return !c.colon && !c.label && !c.demanded && !c.wording && !c.after && !c.clauseLike && !c.fragment && !isWriterSpeaking(ctx, c.open);
+  return !c.colon && !c.label && !c.demanded && !c.shouted && !c.wording && !c.after && !c.clauseLike && !c.fragment && !isWriterSpeaking(ctx, c.open);
 }

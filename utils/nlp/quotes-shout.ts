@@ -1,0 +1,34 @@
+/**
+ * Words of shouting and chanting (هتف، صاح، صرخ، ردّد، هتافات): what stands in marks right after
+ * them is what was shouted, however short (وهتف «الله أكبر»، يصيح «أنيسة.. أنيسة»، هتافات
+ * المصلين «الموت لأمريكا»), not the verb's subject nor a term the writer sets off, which a short
+ * pair right after a speech verb usually is (وقال «كيري» إنه …).
+ */
+import { isSentenceEnd, type QuoteContext } from './quotes-context';
+
+/** Folded forms, without و/ف: past, present, participle and the plural nouns of a chant. */
+const SHOUT = new Set([
+  'هتف', 'هتفت', 'هتفوا', 'يهتف', 'تهتف', 'يهتفون', 'هاتفين', 'هتاف', 'هتافات',
+  'صاح', 'صاحت', 'صاحوا', 'يصيح', 'تصيح', 'يصيحون', 'صائحا', 'صائحين', 'صيحات',
+  'صرخ', 'صرخت', 'صرخوا', 'يصرخ', 'تصرخ', 'يصرخون', 'صارخا', 'صارخين', 'صرخات',
+  // (not تردد، يتردد "hesitated, frequented", nor هاتفا "a telephone")
+  'ردد', 'رددت', 'رددوا', 'يردد', 'يرددون', 'مرددا', 'مرددين',
+]);
+
+/** How far back (in tokens) the shout word may stand: its subject or an أن may come between. */
+const REACH = 3;
+
+/**
+ * True when a shout word stands just before the opening mark (token `open`), in its sentence.
+ * @example isShouted(ctx, i) for 'وهتف الحاضرون «عاش الوطن»' → true
+ * @example isShouted(ctx, i) for 'وقال «كيري» إنه …' → false
+ */
+export function isShouted(ctx: QuoteContext, open: number): boolean {
+  for (let k = open - 1; k >= 0 && open - k <= REACH; k--) {
+    if (ctx.pairStart.has(k) || isSentenceEnd(ctx, k)) return false;
+    const f = ctx.f(k);
+    if (SHOUT.has(f) || (/^[وف]/.test(f) && SHOUT.has(f.slice(1)))) return true;
+    if (ctx.breakBefore[k]) return false;
+  }
+  return false;
+}
