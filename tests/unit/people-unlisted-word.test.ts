@@ -17,3 +17,11 @@ describe('dropUnlistedLoneWords: a lone unlisted word the tagger scarcely believ
     expect(peopleFromSpans('وقال الرئيس التنفيذي هاشوغو إن الشركة ستنمو', ['هاشوغو'], 0.55)).toEqual(['هاشوغو']);
   });
 });
+
+describe('dropUnlistedLoneWords: words with a name of their own', () => {
+  it('keeps a word after a nationality or with a Slavic family name ending', () => {
+    expect(peopleFromSpans('في صفقة انتقال البرازيلي نيماروس من ناديه', ['نيماروس'], 0.55)).toEqual(['نيماروس']);
+    expect(peopleFromSpans('ونختم بقول الباحث كراتشكوفسكي في كتابه', ['كراتشكوفسكي'], 0.55)).toEqual(['كراتشكوفسكي']);
+    expect(peopleFromSpans('للقضاء على ميلانوفيتش وحكومته', ['ميلانوفيتش'], 0.55)).toEqual(['ميلانوفيتش']);
+  });
+});
