@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterCode, clusterParts } from '@/utils/nlp/ner/clusters';
+import { clusterCode, clusterParts, coarseCluster, fineCluster } from '@/utils/nlp/ner/clusters';
 import { createFeatureExtractor, DEFAULT_FEATURES } from '@/utils/nlp/ner/features';
 import { mixHash } from '@/utils/nlp/ner/hash';
 import { buildLexicon, lexiconText } from '@/utils/nlp/ner/lexicon';
@@ -15,6 +15,13 @@ describe('cluster codes', () => {
     expect(clusterParts(0)).toBeNull();
     expect(() => clusterCode(256, 0)).toThrow();
     expect(() => clusterCode(0, 64)).toThrow();
+  });
+
+  it('reads each class of a code without a pair; a word without cluster has coarse class -1', () => {
+    expect([fineCluster(clusterCode(5, 2)), coarseCluster(clusterCode(5, 2))]).toEqual([5, 2]);
+    expect([fineCluster(clusterCode(0, 0)), coarseCluster(clusterCode(0, 0))]).toEqual([0, 0]);
+    expect(coarseCluster(clusterCode(255, 63))).toBe(63);
+    expect(coarseCluster(0)).toBe(-1);
   });
 
   it('ship as lexicon text and read back through the word table', () => {

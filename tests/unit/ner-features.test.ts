@@ -89,6 +89,18 @@ describe('run-time features', () => {
     expect([...own].some((k) => atName.has(k))).toBe(false);
   });
 
+  it('read in place (extractContextNow), give each token the keys extractContext copies, until the next extraction', () => {
+    const words = ['قال', 'الرئيس', 'الفرنسي', 'ماكرون'];
+    const copied = extractor.extractContext(words);
+    const now = extractor.extractContextNow(words);
+    const tokenKeys = (f: typeof now) => Array.from(f.offsets.subarray(0, -1), (from, i) => Array.from(f.keys.subarray(from, f.offsets[i + 1]!)));
+    expect(tokenKeys(now)).toEqual(tokenKeys(copied));
+    expect(now.words).toEqual(copied.words);
+    const before = tokenKeys(copied);
+    extractor.extractContextNow(['وأضاف', 'بلينكن']);
+    expect(tokenKeys(copied)).toEqual(before);
+  });
+
   it('gives document features only from the other mentions of a word', () => {
     const docExtractor = createFeatureExtractor(lexicon, { ...DEFAULT_FEATURES, documents: true });
     const [first, second] = docExtractor.extractDocument([['قال', 'الرئيس', 'ماكرون'], ['وأضاف', 'ماكرون']]);

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { findNamedSpans, loadNerModel, sentenceRanges, tagTokens } from '@/utils/nlp/ner';
 import { cliticLength } from '@/utils/nlp/ner/spans';
 import { documentPass, spreadOrganisations, type WordReader } from '@/utils/nlp/ner/doc-pass';
+import { FormMasks } from '@/utils/nlp/ner/doc-pass-read';
 import { DEFAULT_FEATURES } from '@/utils/nlp/ner/features';
 import { wordInfo } from '@/utils/nlp/ner/word-info';
 import { LEX, buildLexicon, lexiconSteps } from '@/utils/nlp/ner/lexicon';
@@ -129,9 +130,37 @@ describe('findNamedSpans', () => {
     expect(forms.mock.calls.map((c) => [c[1], c[2]])).toEqual([[2, 6], [4, 1], [3, 1]]);
   });
 
+  it('rules a word out by either id mask, and never a word that has one of the forms', () => {
+    const lexicon = buildLexicon({});
+    const words = ['ماكرون', 'وماكرون', 'لماكرون', 'بلينكن', 'قال', 'الرئيس'];
+    const infos = words.map((w) => wordInfo(w, lexicon, DEFAULT_FEATURES));
+    const reader: WordReader = { folded: (_w, _si, i) => infos[i]!.folded, forms: (_w, _si, i) => infos[i]!.forms, idMask: (_w, _si, i) => infos[i]!.idMask, idMask2: (_w, _si, i) => infos[i]!.idMask2 };
+    const masks = new FormMasks(reader, ['ماكرون']);
+    expect(words.slice(0, 3).map((w, i) => masks.rulesOut(w, 0, i))).toEqual([false, false, false]);
+    // A word whose first mask lets it through is still ruled out by the second, and the other way round.
+    const all = () => -1;
+    expect(new FormMasks({ ...reader, idMask: all, idMask2: () => 0 }, ['ماكرون']).rulesOut('قال', 0, 4)).toBe(true);
+    expect(new FormMasks({ ...reader, idMask: () => 0, idMask2: all }, ['ماكرون']).rulesOut('قال', 0, 4)).toBe(true);
+    expect(new FormMasks({ ...reader, idMask: all, idMask2: all }, ['ماكرون']).rulesOut('قال', 0, 4)).toBe(false);
+    // Without forms (or without masks), nothing is ruled out.
+    expect(new FormMasks(reader, null).rulesOut('قال', 0, 4)).toBe(false);
+    expect(new FormMasks({ folded: reader.folded, forms: reader.forms }, ['ماكرون']).rulesOut('قال', 0, 4)).toBe(false);
+  });
+
   it('splits sentences at end marks and line breaks', () => {
     const t = 'قال ماكرون. ثم غادر\nباريس';
     expect(sentenceRanges(t, tokenize(t))).toEqual([[0, 3], [3, 5], [5, 6]]);
+  });
+
+  it('ends a sentence at each end mark, and at no other punctuation', () => {
+    for (const mark of ['.', '!', '?', '؟', '...', '…', '؛']) {
+      const t = `قال ماكرون ${mark} ثم غادر`;
+      expect(sentenceRanges(t, tokenize(t)), mark).toEqual([[0, 3], [3, 5]]);
+    }
+    for (const mark of ['،', ':', '-', '..']) {
+      const t = `قال ماكرون ${mark} ثم غادر`;
+      expect(sentenceRanges(t, tokenize(t)).length, mark).toBe(1);
+    }
   });
 });
 

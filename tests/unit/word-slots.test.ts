@@ -46,4 +46,11 @@ describe('WordRecords: per-word records made once', () => {
     expect(records.get('قال', make)).toEqual({ w: 'قال' });
     expect(made).toEqual(['قال', 'أكد', 'أوضح', 'قال']);
   });
+
+  it('makes each record with the maker of its own look-up, also when a maker looks another word up', () => {
+    const records = new WordRecords<string>(100);
+    const outer = records.get('مصر', (w) => `${w}+${records.get('تونس', (v) => `${v}!`)}`);
+    expect(outer).toBe('مصر+تونس!');
+    expect([records.get('مصر', () => ''), records.get('تونس', () => ''), records.get('ليبيا', (w) => w.length.toString())]).toEqual(['مصر+تونس!', 'تونس!', '5']);
+  });
 });

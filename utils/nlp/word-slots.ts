@@ -97,6 +97,10 @@ export class WordSlots {
 export class WordRecords<V> {
   private readonly slots: WordSlots;
   private records: V[] = [];
+  /** The maker of the look-up under way, read by `store` (a closure made per look-up was an allocation per token). */
+  private make: ((word: string) => V) | null = null;
+  /** Makes the record of a word the slots lack and gives its index (made once, with the memo). */
+  private readonly store = (w: string): number => this.records.push(this.make!(w)) - 1;
 
   constructor(size: number) {
     this.slots = new WordSlots(size, () => { this.records = []; });
@@ -107,8 +111,9 @@ export class WordRecords<V> {
    * @example new WordRecords<number>(100).get('مصر', (w) => w.length) → 3 (made once, then kept)
    */
   get(word: string, make: (word: string) => V): V {
+    this.make = make;
     // (the index first: the records may be emptied while it is found)
-    const i = this.slots.get(word, (w) => this.records.push(make(w)) - 1);
+    const i = this.slots.get(word, this.store);
     return this.records[i]!;
   }
 }

@@ -23,5 +23,21 @@ export function clusterCode(fine: number, coarse: number): number {
  */
 export function clusterParts(code: number): [number, number] | null {
   if (!(code & MARK)) return null;
-  return [code & ((1 << FINE_BITS) - 1), (code & ~MARK) >> FINE_BITS];
+  return [fineCluster(code), coarseCluster(code)];
+}
+
+/**
+ * The fine class of a code, without the pair clusterParts makes (read once per new word).
+ * @example fineCluster(0x8205) → 5
+ */
+export function fineCluster(code: number): number {
+  return code & ((1 << FINE_BITS) - 1);
+}
+
+/**
+ * The coarse class of a code; -1 for 0, a word without cluster.
+ * @example coarseCluster(0x8205) → 2
+ */
+export function coarseCluster(code: number): number {
+  return code & MARK ? (code & ~MARK) >> FINE_BITS : -1;
 }

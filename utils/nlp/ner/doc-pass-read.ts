@@ -28,13 +28,33 @@ export interface WordReader {
    * forms is passed over without reading its forms.
    */
   idMask?(word: string, si: number, i: number): number;
+  /** The same with idBit's second part (other bits of the same hashes), when the reader has it. */
+  idMask2?(word: string, si: number, i: number): number;
 }
 
-/** The idBit mask of some folded forms (see WordReader.idMask). */
-export function maskOf(forms: Iterable<string>): number {
+/** The idBit mask of some folded forms (see WordReader.idMask); `part` as for idBit. */
+export function maskOf(forms: Iterable<string>, part = 0): number {
   let mask = 0;
-  for (const f of forms) mask |= idBit(hashString(f));
+  for (const f of forms) mask |= idBit(hashString(f), part);
   return mask;
+}
+
+/**
+ * The masks of the names' forms (each of three letters or more), against which the reader's
+ * masks of a word rule it out without reading its forms; with no forms given, nothing is ruled out.
+ */
+export class FormMasks {
+  private readonly mask: number;
+  private readonly mask2: number;
+  constructor(private readonly reader: WordReader, forms: readonly string[] | null) {
+    this.mask = forms && reader.idMask ? maskOf(forms) : 0;
+    this.mask2 = forms && reader.idMask2 ? maskOf(forms, 1) : 0;
+  }
+  /** Whether the word at token i of sentence si certainly has none of the forms. */
+  rulesOut(word: string, si: number, i: number): boolean {
+    if (this.mask && !(this.reader.idMask!(word, si, i) & this.mask)) return true;
+    return this.mask2 !== 0 && !(this.reader.idMask2!(word, si, i) & this.mask2);
+  }
 }
 
 export const PLAIN_READER: WordReader = {

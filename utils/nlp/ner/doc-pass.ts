@@ -8,7 +8,7 @@
 import { endsInCompoundHalf } from '../name-words';
 import type { NerLexicon } from './lexicon';
 import type { TaggedWords } from './tagger';
-import { PLAIN_READER, forEachSureChunk, isSpreadable, maskOf, retagSentences, type WordReader } from './doc-pass-read';
+import { FormMasks, PLAIN_READER, forEachSureChunk, isSpreadable, retagSentences, type WordReader } from './doc-pass-read';
 
 export type { WordReader } from './doc-pass-read';
 
@@ -36,9 +36,9 @@ function spreadPeople(sentences: readonly (readonly string[])[], tagged: TaggedW
   });
   if (names.size === 0) return tagged;
   // Names are three letters or more (isSpreadable): the reader's id masks rule most words out.
-  const mask = reader.idMask ? maskOf(names.keys()) : 0;
+  const masks = new FormMasks(reader, [...names.keys()]);
   return retagSentences(sentences, tagged, (words, si, i, edit) => {
-    if (mask && !(reader.idMask!(words[i]!, si, i) & mask)) return 0;
+    if (masks.rulesOut(words[i]!, si, i)) return 0;
     let conf = 0;
     for (const f of reader.forms(words[i]!, si, i)) conf = Math.max(conf, names.get(f) ?? 0);
     if (conf === 0) return 0;
@@ -84,9 +84,10 @@ export function spreadOrganisations(sentences: readonly (readonly string[])[], t
   });
   if (names.size === 0) return tagged;
   // As for people, when every first word is three letters or more (the id masks cover only those stems).
-  const mask = reader.idMask && Array.from(names.keys()).every((f) => f.length >= 3) ? maskOf(names.keys()) : 0;
+  const firsts = [...names.keys()];
+  const masks = new FormMasks(reader, firsts.every((f) => f.length >= 3) ? firsts : null);
   return retagSentences(sentences, tagged, (words, si, i, edit) => {
-    if (mask && !(reader.idMask!(words[i]!, si, i) & mask)) return 0;
+    if (masks.rulesOut(words[i]!, si, i)) return 0;
     const tags = edit.tags;
     let tailsByForm: Map<string, number>[] | null = null;
     for (const f of reader.forms(words[i]!, si, i)) {

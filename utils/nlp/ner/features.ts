@@ -51,6 +51,11 @@ export interface FeatureExtractor {
   extractDocument(sentences: readonly (readonly string[])[]): SentenceFeatures[];
   /** Context keys per token plus the cached per-word records (run time). */
   extractContext(words: readonly string[]): SentenceFeatures;
+  /**
+   * `extractContext` with the keys left in the extractor's buffer rather than copied: they are
+   * valid until its next extraction (the tagger scores each sentence at once).
+   */
+  extractContextNow(words: readonly string[]): SentenceFeatures;
   /** The same for the sentences of one document. */
   extractDocumentContext(sentences: readonly (readonly string[])[]): SentenceFeatures[];
   /** The cached record of a word. */
@@ -77,7 +82,7 @@ export function createFeatureExtractor(lexicon: NerLexicon, opts: FeatureOptions
     return at;
   };
   const info = (w: string): WordInfo => recent.get(w, wordInfoOf);
-  const run = (infos: WordInfo[], withLocal: boolean, doc: Uint16Array | null): SentenceFeatures => {
+  const run = (infos: WordInfo[], withLocal: boolean, doc: Uint16Array | null, copy = true): SentenceFeatures => {
     const n = infos.length;
     const offsets = new Int32Array(n + 1);
     p = 0;
@@ -107,17 +112,22 @@ export function createFeatureExtractor(lexicon: NerLexicon, opts: FeatureOptions
       if (doc) documentKeys(doc[i]!, push);
     }
     offsets[n] = p;
-    return withLocal ? { offsets, keys: buf.slice(0, p) } : { offsets, keys: buf.slice(0, p), words: infos };
+    const keys = copy ? buf.slice(0, p) : buf;
+    return withLocal ? { offsets, keys } : { offsets, keys, words: infos };
   };
   const runDocument = (sentences: readonly (readonly string[])[], withLocal: boolean): SentenceFeatures[] => {
     const infos = sentences.map((s) => s.map(info));
     const doc = opts.documents ? documentContext(infos) : null;
     return infos.map((x, si) => run(x, withLocal, doc ? doc[si]! : null));
   };
+  // One sentence alone, when document features are off: no document of one sentence to build around it.
+  const runSentence = (words: readonly string[], withLocal: boolean, copy = true): SentenceFeatures =>
+    opts.documents ? runDocument([words], withLocal)[0]! : run(words.map(info), withLocal, null, copy);
   return {
-    extract: (words) => runDocument([words], true)[0]!,
+    extract: (words) => runSentence(words, true),
     extractDocument: (sentences) => runDocument(sentences, true),
-    extractContext: (words) => runDocument([words], false)[0]!,
+    extractContext: (words) => runSentence(words, false),
+    extractContextNow: (words) => runSentence(words, false, false),
     extractDocumentContext: (sentences) => runDocument(sentences, false),
     info,
   };

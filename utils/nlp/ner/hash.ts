@@ -64,9 +64,10 @@ export function mixKey(a: number, b: number): number {
 
 /**
  * The bit of a word hash in a 32-bit mask of several hashes (WordInfo.idMask): a hash whose
- * bit a mask lacks is none of the hashes it was made of.
+ * bit a mask lacks is none of the hashes it was made of. `part` 1 reads the next five bits of
+ * the hash (WordInfo.idMask2), a second mask that rules out other words.
  * @example (idBit(hashString('ماكرون')) & idBit(hashString('ماكرون'))) !== 0 → true
  */
-export function idBit(h: number): number {
-  return 1 << (h & 31);
+export function idBit(h: number, part = 0): number {
+  return 1 << ((h >>> (5 * part)) & 31);
 }

@@ -29,7 +29,12 @@ function mayCarryClitic(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 0x621 || c > 0x64a || c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644 || c === 0x643;
 }
-const SENTENCE_END = new Set(['.', '!', '?', '؟', '...', '…', '؛']);
+/** Whether a token ends a sentence: . ! ? ؟ ؛ … or ... (a test of one character: it runs on every token). */
+function isSentenceEnd(t: string): boolean {
+  if (t.length !== 1) return t === '...';
+  const c = t.charCodeAt(0);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x61b || c === 0x2026;
+}
 const MAX_SENTENCE = 120;
 const CURATED_BITS = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.COUNTRY | LEX.PLACE;
 const NAME_BITS = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.COUNTRY | LEX.PLACE;
@@ -49,7 +54,7 @@ export function sentenceRanges(text: string, tokens: readonly Token[]): [number,
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
     const lineBreak = i + 1 < tokens.length && hasLineBreak(text, tokens[i]!.end, tokens[i + 1]!.start);
-    if (SENTENCE_END.has(tokens[i]!.text) || lineBreak || i + 1 - start >= MAX_SENTENCE || i + 1 === tokens.length) {
+    if (isSentenceEnd(tokens[i]!.text) || lineBreak || i + 1 - start >= MAX_SENTENCE || i + 1 === tokens.length) {
       out.push([start, i + 1]);
       start = i + 1;
     }
@@ -80,6 +85,13 @@ export function cliticLength(word: string, bare: { has(folded: string): boolean 
   return n.starts[prefix.length] ?? 0;
 }
 
+/** The texts of tokens [from, to), in one array (a slice, then a map, made two). */
+function textsOf(tokens: readonly Token[], from: number, to: number): string[] {
+  const out: string[] = new Array(to - from);
+  for (let i = from; i < to; i++) out[i - from] = tokens[i]!.text;
+  return out;
+}
+
 /** Named spans of `text` from a tagger (the whole text is one document). */
 export function namedSpans(tagger: NerTagger, text: string, tokens: Token[] = tokenize(text)): NamedSpan[] {
   return runSteps(namedSpansSteps(tagger, text, tokens));
@@ -88,7 +100,7 @@ export function namedSpans(tagger: NerTagger, text: string, tokens: Token[] = to
 /** `namedSpans` with the tagging done a few hundred words at a time, yielding between them. */
 export function* namedSpansSteps(tagger: NerTagger, text: string, tokens: Token[]): Generator<void, NamedSpan[]> {
   const ranges = sentenceRanges(text, tokens);
-  const sentences = ranges.map(([a, b]) => tokens.slice(a, b).map((t) => t.text));
+  const sentences = ranges.map(([a, b]) => textsOf(tokens, a, b));
   // Spans and the document pass read confidences inside names only.
   const tagged = yield* tagger.tagDocumentSteps(sentences, true);
   // The tagger folded every word already: its forms are read rather than made again.
@@ -131,7 +143,11 @@ class WordsOfText {
   private reads = 0;
   constructor(private readonly sentences: ReadonlyArray<readonly string[]>) {}
   has(folded: string): boolean {
-    if (!this.set && ++this.reads > READS_BEFORE_SET) this.set = new Set(this.sentences.flat());
+    if (!this.set && ++this.reads > READS_BEFORE_SET) {
+      // (added sentence by sentence: flat() would copy every word into one more array first)
+      this.set = new Set();
+      for (const words of this.sentences) for (const w of words) this.set.add(w);
+    }
     if (this.set) return this.set.has(folded);
     for (const words of this.sentences) if (words.includes(folded)) return true;
     return false;

@@ -54,6 +54,9 @@ class RecordReader implements WordReader {
   idMask(_w: string, si: number, i: number): number {
     return this.infos[si]![i]!.idMask;
   }
+  idMask2(_w: string, si: number, i: number): number {
+    return this.infos[si]![i]!.idMask2;
+  }
 }
 
 /**
@@ -105,7 +108,7 @@ export function taggerOver(tagger: TaggerModel, lexicon: NerLexicon, opts: Featu
     let words = 0;
     for (let si = 0; si < sentences.length; si++) {
       const s = sentences[si]!;
-      const f = whole ? whole[si]! : extractor.extractContext(s);
+      const f = whole ? whole[si]! : extractor.extractContextNow(s);
       infos.push(f.words!);
       tagged.push(tagFeatures(f, namesOnly));
       words += s.length;
@@ -118,10 +121,10 @@ export function taggerOver(tagger: TaggerModel, lexicon: NerLexicon, opts: Featu
   }
   return {
     tagTokens: (words) => {
-      const f = extractor.extractContext(words);
+      const f = extractor.extractContextNow(words);
       return Array.from(viterbi(emissionsOf(f), words.length, tagger.transitions), (y) => tags[y]!);
     },
-    tagSentence: (words) => tagFeatures(extractor.extractContext(words)),
+    tagSentence: (words) => tagFeatures(extractor.extractContextNow(words)),
     tagDocument: (sentences) => runSteps(tagDocumentSteps(sentences)),
     tagDocumentSteps,
     classOf: (folded) => lexicon.classOf(folded),

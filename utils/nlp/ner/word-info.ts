@@ -6,7 +6,7 @@
 import { foldArabic } from '../normalize';
 import { cliticReadings } from '../tokenize';
 import { hashBits, hashString, idBit, mixKey } from './hash';
-import { clusterParts } from './clusters';
+import { coarseCluster, fineCluster } from './clusters';
 import { shapeOf, trigramHash } from './letters';
 import { LEX_BITS, type NerLexicon } from './lexicon';
 
@@ -44,6 +44,8 @@ export interface WordInfo {
   ids: readonly number[];
   /** idBit of every hash in `ids`, kept in the record itself: the document pass rules most words out with it. */
   idMask: number;
+  /** The same with idBit's second part: the two masks together rule out most words of a page with many names. */
+  idMask2: number;
   /** ال…ي / ال…ية adjectives (الفرنسي، التركية), which sit between a title and a name. */
   nisba: boolean;
   /** Folded forms the word may stand for without article readings (the document pass compares them). */
@@ -117,12 +119,12 @@ function putBits(template: number, bits: number): void {
   for (let b = 0; b < LEX_BITS; b++) if (bits & (1 << b)) put(mixKey(template, b));
 }
 
-/** The clusters of the word, or else of its first stem that has some (وماكرون → ماكرون's). */
-function clusterOfWord(f: string, splits: readonly { stem: string }[], lexicon: NerLexicon): [number, number] | null {
-  if (!lexicon.clusterOf) return null;
+/** The cluster code of the word, or else of its first stem that has one (وماكرون → ماكرون's); 0 for none. */
+function clusterOfWord(f: string, splits: readonly { stem: string }[], lexicon: NerLexicon): number {
+  if (!lexicon.clusterOf) return 0;
   let code = lexicon.clusterOf(f);
   for (let s = 1; !code && s < splits.length; s++) code = lexicon.clusterOf(splits[s]!.stem);
-  return clusterParts(code);
+  return code;
 }
 
 /**
@@ -178,15 +180,19 @@ export function wordInfo(word: string, lexicon: NerLexicon, opts: FeatureOptions
   if (nisba) put(mixKey(T_NISBA, 1));
   const lex = whole | stemBits;
   // A rare name shares weights with the frequent words it stands like (tests/tools/ner-clusters.ts).
-  const cluster = opts.clusters ? clusterOfWord(f, splits, lexicon) : null;
-  if (cluster) {
-    put(mixKey(T_CLUSTER, cluster[0]));
-    put(mixKey(T_CLUSTER_C, cluster[1]));
+  const code = opts.clusters ? clusterOfWord(f, splits, lexicon) : 0;
+  const coarse = coarseCluster(code);
+  if (coarse >= 0) {
+    put(mixKey(T_CLUSTER, fineCluster(code)));
+    put(mixKey(T_CLUSTER_C, coarse));
   }
   const ends = [count, 0, 0, 0, 0];
-  putNeighbourKeys(ends, hash, lex, cluster ? cluster[1] : -1);
-  let idMask = 0;
-  for (const h of ids) idMask |= idBit(h);
-  return { hash, folded: f, keys: arenaCopy(), ends, scores: null, scoresAt: 0, lex, ids, idMask, nisba, forms };
+  putNeighbourKeys(ends, hash, lex, coarse);
+  let idMask = 0, idMask2 = 0;
+  for (const h of ids) {
+    idMask |= idBit(h);
+    idMask2 |= idBit(h, 1);
+  }
+  return { hash, folded: f, keys: arenaCopy(), ends, scores: null, scoresAt: 0, lex, ids, idMask, idMask2, nisba, forms };
 }
 
