@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countryKeyOf, findCountries, isCountryOrDemonymWord, isKnownPlaceName } from '@/utils/nlp/countries';
 import { tokenize } from '@/utils/nlp/tokenize';
+import { foldTokens } from '@/utils/nlp/people-word-table';
 
 /** The mentions as [surface, ISO, 'C' | 'D'], after checking the offset invariant. */
 function found(text: string): Array<[string, string, 'C' | 'D']> {
@@ -85,6 +86,12 @@ describe('findCountries: longest match and clitics', () => {
   it('accepts the tokens of the caller', () => {
     const text = 'قال إن روسيا والصين';
     expect(findCountries(text, tokenize(text))).toEqual(findCountries(text));
+  });
+
+  it('accepts the folded tokens of the caller (foldTokens) and finds the same', () => {
+    const text = 'وصل إلى الولايات المتحدة الأمريكية وروسيا';
+    const tokens = tokenize(text);
+    expect(findCountries(text, tokens, foldTokens(tokens))).toEqual(findCountries(text));
   });
 });
 

@@ -24,6 +24,10 @@ describe('tokenize', () => {
   it('treats direction marks as space', () => {
     expect(tokenize('مصر\u200fتونس').map((t) => t.text)).toEqual(['مصر', 'تونس']);
   });
+
+  it('reads word characters below and past its table alike (Latin, Arabic supplements, presentation forms, ZWNJ)', () => {
+    expect(tokenize('Àé×b ڤيديو ﻻعب می\u200cخواهم ݐݑ').map((t) => t.text)).toEqual(['Àé', '×', 'b', 'ڤيديو', 'ﻻعب', 'می\u200cخواهم', 'ݐݑ']);
+  });
 });
 
 describe('procliticSplits', () => {

@@ -65,11 +65,11 @@ interface Hit {
   last: number;
 }
 
-/** The tokens of one call and their folded forms, computed once each. */
+/** The tokens of one call and their folded forms, computed once each (or given by the caller). */
 interface Scan {
   text: string;
   tokens: Token[];
-  folded: string[];
+  folded: Array<string | undefined>;
 }
 
 function foldAt(scan: Scan, i: number): string {
@@ -124,10 +124,11 @@ function originalOffset(word: string, folded: string, k: number): number {
  * clitics out: وروسيا → روسيا; لل keeps the article's ل: للولايات المتحدة → لولايات المتحدة).
  * @example findCountries('وقالت روسيا إن الولايات المتحدة الأمريكية').map(m => [m.text, m.entity]) → [['روسيا', 'RU'], ['الولايات المتحدة الأمريكية', 'US']]
  * @example findCountries('قال الرئيس المصري').map(m => [m.text, m.demonym]) → [['المصري', true]]
+ * `folded`, when given, is foldArabic of every token's text (people-word-table's foldTokens), made once for this and the people pass.
  */
-export function findCountries(text: string, tokens: Token[] = tokenize(text)): EntityMention[] {
+export function findCountries(text: string, tokens: Token[] = tokenize(text), folded?: string[]): EntityMention[] {
   const lex = lexicon();
-  const scan: Scan = { text, tokens, folded: [] };
+  const scan: Scan = { text, tokens, folded: folded ?? [] };
   const fold = (i: number) => foldAt(scan, i);
   const ctx: RuleContext = { text, tokens, fold, givenNames: lex.givenNames, entryOf: wordEntry, isPlace: isKnownPlaceName };
   const out: EntityMention[] = [];

@@ -10,8 +10,17 @@ import { foldArabic } from './normalize';
  */
 export const hasAccusativeTanwin = (w: string): boolean => w.includes('\u064B');
 
+const UNWRITTEN = /[\u064b-\u065f\u0670\u0640]/g;
+
 /** Letters as written (hamza and ى kept: فإن is not فان "van"), without diacritics and tatweel. */
-export const written = (w: string): string => w.replace(/[\u064b-\u065f\u0670\u0640]/g, '');
+export function written(w: string): string {
+  // Most words carry no such mark: they come back as they are, with no regular expression run.
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return w.replace(UNWRITTEN, '');
+  }
+  return w;
+}
 
 const folded = (block: string) => new Set(block.split(/\s+/).filter(Boolean).map(foldArabic));
 

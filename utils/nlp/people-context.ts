@@ -64,11 +64,20 @@ const RANKS = words(`
   المارشال
 `);
 
+/**
+ * Whether a stem of a proclitic reading of `word` has one of the lexicon classes `bits`, or is one
+ * of `also` (someStem without a closure made per call: the rules ask this of most tokens).
+ */
+function someStemOfClass(ctx: BoundsContext, word: string, bits: number, also?: ReadonlySet<string>): boolean {
+  for (const r of procliticSplits(word)) if ((ctx.classOf(r.stem) & bits) !== 0 || also?.has(r.stem)) return true;
+  return false;
+}
+
 /** Whether a reading of token `t`, clitics off, is a title (الرئيس، ووزير، للأمير) or a rank (كولونيل). */
-export const isTitleToken = (ctx: BoundsContext, t: Token): boolean => someStem(t.text, (f) => (ctx.classOf(f) & LEX.TITLE) !== 0 || RANKS.has(f));
+export const isTitleToken = (ctx: BoundsContext, t: Token): boolean => someStemOfClass(ctx, t.text, LEX.TITLE, RANKS);
 
 /** Whether a reading of token `t`, clitics off, is a speech verb (قال، وأكد، فأضاف). */
-export const isSpeechToken = (ctx: BoundsContext, t: Token): boolean => someStem(t.text, (f) => (ctx.classOf(f) & LEX.SPEECH) !== 0);
+export const isSpeechToken = (ctx: BoundsContext, t: Token): boolean => someStemOfClass(ctx, t.text, LEX.SPEECH);
 
 /**
  * Whether token i is the الله of the two-word honorific آية الله, its first word with or without

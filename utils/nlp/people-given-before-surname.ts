@@ -4,13 +4,13 @@
  * right before a word the page's drafts give as a one-word name is that person's full name, when
  * no other name of the page ends in that word.
  */
-import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import type { NamedSpan } from './ner';
 import type { BoundsContext } from './people-context';
 import type { Draft } from './people-link';
 import { isNotAName, isWrittenAli } from './people-not-names';
 import { roleBefore } from './people-role';
+import { foldedAt } from './people-word-table';
 
 /** Classes that make a word no given name: a role, a verb of speech, a common word, a place. */
 const NOT_GIVEN = LEX.TITLE | LEX.SPEECH | LEX.COMMON | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE;
@@ -34,12 +34,12 @@ export function addGivenBeforeLoneSurname(ctx: BoundsContext, spans: readonly Na
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!, g = tokens[i - 1]!;
     if (taken[i] || taken[i - 1] || t.kind !== 'word' || g.kind !== 'word') continue;
-    const d = lone.get(foldArabic(t.text));
+    const d = lone.get(foldedAt(ctx, i));
     if (!d || !/^\s+$/.test(ctx.text.slice(g.end, t.start))) continue;
-    const gf = foldArabic(g.text), bits = classOf(gf);
+    const gf = foldedAt(ctx, i - 1), bits = classOf(gf);
     // علي is also على folded: the name only as written with ي, on a page that writes على with ى.
     if (!(bits & LEX.GIVEN) || bits & NOT_GIVEN && !isWrittenAli(ctx, g) || isNotAName(ctx, g)) continue;
-    added.push({ start: g.start, end: t.end, words: [gf, foldArabic(t.text)], confidence: d.confidence, tokenStart: i - 1, tokenEnd: i + 1, role: roleBefore(ctx.text, tokens, i - 1, classOf) });
+    added.push({ start: g.start, end: t.end, words: [gf, foldedAt(ctx, i)], confidence: d.confidence, tokenStart: i - 1, tokenEnd: i + 1, role: roleBefore(ctx.text, tokens, i - 1, classOf) });
     taken.fill(1, i - 1, i + 1);
   }
   if (added.length === 0) return;

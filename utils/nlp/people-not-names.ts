@@ -75,8 +75,9 @@ export function isWrittenAli(ctx: BoundsContext, t: Token): boolean {
   return isAliWithYa(ctx, t) && ctx.writesAla();
 }
 
-function isPreposition3ala(ctx: BoundsContext, t: Token): boolean {
-  return /^[وف]?على$/.test(written(t.text)) && !ctx.yaAsAlifMaqsura();
+/** Whether the written word `w` is the preposition على (with و/ف or not) on a page that writes final ي as ي. */
+function isPreposition3ala(ctx: BoundsContext, w: string): boolean {
+  return w.endsWith('على') && /^[وف]?على$/.test(w) && !ctx.yaAsAlifMaqsura();
 }
 
 /**
@@ -88,7 +89,7 @@ export function isNotAName(ctx: BoundsContext, t: Token): boolean {
   if (t.kind !== 'word') return true;
   // شاكرًا، مضيفاً: a word with the accusative tanwin is an adverbial participle far more often than a name.
   const w = written(t.text);
-  return isPreposition3ala(ctx, t) || NOT_A_NAME_WORD.has(w) || PRONOUN_PREPOSITION.has(w) || hasAccusativeTanwin(t.text) || isFutureVerb(ctx, t);
+  return isPreposition3ala(ctx, w) || NOT_A_NAME_WORD.has(w) || PRONOUN_PREPOSITION.has(w) || hasAccusativeTanwin(t.text) || isFutureVerb(ctx, t);
 }
 
 /**

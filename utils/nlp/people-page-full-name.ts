@@ -40,13 +40,15 @@ export function extendToPageFullName(ctx: BoundsContext, drafts: Draft[]): void 
     const d = drafts[i]!;
     if (gone.has(d) || d.words.length >= MAX_WORDS) continue;
     // The words before (k of them) and after (m of them) that make a full name of the page, fewest first.
+    // (each side's words that may be taken are read once: k words before are taken when the k nearest are)
+    const spare = MAX_WORDS - d.words.length;
+    const nearBefore = takenWords(ctx, d.tokenStart - 1, -1, spare), nearAfter = takenWords(ctx, d.tokenEnd, 1, spare);
     let best: { k: number; m: number; words: string[] } | null = null;
     for (let total = d.words.length + 1; total <= MAX_WORDS && !best; total++) {
       for (let k = 0; k <= total - d.words.length && !best; k++) {
         const m = total - d.words.length - k;
-        const before = wordsAround(ctx, d.tokenStart - k, d.tokenStart), after = wordsAround(ctx, d.tokenEnd, d.tokenEnd + m);
-        if (!before || !after) continue;
-        const words = [...before, ...d.words, ...after];
+        if (k > nearBefore.length || m > nearAfter.length) continue;
+        const words = [...nearBefore.slice(0, k).reverse(), ...d.words, ...nearAfter.slice(0, m)];
         if (full.has(words.join(' '))) best = { k, m, words };
       }
     }
@@ -70,23 +72,30 @@ export function extendToPageFullName(ctx: BoundsContext, drafts: Draft[]): void 
 }
 
 /**
- * The folded words of tokens [a, b), when every one is a word that may be part of a name (no
- * title, verb of speech or function word); null otherwise.
+ * The folded words of up to `max` tokens from token `from` in direction `step` (-1 back, 1
+ * forward), nearest first, as far as each is a word that may be part of a name (no title, verb of
+ * speech or function word).
  */
-function wordsAround(ctx: BoundsContext, a: number, b: number): string[] | null {
-  if (a < 0 || b > ctx.tokens.length) return null;
+function takenWords(ctx: BoundsContext, from: number, step: -1 | 1, max: number): string[] {
   const out: string[] = [];
-  for (let i = a; i < b; i++) {
-    const t = ctx.tokens[i]!;
-    if (isNotAName(ctx, t)) return null;
-    const f = foldArabic(t.text), bits = ctx.classOf(f);
-    // العظيم الفيصل، جيب بوش الأصغر: a word with the article is an adjective as often as a family name.
-    if (bits & NOT_TAKEN || isTitleToken(ctx, t) || ADDRESS.has(f) || written(t.text).startsWith('ال')) return null;
-    // فياغرا وليفيترا: a word behind و is the next item of a list, unless a list knows it as a name (وليد).
-    if (f.startsWith('و') && !(bits & NAME_WORD)) return null;
+  for (let i = from; out.length < max && i >= 0 && i < ctx.tokens.length; i += step) {
+    const f = takenWord(ctx, i);
+    if (f === null) break;
     out.push(f);
   }
   return out;
+}
+
+/** The folded word of token i when it may be part of a name taken by this rule, else null. */
+function takenWord(ctx: BoundsContext, i: number): string | null {
+  const t = ctx.tokens[i]!;
+  if (isNotAName(ctx, t)) return null;
+  const f = foldArabic(t.text), bits = ctx.classOf(f);
+  // العظيم الفيصل، جيب بوش الأصغر: a word with the article is an adjective as often as a family name.
+  if (bits & NOT_TAKEN || isTitleToken(ctx, t) || ADDRESS.has(f) || written(t.text).startsWith('ال')) return null;
+  // فياغرا وليفيترا: a word behind و is the next item of a list, unless a list knows it as a name (وليد).
+  if (f.startsWith('و') && !(bits & NAME_WORD)) return null;
+  return f;
 }
 
 /** Whether only white space stands between the tokens of [a, b) (ولد ألكسيس تسيبراس, not ألكسيس، تسيبراس). */

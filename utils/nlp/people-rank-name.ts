@@ -31,8 +31,16 @@ function isRank(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (t?.kind !== 'word') return false;
   const f = foldedAt(ctx, k);
-  return RANK_TAILS.some((tail) => f.endsWith(tail)) && someStem(t.text, (s) => RANKS.has(s));
+  return endsWithRankTail(f) && someStem(t.text, isRankWord);
 }
+
+/** Whether a folded word ends in a rank without its article (a loop: asked of every token, no closure made). */
+function endsWithRankTail(f: string): boolean {
+  for (const tail of RANK_TAILS) if (f.endsWith(tail)) return true;
+  return false;
+}
+
+const isRankWord = (s: string): boolean => RANKS.has(s);
 
 /**
  * Whether token k is a word of a name after a rank: a listed given name, or a foreign-name word.

@@ -17,12 +17,22 @@ export interface WordTable {
 }
 
 /**
- * The table of `tokens` (one fold per token; classes are looked up when first asked).
- * @example buildWordTable(tokenize('قال أردوغان')).folded → ['قال', 'اردوغان']
+ * foldArabic of every token's text, by token index. The pipeline makes it once per piece of text
+ * and hands it to the country finder and to this table, which would each fold every word again.
+ * @example foldTokens(tokenize('إلى مصر')) → ['الي', 'مصر']
  */
-export function buildWordTable(tokens: readonly Token[]): WordTable {
+export function foldTokens(tokens: readonly Token[]): string[] {
   const folded = new Array<string>(tokens.length);
   for (let k = 0; k < tokens.length; k++) folded[k] = foldArabic(tokens[k]!.text);
+  return folded;
+}
+
+/**
+ * The table of `tokens` (one fold per token, unless the caller has them: `folded`; classes are
+ * looked up when first asked).
+ * @example buildWordTable(tokenize('قال أردوغان')).folded → ['قال', 'اردوغان']
+ */
+export function buildWordTable(tokens: readonly Token[], folded: readonly string[] = foldTokens(tokens)): WordTable {
   return { folded, classes: new Int32Array(tokens.length).fill(-1) };
 }
 

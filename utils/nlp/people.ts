@@ -58,8 +58,11 @@ export function findPeople(text: string, tokens: Token[] = tokenize(text), spans
   return runSteps(findPeopleSteps(text, tokens, spans ?? findNamedSpans(text, tokens), tagger));
 }
 
-/** `findPeople` over the tagger's spans, a slice of the page at a time (yielding between slices). */
-export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan[], given?: NerTagger): Generator<void, PersonMention[]> {
+/**
+ * `findPeople` over the tagger's spans, a slice of the page at a time (yielding between slices);
+ * `folded`, when given, is foldArabic of every token's text (foldTokens), made once by the caller.
+ */
+export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan[], given?: NerTagger, folded?: readonly string[]): Generator<void, PersonMention[]> {
   // The shipped tagger's word lists, unless the caller brings its own (an evaluation's model
   // trained without its dev split must not read that split's names).
   const tagger = given ?? (yield* loadNerModelSteps());
@@ -69,7 +72,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   let ala: boolean | undefined;
   // Every word of the page folded once, up front (people-word-table); the set of them is built
   // when first needed: a slice at a time where the caller can yield, in one go where the bounds ask for it.
-  const table = buildWordTable(tokens);
+  const table = buildWordTable(tokens, folded);
   let bare: Set<string> | null = null;
   function* bareSteps(): Generator<void, ReadonlySet<string>> {
     return (bare ??= yield* foldedWordsSteps(table.folded));

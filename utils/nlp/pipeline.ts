@@ -11,6 +11,7 @@ import { runSteps } from '../steps';
 import { findCountries, loadCountriesSteps } from './countries';
 import { findNamedSpans, findNamedSpansSteps, loadNerModelSteps, type NamedSpan } from './ner';
 import { findPeopleSteps } from './people';
+import { foldTokens } from './people-word-table';
 import { detectQuotesSteps } from './quotes';
 import { tokenize, type Token } from './tokenize';
 import type { Analysis, EntityMention } from './types';
@@ -84,13 +85,17 @@ export function* analyseSteps(text: string): Generator<number, Analysis> {
   yield* progress(warmUpSteps(), 0);
   const countries: EntityMention[] = [];
   const tokens: Token[] = [];
+  // Every token folded once, for the country finder and the people pass alike.
+  const folded: string[] = [];
   const spans: NamedSpan[] = [];
-  for (const chunk of paragraphChunks(text)) {
+  const chunks = paragraphChunks(text);
+  for (const chunk of chunks) {
     const piece = text.slice(chunk.start, chunk.end);
     const local = tokenize(piece);
+    const localFolded = foldTokens(local);
     const base = tokens.length;
     yield chunk.start / text.length;
-    for (const m of findCountries(piece, local)) countries.push({ ...m, start: m.start + chunk.start, end: m.end + chunk.start });
+    for (const m of findCountries(piece, local, localFolded)) countries.push({ ...m, start: m.start + chunk.start, end: m.end + chunk.start });
     yield chunk.start / text.length;
     for (const s of yield* progress(findNamedSpansSteps(piece, local), chunk.start / text.length)) {
       spans.push({ ...s, start: s.start + chunk.start, end: s.end + chunk.start, tokenStart: s.tokenStart + base, tokenEnd: s.tokenEnd + base });
@@ -101,11 +106,15 @@ export function* analyseSteps(text: string): Generator<number, Analysis> {
       t.end += chunk.start;
       tokens.push(t);
     }
+    for (const f of localFolded) folded.push(f);
     yield chunk.end / text.length;
   }
-  const people = yield* progress(findPeopleSteps(text, tokens, spans), 1);
+  const people = yield* progress(findPeopleSteps(text, tokens, spans, undefined, folded), 1);
   const entities = mergeMentions(people, countries);
-  const quotes = yield* progress(detectQuotesSteps(text, people), 1);
+  // The page's tokens are tokenize(text) when no piece was cut inside a run of letters (always,
+  // but for a run of STEP_CHARS without a space): then the quotation finder reads them.
+  const whole = chunks.every((c) => c.end === text.length || text.charCodeAt(c.end - 1) === 0x0a || text.charCodeAt(c.end - 1) === 0x20);
+  const quotes = yield* progress(detectQuotesSteps(text, people, whole ? { tokens, folded } : undefined), 1);
   return { entities, quotes };
 }
 

@@ -6,7 +6,8 @@
  */
 import { foldArabic } from './normalize';
 import type { MarkPair } from './quotes-marks';
-import { tokenize, type Token } from './tokenize';
+import { stretchTokens, type PageTokens } from './quotes-stretch-tokens';
+import type { Token } from './tokenize';
 
 /** Characters before an opening mark that the speech cues and the previous speaker are looked for in. */
 const LEFT_CHARS = 300;
@@ -78,11 +79,14 @@ const CHARS_PER_STEP = 6000;
 
 /**
  * Builds the token view of `text` around the given mark pairs, a few stretches at a time
- * (yielding between them).
+ * (yielding between them); from the page's tokens and folds where `page` gives them.
  * @example runSteps(buildQuoteContextSteps('قال: «نعم»', findMarkPairs('قال: «نعم»'))).f(0) → 'قال'
  */
-export function* buildQuoteContextSteps(text: string, pairs: MarkPair[]): Generator<void, QuoteContext> {
+export function* buildQuoteContextSteps(text: string, pairs: MarkPair[], page?: PageTokens): Generator<void, QuoteContext> {
   const tokens: Token[] = [];
+  // Packed (filled as tokens come) so that asking for token 50,000 first does not turn it into a
+  // dictionary; '' means not folded yet (no token is empty).
+  const folded: string[] = [];
   const breakBefore: boolean[] = [];
   // Line breaks in order, walked alongside the tokens (a token follows a break when one lies
   // between it and the token before).
@@ -100,26 +104,26 @@ export function* buildQuoteContextSteps(text: string, pairs: MarkPair[]): Genera
       yield;
     }
     let prevEnd = -1;
-    for (const token of tokenize(text.slice(a, b))) {
-      token.start += a;
-      token.end += a;
+    const stretch = stretchTokens(text, a, b, page);
+    for (let n = 0; n < stretch.tokens.length; n++) {
+      const token = stretch.tokens[n]!;
       while (nb < breaks.length && (breaks[nb] as number) < prevEnd) nb++;
       // يقول د. علي: the dot of a title abbreviated to one letter is part of it, no sentence end.
       if (isTitleDot(text, tokens, token, prevEnd)) {
+        // (a new token: the title may be the page's own, which is not changed)
         const title = tokens[tokens.length - 1] as Token;
-        title.text += '.';
-        title.end = token.end;
+        tokens[tokens.length - 1] = { start: title.start, end: token.end, text: `${title.text}.`, kind: title.kind };
+        folded[tokens.length - 1] = '';
         prevEnd = token.end;
         continue;
       }
       tokens.push(token);
+      // (a word's page fold is its fold here; other tokens are read as they are written)
+      folded.push(token.kind === 'word' ? stretch.folded[n] ?? '' : '');
       breakBefore.push(prevEnd < 0 || (nb < breaks.length && (breaks[nb] as number) < token.start));
       prevEnd = token.end;
     }
   }
-  // Packed (filled) so that asking for token 50,000 first does not turn it into a dictionary;
-  // '' means not folded yet (no token is empty).
-  const folded: string[] = new Array<string>(tokens.length).fill('');
   const f = (i: number): string => {
     const known = folded[i];
     if (known) return known;
@@ -169,5 +173,7 @@ export function isSentenceEndMark(s: string): boolean {
  * @example const t = 'انتهى. قال: «نعم»'; isSentenceEnd(runSteps(buildQuoteContextSteps(t, findMarkPairs(t))), 1) → true (the full stop)
  */
 export function isSentenceEnd(ctx: QuoteContext, i: number): boolean {
-  return isSentenceEndMark(ctx.f(i)) || (i + 1 < ctx.tokens.length && (ctx.breakBefore[i + 1] as boolean));
+  // (only a mark ends a sentence: a word is not folded to be looked up)
+  const t = ctx.tokens[i];
+  return (t?.kind === 'punct' && isSentenceEndMark(t.text)) || (i + 1 < ctx.tokens.length && (ctx.breakBefore[i + 1] as boolean));
 }

@@ -12,6 +12,8 @@ import { isSentenceEnd, type QuoteContext } from './quotes-context';
 const SAYINGS = new Set(['المثل', 'مثل شعبي', 'الامثال', 'الاثر', 'المقولة', 'الحكمة', 'قاعدة', 'الماثور', 'القول الماثور',
   // كما يقولون في أمثالهم «…»
   'امثالهم', 'امثالنا']);
+/** First words of the sayings of two words (مثل، القول): only after one is the pair of words looked up. */
+const PHRASE_HEADS = new Set([...SAYINGS].filter((s) => s.includes(' ')).map((s) => s.split(' ')[0]!));
 // (not a verse: قال تعالى «…» is a religious text quoted with قال, a quotation like a hadith, rule 8)
 /**
  * People in general (الناس تقول "…"، قالت عنه الشعوب إنه «…»): what everyone says is a saying,
@@ -54,7 +56,7 @@ export function isSaying(ctx: QuoteContext, open: number): boolean {
     if (ctx.pairStart.has(k) || (isSentenceEnd(ctx, k) && !(k === open - 1 && ctx.f(k) === ':'))) return false;
     const f = ctx.f(k);
     const bare = f.replace(/^[وف]?[بل]?/, '');
-    if (SAYINGS.has(f) || SAYINGS.has(bare) || SAYINGS.has(`${bare} ${ctx.f(k + 1)}`)) return true;
+    if (SAYINGS.has(f) || SAYINGS.has(bare) || (PHRASE_HEADS.has(bare) && SAYINGS.has(`${bare} ${ctx.f(k + 1)}`))) return true;
     if (SAID.has(f) && k > 0 && AS_OF_OLD.test(ctx.f(k - 1))) return true;
     if (f === 'العرب' && k > 0 && SAY.test(ctx.f(k - 1))) return true;
     if (ctx.breakBefore[k]) return false;

@@ -44,8 +44,11 @@ function readingAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   // في وصف تبسيطي، من نقل الخبر، وبعد نشره: after a preposition a verb's form is a noun.
   // (but a present-tense verb after من that takes إن/أن has the relative "who" before it: فمنهم
   // من يعتبر أن «…»، ومن يقول إن «…»; no preposition takes a verb with its that-clause)
-  const before = i > 0 ? ctx.f(i - 1).replace(/^[وف](?=\S\S)/, '') : '';
-  if (word?.kind === 'verb' && PREPOSITIONS.has(before) && !(before === 'من' && f.startsWith('ي') && isThat(ctx.f(i + 1)))) return undefined;
+  // (the word before is read for a verb's form only: most tokens are none)
+  if (word?.kind === 'verb') {
+    const before = i > 0 ? ctx.f(i - 1).replace(/^[وف](?=\S\S)/, '') : '';
+    if (PREPOSITIONS.has(before) && !(before === 'من' && f.startsWith('ي') && isThat(ctx.f(i + 1)))) return undefined;
+  }
   // دواوين الشعر، والقصص، وكتب الأطفال: a list of nouns, not "the children wrote" (quotes-list-noun).
   if (word && isListNoun(ctx, i)) return undefined;
   return word;

@@ -14,6 +14,7 @@ import { attribute } from './quotes-attribution';
 import { isUnownedTerm } from './quotes-unowned-term';
 import { SpeakerTracker } from './quotes-speaker-tracker';
 import { buildQuoteContextSteps } from './quotes-context';
+import type { PageTokens } from './quotes-stretch-tokens';
 import { runSteps } from '../steps';
 import { cuesOf } from './quotes-cues';
 import { scoreOf, THRESHOLD } from './quotes-score';
@@ -116,8 +117,11 @@ export function detectQuotes(text: string, entities: EntityMention[] = []): Quot
   return runSteps(detectQuotesSteps(text, entities));
 }
 
-/** `detectQuotes` a slice of the page at a time, yielding between slices. */
-export function* detectQuotesSteps(text: string, entities: EntityMention[] = []): Generator<void, Quotation[]> {
+/**
+ * `detectQuotes` a slice of the page at a time, yielding between slices; `page`, when given, is
+ * tokenize(text) and its folds, read instead of tokenising the text around the marks again.
+ */
+export function* detectQuotesSteps(text: string, entities: EntityMention[] = [], page?: PageTokens): Generator<void, Quotation[]> {
   const noisy = noisyParagraphs(text);
   yield;
   // Marks of noisy paragraphs are not paired at all: those paragraphs are blanked (offsets kept).
@@ -135,7 +139,7 @@ export function* detectQuotesSteps(text: string, entities: EntityMention[] = [])
   const pairs = findMarkPairs(marked);
   if (pairs.length === 0) return [];
   yield;
-  const ctx = yield* buildQuoteContextSteps(text, pairs);
+  const ctx = yield* buildQuoteContextSteps(text, pairs, page);
   const persons = indexPersons(ctx, entities);
   const names = [...entities].sort((a, b) => a.start - b.start);
   const tracker = new SpeakerTracker(ctx, persons);

@@ -41,6 +41,15 @@ function isSpace(c: number): boolean {
     c === 0x200e || c === 0x200f || c === 0x061c;
 }
 
+/** Below this code, whether a character is a word character is read from a table (Latin, Arabic and its supplements). */
+const TABLE_END = 0x800;
+const WORD_CHARS = Uint8Array.from({ length: TABLE_END }, (_, c) => (isWordChar(c) ? 1 : 0));
+
+/** isWordChar, through the table where it holds the character (most characters of a page). */
+function isWordCharFast(c: number): boolean {
+  return c < TABLE_END ? WORD_CHARS[c] === 1 : isWordChar(c);
+}
+
 /**
  * Splits `text` into words, numbers and punctuation marks, with original offsets.
  * @example tokenize('وقال أردوغان: "نعم"').map(t => t.text) → ['وقال', 'أردوغان', ':', '"', 'نعم', '"']
@@ -54,9 +63,9 @@ export function tokenize(text: string): Token[] {
     if (isSpace(c)) { i++; continue; }
     const start = i;
     let kind: Token['kind'];
-    if (isWordChar(c)) {
+    if (isWordCharFast(c)) {
       kind = 'word';
-      while (i < n && isWordChar(text.charCodeAt(i))) i++;
+      while (i < n && isWordCharFast(text.charCodeAt(i))) i++;
       // A tatweel-joined or mark-joined word may be followed by more letters; isWordChar covers both.
     } else if (isDigit(c)) {
       kind = 'number';

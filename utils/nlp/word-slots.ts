@@ -111,6 +111,7 @@ export class WordRecords<V> {
    * @example new WordRecords<number>(100).get('مصر', (w) => w.length) → 3 (made once, then kept)
    */
   get(word: string, make: (word: string) => V): V {
+    // (`store` reads `make` before calling it, so a `make` that asks this memo for another word is safe)
     this.make = make;
     // (the index first: the records may be emptied while it is found)
     const i = this.slots.get(word, this.store);

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { written } from '@/utils/nlp/name-words';
+
+describe('written: letters as written, marks and tatweel dropped', () => {
+  it.each([
+    ['فإن', 'فإن'],
+    ['على', 'على'],
+    ['شاكرًا', 'شاكرا'],
+    ['مُحَمَّدٌ', 'محمد'],
+    ['الـرئيس', 'الرئيس'],
+    ['هٰذا', 'هذا'],
+    ['Paris', 'Paris'],
+  ])('%s → %s', (w, expected) => {
+    expect(written(w)).toBe(expected);
+  });
+
+  it('gives back the very string when it has no mark to drop', () => {
+    const w = 'أردوغان';
+    expect(written(w)).toBe(w);
+  });
+});
