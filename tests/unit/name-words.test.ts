@@ -13,9 +13,4 @@ describe('written: letters as written, marks and tatweel dropped', () => {
   ])('%s → %s', (w, expected) => {
     expect(written(w)).toBe(expected);
   });
-
-  it('gives back the very string when it has no mark to drop', () => {
-    const w = 'أردوغان';
-    expect(written(w)).toBe(w);
-  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterCode, clusterParts, coarseCluster, fineCluster } from '@/utils/nlp/ner/clusters';
+import { clusterCode, coarseCluster, fineCluster } from '@/utils/nlp/ner/clusters';
 import { createFeatureExtractor, DEFAULT_FEATURES } from '@/utils/nlp/ner/features';
 import { mixHash } from '@/utils/nlp/ner/hash';
 import { buildLexicon, lexiconText } from '@/utils/nlp/ner/lexicon';
@@ -10,9 +10,9 @@ import { buildClusters } from '../tools/ner-clusters';
 
 describe('cluster codes', () => {
   it('round-trips fine and coarse classes; 0 is no cluster', () => {
-    expect(clusterParts(clusterCode(5, 2))).toEqual([5, 2]);
-    expect(clusterParts(clusterCode(255, 63))).toEqual([255, 63]);
-    expect(clusterParts(0)).toBeNull();
+    expect([fineCluster(clusterCode(5, 2)), coarseCluster(clusterCode(5, 2))]).toEqual([5, 2]);
+    expect([fineCluster(clusterCode(255, 63)), coarseCluster(clusterCode(255, 63))]).toEqual([255, 63]);
+    expect(coarseCluster(0)).toBe(-1);
     expect(() => clusterCode(256, 0)).toThrow();
     expect(() => clusterCode(0, 64)).toThrow();
   });

@@ -159,7 +159,7 @@ describe('findNamedSpans', () => {
     }
     for (const mark of ['،', ':', '-', '..']) {
       const t = `قال ماكرون ${mark} ثم غادر`;
-      expect(sentenceRanges(t, tokenize(t)).length, mark).toBe(1);
+      expect(sentenceRanges(t, tokenize(t)), mark).toEqual([[0, tokenize(t).length]]);
     }
   });
 });

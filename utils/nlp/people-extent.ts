@@ -19,7 +19,7 @@ const BEFORE_STATEMENT = new Set(['ان', 'انه', 'انها', 'بان', 'با�
 /** Marks and words after which a clause part ends, not a noun and its object (ودخل سامي المسجد في …). */
 const CLOSES_NAME = new Set(['،', ',', '.', ':', '؛', ...BEFORE_STATEMENT]);
 /** Words or marks that may close a name: those, and عن، في …. */
-const AFTER_NAME = new Set([...CLOSES_NAME, 'في', 'عن', 'من', 'الي', 'علي', 'خلال', '-', ')', '(']);
+export const AFTER_NAME = new Set([...CLOSES_NAME, 'في', 'عن', 'من', 'الي', 'علي', 'خلال', '-', ')', '(']);
 
 /** Letters that open a verb more often than an unlisted name: the imperfect (يقترح، تشبث، نرى) and أفعل، افتعل. */
 const VERB_OPENERS = 'يتنأاإ';

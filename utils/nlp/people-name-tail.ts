@@ -9,7 +9,8 @@
 import { foldArabic } from './normalize';
 import { foldedAt } from './people-word-table';
 import { LEX } from './ner/lexicon';
-import { isNameOnlyFamily } from './people-extent';
+import { AFTER_NAME, isNameOnlyFamily } from './people-extent';
+import { spacedOnly } from './people-page-full-name';
 import { isNotAName } from './people-not-names';
 import type { BoundsContext } from './people-context';
 import type { Draft } from './people-link';
@@ -18,7 +19,7 @@ import { procliticSplits, type Token } from './tokenize';
 /** The first words of a two-word given name or kunya, folded (عبد الله، أبو الطيب). */
 const COMPOUND_HEAD = new Set(['عبد', 'ابو']);
 /** Marks and words that close a name, after which a word with the article is no object or adjective. */
-const CLOSING = new Set(['،', ',', '.', ':', '؛', '-', ')', '(', '»', '"', 'ان', 'انه', 'انها', 'بان', 'في', 'عن', 'من', 'الي', 'علي', 'خلال', 'الذي']);
+const CLOSING = new Set([...AFTER_NAME, '»', '"', 'الذي']);
 /** Only letters after the article (الفقار, not الـ80). */
 const LETTERS = /^ال[\u0621-\u064A]{3,}$/;
 
@@ -35,7 +36,7 @@ export function extendNameTails(ctx: BoundsContext, drafts: Draft[]): void {
     let take = 0;
     if (isDhuFamily(ctx, b)) take = 2;
     else if (d.tokenEnd - d.tokenStart === 2 && opensCompound(ctx.tokens[d.tokenStart]!) && isClosedFamily(ctx, b)) take = 1;
-    if (!take || starts.has(b) || !spaced(ctx, b - 1, b + take)) continue;
+    if (!take || starts.has(b) || !spacedOnly(ctx, b - 1, b + take)) continue;
     d.end = ctx.tokens[b + take - 1]!.end;
     for (let k = b; k < b + take; k++) d.words.push(foldedAt(ctx, k));
     d.tokenEnd = b + take;
@@ -67,10 +68,4 @@ function isFamilyWord(ctx: BoundsContext, i: number): boolean {
   if (t?.kind !== 'word' || isNotAName(ctx, t)) return false;
   const f = foldedAt(ctx, i);
   return LETTERS.test(f) && isNameOnlyFamily(ctx, f);
-}
-
-/** Whether only white space stands between tokens a … b-1. */
-function spaced(ctx: BoundsContext, a: number, b: number): boolean {
-  for (let i = a; i < b - 1; i++) if (!/^\s+$/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) return false;
-  return true;
 }

@@ -99,7 +99,7 @@ function takenWord(ctx: BoundsContext, i: number): string | null {
 }
 
 /** Whether only white space stands between the tokens of [a, b) (ولد ألكسيس تسيبراس, not ألكسيس، تسيبراس). */
-function spacedOnly(ctx: BoundsContext, a: number, b: number): boolean {
+export function spacedOnly(ctx: BoundsContext, a: number, b: number): boolean {
   for (let i = a; i < b - 1; i++) if (!/^\s+$/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) return false;
   return true;
 }

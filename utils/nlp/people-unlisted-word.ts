@@ -12,6 +12,7 @@ import { LEX } from './ner/lexicon';
 import type { BoundsContext } from './people-context';
 import { dropDrafts, type Draft } from './people-link';
 import { classAt } from './people-word-table';
+import { NAME_CLASS } from './people-not-names';
 
 /** Below this confidence a lone unlisted word needs a list, a cue or a second mention. */
 const MIN_UNLISTED_CONFIDENCE = 0.6;
@@ -19,8 +20,6 @@ const MIN_UNLISTED_CONFIDENCE = 0.6;
 const FOREIGN_SURNAME = /(?:سكي|يتش|وف|يف)$/;
 /** Classes of a word before the mention that announce a person (البرازيلي نيمار، المستشرق X). */
 const ANNOUNCING = LEX.DEMONYM | LEX.TITLE;
-/** Classes that show a word to be a name somewhere: the name lists and the corpora's persons. */
-const NAME_CLASSES = LEX.GIVEN | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS;
 
 /**
  * Drops, in place, the one-word drafts below MIN_UNLISTED_CONFIDENCE whose word no name list
@@ -34,6 +33,6 @@ export function dropUnlistedLoneWords(ctx: BoundsContext, drafts: Draft[]): void
     if (d.words.length !== 1 || d.confidence >= MIN_UNLISTED_CONFIDENCE || d.cued || d.role) return false;
     const w = d.words[0]!;
     if (FOREIGN_SURNAME.test(w) || (d.tokenStart > 0 && classAt(ctx, d.tokenStart - 1) & ANNOUNCING)) return false;
-    return seen.get(w) === 1 && (ctx.classOf(w) & NAME_CLASSES) === 0;
+    return seen.get(w) === 1 && (ctx.classOf(w) & NAME_CLASS) === 0;
   });
 }

@@ -8,8 +8,8 @@ import { firstFrom, type PersonIndex } from './quotes-person-index';
 import type { Token } from './tokenize';
 
 /** An indefinite participle of the form مُفعِل/مُتفعِّل, masculine (…ا) or feminine (…ة), folded. */
-const MASCULINE = /^م[\u0621-\u064A]{3,}ا$/;
-const FEMININE = /^م[\u0621-\u064A]{3,}[ةه]$/;
+export const HAL_MASCULINE = /^م[\u0621-\u064A]{3,}ا$/;
+export const HAL_FEMININE = /^م[\u0621-\u064A]{3,}[ةه]$/;
 
 /** و with a subject pronoun: a clause of state (وأنا أناوله، وهي تبتسم), folded. */
 const STATE_CLAUSE = new Set(['وانا', 'وهو', 'وهي', 'وهم', 'ونحن']);
@@ -29,8 +29,8 @@ function inPerson(ctx: QuoteContext, persons: PersonIndex, k: number): boolean {
  */
 export function isHalSubject(ctx: QuoteContext, persons: PersonIndex, range: [number, number]): boolean {
   const [a, b] = range;
-  if (a > 0 && ctx.tokens[a - 1]?.kind === 'word' && MASCULINE.test(ctx.f(a - 1)) && !inPerson(ctx, persons, a - 1)) return true;
+  if (a > 0 && ctx.tokens[a - 1]?.kind === 'word' && HAL_MASCULINE.test(ctx.f(a - 1)) && !inPerson(ctx, persons, a - 1) && !inPerson(ctx, persons, a)) return true;
   // (…or a clause of state after it: قلت له مقاطعة وأنا أناوله المفاتيح)
   const ends = b === a + 1 ? !ctx.tokens[b] || ctx.tokens[b]?.kind !== 'word' || ctx.breakBefore[b] === true : STATE_CLAUSE.has(ctx.f(a + 1));
-  return ends && FEMININE.test(ctx.f(a)) && !inPerson(ctx, persons, a);
+  return ends && HAL_FEMININE.test(ctx.f(a)) && !inPerson(ctx, persons, a);
 }

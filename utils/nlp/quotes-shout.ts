@@ -4,7 +4,8 @@
  * المصلين «الموت لأمريكا»), not the verb's subject nor a term the writer sets off, which a short
  * pair right after a speech verb usually is (وقال «كيري» إنه …).
  */
-import { isSentenceEnd, type QuoteContext } from './quotes-context';
+import type { QuoteContext } from './quotes-context';
+import { hasWordBefore } from './quotes-word-before';
 
 /** Folded forms, without و/ف: past, present, participle and the plural nouns of a chant. */
 const SHOUT = new Set([
@@ -24,11 +25,5 @@ const REACH = 3;
  * @example isShouted(ctx, i) for 'وقال «كيري» إنه …' → false
  */
 export function isShouted(ctx: QuoteContext, open: number): boolean {
-  for (let k = open - 1; k >= 0 && open - k <= REACH; k--) {
-    if (ctx.pairStart.has(k) || isSentenceEnd(ctx, k)) return false;
-    const f = ctx.f(k);
-    if (SHOUT.has(f) || (/^[وف]/.test(f) && SHOUT.has(f.slice(1)))) return true;
-    if (ctx.breakBefore[k]) return false;
-  }
-  return false;
+  return hasWordBefore(ctx, open, SHOUT, REACH);
 }

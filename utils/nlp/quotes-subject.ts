@@ -3,6 +3,7 @@
  * and the name set off after a role subject; with the words that end a subject, which the subject
  * before a verb (quotes-subject-before.ts) shares.
  */
+import { HAL_FEMININE, HAL_MASCULINE } from './quotes-hal';
 import { isAbstractObject } from './quotes-abstract-object';
 import type { QuoteContext } from './quotes-context';
 import { hasAccusativeTanwin, isNameConnector } from './name-words';
@@ -115,12 +116,12 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
   let a = skipFillers(ctx, afterParenthesis(ctx, i, limit), limit);
   if (!afterSource) a = skipToSubject(ctx, a, limit);
   // ويعلّق مبتسمًا: a circumstantial participle, not the subject; وأضاف مخاطبًا حبري: its object is spoken to.
-  if (!afterSource && /^م[\u0621-\u064A]{3,}ا$/.test(ctx.f(a)) && ctx.tokens[a]?.kind === 'word') {
+  if (!afterSource && HAL_MASCULINE.test(ctx.f(a)) && ctx.tokens[a]?.kind === 'word') {
     if (isAddressing(ctx.f(a))) return null;
     a = skipFillers(ctx, a + 1, limit);
   }
   // وقالت متحدثة لشبكة ميغا: a participle with the one spoken to after it; the subject is not here.
-  else if (!afterSource && /^م[\u0621-\u064A]{3,}[ةه]$/.test(ctx.f(a)) && /^ل(?!ا)/.test(ctx.f(a + 1))) return null;
+  else if (!afterSource && HAL_FEMININE.test(ctx.f(a)) && /^ل(?!ا)/.test(ctx.f(a + 1))) return null;
   // A name set between dashes: وقال - محمد- أحد الباعة.
   if (a < limit && /^[-–—]$/.test(ctx.tokens[a]?.text ?? '') && ctx.tokens[a + 1]?.kind === 'word') a++;
   // بيان صادر عن وزارة الداخلية: the body the statement comes from.

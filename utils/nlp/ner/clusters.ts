@@ -18,16 +18,7 @@ export function clusterCode(fine: number, coarse: number): number {
 }
 
 /**
- * The fine and coarse classes of a code (null for 0, a word without cluster).
- * @example clusterParts(0x8205) → [5, 2]
- */
-export function clusterParts(code: number): [number, number] | null {
-  if (!(code & MARK)) return null;
-  return [fineCluster(code), coarseCluster(code)];
-}
-
-/**
- * The fine class of a code, without the pair clusterParts makes (read once per new word).
+ * The fine class of a code (read once per new word).
  * @example fineCluster(0x8205) → 5
  */
 export function fineCluster(code: number): number {

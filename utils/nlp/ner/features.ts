@@ -49,7 +49,7 @@ export interface FeatureExtractor {
   extract(words: readonly string[]): SentenceFeatures;
   /** Every feature key of the sentences of one document (training, document features on). */
   extractDocument(sentences: readonly (readonly string[])[]): SentenceFeatures[];
-  /** Context keys per token plus the cached per-word records (run time). */
+  /** Context keys per token plus the cached per-word records, in arrays of their own (the tests compare extractContextNow with it). */
   extractContext(words: readonly string[]): SentenceFeatures;
   /**
    * `extractContext` with the keys left in the extractor's buffer rather than copied: they are
