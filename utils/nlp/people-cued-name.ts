@@ -17,6 +17,8 @@ import { nameAfterTitle } from './people-title-name';
  * @example cuedNameAt(ctx of 'ودافعت ابنته دالما عن والدتها', 2, covered) → [2, 3]
  */
 export function cuedNameAt(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
+  // (a cheap look first: every cue's name opens with an uncovered word, and this runs for every token)
+  if (covered[i] || ctx.tokens[i]?.kind !== 'word') return null;
   return foreignNameAfterDemonym(ctx, i, covered) ?? nameAfterKinNoun(ctx, i, covered) ?? nameAfterProfession(ctx, i, covered)
     ?? nameAfterDefiniteProfession(ctx, i, covered) ?? nameAfterRank(ctx, i, covered) ?? nameAfterTitle(ctx, i, covered);
 }

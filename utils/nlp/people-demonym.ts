@@ -10,7 +10,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { ARABIC_WORD, hasNounEnding, isTitleToken, mayHoldArticle, someStem, words, type BoundsContext } from './people-context';
+import { ARABIC_WORD, hasNounEnding, isTitleToken, mayHoldArticle, words, type BoundsContext } from './people-context';
 import { NAME_CLASS } from './people-not-names';
 import { isFamilyNameAfter } from './people-extent';
 import { hasInflectedShape } from './people-run-on';
@@ -101,7 +101,13 @@ export function isPersonDemonym(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (t.kind !== 'word') return false;
   const f = foldedAt(ctx, k);
-  return f.endsWith('ي') && mayHoldArticle(f) && someStem(t.text, (s) => s.startsWith('ال') && s.endsWith('ي') && (ctx.classOf(s) & LEX.DEMONYM) !== 0);
+  if (!f.endsWith('ي') || !mayHoldArticle(f)) return false;
+  // (a loop over the readings, no closure made per token)
+  for (const r of procliticSplits(t.text)) {
+    const s = r.stem;
+    if (s.startsWith('ال') && s.endsWith('ي') && (ctx.classOf(s) & LEX.DEMONYM) !== 0) return true;
+  }
+  return false;
 }
 
 /** Whether the adjective at token d stands for a person: after a role or a relation noun, or opening its phrase. */

@@ -23,7 +23,8 @@ function placeHeadedWords(ctx: BoundsContext): Set<string> {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!, next = tokens[i + 1]!;
     if (t.kind !== 'word' || next.kind !== 'word') continue;
-    if (FI.test(t.text)) afterFi.add(foldedAt(ctx, i + 1));
+    // (FI matches at most three letters: a longer word is spared the test)
+    if (t.text.length <= 3 && FI.test(t.text)) afterFi.add(foldedAt(ctx, i + 1));
     else if (t.text.length >= 4 && (PLACE_HEAD.test(foldedAt(ctx, i)) || DUAL_PLACE_HEAD.test(foldedAt(ctx, i)))) headed.add(foldedAt(ctx, i + 1));
   }
   const out = new Set<string>();

@@ -34,8 +34,12 @@ function isRank(ctx: BoundsContext, k: number): boolean {
   return endsWithRankTail(f) && someStem(t.text, isRankWord);
 }
 
+/** The last letters of RANK_TAILS: a word ending in another letter ends in none of them. */
+const RANK_LAST_LETTERS = new Set(RANK_TAILS.map((tail) => tail.charCodeAt(tail.length - 1)));
+
 /** Whether a folded word ends in a rank without its article (a loop: asked of every token, no closure made). */
 function endsWithRankTail(f: string): boolean {
+  if (!RANK_LAST_LETTERS.has(f.charCodeAt(f.length - 1))) return false;
   for (const tail of RANK_TAILS) if (f.endsWith(tail)) return true;
   return false;
 }

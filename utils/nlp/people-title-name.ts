@@ -20,6 +20,7 @@ import { hasInflectedShape } from './people-run-on';
 import { writesAgain } from './people-definite-profession';
 import { CLOSING_MARKS as NAME_CLOSING_MARKS } from './people-closed-family';
 import { classAt, foldedAt } from './people-word-table';
+import { procliticSplits } from './tokenize';
 
 /** Classes of a word that may stand between a title and the name: a modifier, a nationality. */
 const BETWEEN = LEX.MODIFIER | LEX.DEMONYM | LEX.TITLE;
@@ -34,10 +35,21 @@ const AMBIGUOUS_TITLES = words('العالم الفريق الرجل الاما�
  * @example isDefiniteTitle(ctx of 'للأمير متعب', 0) → true; isDefiniteTitle(ctx of 'الفريق كوريتيبا', 0) → false
  */
 export function isDefiniteTitle(ctx: BoundsContext, k: number): boolean {
-  const t = ctx.tokens[k]!;
+  // (remembered per token: the cue before a name is looked for from up to three tokens after it)
+  const known = ctx.table.definiteTitles;
+  if (known[k]! < 0) known[k] = readsAsDefiniteTitle(ctx, k) ? 1 : 0;
+  return known[k] === 1;
+}
+
+/** isDefiniteTitle, worked out. */
+function readsAsDefiniteTitle(ctx: BoundsContext, k: number): boolean {
   // (a cheap look first: a word with no article in it, ال or لل, holds no definite title)
   if (!mayHoldArticle(foldedAt(ctx, k))) return false;
-  return someStem(t.text, (s) => s.startsWith('ال') && (ctx.classOf(s) & LEX.TITLE) !== 0 && !AMBIGUOUS_TITLES.has(s));
+  for (const r of procliticSplits(ctx.tokens[k]!.text)) {
+    const s = r.stem;
+    if (s.startsWith('ال') && (ctx.classOf(s) & LEX.TITLE) !== 0 && !AMBIGUOUS_TITLES.has(s)) return true;
+  }
+  return false;
 }
 
 /** Whether token k may stand between the cue and the name: a nationality, a modifier, another title (الراحل). */

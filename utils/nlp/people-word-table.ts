@@ -14,6 +14,8 @@ export interface WordTable {
   readonly folded: readonly string[];
   /** classOf(folded[k]), or -1 until first asked. */
   readonly classes: Int32Array;
+  /** isDefiniteTitle of token k (people-title-name): 1 or 0, or -1 until first asked (a cue is looked for up to three times per token). */
+  readonly definiteTitles: Int8Array;
 }
 
 /**
@@ -28,12 +30,12 @@ export function foldTokens(tokens: readonly Token[]): string[] {
 }
 
 /**
- * The table of `tokens` (one fold per token, unless the caller has them: `folded`; classes are
- * looked up when first asked).
+ * The table of `tokens` (one fold per token, unless the caller has them: `folded`; classes and
+ * definite titles are looked up when first asked).
  * @example buildWordTable(tokenize('قال أردوغان')).folded → ['قال', 'اردوغان']
  */
 export function buildWordTable(tokens: readonly Token[], folded: readonly string[] = foldTokens(tokens)): WordTable {
-  return { folded, classes: new Int32Array(tokens.length).fill(-1) };
+  return { folded, classes: new Int32Array(tokens.length).fill(-1), definiteTitles: new Int8Array(tokens.length).fill(-1) };
 }
 
 /**
