@@ -56,3 +56,13 @@ export function classAt(ctx: BoundsContext, k: number): number {
   if (bits < 0) bits = table.classes[k] = ctx.classOf(table.folded[k]!);
   return bits;
 }
+
+/** The set of the page's folded words, `perStep` words between two yields. */
+export function* foldedWordsSteps(folded: readonly string[], perStep: number): Generator<void, Set<string>> {
+  const out = new Set<string>();
+  for (let i = 0; i < folded.length; i++) {
+    out.add(folded[i]!);
+    if (i % perStep === perStep - 1) yield;
+  }
+  return out;
+}

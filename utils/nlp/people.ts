@@ -19,7 +19,7 @@ import { isUnlistedGivenNameBefore } from './people-foreign-given';
 import { isFamilyNameAfterGivenNames } from './people-family';
 import { isClosedFamilyAfterGivenNames } from './people-closed-family';
 import { isFamilyNameAfterTitledGiven } from './people-title-family';
-import { isTitleAsGivenName } from './people-title-given';
+import { isTitleAsGivenName, kingsTitleLength } from './people-title-given';
 import { isCommonFamilyNameAfterNasab } from './people-nasab-family';
 import { roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
@@ -41,9 +41,8 @@ import { addFullNameRepeats } from './people-repeat-full';
 import { addGivenNameRepeats } from './people-given-repeat';
 import { trimWorkNounBeforeName } from './people-work-noun';
 import { joinHashtagNames } from './people-hashtag';
-
 import { checkAgainstPage } from './people-page-checks';
-import { buildWordTable } from './people-word-table';
+import { buildWordTable, foldedWordsSteps } from './people-word-table';
 
 export type { PersonMention } from './people-link';
 
@@ -75,7 +74,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   const table = buildWordTable(tokens, folded);
   let bare: Set<string> | null = null;
   function* bareSteps(): Generator<void, ReadonlySet<string>> {
-    return (bare ??= yield* foldedWordsSteps(table.folded));
+    return (bare ??= yield* foldedWordsSteps(table.folded, TOKENS_PER_STEP));
   }
   // Words of names a naming cue showed to be no person's (أجهزة آيفون، جماعة بوكو حرام).
   const notPersons = new Set<string>();
@@ -187,23 +186,4 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   // #شكرا_د_موضي_الخلف: the pieces of a hashtag that spell a name of the page are one mention.
   joinHashtagNames(bounds, drafts);
   return yield* linkEntities(text, drafts);
-}
-
-const KINGS_TITLE = ['خادم', 'الحرمين', 'الشريفين'];
-
-/** How many words of the king's title خادم الحرمين (الشريفين) open tokens [ts, te): none, two or three. */
-function kingsTitleLength(tokens: readonly Token[], ts: number, te: number): number {
-  let k = 0;
-  while (ts + k < te && k < KINGS_TITLE.length && foldArabic(tokens[ts + k]!.text) === KINGS_TITLE[k]) k++;
-  return k >= 2 ? k : 0;
-}
-
-/** The set of the page's folded words, a slice at a time. */
-function* foldedWordsSteps(folded: readonly string[]): Generator<void, Set<string>> {
-  const out = new Set<string>();
-  for (let i = 0; i < folded.length; i++) {
-    out.add(folded[i]!);
-    if (i % TOKENS_PER_STEP === TOKENS_PER_STEP - 1) yield;
-  }
-  return out;
 }
