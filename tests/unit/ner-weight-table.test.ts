@@ -20,8 +20,8 @@ describe('the weight table and its bitmap of stored keys', () => {
   const src = Int8Array.from({ length: N * K }, (_, i) => ((i * 37) % 255) - 127);
 
   it.each([false, true])('gives every stored row back and nothing for absent keys (float table: %s)', (float) => {
-    const t = createWeightTable(N, K, float);
-    insertRows(t, Uint32Array.from(stored), src, 0, N, N);
+    const t = createWeightTable(N, K, float ? Float32Array.from(src) : src, N);
+    insertRows(t, Uint32Array.from(stored), 0, N);
     const add = rowAdder(t);
     const acc = new Float64Array(K);
     stored.forEach((key, j) => {

@@ -21,9 +21,12 @@ export type KeyFilter = Uint8Array;
  * The filter of the given keys (folded first words).
  * @example mayBeKey(buildKeyFilter(['روسيا']), 'وروسيا', 1) → true
  */
-export function buildKeyFilter(keys: Iterable<string>): KeyFilter {
+export function buildKeyFilter(keys: readonly string[]): KeyFilter {
   const filter = new Uint8Array(1 << BITS);
-  for (const k of keys) filter[shapeOf(k.length, k.charCodeAt(0), k.charCodeAt(k.length - 1), k.charCodeAt(k.length - 2))] = 1;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
+    filter[shapeOf(k.length, k.charCodeAt(0), k.charCodeAt(k.length - 1), k.charCodeAt(k.length - 2))] = 1;
+  }
   return filter;
 }
 

@@ -30,8 +30,11 @@ export function hashBits(s: string, from = 0, to = s.length): number {
  */
 export const SEED_A = 0x811c9dc5;
 export const SEED_B = 0x9747b28c;
-export const stepA = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-export const stepB = (h: number, c: number): number => Math.imul(h ^ c, 0x5bd1e995);
+/** The multipliers of the two steps, for a loop that inlines them (word-table.ts). */
+export const MUL_A = 0x01000193;
+export const MUL_B = 0x5bd1e995;
+export const stepA = (h: number, c: number): number => Math.imul(h ^ c, MUL_A);
+export const stepB = (h: number, c: number): number => Math.imul(h ^ c, MUL_B);
 
 /**
  * Combines two 32-bit values into a well-spread 32-bit feature key, never 0 (0 marks an empty

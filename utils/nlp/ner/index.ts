@@ -41,9 +41,9 @@ function* shippedTaggerSteps(): Generator<void, NerTagger> {
   if (p + nF * K !== bytes.length) throw new Error(`tagger model: expected ${p + nF * K} bytes, got ${bytes.length}`);
   // Weights are stored tag-major (they compress better): row i is every nF-th byte from i.
   const weights = new Int8Array(bytes.buffer, bytes.byteOffset + p, nF * K);
-  const table = createWeightTable(nF, K);
+  const table = createWeightTable(nF, K, weights, nF);
   for (let i = 0; i < nF; i += ROWS_PER_STEP) {
-    insertRows(table, keys, weights, i, Math.min(nF, i + ROWS_PER_STEP), nF);
+    insertRows(table, keys, i, Math.min(nF, i + ROWS_PER_STEP));
     yield;
   }
   const clusters = yield* wordTableSteps(NER_CLUSTERS);

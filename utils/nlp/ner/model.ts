@@ -56,8 +56,8 @@ function addRow(acc: Float64Array, word: WordInfo, offset: number, K: number): v
  */
 export function createTagger(m: PackedModel | (Omit<PackedModel, 'weights'> & { weights: Float32Array })): TaggerModel {
   const K = m.tags.length;
-  const table = createWeightTable(m.keys.length, K, m.weights instanceof Float32Array);
-  for (let i = 0; i < m.keys.length; i++) insertRow(table, m.keys[i]!, m.weights, i * K, 1);
+  const table = createWeightTable(m.keys.length, K, m.weights, 1);
+  for (let i = 0; i < m.keys.length; i++) insertRow(table, m.keys[i]!, i * K);
   return taggerFromTable(m, table);
 }
 

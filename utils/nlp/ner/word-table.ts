@@ -2,10 +2,15 @@
  * The shipped word lists' loader: "value<TAB>word word …" lines (lexicon.ts lexiconText) hashed
  * into a compact table a slice at a time, for the name classes and the word clusters alike.
  */
-import { SEED_A, SEED_B, stepA, stepB } from './hash';
+import { MUL_A, MUL_B, SEED_A, SEED_B, stepA, stepB } from './hash';
 
 /** Characters of lexicon text read per loading step (well under a millisecond). */
 const CHARS_PER_STEP = 60_000;
+/**
+ * Characters per word the table is first sized for: the shipped texts have 7 to 8.5 (the word,
+ * its separator, a line's value), and the table grows if a text has shorter words.
+ */
+const CHARS_PER_WORD = 7;
 
 /**
  * A table from a word's two 32-bit hashes (64 bits together: a false match is vanishingly rare
@@ -13,10 +18,12 @@ const CHARS_PER_STEP = 60_000;
  * text without making a string per word, which is what made the lexicon the slowest part of loading.
  */
 class HashedWords {
-  private readonly h1: Uint32Array;
-  private readonly h2: Uint32Array;
-  private readonly bits: Uint16Array;
-  private readonly mask: number;
+  private h1: Uint32Array;
+  private h2: Uint32Array;
+  private bits: Uint16Array;
+  private mask: number;
+  private count = 0;
+  /** A table for about `capacity` words (it doubles when it is half full). */
   constructor(capacity: number) {
     let cap = 1;
     while (cap < capacity * 2) cap <<= 1;
@@ -28,9 +35,27 @@ class HashedWords {
   /** Adds `bits` to the word whose running hashes are `a`, `b`. */
   add(a: number, b: number, bits: number): void {
     const s = this.find(a >>> 0 || 1, b >>> 0);
-    this.h1[s] = a >>> 0 || 1;
-    this.h2[s] = b >>> 0;
+    if (this.h1[s] === 0) {
+      if (++this.count * 2 > this.h1.length) {
+        this.grow();
+        this.add(a, b, bits);
+        return;
+      }
+      this.h1[s] = a >>> 0 || 1;
+      this.h2[s] = b >>> 0;
+    }
     this.bits[s] = this.bits[s]! | bits;
+  }
+  /** Doubles the table, moving every word into it. */
+  private grow(): void {
+    const { h1, h2, bits } = this;
+    const cap = h1.length * 2;
+    this.mask = cap - 1;
+    this.h1 = new Uint32Array(cap);
+    this.h2 = new Uint32Array(cap);
+    this.bits = new Uint16Array(cap);
+    this.count = 0;
+    for (let s = 0; s < h1.length; s++) if (h1[s] !== 0) this.add(h1[s]!, h2[s]!, bits[s]!);
   }
   addWord(w: string, bits: number): void {
     this.hash(w);
@@ -62,18 +87,13 @@ class HashedWords {
   }
 }
 
-/** Spaces and line breaks in `text`, found by indexOf: a loop over every character runs slowly while V8 has not yet optimised it. */
-function separators(text: string): number {
-  let n = 0;
-  for (const sep of [' ', '\n']) for (let i = text.indexOf(sep); i >= 0; i = text.indexOf(sep, i + 1)) n++;
-  return n;
-}
-
 /**
  * Hashes the words of lexicon text into a table, a range of characters per call. The loop lives
  * in a plain method, not in the generator that calls it: Node 20's V8 optimises a long loop while
  * it runs (on-stack replacement) only outside generators, where it ran four times slower
- * (Chromium 156 optimises both alike).
+ * (Chromium 156 optimises both alike). Most of the text is read before V8 has optimised the loop
+ * at all, so the loop body is kept short: the hash steps are inlined (a call per character was a
+ * third of its unoptimised cost) and the end of the text is handled once, by `finish`.
  */
 class LexiconReader {
   private bits = 0;
@@ -82,12 +102,12 @@ class LexiconReader {
   private a = SEED_A;
   private b = SEED_B;
   constructor(private readonly text: string, private readonly table: HashedWords) {}
-  /** Reads characters [from, to); the index text.length stands for a final line break. */
+  /** Reads characters [from, to) of the text. */
   read(from: number, to: number): void {
     const { text, table } = this;
     let { bits, inWords, empty, a, b } = this;
     for (let i = from; i < to; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+      const c = text.charCodeAt(i);
       if (!inWords) {
         if (c === 0x09) inWords = true;
         else if (c >= 0x30 && c <= 0x39) bits = bits * 10 + c - 0x30;
@@ -101,8 +121,8 @@ class LexiconReader {
           bits = 0;
         }
       } else {
-        a = stepA(a, c);
-        b = stepB(b, c);
+        a = Math.imul(a ^ c, MUL_A);
+        b = Math.imul(b ^ c, MUL_B);
         empty = false;
       }
     }
@@ -112,6 +132,10 @@ class LexiconReader {
     this.a = a;
     this.b = b;
   }
+  /** Ends the last line (the text need not end with a line break). */
+  finish(): void {
+    if (this.inWords && !this.empty) this.table.add(this.a, this.b, this.bits);
+  }
 }
 
 /**
@@ -120,14 +144,15 @@ class LexiconReader {
  * @example run(wordTableSteps('6\tماكرون'))('ماكرون') → 6
  */
 export function* wordTableSteps(text: string, first: Map<string, number> = new Map()): Generator<void, (folded: string) => number> {
-  const table = new HashedWords(separators(text) + 1 + first.size);
+  const table = new HashedWords(Math.ceil(text.length / CHARS_PER_WORD) + first.size);
   for (const [w, bits] of first) table.addWord(w, bits);
   yield;
   // "bits<TAB>word word …" lines, hashed character by character.
   const reader = new LexiconReader(text, table);
-  for (let i = 0; i <= text.length; i += CHARS_PER_STEP) {
-    reader.read(i, Math.min(text.length + 1, i + CHARS_PER_STEP));
+  for (let i = 0; i < text.length; i += CHARS_PER_STEP) {
+    reader.read(i, Math.min(text.length, i + CHARS_PER_STEP));
     yield;
   }
+  reader.finish();
   return (w) => table.classOf(w);
 }
