@@ -13,6 +13,8 @@ import { procliticSplits, type Token } from './tokenize';
 const IDIOMS = [
   'نصيب الاسد', 'ابن ادم', 'بني ادم', 'شعرة معاوية', 'شعره معاوية', 'العم سام', 'لقيصر لقيصر',
 ].map((p) => p.split(' ') as [string, string]);
+/** The second words of the idioms. */
+const SECONDS = new Set(IDIOMS.map(([, y]) => y));
 /** Clitics the first word of an idiom may carry ('' for none). */
 const IDIOM_CLITICS = new Set(['', 'و', 'ف', 'ب', 'ل']);
 
@@ -46,7 +48,10 @@ function pairedAt(ctx: BoundsContext, i: number): boolean {
 function idiomAt(ctx: BoundsContext, i: number): boolean {
   const b = ctx.tokens[i + 1];
   if (b?.kind !== 'word') return false;
-  const firsts = stemsBehind(ctx.tokens[i], IDIOM_CLITICS), fb = foldArabic(b.text);
+  // (the second word first: it is rarely one of the idioms', and the first's readings cost more)
+  const fb = foldArabic(b.text);
+  if (!SECONDS.has(fb)) return false;
+  const firsts = stemsBehind(ctx.tokens[i], IDIOM_CLITICS);
   return IDIOMS.some(([x, y]) => fb === y && firsts.includes(x));
 }
 

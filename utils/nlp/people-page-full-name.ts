@@ -35,6 +35,9 @@ export function extendToPageFullName(ctx: BoundsContext, drafts: Draft[]): void 
   const full = new Set<string>();
   for (const d of drafts) if (d.words.length >= 2 && d.words.length <= MAX_WORDS) full.add(d.words.join(' '));
   if (full.size === 0) return;
+  // (a word of none of those names makes none: takenWords stops there, before its dearer tests)
+  const known = new Set<string>();
+  for (const name of full) for (const w of name.split(' ')) known.add(w);
   const gone = new Set<Draft>();
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
@@ -42,7 +45,7 @@ export function extendToPageFullName(ctx: BoundsContext, drafts: Draft[]): void 
     // The words before (k of them) and after (m of them) that make a full name of the page, fewest first.
     // (each side's words that may be taken are read once: k words before are taken when the k nearest are)
     const spare = MAX_WORDS - d.words.length;
-    const nearBefore = takenWords(ctx, d.tokenStart - 1, -1, spare), nearAfter = takenWords(ctx, d.tokenEnd, 1, spare);
+    const nearBefore = takenWords(ctx, d.tokenStart - 1, -1, spare, known), nearAfter = takenWords(ctx, d.tokenEnd, 1, spare, known);
     let best: { k: number; m: number; words: string[] } | null = null;
     for (let total = d.words.length + 1; total <= MAX_WORDS && !best; total++) {
       for (let k = 0; k <= total - d.words.length && !best; k++) {
@@ -74,23 +77,25 @@ export function extendToPageFullName(ctx: BoundsContext, drafts: Draft[]): void 
 /**
  * The folded words of up to `max` tokens from token `from` in direction `step` (-1 back, 1
  * forward), nearest first, as far as each is a word that may be part of a name (no title, verb of
- * speech or function word).
+ * speech or function word) and is `known` (a word of a full name; one with a space is let through).
  */
-function takenWords(ctx: BoundsContext, from: number, step: -1 | 1, max: number): string[] {
+function takenWords(ctx: BoundsContext, from: number, step: -1 | 1, max: number, known: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = from; out.length < max && i >= 0 && i < ctx.tokens.length; i += step) {
-    const f = takenWord(ctx, i);
+    const f = takenWord(ctx, i, known);
     if (f === null) break;
     out.push(f);
   }
   return out;
 }
 
-/** The folded word of token i when it may be part of a name taken by this rule, else null. */
-function takenWord(ctx: BoundsContext, i: number): string | null {
+/** The folded word of token i when it is `known` and may be part of a name taken by this rule, else null. */
+function takenWord(ctx: BoundsContext, i: number, known: ReadonlySet<string>): string | null {
   const t = ctx.tokens[i]!;
+  const f = foldArabic(t.text);
+  if (!known.has(f) && !f.includes(' ')) return null;
   if (isNotAName(ctx, t)) return null;
-  const f = foldArabic(t.text), bits = ctx.classOf(f);
+  const bits = ctx.classOf(f);
   // العظيم الفيصل، جيب بوش الأصغر: a word with the article is an adjective as often as a family name.
   if (bits & NOT_TAKEN || isTitleToken(ctx, t) || ADDRESS.has(f) || written(t.text).startsWith('ال')) return null;
   // فياغرا وليفيترا: a word behind و is the next item of a list, unless a list knows it as a name (وليد).
