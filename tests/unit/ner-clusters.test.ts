@@ -12,7 +12,7 @@ describe('cluster codes', () => {
   it('round-trips fine and coarse classes; 0 is no cluster', () => {
     expect([fineCluster(clusterCode(5, 2)), coarseCluster(clusterCode(5, 2))]).toEqual([5, 2]);
     expect([fineCluster(clusterCode(255, 63)), coarseCluster(clusterCode(255, 63))]).toEqual([255, 63]);
-    expect(coarseCluster(0)).toBe(-1);
+    expect([fineCluster(0), coarseCluster(0)]).toEqual([0, -1]);
     expect(() => clusterCode(256, 0)).toThrow();
     expect(() => clusterCode(0, 64)).toThrow();
   });
@@ -30,6 +30,18 @@ describe('cluster codes', () => {
     expect(lookup('لندن')).toBe(clusterCode(3, 1));
     expect(lookup('قال')).toBe(clusterCode(7, 2));
     expect(lookup('روما')).toBe(0);
+  });
+
+  it('read back every word of a text whose words are shorter than the table was sized for (it grows)', () => {
+    // 300 two-letter words on lines of their own: about 5 characters per word, under the 7 the
+    // table is first sized for, so it doubles while the text is read.
+    const letters = 'ابتثجحخدذرسشصضطظعغفقكلمنهوي';
+    const pairs: string[] = [];
+    for (const x of letters) for (const y of letters) if (pairs.length < 300) pairs.push(x + y);
+    const text = pairs.map((w, i) => `${(i % 9) + 1}\t${w}`).join('\n');
+    const lookup = runSteps(wordTableSteps(text, new Map([['باريس', 5]])));
+    expect(pairs.map(lookup)).toEqual(pairs.map((_, i) => (i % 9) + 1));
+    expect([lookup('باريس'), lookup('روما')]).toEqual([5, 0]);
   });
 });
 

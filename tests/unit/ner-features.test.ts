@@ -80,7 +80,7 @@ describe('run-time features', () => {
   it('leave out what the words give (own and neighbour keys), keeping context and sentence edges', () => {
     const words = ['قال', 'الرئيس', 'ماكرون'];
     const all = extractor.extract(words);
-    const ctx = extractor.extractContext(words);
+    const ctx = extractor.extractDocumentContext([words])[0]!;
     expect(ctx.words).toHaveLength(3);
     const own = new Set(ctx.words![2]!.keys);
     const atName = new Set(ctx.keys.subarray(ctx.offsets[2]!, ctx.offsets[3]!));
@@ -89,9 +89,9 @@ describe('run-time features', () => {
     expect([...own].some((k) => atName.has(k))).toBe(false);
   });
 
-  it('read in place (extractContextNow), give each token the keys extractContext copies, until the next extraction', () => {
+  it('read in place (extractContextNow), give each token the keys a copying extraction gives, until the next extraction', () => {
     const words = ['قال', 'الرئيس', 'الفرنسي', 'ماكرون'];
-    const copied = extractor.extractContext(words);
+    const copied = extractor.extractDocumentContext([words])[0]!;
     const now = extractor.extractContextNow(words);
     const tokenKeys = (f: typeof now) => Array.from(f.offsets.subarray(0, -1), (from, i) => Array.from(f.keys.subarray(from, f.offsets[i + 1]!)));
     expect(tokenKeys(now)).toEqual(tokenKeys(copied));

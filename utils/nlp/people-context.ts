@@ -86,6 +86,18 @@ export const isSpeechToken = (ctx: BoundsContext, t: Token): boolean => someStem
 export const isAyatollahAt = (tokens: readonly Token[], i: number): boolean =>
   i > 0 && foldArabic(tokens[i]?.text ?? '') === 'الله' && /^[وف]?[لبك]?اية$/.test(foldArabic(tokens[i - 1]!.text));
 
+const KINGS_TITLE = ['خادم', 'الحرمين', 'الشريفين'];
+
+/**
+ * How many words of the king's title خادم الحرمين (الشريفين) open tokens [ts, te): none, two or
+ * three (a title kept out of the name, though خادم is also a given name).
+ */
+export function kingsTitleLength(tokens: readonly Token[], ts: number, te: number): number {
+  let k = 0;
+  while (ts + k < te && k < KINGS_TITLE.length && foldArabic(tokens[ts + k]!.text) === KINGS_TITLE[k]) k++;
+  return k >= 2 ? k : 0;
+}
+
 /** The classes of the curated name lists: given names, people's names, surnames. */
 export const CURATED_NAME = LEX.GIVEN | LEX.PERSON | LEX.SURNAME;
 

@@ -33,11 +33,14 @@ const MAX_WORDS = 4;
  */
 export function extendToPageFullName(ctx: BoundsContext, drafts: Draft[]): void {
   const full = new Set<string>();
-  for (const d of drafts) if (d.words.length >= 2 && d.words.length <= MAX_WORDS) full.add(d.words.join(' '));
-  if (full.size === 0) return;
   // (a word of none of those names makes none: takenWords stops there, before its dearer tests)
   const known = new Set<string>();
-  for (const name of full) for (const w of name.split(' ')) known.add(w);
+  for (const d of drafts) {
+    if (d.words.length < 2 || d.words.length > MAX_WORDS) continue;
+    full.add(d.words.join(' '));
+    for (const w of d.words) known.add(w);
+  }
+  if (full.size === 0) return;
   const gone = new Set<Draft>();
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
@@ -77,7 +80,7 @@ export function extendToPageFullName(ctx: BoundsContext, drafts: Draft[]): void 
 /**
  * The folded words of up to `max` tokens from token `from` in direction `step` (-1 back, 1
  * forward), nearest first, as far as each is a word that may be part of a name (no title, verb of
- * speech or function word) and is `known` (a word of a full name; one with a space is let through).
+ * speech or function word) and is `known` (a word of a full name).
  */
 function takenWords(ctx: BoundsContext, from: number, step: -1 | 1, max: number, known: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -93,7 +96,7 @@ function takenWords(ctx: BoundsContext, from: number, step: -1 | 1, max: number,
 function takenWord(ctx: BoundsContext, i: number, known: ReadonlySet<string>): string | null {
   const t = ctx.tokens[i]!;
   const f = foldArabic(t.text);
-  if (!known.has(f) && !f.includes(' ')) return null;
+  if (!known.has(f)) return null;
   if (isNotAName(ctx, t)) return null;
   const bits = ctx.classOf(f);
   // العظيم الفيصل، جيب بوش الأصغر: a word with the article is an adjective as often as a family name.

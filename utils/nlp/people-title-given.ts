@@ -58,12 +58,3 @@ export function isTitleAsGivenName(ctx: BoundsContext, i: number): boolean {
   const described = before?.kind === 'word' && foldArabic(before.text).startsWith('ال');
   return (bits & (CURATED_NAME | LEX.CORPUS_PERS)) !== 0 || bits === 0 && (!hasNounEnding(f) || described);
 }
-
-const KINGS_TITLE = ['خادم', 'الحرمين', 'الشريفين'];
-
-/** How many words of the king's title خادم الحرمين (الشريفين) open tokens [ts, te): none, two or three. */
-export function kingsTitleLength(tokens: readonly Token[], ts: number, te: number): number {
-  let k = 0;
-  while (ts + k < te && k < KINGS_TITLE.length && foldArabic(tokens[ts + k]!.text) === KINGS_TITLE[k]) k++;
-  return k >= 2 ? k : 0;
-}

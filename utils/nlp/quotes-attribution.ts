@@ -6,7 +6,8 @@
 import { asSaidAfter } from './quotes-as-said';
 import { subjectBySaying } from './quotes-by-saying-subject';
 import type { QuoteContext } from './quotes-context';
-import { LEFT_REACH, type Cues } from './quotes-cues';
+import type { Cues } from './quotes-cues';
+import { LEFT_REACH } from './quotes-speech-before';
 import { previousSubject } from './quotes-previous';
 import { isPlausibleSpeaker } from './quotes-plausible';
 import { prophetBeforeColon } from './quotes-prophet';

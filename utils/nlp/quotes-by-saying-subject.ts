@@ -4,8 +4,7 @@
  * is told by بالقول, so its subject, ending right before بالقول, is the speaker when it is a
  * person or a role (الناطق باسمها), named by the recogniser or not.
  */
-import type { QuoteContext } from './quotes-context';
-import { isSentenceEnd } from './quotes-context';
+import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isHeadVerb } from './quotes-clause-head';
 import type { PersonIndex } from './quotes-person-index';
 import type { Speaker } from './quotes-speaker';

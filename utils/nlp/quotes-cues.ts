@@ -38,8 +38,6 @@ import { hasStanceVerbBefore } from './quotes-stance-verb';
 import { hasLeadInBefore } from './quotes-lead-in';
 import { isShouted } from './quotes-shout';
 
-export { LEFT_REACH } from './quotes-speech-before';
-
 /** What surrounds one pair of marks (token indices in the QuoteContext). */
 export interface Cues extends NameCues {
   open: number;

@@ -17,8 +17,8 @@ const WORD = /^[\u0621-\u064A]+$/;
  * conjunction before one (not a noun that starts with و or ف: فكرة، وثيقة).
  */
 const NOT_HEAD = /^(?:لل|بال|كال|[وف](?:ال|لل|بال))/;
-/** Words before the marks that report or assert rather than take a genitive (folded). */
-const NOT_GENITIVE = new Set(['هو', 'هي', 'هم', 'وهو', 'وهي', 'بانه', 'بانها', 'انه', 'انها', 'كان', 'كانت', 'يكون', 'تكون', 'ليس', 'ليست']);
+/** Words before the marks that assert rather than take a genitive (folded; إن/أن and their forms are isThat's). */
+const NOT_GENITIVE = new Set(['هو', 'هي', 'هم', 'وهو', 'وهي', 'كان', 'كانت', 'يكون', 'تكون', 'ليس', 'ليست']);
 
 /**
  * True when the pair whose opening mark is token `open` holds 2–3 words making one construct

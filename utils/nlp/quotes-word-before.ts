@@ -1,7 +1,7 @@
 /**
- * The look-back that the lead words of a quotation share (quotes-stance-verb, quotes-lead-in): a
- * word of a set a few tokens before the opening mark, in its sentence and paragraph, with the
- * marked pairs in between stepped over (يعتقد الخبير أن الذين يهيمنون على «جيش الفتح»، «…»).
+ * The look-back that the lead words of a quotation share (quotes-stance-verb, quotes-lead-in,
+ * quotes-shout): a word of a set a few tokens before the opening mark, in its sentence and
+ * paragraph, with the marked pairs in between stepped over (يعتقد الخبير أن الذين يهيمنون على «جيش الفتح»، «…»).
  */
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 

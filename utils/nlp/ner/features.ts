@@ -49,14 +49,13 @@ export interface FeatureExtractor {
   extract(words: readonly string[]): SentenceFeatures;
   /** Every feature key of the sentences of one document (training, document features on). */
   extractDocument(sentences: readonly (readonly string[])[]): SentenceFeatures[];
-  /** Context keys per token plus the cached per-word records, in arrays of their own (the tests compare extractContextNow with it). */
-  extractContext(words: readonly string[]): SentenceFeatures;
   /**
-   * `extractContext` with the keys left in the extractor's buffer rather than copied: they are
-   * valid until its next extraction (the tagger scores each sentence at once).
+   * Context keys per token plus the cached per-word records (run time), the keys left in the
+   * extractor's buffer rather than copied: they are valid until its next extraction (the tagger
+   * scores each sentence at once).
    */
   extractContextNow(words: readonly string[]): SentenceFeatures;
-  /** The same for the sentences of one document. */
+  /** Context keys and records for the sentences of one document, in arrays of their own. */
   extractDocumentContext(sentences: readonly (readonly string[])[]): SentenceFeatures[];
   /** The cached record of a word. */
   info(word: string): WordInfo;
@@ -126,7 +125,6 @@ export function createFeatureExtractor(lexicon: NerLexicon, opts: FeatureOptions
   return {
     extract: (words) => runSentence(words, true),
     extractDocument: (sentences) => runDocument(sentences, true),
-    extractContext: (words) => runSentence(words, false),
     extractContextNow: (words) => runSentence(words, false, false),
     extractDocumentContext: (sentences) => runDocument(sentences, false),
     info,
