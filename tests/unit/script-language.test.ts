@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countScriptLetters, judgeScript } from '@/utils/nlp/script-language';
+import { rng } from '../tools/rng';
 
 const repeat = (s: string, n: number) => Array.from({ length: n }, () => s).join(' ');
 
@@ -52,6 +53,24 @@ describe('countScriptLetters', () => {
     ['ASCII punctuation between letters', '[A]_`z`{x}@Z^'],
   ])('%s', (_label, text) => {
     expect(countScriptLetters(text)).toEqual(byCharacter(text));
+  });
+
+  it('agrees with the definition on 500 random texts drawn from every range the patterns split', () => {
+    // ASCII, Latin-1 signs and letters, Latin Extended, Greek, Cyrillic, Hebrew, Arabic (letters, marks,
+    // digits, punctuation, Persian letters), Supplement, Extended-A, general punctuation, CJK,
+    // presentation forms, surrogates (paired and lone).
+    const pool = [
+      ...'aZ _-.,;:09[]`{}', '\u00aa', '\u00b5', '\u00ba', '\u00a0', '\u00bf', 'À', 'ß', 'ÿ', 'Ł', 'Ω', 'Ж', 'א', '\u060c', '\u061f',
+      'ء', 'ا', 'ي', 'ـ', '\u064b', '\u0670', '٣', 'پ', 'ک', 'ی', 'ھ', 'ۀ', '\u06d4', '\u06d5', '\u06f4', 'ݐ', 'ࢠ', '\u2014', '\u201c',
+      '\u2066', '\u2071', '東', 'ﻻ', '\ufd3e', 'ﷲ', '\ufe70', '\ufeff', '𝐀', '😀', '\ud800', '\udc00',
+    ];
+    const rand = rng(31);
+    for (let n = 0; n < 500; n++) {
+      let text = '';
+      const length = Math.floor(rand() * 40);
+      for (let i = 0; i < length; i++) text += pool[Math.floor(rand() * pool.length)];
+      expect(countScriptLetters(text), JSON.stringify(text)).toEqual(byCharacter(text));
+    }
   });
 
   it('adds to the counts it is given', () => {

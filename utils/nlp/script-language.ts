@@ -20,42 +20,52 @@ export interface ScriptCounts {
 /** What the letters say about a text. */
 export type ScriptVerdict = 'arabic' | 'other-arabic-script' | 'other' | 'too-little-text';
 
-// Every count is one regular-expression pass (a replace, whose length difference is the count):
+// Every count is a regular-expression pass (a replace, whose length difference is the count):
 // the gate runs on every page, right after the content script is compiled, and a loop over
 // the sample's characters costs several times more there than the engine's own regex matcher.
+// The patterns match runs, not single letters (one match per word instead of one per letter),
+// and the passes after the first two read only what is left of the text once its ASCII,
+// Latin-1 signs, general punctuation and surrogates are taken out: nothing on an English page.
 
 /** Letters in the Arabic-script blocks (Arabic, Supplement, Extended-A, presentation forms). */
-const ARABIC_SCRIPT_CLASS = '\\u0620-\\u064a\\u066e-\\u06d3\\u06d5\\u06fa-\\u06fc\\u0750-\\u077f\\u08a0-\\u08c9\\ufb50-\\ufdfb\\ufe70-\\ufefc';
-const ARABIC_SCRIPT_LETTERS = new RegExp(`[${ARABIC_SCRIPT_CLASS}]`, 'g');
+const ARABIC_SCRIPT_RUNS = /[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06fc\u0750-\u077f\u08a0-\u08c9\ufb50-\ufdfb\ufe70-\ufefc]+/g;
 
 // Code points used by Persian/Urdu/Pashto/Sindhi/Kurdish but not by Arabic news text:
-// پ چ ژ گ ک ی ٹ ڈ ڑ ں ے ہ ځ ګ ړ ښ ې ۍ ټ ډ ڼ ږ څ ۀ ۃ ۓ ڕ ڵ ێ ۆ ۇ ۈ ۋ.
+// پ چ ژ گ ک ی ٹ ڈ ڑ ں ے ہ ځ ګ ړ ښ ې ۍ ټ ډ ڼ ږ څ ۀ ۃ ۓ ڕ ڵ ێ ۆ ۇ ۈ ۋ (all in ARABIC_SCRIPT_RUNS).
 // ی (U+06CC) and ک (U+06A9) are included: Arabic text uses ي and ك.
 // ھ (U+06BE) is left out: Arabic pages write the abbreviation "هـ" with it now and then;
 // ڤ (U+06A4) and ڠ (U+06A0) too: Maghrebi and Gulf Arabic spell foreign names with them.
-const NON_ARABIC_LETTERS =
-  /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06d2\u06c1\u0681\u06ab\u0693\u069a\u06d0\u06cd\u067c\u0689\u06bc\u0696\u0685\u06c0\u06c3\u06d3\u0695\u06b5\u06ce\u06c6\u06c7\u06c8\u06cb]/g;
+const NON_ARABIC_RUNS =
+  /[\u067e\u0686\u0698\u06af\u06a9\u06cc\u0679\u0688\u0691\u06ba\u06d2\u06c1\u0681\u06ab\u0693\u069a\u06d0\u06cd\u067c\u0689\u06bc\u0696\u0685\u06c0\u06c3\u06d3\u0695\u06b5\u06ce\u06c6\u06c7\u06c8\u06cb]+/g;
 
-/** Letters of other scripts: ASCII letters, and any letter from U+00C0 up in the Basic Multilingual Plane outside the Arabic script. */
-const OTHER_LETTERS = new RegExp(`[A-Za-z]|(?=[\\u00c0-\\uffff])(?![${ARABIC_SCRIPT_CLASS}])\\p{L}`, 'gu');
+const ASCII_LETTER_RUNS = /[A-Za-z]+/g;
+
+/** ASCII, the Latin-1 signs before À, general punctuation, surrogates: no letter counted here but A–Z and a–z. */
+const NARROW_RUNS = /[\x00-\xbf\u2000-\u206f\ud800-\udfff]+/g;
+
+/** Letters of any script (what is left of the text when this runs: BMP characters from À up, outside the Arabic script). */
+const LETTER_RUNS = /\p{L}+/gu;
 
 /**
- * How many characters of `text` a global one-character pattern matches (one UTF-16 unit per
- * match): a single regex pass, which costs far less than a loop over the characters in freshly
- * compiled code.
- * @example countMatches('قال: نعم', /[\u0621-\u064a]/g) → 6
+ * How many characters of `text` a global pattern matches (one UTF-16 unit per character): a
+ * single regex pass, which costs far less than a loop over the characters in freshly compiled code.
+ * @example countMatches('قال: نعم', /[\u0621-\u064a]+/g) → 6
  */
 export const countMatches = (text: string, chars: RegExp): number => text.length - text.replace(chars, '').length;
 
 /**
- * Counts the letters of `text` by script, adding to `into` when given.
+ * Counts the letters of `text` by script, adding to `into` when given. Other letters are the
+ * ASCII letters and the letters (\p{L}) from U+00C0 up in the Basic Multilingual Plane outside
+ * the Arabic script.
  * @example countScriptLetters('قال الرئيس') → { arabicScript: 8, nonArabicScript: 0, otherLetters: 0 }
  */
 export function countScriptLetters(text: string, into?: ScriptCounts): ScriptCounts {
   const counts = into ?? { arabicScript: 0, nonArabicScript: 0, otherLetters: 0 };
-  counts.arabicScript += countMatches(text, ARABIC_SCRIPT_LETTERS);
-  counts.nonArabicScript += countMatches(text, NON_ARABIC_LETTERS);
-  counts.otherLetters += countMatches(text, OTHER_LETTERS);
+  const wide = text.replace(NARROW_RUNS, '');
+  const rest = wide.replace(ARABIC_SCRIPT_RUNS, '');
+  counts.arabicScript += wide.length - rest.length;
+  if (rest.length < wide.length) counts.nonArabicScript += countMatches(wide, NON_ARABIC_RUNS);
+  counts.otherLetters += countMatches(text, ASCII_LETTER_RUNS) + (rest.length > 0 ? countMatches(rest, LETTER_RUNS) : 0);
   return counts;
 }
 
