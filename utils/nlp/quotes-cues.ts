@@ -165,7 +165,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // قال إن الوضع «صعب ومعقد»، ندد بـ«هجوم إرهابي»: common words the reported clause or the verb's بـ takes (quotes-fragment).
   const fragment = speech !== null && speech.word.strong && speech.word.kind !== 'noun' && !knownName && !nameNoun
     && ((reported && isPastReportedSubject(ctx, speech.at, open)) || cliticTakesWords) && isCommonWording(text, span[0], span[1]);
-  const shouted = inParagraph && isShouted(ctx, open);
+  const shouted = inParagraph && isShouted(ctx, open, close);
   // (not after a shout: وهتف «الله أكبر», quotes-shout)
   const subjectSlot = !colon && words <= 4 && !endsSentence && speech !== null && speech.at === prev && speech.word.kind === 'verb' && !shouted;
   // دعا إلى «…»، شدد على «…»: the quotation is what the speech verb asks for.

@@ -20,10 +20,14 @@ const SHOUT = new Set([
 const REACH = 3;
 
 /**
- * True when a shout word stands just before the opening mark (token `open`), in its sentence.
- * @example isShouted(ctx, i) for 'وهتف الحاضرون «عاش الوطن»' → true
- * @example isShouted(ctx, i) for 'وقال «كيري» إنه …' → false
+ * True when a shout word stands just before the opening mark (token `open`), in its sentence,
+ * and what follows the closing mark (token `close`) is not a بـ word with a pair of its own: the
+ * shout is then in that pair, and this one is who shouted (هتف «أهل درعا» بعبارة «الشعب يريد …»).
+ * @example isShouted(ctx, i, j) for 'وهتف الحاضرون «عاش الوطن»' → true
+ * @example isShouted(ctx, i, j) for 'وقال «كيري» إنه …' → false
  */
-export function isShouted(ctx: QuoteContext, open: number): boolean {
-  return hasWordBefore(ctx, open, SHOUT, REACH);
+export function isShouted(ctx: QuoteContext, open: number, close: number): boolean {
+  if (!hasWordBefore(ctx, open, SHOUT, REACH)) return false;
+  const after = close + 1;
+  return !(after + 1 < ctx.tokens.length && !ctx.breakBefore[after] && !ctx.breakBefore[after + 1] && ctx.f(after).startsWith('ب') && ctx.pairEnd.has(after + 1));
 }

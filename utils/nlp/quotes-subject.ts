@@ -38,6 +38,8 @@ const STOP = new Set(['في', 'خلال', 'امام', 'عبر', 'علي', 'عن'
   'بحماس', 'بسرعة', 'بهدوء', 'باسي', 'عاليا', 'بثقة', 'بحزم', 'بغضب', 'بحسرة', 'باسف', 'بصراحة', 'بوضوح', 'بفخر', 'بحزن', 'بمرارة', 'بانفعال', 'بحدة',
   // "his saying", the verb's object (وأضاف لاعب برشلونة السابق قوله، نقلت عن الوزير قولها).
   'قوله', 'قولها', 'قولهم', 'قولهما']);
+/** بـ and a word for the words said (بعبارة، بشعار، بهتافات), folded. */
+const BI_WORDING = new Set(['بعبارة', 'بعبارات', 'بشعار', 'بشعارات', 'بكلمة', 'بكلمات', 'بجملة', 'بهتاف', 'بهتافات']);
 /** A resumptive pronoun between a verb and its subject: حض فيه الائتلاف، قال له الوزير. */
 export const RESUMPTIVE = new Set(['فيه', 'فيها', 'عنه', 'عنها', 'له', 'لها', 'لهم', 'منه', 'منها', 'عليه', 'عليها', 'به', 'بها', 'بهم',
   'اليه', 'اليها', 'اليهم', 'عنهم', 'عنك', 'عنكم', 'لك', 'لكم', 'عليك', 'فيك', 'منك', 'بك', 'اليك', 'تحته', 'تحتها', 'فوقه', 'فوقها']);
@@ -169,6 +171,8 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     // وأشاد الضاهر بالدور الذي يلعبه الجيش: a phrase with بـ and the article after the subject is
     // the verb's complement (a name does not start with بال after its first word).
     if (b > a && ctx.f(b).startsWith('بال') && !named) break;
+    // هتف «أهل درعا» بعبارة «…»: a بـ word naming the words said, with the pair after it.
+    if (b > a && BI_WORDING.has(f) && ctx.pairEnd.has(b + 1)) break;
     // خاطب الرئيس التونسي أوروبا، تعهد الوزير بإحداث: the verb's object starts (quotes-object-cut).
     if (!named && !afterSource && startsObject(ctx, a, b)) break;
     // (عدد من المواطنين: a quantity word goes on to the people counted)
