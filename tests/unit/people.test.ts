@@ -173,6 +173,9 @@ describe('findPeople', () => {
   it('keeps the king\'s title خادم الحرمين الشريفين out of names', () => {
     const text = 'ورفع مستشار خادم الحرمين الشريفين التهنئة. وهنأ خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز المواطنين.';
     expect(withSpans(text, ['خادم الحرمين', 'خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز'], 0.9)).toEqual(['سلمان بن عبدالعزيز']);
+    // …also when the tagger took خادم alone, as in a headline (and it is then spread nowhere).
+    const headline = 'خادم الحرمين: السعودية ستكافح الإرهاب\n\nشدد خادم الحرمين الشريفين الملك سلمان على أن السعودية آمنة.';
+    expect(withSpans(headline, ['خادم', 'خادم', 'سلمان'], 0.9)).toEqual(['سلمان']);
   });
 
   it('starts a name at a listed given name the tagger left out after a title, not at the preposition على', () => {

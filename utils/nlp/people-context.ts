@@ -89,13 +89,15 @@ export const isAyatollahAt = (tokens: readonly Token[], i: number): boolean =>
 const KINGS_TITLE = ['خادم', 'الحرمين', 'الشريفين'];
 
 /**
- * How many words of the king's title خادم الحرمين (الشريفين) open tokens [ts, te): none, two or
- * three (a title kept out of the name, though خادم is also a given name).
+ * How many of tokens [ts, te) belong to the king's title خادم الحرمين (الشريفين) when it opens
+ * them: none, or up to three (a title kept out of the name, though خادم is also a given name).
+ * The title may run on past te: a span of خادم alone before الحرمين is all title.
+ * @example kingsTitleLength(tokens of 'خادم الحرمين: السعودية', 0, 1) → 1
  */
 export function kingsTitleLength(tokens: readonly Token[], ts: number, te: number): number {
   let k = 0;
-  while (ts + k < te && k < KINGS_TITLE.length && foldArabic(tokens[ts + k]!.text) === KINGS_TITLE[k]) k++;
-  return k >= 2 ? k : 0;
+  while (ts + k < tokens.length && k < KINGS_TITLE.length && foldArabic(tokens[ts + k]!.text) === KINGS_TITLE[k]) k++;
+  return k >= 2 ? Math.min(k, te - ts) : 0;
 }
 
 /** The classes of the curated name lists: given names, people's names, surnames. */
