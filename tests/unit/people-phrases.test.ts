@@ -31,6 +31,12 @@ describe('set phrases (people-phrases.ts)', () => {
     expect(withSpans('وقال نصر الله في خطابه', ['نصر الله'])).toEqual(['نصر الله']);
   });
 
+  it('drops praise of God with a clitic or as a verb (بحمد الله، نحمد الله), keeps the name حمد الله', () => {
+    expect(withSpans('إن السعودية أصبحت بحمد الله مضرب المثل', ['حمد الله'])).toEqual([]);
+    expect(withSpans('وأضاف نحمد الله أن خططنا نجحت', ['نحمد الله'])).toEqual([]);
+    expect(withSpans('وقال حمد الله محب إن المحادثات مستمرة', ['حمد الله محب'])).toEqual(['حمد الله محب']);
+  });
+
   it('drops a genitive set phrase headed by an adjective that is also a given name', () => {
     expect(withSpans('تقوم على مبادئ حسن الجوار وعدم التدخل', ['حسن الجوار'])).toEqual([]);
     expect(withSpans('طوقت عنقي بجميل شعورهم وكريم لطفهم، وبالنيابة', ['جميل شعورهم', 'كريم لطفهم'])).toEqual([]);

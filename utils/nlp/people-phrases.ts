@@ -20,14 +20,20 @@ import { procliticSplits } from './tokenize';
 const RELIGIOUS_HEADS = words('توفيق رضوان رحمة ضيوف بيت كتاب رسول نبي سبيل شرع دين عباد');
 
 /**
+ * Praise of God with a clitic or as a verb (بحمد الله "thank God", نحمد الله "we thank God"),
+ * folded: not the name حمد الله, which stands without them.
+ */
+const PRAISE = words('بحمد وبحمد فبحمد نحمد ونحمد فنحمد يحمد ويحمد');
+
+/**
  * How many words of the span at ts are a religious phrase before the name, if any: two for a
- * religious head and a divine name (رسول الله محمد → محمد; ضيوف الرحمن → nothing).
+ * religious head or a praise and a divine name (رسول الله محمد → محمد; ضيوف الرحمن، بحمد الله → nothing).
  * @example religiousPhraseLength(ctx of 'بعد توفيق الله إلى التخطيط', 1) → 2
  */
 export function religiousPhraseLength(ctx: BoundsContext, ts: number, te: number): number {
   const head = ctx.tokens[ts], god = ctx.tokens[ts + 1];
   if (te - ts < 2 || head?.kind !== 'word' || god?.kind !== 'word' || !isDivineName([foldArabic(god.text)])) return 0;
-  return procliticSplits(head.text).some((r) => !r.article && RELIGIOUS_HEADS.has(r.stem)) ? 2 : 0;
+  return PRAISE.has(foldArabic(head.text)) || procliticSplits(head.text).some((r) => !r.article && RELIGIOUS_HEADS.has(r.stem)) ? 2 : 0;
 }
 
 /** Pronouns of the third person plural and dual and of the feminine after a noun (شعورهم، ربحها): rare at the end of a name; not كم (الجوكم). */
