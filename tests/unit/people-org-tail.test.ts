@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPeople } from '@/utils/nlp/people';
 import { tokenize } from '@/utils/nlp/tokenize';
 import type { NamedSpan } from '@/utils/nlp/ner';
+import { mentionsFromTypedSpans } from './person-mentions';
 
 const names = (text: string) => findPeople(text).map((m) => m.text);
 
@@ -27,5 +28,29 @@ describe('a person at the end of a body\'s name the role reads past', () => {
 
   it('finds a joined theophoric given name after a body with an unlisted place in its name', () => {
     expect(afterOrgSpan('وأشاد رئيس جمعية قرطاو الخيرية عبدالرؤوف الدحيلان بجهود المتطوعين', 'قرطاو الخيرية عبدالرؤوف')).toEqual(['عبدالرؤوف الدحيلان']);
+  });
+});
+
+describe('a known person the tagger doubtfully called a body', () => {
+  /** The people found when the tagger gives بوش as a person at 0.9 and the other spans at `confidence`. */
+  const typed = (text: string, spans: Array<[string, NamedSpan['type']]>, confidence: number) =>
+    mentionsFromTypedSpans(text, spans.map(([name, type]): [string, NamedSpan['type'], number] => [name, type, name === 'بوش' ? 0.9 : confidence])).map((m) => m.text);
+  const text = 'وهي الانتكاسات التي ألحقها بوش الصغير وأوباما بالسياسة الأمريكية.';
+
+  it('reads a known surname the tagger called a body or another name, doubtfully, as the person', () => {
+    expect(typed(text, [['بوش', 'PERS'], ['أوباما', 'ORG']], 0.48)).toEqual(['بوش', 'أوباما']);
+    expect(typed(text, [['بوش', 'PERS'], ['أوباما', 'MISC']], 0.48)).toEqual(['بوش', 'أوباما']);
+  });
+
+  it('leaves it a body when the tagger was sure, a place when it said so, and a word after في or قرب', () => {
+    expect(typed(text, [['بوش', 'PERS'], ['أوباما', 'ORG']], 0.7)).toEqual(['بوش']);
+    expect(typed(text, [['بوش', 'PERS'], ['أوباما', 'LOC']], 0.48)).toEqual(['بوش']);
+    expect(typed('وقال المهاجم إنه باق في أوباما هذا الموسم.', [['أوباما', 'ORG']], 0.48)).toEqual([]);
+    expect(typed('وزار الوفد مدينة «أوباما» اليابانية.', [['أوباما', 'ORG']], 0.48)).toEqual([]);
+  });
+
+  it('never reads a word no list gives as a known person\'s surname, or one with the article', () => {
+    expect(typed('وقال إن ما يعرف بثورات الربيع العربي انتهى.', [['العربي', 'ORG']], 0.48)).toEqual([]);
+    expect(typed('وقال إن شركة سامسونغ تنافس بقوة.', [['سامسونغ', 'ORG']], 0.48)).toEqual([]);
   });
 });

@@ -46,18 +46,18 @@ function mentionsFromSpans(text: string, names: string[], confidence: number) {
 
 /**
  * The mentions findPeople gives when the tagger's only spans are `spans`, each [surface, type],
- * found in order in `text`; a span may start inside a word, after a clitic (نوه in ونوه), as the
- * tagger's spans do.
+ * found in order in `text`, at `confidence` unless a span gives its own third; a span may start
+ * inside a word, after a clitic (نوه in ونوه), as the tagger's spans do.
  */
-export function mentionsFromTypedSpans(text: string, spans: Array<[string, NamedSpan['type']]>, confidence = 0.9) {
+export function mentionsFromTypedSpans(text: string, spans: Array<[string, NamedSpan['type'], number?]>, confidence = 0.9) {
   const tokens = tokenize(text);
   let from = 0;
-  const named: NamedSpan[] = spans.map(([name, type]) => {
+  const named: NamedSpan[] = spans.map(([name, type, own]) => {
     const start = text.indexOf(name, from);
     const end = (from = start + name.length);
     const tokenStart = tokens.findLastIndex((t) => t.start <= start);
     const tokenEnd = tokens.findIndex((t) => t.start >= end);
-    return { start, end, text: name, type, confidence, tokenStart, tokenEnd: tokenEnd < 0 ? tokens.length : tokenEnd };
+    return { start, end, text: name, type, confidence: own ?? confidence, tokenStart, tokenEnd: tokenEnd < 0 ? tokens.length : tokenEnd };
   });
   return findPeople(text, tokens, named);
 }

@@ -29,7 +29,7 @@ import { UNTAGGED_NAME_CONFIDENCE, isUntaggedFullName, listConjunctionLength } f
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import { runSteps } from '../steps';
 import { spreadNames } from './people-spread';
-import { pushPersonAtSpanEnd } from './people-org-tail';
+import { pushPersonAtSpanEnd, readsAsListedPerson } from './people-org-tail';
 import { headsIndefiniteGenitive } from './people-genitive';
 import { AFTER_DEMONYM_CONFIDENCE } from './people-demonym';
 import { cuedNameAt } from './people-cued-name';
@@ -89,10 +89,14 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     table,
   };
   for (let si = 0; si < spans.length; si++) {
-    const s = spans[si]!;
+    let s = spans[si]!;
     if ((si + 1) % SPANS_PER_STEP === 0) yield;
+    if (s.type !== 'PERS') {
+      if (!readsAsListedPerson(bounds, s)) { pushPersonAtSpanEnd(bounds, s, drafts); continue; }
+      // بوش الصغير وأوباما: a known person the tagger doubtfully called a body, as sure as an untagged name.
+      s = { ...s, type: 'PERS', confidence: UNTAGGED_NAME_CONFIDENCE };
+    }
     // صادق مجلس النواب على …: a verb governing على, read as a given name, opens the clause.
-    if (s.type !== 'PERS') { pushPersonAtSpanEnd(bounds, s, drafts); continue; }
     if (s.tokenEnd === s.tokenStart + 1 && isVerbOpeningClause(bounds, s.tokenStart)) continue;
     const spanBefore = spans[si - 1]?.tokenEnd ?? -1;
     // خادم الحرمين الشريفين, the king's title, though خادم is also a given name.
