@@ -46,7 +46,7 @@ describe('sampleParagraphText', () => {
   const sample = (body: string, max?: number) => sampleParagraphText(doc(`<html><head><title>T</title></head><body>${body}</body></html>`), max);
 
   it('takes the title and the paragraphs in page order, nothing between them', () => {
-    expect(sample('<nav>menu</nav><p>one <b>bold</b></p><div>aside</div><p>two</p>')).toBe('T one bold two');
+    expect(sample('<nav>menu</nav><p>one<b>bold</b></p><div>aside</div><p>two</p>')).toBe('T one bold two');
   });
 
   it('leaves out what the page walk leaves out, inside and around paragraphs', () => {

@@ -10,12 +10,11 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 /**
- * SKIPPED_TAGS as a selector, less those that can neither hold a paragraph nor sit in one in a
- * parsed page (template, input, hamish-card), plus any element with a contenteditable attribute
- * (the ones set to "false" are let through by the code). One string, so that the browser parses
- * it once per page.
+ * The elements of SKIPPED_TAGS that can hold a paragraph in a parsed page (the others hold raw
+ * text or nothing), and any element with a contenteditable attribute (the ones set to "false"
+ * are let through by the code), as a selector.
  */
-const SKIPPED_SELECTOR = 'script,style,noscript,textarea,select,option,svg,canvas,iframe,object,code,pre,[contenteditable]';
+const PARAGRAPH_HOLDERS = 'noscript,select,option,svg,canvas,object,code,pre,[contenteditable]';
 
 const editable = (el: Element): boolean => {
   const ce = el.getAttribute('contenteditable');
@@ -50,7 +49,7 @@ function appendText(root: Node, parts: string[], total: number, maxChars: number
 
 /** Whether `el` sits in an element SKIPPED_TAGS names or in an editable region. */
 function heldOut(el: Element): boolean {
-  for (let holder = el.closest(SKIPPED_SELECTOR); holder; holder = holder.parentElement?.closest(SKIPPED_SELECTOR) ?? null) {
+  for (let holder = el.closest(PARAGRAPH_HOLDERS); holder; holder = holder.parentElement?.closest(PARAGRAPH_HOLDERS) ?? null) {
     if (SKIPPED_TAGS.has(holder.tagName.toUpperCase()) || editable(holder)) return true;
   }
   return false;
@@ -75,9 +74,9 @@ export function sampleVisibleText(doc: Document, maxChars = 6000): string {
 /**
  * The title and the text of the page's first paragraphs (`<p>`), at most `maxChars` characters
  * with the title: the prose of most pages, read without visiting the nodes of the menus before
- * it. Each paragraph's text comes whole from the browser (`textContent`) unless the paragraph
- * holds something SKIPPED_TAGS keeps out, which is then walked; paragraphs inside such an
- * element or an editable region are left out.
+ * it. A paragraph of one text node is read as it is; any other is walked as the page is
+ * (appendText, skipping what SKIPPED_TAGS names); paragraphs inside such an element or an
+ * editable region are left out.
  */
 export function sampleParagraphText(doc: Document, maxChars = 3000): string {
   const title = doc.title;
@@ -88,15 +87,16 @@ export function sampleParagraphText(doc: Document, maxChars = 3000): string {
   const paragraphs = root.getElementsByTagName('p');
   // Item by item, never `length`: the browser counts a collection's length over the whole page.
   for (let i = 0, p = paragraphs[0]; p && total < maxChars; p = paragraphs[++i]) {
-    if (heldOut(p)) continue;
-    if (p.firstElementChild && p.querySelector(SKIPPED_SELECTOR)) {
-      total = appendText(p, parts, total, maxChars);
-      continue;
-    }
-    const t = p.textContent ?? '';
-    const piece = t.length + total > maxChars ? t.slice(0, maxChars - total) : t;
-    parts.push(piece);
-    total += piece.length;
+    const only = p.firstChild;
+    if (!only || heldOut(p)) continue;
+    // Most paragraphs are one text node: its text is read as it is, never copied whole (a
+    // paragraph may hold megabytes). The others are walked, within the budget.
+    if (only.nodeType === 3 && !only.nextSibling) {
+      const t = (only as Text).data;
+      const piece = t.length + total > maxChars ? t.slice(0, maxChars - total) : t;
+      parts.push(piece);
+      total += piece.length;
+    } else total = appendText(p, parts, total, maxChars);
   }
   return parts.join(' ');
 }
