@@ -60,6 +60,10 @@ describe('doubtful clitic on a short stem', () => {
   it('reads ب off a short stem that stands bare on the page', () => {
     expect(peopleFromCliticSpan('رحب بدرو رودريغيز. وقال درو رودريغيز إن', 'بدرو', 2, 1)[0]).toBe('درو رودريغيز');
   });
+  it('keeps the whole word when ب leaves a short stem right after a verb of speech: the subject', () => {
+    expect(peopleFromCliticSpan('وقال بوين إنه على الرغم من الهجمات فإن الإنتاج مستمر.', 'بوين', 1, 1)).toEqual(['بوين']);
+    expect(peopleFromCliticSpan('وأشاد بوين الجديد بالفريق.', 'بوين', 1, 1)).toEqual(['وين']);
+  });
   it('reads و off a short stem as before', () => {
     expect(peopleFromCliticSpan('سكوت ووكر (13%) وجيب بوش (12%)', 'وجيب', 2, 1)).toEqual(['جيب بوش']);
   });

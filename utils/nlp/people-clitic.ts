@@ -20,8 +20,21 @@ const SHORT_STEM = 3;
  * Whether the clitic reading the tagger took for token t is doubtful (it leaves only short stems).
  * @example isDoubtfulClitic(ctx of 'برشلونة بدرو رودريغيز', token بدرو) → true
  */
-export function isDoubtfulClitic(ctx: BoundsContext, t: Token): boolean {
-  return shortStemsOffPage(ctx, t, LEX.CORPUS_PERS);
+export function isDoubtfulClitic(ctx: BoundsContext, t: Token, i?: number): boolean {
+  return shortStemsOffPage(ctx, t, LEX.CORPUS_PERS) || (i !== undefined && isSubjectAfterSpeechVerb(ctx, t, i));
+}
+
+/**
+ * Whether token t (at i) stands right after a verb of speech with a ب the tagger read off a short
+ * stem: the verb's subject, a name of its own (وقال بوين إنه), not a phrase with بـ.
+ */
+function isSubjectAfterSpeechVerb(ctx: BoundsContext, t: Token, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  if (prev?.kind !== 'word' || !t.text.startsWith('ب')) return false;
+  const v = foldArabic(prev.text);
+  if (!(ctx.classOf(v) & LEX.SPEECH) && !(/^[وف]/.test(v) && ctx.classOf(v.slice(1)) & LEX.SPEECH)) return false;
+  const splits = procliticSplits(t.text).slice(1).filter((r) => !r.article);
+  return splits[0]?.prefix === 'ب' && splits.every((r) => r.stem.length <= SHORT_STEM);
 }
 
 /**
