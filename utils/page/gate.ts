@@ -13,7 +13,7 @@ export interface GateResult {
 /**
  * Samples the page's text and judges its script, in well under a millisecond on most pages.
  *
- * First the title and the paragraphs, up to half of `maxChars`: the prose, read without visiting
+ * First the title and the paragraphs, up to a quarter of `maxChars`: the prose, read without visiting
  * the menus before it. Their verdict stands when it is Arabic, or another language of the
  * Arabic script, or when they are not Arabic and hold no Arabic-script letter at all. Otherwise
  * (a page without paragraphs, too little text in them, Arabic letters in the minority) the
@@ -21,7 +21,7 @@ export interface GateResult {
  * so that a page is never called not Arabic from its paragraphs alone while Arabic shows on it.
  */
 export function checkPageScript(doc: Document, maxChars = 6000): GateResult {
-  const quick = sampleParagraphText(doc, maxChars >> 1);
+  const quick = sampleParagraphText(doc, maxChars >> 2);
   const quickCounts = countScriptLetters(quick);
   const quickVerdict = judgeScript(quickCounts);
   if (quickVerdict === 'arabic' || quickVerdict === 'other-arabic-script' || (quickVerdict === 'other' && quickCounts.arabicScript === 0)) {
