@@ -6,7 +6,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import type { BoundsContext } from './people-context';
+import { isSpeechToken, type BoundsContext } from './people-context';
 import { procliticSplits, type Token } from './tokenize';
 import { NAME_CLASS } from './people-not-names';
 
@@ -17,25 +17,22 @@ const DOUBTED_PREFIX = /^[بكف]$/;
 const SHORT_STEM = 3;
 
 /**
- * Whether the clitic reading the tagger took for token t is doubtful (it leaves only short stems).
- * @example isDoubtfulClitic(ctx of 'برشلونة بدرو رودريغيز', token بدرو) → true
+ * Whether the clitic reading the tagger took for token i is doubtful: it leaves only short stems,
+ * or it is a ب on the subject right after a verb of speech (وقال بوين إنه: a name of its own,
+ * not a phrase with بـ).
+ * @example isDoubtfulClitic(ctx of 'برشلونة بدرو رودريغيز', 1) → true
  */
-export function isDoubtfulClitic(ctx: BoundsContext, t: Token, i?: number): boolean {
-  return shortStemsOffPage(ctx, t, LEX.CORPUS_PERS) || (i !== undefined && isSubjectAfterSpeechVerb(ctx, t, i));
-}
-
-/**
- * Whether token t (at i) stands right after a verb of speech with a ب the tagger read off a short
- * stem: the verb's subject, a name of its own (وقال بوين إنه), not a phrase with بـ.
- */
-function isSubjectAfterSpeechVerb(ctx: BoundsContext, t: Token, i: number): boolean {
+export function isDoubtfulClitic(ctx: BoundsContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (shortStemsOffPage(ctx, t, LEX.CORPUS_PERS)) return true;
   const prev = ctx.tokens[i - 1];
-  if (prev?.kind !== 'word' || !t.text.startsWith('ب')) return false;
-  const v = foldArabic(prev.text);
-  if (!(ctx.classOf(v) & LEX.SPEECH) && !(/^[وف]/.test(v) && ctx.classOf(v.slice(1)) & LEX.SPEECH)) return false;
-  const splits = procliticSplits(t.text).slice(1).filter((r) => !r.article);
+  if (prev?.kind !== 'word' || !isSpeechToken(ctx, prev)) return false;
+  const splits = cliticReadings(t);
   return splits[0]?.prefix === 'ب' && splits.every((r) => r.stem.length <= SHORT_STEM);
 }
+
+/** The readings of t with a proclitic off and no article. */
+const cliticReadings = (t: Token) => procliticSplits(t.text).slice(1).filter((r) => !r.article);
 
 /**
  * Whether token t is a common word (فتوى) whose clitic reading the tagger took for a name's first
@@ -49,7 +46,7 @@ export function isCommonWordReadAsClitic(ctx: BoundsContext, t: Token): boolean 
 /** Whether t opens with a doubted clitic whose readings leave only short stems, none bare on the page nor of the classes `backing`. */
 function shortStemsOffPage(ctx: BoundsContext, t: Token, backing: number): boolean {
   // و and ل are read off short names often enough (وجو، لشذى): only ب، ك and ف are doubted.
-  const splits = procliticSplits(t.text).slice(1).filter((r) => !r.article);
+  const splits = cliticReadings(t);
   if (!DOUBTED_PREFIX.test(splits[0]?.prefix ?? '')) return false;
   const short = splits.filter((r) => r.stem.length <= SHORT_STEM);
   if (short.length === 0 || splits.some((r) => r.stem.length > SHORT_STEM && ctx.classOf(r.stem) !== 0)) return false;

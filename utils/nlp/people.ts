@@ -128,7 +128,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
       const first = tokens[a]!;
       let start = first.start;
       // لسان خامنئي، بدرو رودريغيز: the whole word, when the clitic reading leaves a doubtful short stem.
-      if (a === s.tokenStart) start = s.start === first.start ? first.start + conjunctionLength(bounds, a) : isDoubtfulClitic(bounds, first, a) ? first.start : s.start;
+      if (a === s.tokenStart) start = s.start === first.start ? first.start + conjunctionLength(bounds, a) : isDoubtfulClitic(bounds, a) ? first.start : s.start;
       else if (procliticSplits(first.text).length > 1) start += cliticLength(first.text, yield* bareSteps(), classOf);
       const end = tokens[b - 1]!.end;
       const words = withArticleAfterLam(bounds, first, start, tokenize(text.slice(start, end)).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text)));

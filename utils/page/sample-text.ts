@@ -74,11 +74,10 @@ export function sampleVisibleText(doc: Document, maxChars = 6000): string {
 /**
  * The title and the text of the page's first paragraphs (`<p>`), at most `maxChars` characters
  * with the title: the prose of most pages, read without visiting the nodes of the menus before
- * it. A paragraph of one text node is read as it is; any other is walked as the page is
- * (appendText, skipping what SKIPPED_TAGS names); paragraphs inside such an element or an
- * editable region are left out.
+ * it. Each paragraph is walked as the page is (appendText, skipping what SKIPPED_TAGS names);
+ * paragraphs inside such an element or an editable region are left out.
  */
-export function sampleParagraphText(doc: Document, maxChars = 3000): string {
+export function sampleParagraphText(doc: Document, maxChars = 1500): string {
   const title = doc.title;
   const root = doc.body ?? doc.documentElement;
   if (!root) return title;
@@ -87,16 +86,9 @@ export function sampleParagraphText(doc: Document, maxChars = 3000): string {
   const paragraphs = root.getElementsByTagName('p');
   // Item by item, never `length`: the browser counts a collection's length over the whole page.
   for (let i = 0, p = paragraphs[0]; p && total < maxChars; p = paragraphs[++i]) {
-    const only = p.firstChild;
-    if (!only || heldOut(p)) continue;
-    // Most paragraphs are one text node: its text is read as it is, never copied whole (a
-    // paragraph may hold megabytes). The others are walked, within the budget.
-    if (only.nodeType === 3 && !only.nextSibling) {
-      const t = (only as Text).data;
-      const piece = t.length + total > maxChars ? t.slice(0, maxChars - total) : t;
-      parts.push(piece);
-      total += piece.length;
-    } else total = appendText(p, parts, total, maxChars);
+    // (walked as the page is, within the budget: never textContent, which copies a paragraph
+    // whole, megabytes on a hostile page)
+    if (p.firstChild && !heldOut(p)) total = appendText(p, parts, total, maxChars);
   }
   return parts.join(' ');
 }
