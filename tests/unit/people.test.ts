@@ -146,6 +146,13 @@ describe('findPeople', () => {
     expect(withSpans('وشاهد عبدالفتاح وكلمني بأنه يريد.', ['عبدالفتاح'], 0.9)).toEqual(['عبدالفتاح']);
   });
 
+  it('ends a lone given name at a nisba family name that is also a common adjective, not at an ordinal or a word of time', () => {
+    expect(withSpans('وقام المشرف على القطاع الصحي صالح الظاهري زيارة للمرضى.', ['صالح'], 0.9)).toEqual(['صالح الظاهري']);
+    expect(withSpans('ومن تأليف الكاتب علاء حمزة وإخراج عمر الديني.', ['علاء حمزة', 'عمر'], 0.9)).toEqual(['علاء حمزة', 'عمر الديني']);
+    expect(withSpans('واستقبل الملك عبدالله الثاني الوفد في عمان.', ['عبدالله'], 0.9)).toEqual(['عبدالله']);
+    expect(withSpans('وقال المدرب خالد الحالي إن الفريق جاهز.', ['خالد'], 0.9)).toEqual(['خالد']);
+  });
+
   it('ends a name with a nasab at the family name the tagger left out, a word with the article no list knows otherwise', () => {
     expect(withSpans('احتفل أبناء العميد ناحي بن هزاع الإيداء بزواج أخويهما.', ['ناحي بن هزاع'], 0.9)).toEqual(['ناحي بن هزاع الإيداء']);
     expect(withSpans('وصل الأمير محمد بن سلمان اليوم إلى جدة.', ['محمد بن سلمان'], 0.9)).toEqual(['محمد بن سلمان']);

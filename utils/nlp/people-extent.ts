@@ -90,7 +90,7 @@ export function isGivenNameAfterTitle(ctx: BoundsContext, ts: number): boolean {
 /**
  * Whether the word after a lone given name at token a is its family name: a word no list knows
  * (مصطفى بصاص عن …) or one with the article that is no role, cue or place (دخيل الطيار مدير
- * الصالة), before what closes a name; the word with the article only before a role in
+ * الصالة), before what closes a name, or a nisba a common adjective shares (صالح الظاهري، عمر الديني); the word with the article only before a role in
  * apposition, since a common word may follow a name (خالد اليوم).
  * @example isFamilyNameAfter(ctx of 'أو مصطفى بصاص عن مصلحتهم', 1) → true
  */
@@ -102,9 +102,17 @@ export function isFamilyNameAfter(ctx: BoundsContext, a: number): boolean {
   if (!(g & LEX.GIVEN) || g & (LEX.TITLE | LEX.SPEECH | LEX.COMMON) || gf.startsWith('ال')) return false;
   const f = foldArabic(family.text);
   const role = after?.kind === 'word' && (ctx.classOf(foldArabic(after.text)) & LEX.TITLE) !== 0;
-  if (f.startsWith('ال')) return f.length >= 5 && (role && !(ctx.classOf(f) & (OTHER_WORD & ~LEX.COMMON)) || closesFamilyName(ctx, f, after));
+  if (f.startsWith('ال')) return f.length >= 5 && (role && !(ctx.classOf(f) & (OTHER_WORD & ~LEX.COMMON)) || closesFamilyName(ctx, f, after) || isCommonNisbaFamily(ctx, f));
   if (f.length < 3 || isVerbForm(f) || CLITIC_OPENERS.includes(f[0]!) || !(isUnlistedName(ctx, family, f) || isListedOnlyAsName(ctx, f))) return false;
   return !after || role || AFTER_NAME.has(foldArabic(after.text)) || isNextNameInList(ctx, after);
+}
+
+/** Nisbas that follow a name as adjectives of time or rank, and the relative pronoun (الملك عبدالله الثاني، الذي). */
+const NISBA_ADJECTIVES = new Set(['الحالي', 'الماضي', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الذي'].map(foldArabic));
+
+/** Whether a folded word with the article is a nisba a common word shares with a family name (الظاهري، الديني). */
+function isCommonNisbaFamily(ctx: BoundsContext, f: string): boolean {
+  return f.length >= 6 && f.endsWith('ي') && !NISBA_ADJECTIVES.has(f) && !(ctx.classOf(f) & ~(LEX.COMMON | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
 }
 
 /** A word the lists know only as a name (متعب، حميدة), no role, cue, place or common word. */
