@@ -90,8 +90,9 @@ export function isGivenNameAfterTitle(ctx: BoundsContext, ts: number): boolean {
 /**
  * Whether the word after a lone given name at token a is its family name: a word no list knows
  * (مصطفى بصاص عن …) or one with the article that is no role, cue or place (دخيل الطيار مدير
- * الصالة), before what closes a name, or a nisba a common adjective shares (صالح الظاهري، عمر الديني); the word with the article only before a role in
- * apposition, since a common word may follow a name (خالد اليوم).
+ * الصالة), before what closes a name, or a nisba a common adjective shares (صالح الظاهري، عمر
+ * الديني); the word with the article only before a role in apposition, since a common word may
+ * follow a name (خالد اليوم).
  * @example isFamilyNameAfter(ctx of 'أو مصطفى بصاص عن مصلحتهم', 1) → true
  */
 export function isFamilyNameAfter(ctx: BoundsContext, a: number): boolean {
