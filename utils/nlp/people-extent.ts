@@ -108,10 +108,10 @@ export function isFamilyNameAfter(ctx: BoundsContext, a: number): boolean {
   return !after || role || AFTER_NAME.has(foldArabic(after.text)) || isNextNameInList(ctx, after);
 }
 
-/** Nisbas that follow a name as adjectives of time or rank, and the relative pronoun (الملك عبدالله الثاني، الذي). */
-const NISBA_ADJECTIVES = new Set(['الحالي', 'الماضي', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الذي'].map(foldArabic));
+/** Nisbas that follow a name as adjectives of time, and the relative pronoun (المدرب خالد الحالي، الذي). */
+const NISBA_ADJECTIVES = new Set(['الحالي', 'الماضي', 'الذي'].map(foldArabic));
 
-/** Whether a folded word with the article is a nisba a common word shares with a family name (الظاهري، الديني). */
+/** Whether a folded word with the article is a nisba a common word shares with a family name (الظاهري، الديني) or a regnal number (الثاني). */
 function isCommonNisbaFamily(ctx: BoundsContext, f: string): boolean {
   return f.length >= 6 && f.endsWith('ي') && !NISBA_ADJECTIVES.has(f) && !(ctx.classOf(f) & ~(LEX.COMMON | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
 }
