@@ -146,10 +146,9 @@ describe('findPeople', () => {
     expect(withSpans('وشاهد عبدالفتاح وكلمني بأنه يريد.', ['عبدالفتاح'], 0.9)).toEqual(['عبدالفتاح']);
   });
 
-  it('ends a lone given name at a nisba family name that is also a common adjective or at a regnal number, not at a word of time', () => {
+  it('ends a lone given name at a nisba family name that is also a common adjective, not at a word of time', () => {
     expect(withSpans('وقام المشرف على القطاع الصحي صالح الظاهري زيارة للمرضى.', ['صالح'], 0.9)).toEqual(['صالح الظاهري']);
     expect(withSpans('ومن تأليف الكاتب علاء حمزة وإخراج عمر الديني.', ['علاء حمزة', 'عمر'], 0.9)).toEqual(['علاء حمزة', 'عمر الديني']);
-    expect(withSpans('واستقبل الملك عبدالله الثاني الوفد في عمان.', ['عبدالله'], 0.9)).toEqual(['عبدالله الثاني']);
     expect(withSpans('وقال المدرب خالد الحالي إن الفريق جاهز.', ['خالد'], 0.9)).toEqual(['خالد']);
   });
 
