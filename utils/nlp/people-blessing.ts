@@ -19,3 +19,18 @@ export function isBlessingAfterName(ctx: BoundsContext, i: number): boolean {
   const f = foldArabic(t.text);
   return BLESSING_HEADS.has(f) || (/^[وف]/.test(f) && BLESSING_HEADS.has(f.slice(1)));
 }
+
+/** Marks that may stand between a name and its blessing (الملك فيصل -رحمه الله-، الأمير (يرحمه الله)). */
+const BEFORE_BLESSING = new Set(['-', '–', '—', 'ـ', '(', '"', '“', '«']);
+
+/**
+ * Whether a blessing said of a person follows token `end` - 1, one or two marks between: what
+ * the tagger took for a body or a place before it is a person (الملك فيصل -رحمه الله). The
+ * prayer on the Prophet (صلى الله) is left to the rules that know him.
+ * @example isBlessedBefore(ctx of 'عاشها الملك فيصل -رحمه الله', 3) → true
+ */
+export function isBlessedBefore(ctx: BoundsContext, end: number): boolean {
+  let i = end;
+  while (i < end + 2 && ctx.tokens[i]?.kind === 'punct' && BEFORE_BLESSING.has(ctx.tokens[i]!.text)) i++;
+  return isBlessingAfterName(ctx, i) && !foldArabic(ctx.tokens[i]!.text).endsWith('صلي');
+}

@@ -30,6 +30,7 @@ import { procliticSplits, tokenize, type Token } from './tokenize';
 import { runSteps } from '../steps';
 import { spreadNames } from './people-spread';
 import { pushPersonAtSpanEnd, readsAsListedPerson } from './people-org-tail';
+import { isBlessedBefore } from './people-blessing';
 import { headsIndefiniteGenitive } from './people-genitive';
 import { AFTER_DEMONYM_CONFIDENCE } from './people-demonym';
 import { cuedNameAt } from './people-cued-name';
@@ -92,8 +93,9 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     let s = spans[si]!;
     if ((si + 1) % SPANS_PER_STEP === 0) yield;
     if (s.type !== 'PERS') {
-      if (!readsAsListedPerson(bounds, s)) { pushPersonAtSpanEnd(bounds, s, drafts); continue; }
-      // بوش الصغير وأوباما: a known person the tagger doubtfully called a body, as sure as an untagged name.
+      if (!readsAsListedPerson(bounds, s) && !isBlessedBefore(bounds, s.tokenEnd)) { pushPersonAtSpanEnd(bounds, s, drafts); continue; }
+      // بوش الصغير وأوباما: a known person the tagger doubtfully called a body, as sure as an untagged
+      // name; الملك فيصل -رحمه الله: a name the page blesses is a person's.
       s = { ...s, type: 'PERS', confidence: UNTAGGED_NAME_CONFIDENCE };
     }
     // صادق مجلس النواب على …: a verb governing على, read as a given name, opens the clause.
