@@ -55,10 +55,27 @@ function idiomAt(ctx: BoundsContext, i: number): boolean {
   return IDIOMS.some(([x, y]) => fb === y && firsts.includes(x));
 }
 
+/** Nouns of money, folded, the article and a pronoun allowed, after which صافي is "net" (صافي الفائض، صافي أرباحها). */
+const MONEY = /^(?:ال)?(?:فائض|ربح|ارباح|دخل|اصول|ايراد|خسار|خسائر|مبيعات|ثرو|قيم|عائد|مكاسب|تدفق|ديون|مدخرات)/;
+
 /**
- * Drops, in place, each one-word draft that stands in an idiom, or is a paired word beside its partner.
+ * Whether a name word at token i is a common word by the word before or after it, whatever the
+ * rest of the name: صالح after في is "favour" (يصب في صالح العميل), صافي before a noun of money
+ * is "net" (قدر التقرير صافي الفائض).
+ */
+function commonByNeighbour(ctx: BoundsContext, i: number): boolean {
+  const t = ctx.tokens[i], prev = ctx.tokens[i - 1], next = ctx.tokens[i + 1];
+  if (t?.kind !== 'word') return false;
+  const f = foldArabic(t.text);
+  if (f === 'صالح') return prev?.kind === 'word' && foldArabic(prev.text) === 'في';
+  return f === 'صافي' && next?.kind === 'word' && MONEY.test(foldArabic(next.text));
+}
+
+/**
+ * Drops, in place, each one-word draft that stands in an idiom, or is a paired word beside its
+ * partner, and each draft opened by a name word its neighbour makes a common word.
  * @example dropIdiomNames(ctx of 'أخذ الخبر نصيب الأسد من الاهتمام', drafts 'الأسد') → none left
  */
 export function dropIdiomNames(ctx: BoundsContext, drafts: Draft[]): void {
-  dropDrafts(drafts, (d) => d.tokenEnd === d.tokenStart + 1 && (idiomAt(ctx, d.tokenStart - 1) || idiomAt(ctx, d.tokenStart) || pairedAt(ctx, d.tokenStart)));
+  dropDrafts(drafts, (d) => (d.tokenEnd === d.tokenStart + 1 && (idiomAt(ctx, d.tokenStart - 1) || idiomAt(ctx, d.tokenStart) || pairedAt(ctx, d.tokenStart))) || commonByNeighbour(ctx, d.tokenStart));
 }
