@@ -12,6 +12,8 @@ import { procliticSplits, type Token } from './tokenize';
 /** The idioms, folded, each two words; the first may carry a clitic (بنصيب، وابن). */
 const IDIOMS = [
   'نصيب الاسد', 'ابن ادم', 'بني ادم', 'شعرة معاوية', 'شعره معاوية', 'العم سام', 'لقيصر لقيصر',
+  // the Quran, an inquiry under way, contentment, the price of gold falling, a place, an operation, a snake
+  'الذكر الحكيم', 'التحقيق جار', 'عين الرضا', 'عدم الرضا', 'كسب رضا', 'هوي الذهب', 'بيونغ يانغ', 'عاصفة الحزم', 'حية كوبرا',
 ].map((p) => p.split(' ') as [string, string]);
 /** The second words of the idioms. */
 const SECONDS = new Set(IDIOMS.map(([, y]) => y));
