@@ -41,6 +41,7 @@ import { quotedSurnamesLeftOut } from './people-quoted-name';
 import { addFullNameRepeats } from './people-repeat-full';
 import { addGivenNameRepeats } from './people-given-repeat';
 import { trimWorkNounBeforeName } from './people-work-noun';
+import { trimGovernorate } from './people-governor';
 import { joinHashtagNames } from './people-hashtag';
 import { checkAgainstPage } from './people-page-checks';
 import { buildWordTable, foldedWordsSteps } from './people-word-table';
@@ -179,6 +180,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   addListMiddles(bounds, drafts, covered);
   addBylines(bounds, drafts, covered);
   trimWorkNounBeforeName(bounds, drafts); // لفيلم كاميرون: a work's noun is no given name (before repeats take it as one)
+  trimGovernorate(bounds, drafts); // محافظ بدر: the governorate is a place (محافظ حفرالباطن عبدالمحسن …: the name after it)
   // وقال الكاتب يوسف الشريف … وأضاف يوسف الشريف: a confident full name found again untagged.
   addFullNameRepeats(bounds, drafts, covered);
   // عمل «حسيني» after يدعى «سيد حسيني»: a quoted word left out as a title may still be a page's surname.
