@@ -42,6 +42,7 @@ import { addFullNameRepeats } from './people-repeat-full';
 import { addGivenNameRepeats } from './people-given-repeat';
 import { trimWorkNounBeforeName } from './people-work-noun';
 import { trimGovernorate } from './people-governor';
+import { trimNounAfterFamily } from './people-apposition-noun';
 import { joinHashtagNames } from './people-hashtag';
 import { checkAgainstPage } from './people-page-checks';
 import { buildWordTable, foldedWordsSteps } from './people-word-table';
@@ -180,6 +181,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   addListMiddles(bounds, drafts, covered);
   addBylines(bounds, drafts, covered);
   trimWorkNounBeforeName(bounds, drafts); // لفيلم كاميرون: a work's noun is no given name (before repeats take it as one)
+  trimNounAfterFamily(bounds, drafts); // عبدالله العبدلي مشرف في …: a family name with the article ends the name
   trimGovernorate(bounds, drafts); // محافظ بدر: the governorate is a place (محافظ حفرالباطن عبدالمحسن …: the name after it)
   // وقال الكاتب يوسف الشريف … وأضاف يوسف الشريف: a confident full name found again untagged.
   addFullNameRepeats(bounds, drafts, covered);

@@ -1,0 +1,44 @@
+/**
+ * A noun or a verb the tagger ran into a name after its family name with the article (عبدالله
+ * العبدلي مشرف في أحد المطابخ، منصور الحسين مشرف الإعلام، الأمير تركي الفيصل أمانة الطائف): a
+ * family name with the article ends a name, and a word without it after one, itself before a
+ * preposition or a definite noun it governs, opens what the sentence says next (a role in
+ * apposition, the verb's object). Compound given names whose second word has the article (عبد
+ * الله، سيف الدين) and regnal numbers (ألفونسو الثاني عشر) go on, and so do nasab words.
+ */
+import { LEX } from './ner/lexicon';
+import { foldArabic } from './normalize';
+import { NASAB } from './name-words';
+import type { BoundsContext } from './people-context';
+import type { Draft } from './people-link';
+
+/** First words of compound given names (عبد الله، أبو بكر، سيف الدين، نور الدين), folded. */
+const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'سيف', 'نور', 'عز', 'شمس', 'صلاح', 'علاء', 'بهاء', 'جمال', 'زين', 'محي', 'محيي', 'ذو', 'ذي']);
+/** Words that carry a name on though they have no article (آل سعود، ولد عبد العزيز). */
+const CARRY_ON = new Set([...NASAB, 'ال', 'ولد', 'ابو', 'ابا', 'ابي']);
+/** Prepositions after which the word before them is no name's (مشرف في، حائز على). */
+const PREPOSITIONS = new Set(['في', 'علي', 'على', 'من', 'عن', 'الي', 'إلى']);
+
+/**
+ * Trims, in place, the last word of each draft of three words or more that ends [family name with
+ * the article, word without it] before a preposition or a word with the article.
+ * @example trimNounAfterFamily(ctx of 'ويقول عبدالله العبدلي مشرف في أحد المطابخ', drafts 'عبدالله العبدلي مشرف') → 'عبدالله العبدلي'
+ */
+export function trimNounAfterFamily(ctx: BoundsContext, drafts: Draft[]): void {
+  for (const d of drafts) {
+    const n = d.words.length;
+    if (n < 3 || d.tokenEnd - d.tokenStart !== n) continue;
+    const [head, family, last] = [d.words[n - 3]!, d.words[n - 2]!, d.words[n - 1]!];
+    // (آل and إل fold to ال: a family's or a middle name's particle, not an article)
+    if (!family.startsWith('ال') || family.length < 5 || last.startsWith('ال') || COMPOUND_HEADS.has(head) || CARRY_ON.has(last)) continue;
+    // (الله، الدين: a compound's second word; الثاني: a regnal number, a modifier the lists know)
+    if (ctx.classOf(family) & LEX.MODIFIER || family === 'الله' || family === 'الدين') continue;
+    const next = ctx.tokens[d.tokenEnd];
+    if (next?.kind !== 'word') continue;
+    const f = foldArabic(next.text);
+    if (!(PREPOSITIONS.has(f) || f.startsWith('ال') || f.startsWith('لل'))) continue;
+    d.words = d.words.slice(0, n - 1);
+    d.tokenEnd--;
+    d.end = ctx.tokens[d.tokenEnd - 1]!.end;
+  }
+}
