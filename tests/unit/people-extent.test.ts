@@ -64,6 +64,11 @@ describe('doubtful clitic on a short stem', () => {
     expect(peopleFromCliticSpan('وقال بوين إنه على الرغم من الهجمات فإن الإنتاج مستمر.', 'بوين', 1, 1)).toEqual(['بوين']);
     expect(peopleFromCliticSpan('وأشاد بوين الجديد بالفريق.', 'بوين', 1, 1)).toEqual(['وين']);
   });
+  it('keeps the whole word when a و follows a word no conjunction follows (لكن، مع، في، إن)', () => {
+    expect(peopleFromCliticSpan('بطل الدوري الممتاز. لكن وولتر غولييلموني، وهو الأخ غير الشقيق', 'وولتر', 2, 1)).toEqual(['وولتر غولييلموني']);
+    expect(peopleFromCliticSpan('كما الحال مع وورن بيتي في أفلامه', 'وورن', 2, 1)).toEqual(['وورن بيتي']);
+    expect(peopleFromCliticSpan('من بطولة محمد علي ونايف فايز في المسلسل', 'ونايف', 2, 1)).toEqual(['نايف فايز']);
+  });
   it('reads و off a short stem as before', () => {
     expect(peopleFromCliticSpan('سكوت ووكر (13%) وجيب بوش (12%)', 'وجيب', 2, 1)).toEqual(['جيب بوش']);
   });

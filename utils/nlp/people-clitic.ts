@@ -13,20 +13,29 @@ import { NAME_CLASS } from './people-not-names';
 /** Clitics whose reading off a short stem is doubted: ب، ك or ف opening the word (not و: وجو، وكريغ). */
 const DOUBTED_PREFIX = /^[بكف]$/;
 
+/**
+ * Words, as written, that no conjunction و follows: لكن, prepositions, إن and أن (على only with
+ * its ى: علي is also the name, ومحمد علي ونايف).
+ */
+const NO_AND_AFTER = new Set(['لكن', 'ولكن', 'في', 'من', 'إلى', 'الى', 'على', 'عن', 'مع', 'إن', 'أن', 'ان']);
+
 /** The longest stem that needs more than a listing to be read off a clitic. */
 const SHORT_STEM = 3;
 
 /**
  * Whether the clitic reading the tagger took for token i is doubtful: it leaves only short stems,
- * or it is a ب on the subject right after a verb of speech (وقال بوين إنه: a name of its own,
- * not a phrase with بـ).
+ * it is a و where no conjunction can stand (لكن وولتر), or it is a ب on the subject right after a
+ * verb of speech (وقال بوين إنه: a name of its own, not a phrase with بـ).
  * @example isDoubtfulClitic(ctx of 'برشلونة بدرو رودريغيز', 1) → true
  */
 export function isDoubtfulClitic(ctx: BoundsContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   if (shortStemsOffPage(ctx, t, LEX.CORPUS_PERS)) return true;
   const prev = ctx.tokens[i - 1];
-  if (prev?.kind !== 'word' || !isSpeechToken(ctx, prev)) return false;
+  if (prev?.kind !== 'word') return false;
+  // لكن وولتر غولييلموني: no conjunction follows لكن, a preposition or إن; the و is the name's.
+  if (t.text.startsWith('و') && NO_AND_AFTER.has(prev.text)) return true;
+  if (!isSpeechToken(ctx, prev)) return false;
   const splits = cliticReadings(t);
   return splits[0]?.prefix === 'ب' && splits.every((r) => r.stem.length <= SHORT_STEM);
 }
