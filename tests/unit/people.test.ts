@@ -122,6 +122,13 @@ describe('findPeople', () => {
     expect(withSpans('وأكد المدير العام صديق المنشدين في المقال.', [], 0.9)).toEqual([]);
   });
 
+  it('finds the name of a citizen or a resident a local story names, before what the sentence goes on to say', () => {
+    expect(withSpans('ناشد المواطن فهد العنزي الموظف بالقطاع العسكري الجهات المختصة.', [], 0.9)).toEqual(['فهد العنزي']);
+    expect(withSpans('ويؤيد المواطن زامل الغامدي الرأي السابق بأن هناك تفاوتا.', [], 0.9)).toEqual(['زامل الغامدي']);
+    expect(withSpans('وأدى القسم أمام خادم الحرمين الشريفين الملك سلمان.', [], 0.9)).not.toContain('خادم الحرمين');
+    expect(withSpans('وتصب الزيادة في مصلحة المواطن والسياحة الداخلية.', [], 0.9)).toEqual([]);
+  });
+
   it('starts a name at a given name behind و or ل that the tagger left out, not at a verb or a preposition', () => {
     expect(withSpans('اللي يلومني في تقديري لماجد عبدالله وللنصر يلوم كما شاء.', ['عبدالله'], 0.9)).toEqual(['ماجد عبدالله']);
     expect(withSpans('وشارك في العمل صابرين ومناف أبو شقير وآخرون.', ['أبو شقير'], 0.9)).toEqual(['مناف أبو شقير']);

@@ -93,7 +93,9 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   // علي الشعيلان: the name علي as written with ي (isWrittenAli), though the lists also know على.
   // زامل السبيعي، راكان الشملان: a listed or an unlisted given name among the names of a list.
   // The role is looked for last: most pairs of words are no name, and it reads several words back.
-  if (open) return (isPersonsGivenName(bits) || isWrittenAli(ctx, given)) && followsRole(ctx, i);
+  // ويؤيد المواطن زامل الغامدي الرأي: a listed given name too, when the role stands right before it
+  // and the family name is one the lists or the corpora know as a person's (not خادم الحرمين).
+  if (open) return (isPersonsGivenName(bits) || isWrittenAli(ctx, given)) && followsRole(ctx, i) || isListedGivenName(bits) && (classAt(ctx, i + 1) & (LEX.SURNAME | LEX.CORPUS_PERS)) !== 0 && isRole(ctx, prev);
   if (isPersonsGivenName(bits) || isWrittenAli(ctx, given)) return true;
   if (hasNounEnding(foldedAt(ctx, i + 1))) return false;
   return isListedGivenName(bits) && (followsRole(ctx, i) || followsListedName(ctx, i, covered)) || bits === 0 && followsListedName(ctx, i, covered) && (nextInList || isListSeparator(after));
@@ -125,14 +127,16 @@ function isListedGivenName(bits: number): boolean {
 }
 
 /**
- * Roles the cue list lacks, feminine forms above all (المرشدة الاجتماعية، الأخصائية النفسية):
- * before a name in apposition they announce a person as a title does. Kept out of the cue list
+ * Roles the cue list lacks, feminine forms above all (المرشدة الاجتماعية، الأخصائية النفسية),
+ * and the citizen or resident a local story names (ناشد المواطن فهد العنزي): before a name in
+ * apposition they announce a person as a title does. Kept out of the cue list
  * the tagger was trained with, so its features stay as they were. Listed bare where a word's
  * stem without the article is a role too (stems gives that reading).
  */
 const ROLES = words(`
   مرشد مرشدة مهاجم مدافع حارس لاعبة مشرف مشرفة موجه موجهة معلم معلمة أخصائي أخصائية اختصاصي اختصاصية
   طبيب طبيبة وكيل وكيلة المدافعة المساعد المساعدة
+  المواطن المواطنة المقيم المقيمة
 `);
 
 /** Whether a title or a role stands among the few words before token i, with no mark or function word between (المرشدة الاجتماعية رقية). */
@@ -141,9 +145,14 @@ function followsRole(ctx: BoundsContext, i: number): boolean {
     const t = ctx.tokens[j]!;
     // الرئيس الذي فضل الخروج: a function word ends the apposition.
     if (isNotAName(ctx, t)) return false;
-    if (isTitleToken(ctx, t) || someStem(t.text, (f) => ROLES.has(f))) return true;
+    if (isRole(ctx, t)) return true;
   }
   return false;
+}
+
+/** Whether a token is a title or a role (الوزير، المرشدة، المواطن). */
+function isRole(ctx: BoundsContext, t: Token | undefined): boolean {
+  return t?.kind === 'word' && (isTitleToken(ctx, t) || someStem(t.text, (f) => ROLES.has(f)));
 }
 
 /** A word without the article that no list knows, in none of its readings, and that reads as no verb (فلاتة، كميخ). */
