@@ -122,6 +122,11 @@ describe('findPeople', () => {
     expect(withSpans('وأكد المدير العام صديق المنشدين في المقال.', [], 0.9)).toEqual([]);
   });
 
+  it('ends a name before a particle of hope the tagger ran into it (عسى، ربما، لعل)', () => {
+    expect(withSpans('الهدية الثمينة التي راوغت بها بلقيس عسى أن يعود سليمان.', ['بلقيس عسى'], 0.9)).toEqual(['بلقيس']);
+    expect(withSpans('وقال خالد ربما يعود الفريق غدا.', ['خالد ربما'], 0.9)).toEqual(['خالد']);
+  });
+
   it('finds the name of a citizen or a resident a local story names, before what the sentence goes on to say', () => {
     expect(withSpans('ناشد المواطن فهد العنزي الموظف بالقطاع العسكري الجهات المختصة.', [], 0.9)).toEqual(['فهد العنزي']);
     expect(withSpans('ويؤيد المواطن زامل الغامدي الرأي السابق بأن هناك تفاوتا.', [], 0.9)).toEqual(['زامل الغامدي']);

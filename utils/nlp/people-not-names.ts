@@ -15,14 +15,15 @@ export const NAME_CLASS = CURATED_NAME | LEX.CORPUS_PERS;
 
 /**
  * Function words and honorifics that never begin or end a name (compared as written: فإن, not فان;
- * على apart, see below): the future particle سوف and the question words أين، كيف، هل، لماذا among
- * them (not متى, also the name Matthew).
+ * على apart, see below): the future particle سوف, the question words أين، كيف، هل، لماذا (not
+ * متى, also the name Matthew) and the particles of hope عسى، ربما، لعل among them.
  */
 const NOT_A_NAME_WORD = new Set(`
   إلى الى في من عن إن أن فإن وإن بأن لأن وأن مع ثم لكن لكنه حتى منذ عند قد لقد كما بعد قبل حول ضد عبر لدى وفق حسب بحسب
   هذا هذه ذلك تلك الذي التي الذين وهو وهي هو هي أنا أنت نحن هم كان كانت يكون ليس لم لن لا ما ماذا إنه أنه إنها أنها لو تنظيم
   معالي سمو سموه فخامة سعادة فضيلة جلالة صاحب ركن
   سوف وسوف فسوف أين وأين فأين كيف وكيف فكيف هل وهل فهل لماذا ولماذا
+  عسى ربما لعل
 `.split(/\s+/).filter(Boolean).concat(thatWithPronoun()));
 
 /**
