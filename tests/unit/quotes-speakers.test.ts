@@ -43,6 +43,19 @@ describe('quotes-prophet: a eulogy of the Prophet before the colon', () => {
   });
 });
 
+describe('the speaker sweep: a weak verb opening a relative clause names no speaker', () => {
+  it('الذي يعتبر فرصة جيدة: the passive\'s predicate is not who speaks next', () => {
+    const text = 'وقال السفير التونسي علي قوطالي في حديث: «نعمل بالفعل على اتفاقية». ومن المقرر أن تعقد اللجنة اجتماعا في موسكو، الذي يعتبر فرصة جيدة للتوقيع على الاتفاق. وبحسب السفير قوطالي فإن الحديث يدور عن إنشاء مركز، إذ قال: «اتفقنا على إقامة شراكة استراتيجية تشمل التعاون الصناعي».';
+    expect(speakers(text)[1]).not.toBe('فرصة جيدة');
+    expect(speakers(text)[1]).toContain('قوطالي');
+  });
+
+  it('a strong verb after the relative pronoun still has its subject after it', () => {
+    const text = 'وعقد مؤتمر صحفي في الرياض، الذي قال فيه وزير الخارجية إن الحوار مستمر. وأضاف: «نحن مستعدون للتفاوض في أي وقت».';
+    expect(speakers(text)).toEqual(['وزير الخارجية']);
+  });
+});
+
 describe('quotes-subject: "by saying" ends a subject', () => {
   it('وعلقت الصحيفة البريطانية بالقول: the newspaper, without بالقول', () => {
     expect(speakers('وعلقت الصحيفة البريطانية بالقول: «تبدو العلامة البيضاء للوهلة الأولى وكأنها ضرب من الوهم البصري».')).toEqual(['الصحيفة البريطانية']);

@@ -3,6 +3,7 @@
  * (quotes-subject-of), so that a later وأضاف or المصادر / السفير finds who was meant.
  */
 import { foldArabic } from './normalize';
+import { RELATIVE_PRONOUNS } from './name-words';
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { speechAt } from './quotes-speech-at';
 import { fullName, UNNAMED_REACH, UNNAMED_SOURCES } from './quotes-full-name';
@@ -63,6 +64,9 @@ export class SpeakerTracker {
       if (this.embedded) continue;
       // وكأنها تنفي تهمة: the subject is the pronoun on the particle, not the word after the verb.
       if (PRONOUN_PARTICLE.test(ctx.f(this.next - 1))) continue;
+      // الذي يعتبر فرصة جيدة: a weak verb opening a relative clause is mostly the passive; what
+      // follows it is a predicate, not a speaker.
+      if (!w.strong && RELATIVE_PRONOUNS.has(ctx.f(this.next - 1))) continue;
       this.spoke = true;
       // The subject never reaches into the quotation being attributed.
       // (far enough for a role to reach its name: وقال المدير العام للهيئة … المهندس رستم بن مقبول الكبيسي)
