@@ -18,4 +18,11 @@ describe('addListMiddles: an item of a list between two full names', () => {
     const text = 'وشارك في العمل نادر الحلبي وباسم كرتوني ومازن الفاضل في البطولة';
     expect(peopleFromSpans(text, ['نادر الحلبي', 'كرتوني', 'مازن الفاضل'])).toEqual(['نادر الحلبي', 'باسم كرتوني', 'مازن الفاضل']);
   });
+
+  it('takes a family name that is also a common word after a listed given name, not a kin noun with its pronoun', () => {
+    const text = 'وتضم القائمة طارق حامد ومحمد شعبان وخالد قمر وأيمن حفني وباسم مرسي في الهجوم';
+    expect(peopleFromSpans(text, ['طارق حامد', 'محمد شعبان', 'باسم مرسي'])).toEqual(['طارق حامد', 'محمد شعبان', 'خالد قمر', 'أيمن حفني', 'باسم مرسي']);
+    const kin = 'مثل تيودور روزفلت وابن عمه فرانكلين روزفلت في الحكم';
+    expect(peopleFromSpans(kin, ['تيودور روزفلت', 'فرانكلين روزفلت'])).toEqual(['تيودور روزفلت', 'فرانكلين روزفلت']);
+  });
 });

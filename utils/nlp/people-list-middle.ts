@@ -9,6 +9,7 @@ import { LEX } from './ner/lexicon';
 import { hasPronounSuffix, type BoundsContext } from './people-context';
 import type { Draft } from './people-link';
 import { isNotAName } from './people-not-names';
+import { NASAB } from './name-words';
 import { COMMAS, LIST_ITEM_CONFIDENCE, afterWa } from './people-list-item';
 
 /** Classes an item's word must not have: a role, a verb of speech, a cue, a place, a nationality. */
@@ -59,5 +60,9 @@ function isItem(ctx: BoundsContext, k: number, covered: Uint8Array, loneAt: Read
   // وباسم ياخور: a given name the lists also know as a modifier (باسم, also "in the name of")
   // stands as one when the tagger already read the word after it as a person.
   const notGiven = loneAt.get(k + 1) ? NOT_IN_NAME & ~LEX.MODIFIER : NOT_IN_NAME;
-  return !(ctx.classOf(g) & notGiven) && !(ctx.classOf(f) & (NOT_IN_NAME | LEX.COMMON));
+  // وخالد قمر، وحمادة طلبة: after a listed given name no list knows as a common word, the family
+  // name may be one (قمر "moon"): the list's full names on both sides vouch for it.
+  // (not a kin noun with its pronoun: وابن عمه)
+  const given = (ctx.classOf(g) & (LEX.GIVEN | LEX.COMMON)) === LEX.GIVEN && !NASAB.has(g) && !hasPronounSuffix(f);
+  return !(ctx.classOf(g) & notGiven) && !(ctx.classOf(f) & (NOT_IN_NAME | (given ? 0 : LEX.COMMON)));
 }
