@@ -145,6 +145,10 @@ describe('personRanges', () => {
     expect(kept('أعلنت دارة الملك عبدالعزيز عن وظيفة', 'عبدالعزيز')).toEqual([]);
     // Through any title, when the head is in construct; not after its definite form, which ends a role.
     expect(kept('وشهدت مستشفيات الدكتور سليمان الحبيب زيارات', 'سليمان الحبيب')).toEqual([]);
+    // (the abbreviated title too, with or without a space after its point)
+    expect(kept('وشهدت مستشفيات د.سليمان الحبيب زيارات', 'سليمان الحبيب')).toEqual([]);
+    expect(kept('وقامت مجموعة د. سليمان الحبيب الطبية بمعايدة المرضى', 'سليمان الحبيب')).toEqual([]);
+    expect(kept('وقام برفقة مدير المستشفى د.خالد الثمالي بزيارة', 'خالد الثمالي')).toEqual(['خالد الثمالي']);
     expect(kept('وقام برفقة مدير المستشفى الدكتور خالد الثمالي بزيارة', 'خالد الثمالي')).toEqual(['خالد الثمالي']);
     expect(kept('وقال مدير الشركة محمد العلي إن', 'محمد العلي')).toEqual(['محمد العلي']);
   });
