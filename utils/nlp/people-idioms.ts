@@ -62,14 +62,16 @@ const MONEY = /^(?:ال)?(?:فائض|ربح|ارباح|دخل|اصول|ايرا�
 
 /**
  * Whether a name word at token i is a common word by the word before or after it, whatever the
- * rest of the name: صالح after في is "favour" (يصب في صالح العميل), صافي before a noun of money
- * is "net" (قدر التقرير صافي الفائض).
+ * rest of the name: صالح after في is "favour" (يصب في صالح العميل), رضا behind ب "approval"
+ * (برضا نفسي), صافي before a noun of money "net" (قدر التقرير صافي الفائض).
  */
 function commonByNeighbour(ctx: BoundsContext, i: number): boolean {
   const t = ctx.tokens[i], prev = ctx.tokens[i - 1], next = ctx.tokens[i + 1];
   if (t?.kind !== 'word') return false;
   const f = foldArabic(t.text);
   if (f === 'صالح') return prev?.kind === 'word' && foldArabic(prev.text) === 'في';
+  // برضا نفسي، لم يحظ برضا شيوخ الطائفة: "with the approval of", the ب on the noun.
+  if (f === 'برضا') return true;
   return f === 'صافي' && next?.kind === 'word' && MONEY.test(foldArabic(next.text));
 }
 
