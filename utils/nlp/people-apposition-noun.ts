@@ -16,8 +16,8 @@ import type { Draft } from './people-link';
 const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'سيف', 'نور', 'عز', 'شمس', 'صلاح', 'علاء', 'بهاء', 'جمال', 'زين', 'محي', 'محيي', 'ذو', 'ذي']);
 /** Words that carry a name on though they have no article (آل سعود، ولد عبد العزيز). */
 const CARRY_ON = new Set([...NASAB, 'ال', 'ولد', 'ابو', 'ابا', 'ابي']);
-/** Prepositions after which the word before them is no name's (مشرف في، حائز على). */
-const PREPOSITIONS = new Set(['في', 'علي', 'على', 'من', 'عن', 'الي', 'إلى']);
+/** Prepositions, folded (على → علي، إلى → الي), after which the word before them is no name's (مشرف في، حائز على). */
+const PREPOSITIONS = new Set(['في', 'علي', 'من', 'عن', 'الي']);
 
 /**
  * Trims, in place, the last word of each draft of three words or more that ends [family name with

@@ -111,7 +111,10 @@ export function isFamilyNameAfter(ctx: BoundsContext, a: number): boolean {
 /** Nisbas that follow a name as adjectives of time, and the relative pronoun (المدرب خالد الحالي، الذي). */
 const NISBA_ADJECTIVES = new Set(['الحالي', 'الماضي', 'الذي'].map(foldArabic));
 
-/** Whether a folded word with the article is a nisba a common word shares with a family name (الظاهري، الديني) (a regnal number, الثاني, is a modifier the tagger keeps in the name). */
+/**
+ * Whether a folded word with the article is a nisba a common word shares with a family name
+ * (الظاهري، الديني); a regnal number (الثاني) is a modifier, which the tagger keeps in the name.
+ */
 function isCommonNisbaFamily(ctx: BoundsContext, f: string): boolean {
   return f.length >= 6 && f.endsWith('ي') && !NISBA_ADJECTIVES.has(f) && !(ctx.classOf(f) & ~(LEX.COMMON | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
 }
