@@ -7,15 +7,18 @@
  * الله، سيف الدين) and regnal numbers (ألفونسو الثاني عشر) go on, and so do nasab words.
  */
 import { LEX } from './ner/lexicon';
-import { foldArabic } from './normalize';
 import { NASAB } from './name-words';
 import type { BoundsContext } from './people-context';
 import type { Draft } from './people-link';
+import { foldedAt } from './people-word-table';
 
 /** First words of compound given names (عبد الله، أبو بكر، سيف الدين، نور الدين), folded. */
 const COMPOUND_HEADS = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'سيف', 'نور', 'عز', 'شمس', 'صلاح', 'علاء', 'بهاء', 'جمال', 'زين', 'محي', 'محيي', 'ذو', 'ذي']);
-/** Words that carry a name on though they have no article (آل سعود، ولد عبد العزيز). */
-const CARRY_ON = new Set([...NASAB, 'ال', 'ولد', 'ابو', 'ابا', 'ابي']);
+/**
+ * Words that carry a name on though they have no article (بن سعود، ولد عبد العزيز); آل folds to
+ * ال, which the article test already keeps.
+ */
+const CARRY_ON = new Set([...NASAB, 'ولد', 'ابو', 'ابا', 'ابي']);
 /** Prepositions, folded (على → علي، إلى → الي), after which the word before them is no name's (مشرف في، حائز على). */
 const PREPOSITIONS = new Set(['في', 'علي', 'من', 'عن', 'الي']);
 
@@ -31,11 +34,11 @@ export function trimNounAfterFamily(ctx: BoundsContext, drafts: Draft[]): void {
     const [head, family, last] = [d.words[n - 3]!, d.words[n - 2]!, d.words[n - 1]!];
     // (آل and إل fold to ال: a family's or a middle name's particle, not an article)
     if (!family.startsWith('ال') || family.length < 5 || last.startsWith('ال') || COMPOUND_HEADS.has(head) || CARRY_ON.has(last)) continue;
-    // (الله، الدين: a compound's second word; الثاني: a regnal number, a modifier the lists know)
-    if (ctx.classOf(family) & LEX.MODIFIER || family === 'الله' || family === 'الدين') continue;
-    const next = ctx.tokens[d.tokenEnd];
-    if (next?.kind !== 'word') continue;
-    const f = foldArabic(next.text);
+    // (الدين: a compound's second word, الله being too short to pass; الثاني: a regnal number, a
+    // modifier the lists know)
+    if (ctx.classOf(family) & LEX.MODIFIER || family === 'الدين') continue;
+    if (ctx.tokens[d.tokenEnd]?.kind !== 'word') continue;
+    const f = foldedAt(ctx, d.tokenEnd);
     if (!(PREPOSITIONS.has(f) || f.startsWith('ال') || f.startsWith('لل'))) continue;
     d.words = d.words.slice(0, n - 1);
     d.tokenEnd--;

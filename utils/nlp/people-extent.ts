@@ -108,12 +108,13 @@ export function isFamilyNameAfter(ctx: BoundsContext, a: number): boolean {
   return !after || role || AFTER_NAME.has(foldArabic(after.text)) || isNextNameInList(ctx, after);
 }
 
-/** Nisbas that follow a name as adjectives of time, and the relative pronoun (المدرب خالد الحالي، الذي). */
-const NISBA_ADJECTIVES = new Set(['الحالي', 'الماضي', 'الذي'].map(foldArabic));
+/** Nisbas that follow a name as adjectives of time (المدرب خالد الحالي). */
+const NISBA_ADJECTIVES = new Set(['الحالي', 'الماضي']);
 
 /**
  * Whether a folded word with the article is a nisba a common word shares with a family name
- * (الظاهري، الديني); a regnal number (الثاني) is a modifier, which the tagger keeps in the name.
+ * (الظاهري، الديني): six letters or more (not الذي); a regnal number (الثاني) is a modifier,
+ * which the tagger keeps in the name.
  */
 function isCommonNisbaFamily(ctx: BoundsContext, f: string): boolean {
   return f.length >= 6 && f.endsWith('ي') && !NISBA_ADJECTIVES.has(f) && !(ctx.classOf(f) & ~(LEX.COMMON | LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));

@@ -101,7 +101,8 @@ export function namesInstitution(ctx: BoundsContext, ts: number): boolean {
   let titled = false, crossed = false;
   for (let j = ts - 1; j >= 0 && j >= ts - 5; j--) {
     const t = ctx.tokens[j]!;
-    // مستشفيات د.سليمان الحبيب: the abbreviated title د. is a title as الدكتور is.
+    // مستشفيات د.سليمان الحبيب: the abbreviated title د. is a title as الدكتور is (its point and
+    // its letter, two tokens, are stepped over together).
     if (t.text === '.' && j === ts - 1 && ctx.tokens[j - 1]?.text === 'د' && ctx.tokens[j - 1]!.end === t.start) { crossed = true; j--; continue; }
     if (t.kind !== 'word') return false;
     const forms = stems(t.text);
