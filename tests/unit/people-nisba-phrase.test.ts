@@ -16,4 +16,14 @@ describe('dropNisbaPhrases: a noun and the nisba adjective that describes it', (
     const text = 'استقبل الوزير نزار مدني وفدا من رجال الأعمال';
     expect(peopleFromSpans(text, ['نزار مدني'])).toEqual(['نزار مدني']);
   });
+
+  it('keeps an unlisted name that a definite title announces', () => {
+    const text = 'عرض البيان تفاصيل من حياة الوزيرة الدكتورة ناهد عشري في العيد';
+    expect(peopleFromSpans(text, ['ناهد عشري'])).toEqual(['ناهد عشري']);
+  });
+
+  it('drops a noun and its adjective after an indefinite title word', () => {
+    const text = 'يمثلان العم سام ورجل دين إيراني في الرسم';
+    expect(peopleFromSpans(text, ['دين إيراني'])).toEqual([]);
+  });
 });
