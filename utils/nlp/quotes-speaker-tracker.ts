@@ -16,6 +16,7 @@ import { sourceAgreement } from './quotes-source-agreement';
 import { isBareStatement, statementIssuer } from './quotes-statement-issuer';
 import type { EntityMention } from './types';
 import { describedPerson } from './quotes-described-person';
+import { roleBearer } from './quotes-role-bearer';
 
 /** How far back (in characters) a bare وأضافت looks for a speaker whose verb agrees with it. */
 const AGREEMENT_REACH = 2500;
@@ -137,6 +138,9 @@ export class SpeakerTracker {
     // ويقول الشيف الفرنسي: a description no earlier phrase matches is the person last heard.
     const described = describedPerson(s, this.last, this.lastAgrees);
     if (described) return described;
+    // وأضاف رئيس غرفة مكة: the one person the page gives that role (quotes-role-bearer).
+    const bearer = words.length > 1 ? roleBearer(this.ctx.text, this.persons, s) : null;
+    if (bearer) return bearer;
     if (words.length > 1) return s;
     const full = fullName(this.ctx.text, s, stripArticle(first));
     return full !== s ? full : this.unnamedBefore(s, stripArticle(first)) ?? s;
