@@ -6,11 +6,12 @@
  *   npm run eval:people [-- --errors]    --errors lists every miss and false alarm
  *   npm run eval:people -- --dir=DIR       scores another directory of marked articles in the same
  *       format (a new round, before it joins the set and before any tuning on it)
- *   npm run eval:people -- --anercorp=/tmp/dev [--prune=N]
+ *   npm run eval:people -- --anercorp=/tmp/dev [--prune=N] [--errors]
  *       PERS on the ANERcorp dev split (last 10% of train, as whole-token ranges) with a model
  *       saved by `npm run eval:ner -- --save=/tmp/dev` (trained without that split): the tagger's
  *       own spans against the people finder's, to see what the finder's rules add or cost on
- *       newswire full of foreign names.
+ *       newswire full of foreign names; --errors lists the right spans the finder lost or gained
+ *       against the tagger, then its false alarms (FP) and misses (FN).
  */
 import { readFileSync } from 'node:fs';
 import { analyse } from '../../utils/nlp/pipeline';
@@ -74,6 +75,8 @@ function anercorp(saved: string): void {
       const conf = new Map(spans.map((s) => [range(s), s.confidence]));
       for (const k of byTagger) if (gold.has(k) && !byFinder.has(k)) process.stdout.write(`  lost   ${show(k)}  (tagger ${conf.get(k)?.toFixed(2)})\n`);
       for (const k of byFinder) if (gold.has(k) && !byTagger.has(k)) process.stdout.write(`  gained ${show(k)}\n`);
+      for (const k of byFinder) if (!gold.has(k)) process.stdout.write(`  FP     ${show(k)}\n`);
+      for (const k of gold) if (!byFinder.has(k)) process.stdout.write(`  FN     ${show(k)}\n`);
     }
   }
   process.stdout.write(`ANERcorp dev (${dev.length} sentences), PERS as word ranges, model ${saved} pruned at ${prune}\n`);
