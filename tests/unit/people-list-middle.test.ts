@@ -25,4 +25,9 @@ describe('addListMiddles: an item of a list between two full names', () => {
     const kin = 'مثل تيودور روزفلت وابن عمه فرانكلين روزفلت في الحكم';
     expect(peopleFromSpans(kin, ['تيودور روزفلت', 'فرانكلين روزفلت'])).toEqual(['تيودور روزفلت', 'فرانكلين روزفلت']);
   });
+
+  it('leaves a common noun with the article before an item’s name: its title', () => {
+    const text = 'وشارك في الحفل أحمد رزق ، وغادة عادل وياسمين عبد العزيز ، والراقصة دينا ، ومدحت صالح';
+    expect(peopleFromSpans(text, ['أحمد رزق', 'غادة عادل', 'ياسمين عبد العزيز', 'دينا', 'مدحت صالح'])).toEqual(['أحمد رزق', 'غادة عادل', 'ياسمين عبد العزيز', 'دينا', 'مدحت صالح']);
+  });
 });

@@ -55,6 +55,9 @@ function isItem(ctx: BoundsContext, k: number, covered: Uint8Array, loneAt: Read
   const w = foldArabic(t.text), g = w.slice(1), f = foldArabic(second.text);
   // وزيرًا، وهو، وشقيقته: a word read whole, a pronoun: no given name behind و.
   if (g.length < 2 || f.length < 3 || hasPronounSuffix(g) || ctx.classOf(w) & (LEX.COMMON | LEX.TITLE) || isNotAName(ctx, t) || isNotAName(ctx, second)) return false;
+  // والراقصة دينا: a common noun with the article is the next item's title, not its given name
+  // (والتون, و + a name the lists know, still is one).
+  if (g.startsWith('ال') && ctx.classOf(g) & LEX.COMMON) return false;
   // للصحة، الراب: a family name with the article is addListItems' to find; here it is a noun.
   if (/^[وفبلك]?ال|^[وف]?لل/.test(f)) return false;
   // وباسم ياخور: a given name the lists also know as a modifier (باسم, also "in the name of")
