@@ -35,6 +35,7 @@ import { headsIndefiniteGenitive } from './people-genitive';
 import { AFTER_DEMONYM_CONFIDENCE } from './people-demonym';
 import { cuedNameAt } from './people-cued-name';
 import { addListItems } from './people-list-item';
+import { addRoleListItems } from './people-role-list';
 import { addWeakSpansAfterCue, shieldsItsWords } from './people-weak-span';
 import { addListMiddles } from './people-list-middle';
 import { quotedSurnamesLeftOut } from './people-quoted-name';
@@ -177,6 +178,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   addWeakSpansAfterCue(bounds, spans, drafts, covered);
   // أحمد الرحيلي، وكامل الموسى، وعمر السومة: the next items of a list of full names, behind و.
   addListItems(bounds, drafts, covered);
+  // …، وحسن حكيموف نائب رئيس الحكومة، واليغ ازيروف المندوب الدائم: the next item of a list of people with roles.
+  addRoleListItems(bounds, drafts, covered);
   // سامي الفارس، وزاهر كوليني، ومنير الحداد: an item between two full names of a list.
   addListMiddles(bounds, drafts, covered);
   addBylines(bounds, drafts, covered);
