@@ -18,4 +18,11 @@ describe('quotes-owned-name: a name that owns the body or family speaking is not
     const text = 'وقال المتحدث باسم الوزارة جون كيربي إن «الهجمات كانت منسقة».';
     expect(speakers(text)).toEqual(['جون كيربي']);
   });
+
+  it('a relative named by the person they are kin to', () => {
+    const text = 'استشهد الجندي طارق الشحي في اليمن. وأضافت والدة الشهيد الشحي: «أبشرك بأن دماء شهدائنا لن تذهب سدى».';
+    expect(speakers(text)).toEqual(['والدة الشهيد الشحي']);
+    const uncle = 'توفي الشاب نايف بعد مرض. وقال عوضة الضورة عمّ نايف لـ"سبق": "تعرض نايف لانتكاس مفاجئ في صحته".';
+    expect(analyse(uncle).quotes.map((q) => q.speakerEntity)).not.toContain('p:نايف');
+  });
 });

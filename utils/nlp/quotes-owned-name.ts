@@ -1,7 +1,7 @@
 /**
  * A name that owns the body or family a speaker phrase speaks for, not the speaker: وقالت عائلة
- * عبد العزيز في بيان، وقال متحدث باسم مؤسسة كوفي أنان، المسؤولون في إدارة أوباما — the family,
- * the spokesman and the officials speak, not the person named.
+ * عبد العزيز في بيان، وقال متحدث باسم مؤسسة كوفي أنان، المسؤولون في إدارة أوباما، وأضافت والدة
+ * الشهيد الشحي — the family, the spokesman, the officials and the mother speak, not the person named.
  */
 import { loadNerModel } from './ner';
 import { LEX } from './ner/lexicon';
@@ -9,9 +9,12 @@ import { wordsOf } from './quotes-person-index';
 import { ROLES } from './quotes-roles';
 import type { EntityMention } from './types';
 
-/** Nouns (folded) for a body or a family that belongs to the person named after it. */
+/** Nouns (folded) for a body, a family or a relative that belongs to the person named after it. */
 const OWNED = new Set(['ادارة', 'حكومة', 'حكومه', 'نظام', 'عائلة', 'عائله', 'اسرة', 'اسره', 'مؤسسة', 'مؤسسه', 'حملة', 'حمله',
-  'مكتب', 'انصار', 'مؤيدو', 'مؤيدي', 'محامو', 'محاميو', 'اقارب', 'ذوو', 'ذوي', 'عشيرة', 'قبيلة', 'ورثة', 'معسكر', 'ديوان']);
+  'مكتب', 'انصار', 'مؤيدو', 'مؤيدي', 'محامو', 'محاميو', 'اقارب', 'ذوو', 'ذوي', 'عشيرة', 'قبيلة', 'ورثة', 'معسكر', 'ديوان',
+  // وأضافت والدة الشهيد الشحي: a relative speaks, not the person whose relative they are.
+  'والد', 'والدة', 'والده', 'ابنة', 'ابنه', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'شقيقه', 'زوجة', 'زوجه', 'ارملة', 'ارمله', 'حفيد',
+  'حفيدة', 'كريمة', 'اخت', 'عم', 'خال', 'جدة']);
 
 
 /**
