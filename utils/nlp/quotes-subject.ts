@@ -16,6 +16,7 @@ import { isOwnedContent } from './quotes-owned-object';
 import { countsThrough } from './quotes-quantity';
 import type { Token } from './tokenize';
 import { isAlan, isNameAli, isVan } from './quotes-name-stops';
+import { isRoleWord } from './quotes-roles';
 import { startsObject } from './quotes-object-cut';
 
 // Words that end a subject: prepositions, time words, complementisers, relatives, fillers.
@@ -177,7 +178,9 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     if (!named && !afterSource && startsObject(ctx, a, b)) break;
     // (عدد من المواطنين: a quantity word goes on to the people counted)
     if (countsThrough(ctx, a, b)) { b += 2; continue; }
-    if (!named && isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3) && !isNameAli(ctx, t, b > a || ctx.f(b + 1) === 'بن')) break;
+    // (مدير عام الصحة: عام after an indefinite role noun is "general", not "year" — المدير عام 2014)
+    const general = f === 'عام' && b > a && isRoleWord(ctx.f(b - 1)) && !ctx.f(b - 1).startsWith('ال') && ctx.tokens[b + 1]?.kind === 'word';
+    if (!named && !general && isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3) && !isNameAli(ctx, t, b > a || ctx.f(b + 1) === 'بن')) break;
     // لإحدى، لأي: a preposition, even first (a name may start with لا, not with لإ/لأ).
     if (/^ل[أإآ]/.test(t.text) && !afterSource) break;
     b++;

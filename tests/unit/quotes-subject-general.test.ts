@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeakers } from './person-mentions';
+
+describe('quotes-subject: عام after a role noun is "general", not "year"', () => {
+  it('the subject runs on past مدير عام to the office', () => {
+    const text = 'ونقلت الوكالة عن مدير عام مديرية شرطة العاصمة قوله: "إن عملا إرهابيا وقع بقرية العكر مساء أمس".';
+    expect(quoteSpeakers(text)).toEqual(['مدير عام مديرية شرطة العاصمة']);
+  });
+
+  it('عام as a year still ends the subject', () => {
+    const text = 'وقال المدير عام 2014 إن "الشركة ستتوسع في الخليج".';
+    expect(quoteSpeakers(text)).toEqual(['المدير']);
+  });
+});
