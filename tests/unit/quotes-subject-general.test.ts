@@ -12,3 +12,10 @@ describe('quotes-subject: عام after a role noun is "general", not "year"', ()
     expect(quoteSpeakers(text)).toEqual(['المدير']);
   });
 });
+
+describe('quotes-speaker: the و of a clause the subject opens stays out of the speaker', () => {
+  it('وخريطة وصفت … → خريطة', () => {
+    const text = 'وأثارت التدريبات قلق السكان، وخريطة وصفت تكساس ويوتاه بـ"أراض معادية" زادت من مخاوفهم.';
+    expect(quoteSpeakers(text)).toEqual(['خريطة']);
+  });
+});

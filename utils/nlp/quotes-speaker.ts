@@ -9,6 +9,7 @@ import { holdsOffice, officeOf } from './quotes-office';
 import { isByPhrase } from './quotes-by-phrase';
 import { crossesClause } from './quotes-role-reach';
 import { foldArabic } from './normalize';
+import { loadNerModel } from './ner';
 import type { QuoteContext } from './quotes-context';
 import { hasAccusativeTanwin } from './name-words';
 import { personRightAfter, personSpeaker } from './quotes-given-name';
@@ -37,7 +38,15 @@ export const asSpeaker = (m: EntityMention): Speaker => ({ speaker: m.name, enti
 /** The accusative ending of an indefinite noun (ـًا، ـاً، ـا). */
 const ACCUSATIVE_ENDING = /[\u064B-\u0652]*ا?[\u064B-\u0652]*$/;
 
-/** The words of a token range without marks and punctuation; a leading ل (وفقًا لوزارة) taken off. */
+/** Whether a folded word is و and a word the lists know, itself unknown to them (وخريطة, not وزير). */
+function isConjoined(f: string): boolean {
+  // (not before the article: والتجزئة التي قالت goes on a phrase, its relative clause to the person before)
+  if (!f.startsWith('و') || f.length < 4 || f.startsWith('وال')) return false;
+  const { classOf } = loadNerModel();
+  return classOf(f) === 0 && classOf(f.slice(1)) !== 0;
+}
+
+/** The words of a token range without marks and punctuation; a leading ل (وفقًا لوزارة) or و (وخريطة) taken off. */
 function phrase(ctx: QuoteContext, [a, b]: [number, number]): { text: string; start: number; end: number } | null {
   const words = ctx.tokens.slice(a, b).filter((t) => t.kind !== 'punct');
   if (words.length === 0) return null;
@@ -47,6 +56,9 @@ function phrase(ctx: QuoteContext, [a, b]: [number, number]): { text: string; st
     const rest = (texts[0] as string).replace(/^ل\u0640*/, '');
     texts[0] = first.startsWith('لل') ? `ا${rest}` : rest;
   }
+  // …وخريطة وصفت تكساس: the و of a clause the subject opens is no part of it (a word the lists know
+  // only without it; وزير، وليد are read whole).
+  if (a > 0 && isConjoined(first)) texts[0] = (texts[0] as string).replace(/^و\u0640*/, '');
   // لكن متحدثًا باسم …، إن مسؤولًا …: the speaker is named in its plain form (متحدث، مسؤول).
   const opener = a > 0 ? ctx.f(a - 1) : '';
   if (isAccusativeOpener(opener) && /^م[\u0621-\u064A]{3,}[\u064B-\u0652]*ا[\u064B-\u0652]*$/.test(texts[0] as string)) {
