@@ -8,14 +8,13 @@
  * people share as many, or nobody, the phrase stays as it is.
  */
 import { foldArabic } from './normalize';
-import type { PersonIndex } from './quotes-person-index';
-import { wordsOf } from './quotes-person-index';
+import { wordsOf, type PersonIndex } from './quotes-person-index';
 import { ROLES, stripDefinite } from './quotes-roles';
 import type { Speaker } from './quotes-speaker';
 import type { EntityMention } from './types';
 
 /** Words that link a role noun to what it serves, and say nothing of which office it is. */
-const LINKS = new Set(['باسم', 'لدي', 'في', 'عن', 'من', 'الي', 'علي', 'عام', 'العام']);
+const LINKS = new Set(['باسم', 'لدي', 'في', 'عن', 'من', 'الي', 'علي', 'عام']);
 /** Characters read on each side of a mention for its role. */
 const WINDOW_CHARS = 140;
 /** Words before a mention in which its role noun may stand (حاكم إقليم ولاية سيبيتوكي، الواقع على … أنسيلمي نسابيمانا). */
