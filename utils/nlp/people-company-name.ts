@@ -2,7 +2,7 @@
  * A word the page writes right after a company noun (شركة “زين”، مجموعة زين، لاستوديو ديزني، تمتلك
  * شركة إيني) names that company on the page: alone elsewhere (تجربة العملاء لدى زين، وحققت إيني
  * الكشف) it is the same company, not a person the tagger thought it saw. Only nouns that head a
- * firm, a team, a centre, an academy or an institute count (أكاديمية نانيستيليس): قوات الأنصاري, forces, belong to a person. A word with the article
+ * firm, a team or a centre count: قوات الأنصاري, forces, belong to a person. A word with the article
  * is a family name (مجموعة الأنصاري, a leader's band), and a word that a fuller name of the page holds
  * (شركة عبداللطيف جميل beside عبداللطيف جميل) is left alone.
  */
@@ -12,8 +12,8 @@ import { OPENING_MARKS } from './people-institutions';
 import { dropLoneWords, type Draft } from './people-link';
 import { procliticSplits } from './tokenize';
 
-/** Nouns whose complement in construct is a firm, a team, a centre, an academy or an institute, folded, without clitics. */
-const COMPANY_HEADS = words('شركة شركات شركتا شركتي مجموعة استوديو استديو بنك مصرف فريق مركز اكاديمية معهد');
+/** Nouns whose complement in construct is a firm, a team or a centre, folded, without clitics. */
+const COMPANY_HEADS = words('شركة شركات شركتا شركتي مجموعة استوديو استديو بنك مصرف فريق مركز');
 /** A folded word ending in a company noun: only such a word may be one behind proclitics. */
 const ENDS_IN_HEAD = new RegExp(`(?:${[...COMPANY_HEADS].join('|')})$`);
 
