@@ -142,6 +142,7 @@ describe('personRanges', () => {
     expect(kept('ويفتح برج إيفل أبوابه صباحا', 'إيفل')).toEqual([]);
     expect(kept('وقع الهجوم على متحف باردو الأثري', 'باردو')).toEqual([]);
     expect(kept('نظمت ورشة عمل في أكاديمية نانيستيليس في برمنجهام', 'نانيستيليس')).toEqual([]);
+    expect(kept('يدرس الطلاب في معهد غوته منذ سنوات', 'غوته')).toEqual([]);
     expect(kept('تحقق شرطة محافظة عفيف مع خادمة', 'عفيف')).toEqual([]);
     expect(kept('أعلنت دارة الملك عبدالعزيز عن وظيفة', 'عبدالعزيز')).toEqual([]);
     // Through any title, when the head is in construct; not after its definite form, which ends a role.

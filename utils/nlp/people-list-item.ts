@@ -17,7 +17,7 @@ import type { Token } from './tokenize';
 export const LIST_ITEM_CONFIDENCE = 0.7;
 
 /** Classes a given name of a list item must not have: common words, titles (ووزير), verbs of speech, cues, places. */
-const NOT_GIVEN = LEX.COMMON | LEX.TITLE | LEX.SPEECH | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE;
+export const NOT_GIVEN = LEX.COMMON | LEX.TITLE | LEX.SPEECH | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE;
 /** Classes a family name of a list item must not have (وأسماء كثيرة، وأمين محافظة جدة). */
 const NOT_FAMILY = NOT_GIVEN | LEX.CORPUS_ORG | LEX.CORPUS_LOC | LEX.CORPUS_MISC;
 /** The commas between the items of a list. */

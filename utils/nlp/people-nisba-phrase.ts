@@ -10,11 +10,11 @@
  */
 import { isNameConnector, NASAB } from './name-words';
 import { LEX } from './ner/lexicon';
-import { foldArabic } from './normalize';
 import { isPersonsGivenName } from './people-bounds';
 import type { BoundsContext } from './people-context';
 import { dropDrafts, type Draft } from './people-link';
 import { NAME_CLASS } from './people-not-names';
+import { foldedAt } from './people-word-table';
 
 /**
  * A definite honorific title, behind a conjunction or a preposition if any (الدكتورة، وللوزير):
@@ -47,7 +47,7 @@ export function dropNisbaPhrases(ctx: BoundsContext, drafts: Draft[]): void {
     if (d.words.length !== 2) return false;
     const [a, b] = d.words as [string, string];
     if (isNameConnector(a) || NASAB.has(a) || isPersonsGivenName(ctx.classOf(a)) || !isCommonNisba(ctx, b)) return false;
-    const before = ctx.tokens[d.tokenStart - 1];
-    return !(before?.kind === 'word' && HONORIFIC.test(foldArabic(before.text)));
+    const before = d.tokenStart - 1;
+    return !(ctx.tokens[before]?.kind === 'word' && HONORIFIC.test(foldedAt(ctx, before)));
   });
 }

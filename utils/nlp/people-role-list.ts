@@ -6,15 +6,12 @@
  * lists badly (واليغ is no word it knows); the list's shape says who they are.
  */
 import { foldArabic } from './normalize';
-import { LEX } from './ner/lexicon';
 import { hasPronounSuffix, isTitleToken, type BoundsContext } from './people-context';
-import { COMMAS, LIST_ITEM_CONFIDENCE, afterWa } from './people-list-item';
+import { COMMAS, LIST_ITEM_CONFIDENCE, NOT_GIVEN, afterWa } from './people-list-item';
 import { NAME_CLASS, isNotAName } from './people-not-names';
 import type { Token } from './tokenize';
 import type { Draft } from './people-link';
 
-/** Classes the given name of such an item must not have: a common word, a role, a cue, a place. */
-const NOT_GIVEN = LEX.COMMON | LEX.TITLE | LEX.SPEECH | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE;
 /** What ends a list item before the one after it (a comma is how the items are told apart). */
 const ITEM_BREAKS = new Set(['.', ':', '؛', '!', '؟', '?']);
 /** The most tokens an item with its role runs to. */

@@ -6,7 +6,7 @@
  */
 
 /** Words between a role noun and the body it serves (متحدث باسم الجيش، مندوب لدى الأمم المتحدة). */
-const LINKS = new Set(['باسم', 'لدي', 'في', 'عن', 'من']);
+export const LINKS = new Set(['باسم', 'لدي', 'في', 'عن', 'من']);
 
 /**
  * The folded word, without its article, naming the office of a role phrase whose head is in

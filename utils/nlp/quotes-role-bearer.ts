@@ -9,12 +9,13 @@
  */
 import { foldArabic } from './normalize';
 import { wordsOf, type PersonIndex } from './quotes-person-index';
+import { LINKS as OFFICE_LINKS } from './quotes-office';
 import { ROLES, stripDefinite } from './quotes-roles';
 import type { Speaker } from './quotes-speaker';
 import type { EntityMention } from './types';
 
-/** Words that link a role noun to what it serves, and say nothing of which office it is. */
-const LINKS = new Set(['باسم', 'لدي', 'في', 'عن', 'من', 'الي', 'علي', 'عام']);
+/** Words that link a role noun to what it serves (quotes-office's, and إلى، على، عام), and say nothing of which office it is. */
+const LINKS = new Set([...OFFICE_LINKS, 'الي', 'علي', 'عام']);
 /** Characters read on each side of a mention for its role. */
 const WINDOW_CHARS = 140;
 /** Words before a mention in which its role noun may stand (حاكم إقليم ولاية سيبيتوكي، الواقع على … أنسيلمي نسابيمانا). */
@@ -33,24 +34,24 @@ function forms(w: string): [string, string] {
 }
 
 /**
- * How many words of `complement` follow, within reach, the role noun `head` in `words` (the best
- * of its occurrences); `heads` limits where the noun may stand.
+ * How many words of `complement` follow, within reach, the role noun `head` in `words` (each as
+ * its `forms`; the best of the noun's occurrences); `heads` limits where the noun may stand.
  */
-function roleMatch(words: readonly string[], head: string, complement: ReadonlySet<string>, heads: number): number {
+function roleMatch(words: readonly (readonly string[])[], head: string, complement: ReadonlySet<string>, heads: number): number {
   let best = 0;
   for (let i = 0; i < Math.min(words.length, heads); i++) {
-    if (!forms(words[i] as string).includes(head)) continue;
+    if (!(words[i] as readonly string[]).includes(head)) continue;
     const seen = new Set<string>();
     for (let k = i + 1; k < Math.min(words.length, i + 1 + COMPLEMENT_REACH); k++) {
-      for (const f of forms(words[k] as string)) if (complement.has(f)) seen.add(f);
+      for (const f of words[k] as readonly string[]) if (complement.has(f)) seen.add(f);
     }
     best = Math.max(best, seen.size);
   }
   return best;
 }
 
-/** The words of a mention's sentence before it (the last BEFORE_WORDS) and after it, each cut at a break. */
-interface Around { before: string[]; after: string[] }
+/** The words of a mention's sentence before it (the last BEFORE_WORDS) and after it, each cut at a break, as their `forms`. */
+interface Around { before: [string, string][]; after: [string, string][] }
 
 const aroundCache = new WeakMap<PersonIndex, Array<Around | undefined>>();
 
@@ -65,7 +66,7 @@ function around(text: string, persons: PersonIndex, k: number): Around {
   while (cut > 0 && !BREAK.test(before[cut - 1] as string)) cut--;
   const after = text.slice(m.end, m.end + WINDOW_CHARS);
   const stop = after.search(BREAK);
-  const made = { before: wordsOf(before.slice(cut)).slice(-BEFORE_WORDS), after: wordsOf(stop < 0 ? after : after.slice(0, stop)) };
+  const made = { before: wordsOf(before.slice(cut)).slice(-BEFORE_WORDS).map(forms), after: wordsOf(stop < 0 ? after : after.slice(0, stop)).map(forms) };
   cache[k] = made;
   return made;
 }
@@ -101,7 +102,7 @@ export function roleBearer(text: string, persons: PersonIndex, s: Speaker): Spea
     // (before: the role noun anywhere up to the name)
     // (after: the apposition's first word, or the one after its pronoun — ماهر بن صالح جمال رئيس …;
     // not the sentence going on: ليونيل ميسي مع رئيس الغابون)
-    const heads = APPOSITION_PRONOUN.test(after[0] ?? '') ? 2 : 1;
+    const heads = APPOSITION_PRONOUN.test(after[0]?.[0] ?? '') ? 2 : 1;
     const score = Math.max(roleMatch(before, head, complement, before.length), roleMatch(after, head, complement, heads));
     if (score === 0 || score < best || (score === best && found?.entity === m.entity)) continue;
     tied = score === best;

@@ -139,9 +139,7 @@ export class SpeakerTracker {
     const described = describedPerson(s, this.last, this.lastAgrees);
     if (described) return described;
     // وأضاف رئيس غرفة مكة: the one person the page gives that role (quotes-role-bearer).
-    const bearer = words.length > 1 ? roleBearer(this.ctx.text, this.persons, s) : null;
-    if (bearer) return bearer;
-    if (words.length > 1) return s;
+    if (words.length > 1) return roleBearer(this.ctx.text, this.persons, s) ?? s;
     const full = fullName(this.ctx.text, s, stripArticle(first));
     return full !== s ? full : this.unnamedBefore(s, stripArticle(first)) ?? s;
   }
