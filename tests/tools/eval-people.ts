@@ -6,6 +6,8 @@
  *   npm run eval:people [-- --errors]    --errors lists every miss and false alarm
  *   npm run eval:people -- --dir=DIR       scores another directory of marked articles in the same
  *       format (a new round, before it joins the set and before any tuning on it)
+ *   npm run eval:people -- --pages [--errors]  scores the marked saved pages (tests/gold/people-pages:
+ *       fixture pages from other sites than SaudiNewsNet, none of them a held-out article)
  *   npm run eval:people -- --anercorp=/tmp/dev [--prune=N] [--errors]
  *       PERS on the ANERcorp dev split (last 10% of train, as whole-token ranges) with a model
  *       saved by `npm run eval:ner -- --save=/tmp/dev` (trained without that split): the tagger's
@@ -24,7 +26,7 @@ import { createNerTagger } from '../../utils/nlp/ner/tagger';
 import { tokenize } from '../../utils/nlp/tokenize';
 import { DOC_WINDOW, SHIPPED, clusterLookup, featureOptions, trainingSentences } from './ner-setup';
 import { pruneRows } from './ner-perceptron';
-import { readPeopleGold } from './people-gold';
+import { readPagePeopleGold, readPeopleGold } from './people-gold';
 
 interface Counts { tp: number; fp: number; fn: number }
 
@@ -99,7 +101,8 @@ function main(): void {
   if (saved) return anercorp(saved);
   const showErrors = process.argv.includes('--errors');
   const dir = process.argv.find((a) => a.startsWith('--dir='))?.slice(6);
-  const docs = readPeopleGold(dir);
+  const pages = process.argv.includes('--pages');
+  const docs = pages ? readPagePeopleGold() : readPeopleGold(dir);
   const total: Counts = { tp: 0, fp: 0, fn: 0 };
   /** Predictions overlapping a gold mention without matching it exactly (boundary errors). */
   let boundary = 0;
@@ -124,9 +127,9 @@ function main(): void {
       const [s, t] = key.split(':').map(Number) as [number, number];
       errors.push(`  FN «${d.text.slice(s, t)}»  ${around(s, t)}`);
     }
-    if (showErrors && errors.length) process.stdout.write(`snn-${d.id}\n${errors.join('\n')}\n`);
+    if (showErrors && errors.length) process.stdout.write(`${d.name ?? `snn-${d.id}`}\n${errors.join('\n')}\n`);
   }
-  process.stdout.write(`${dir ? `marked articles in ${dir}` : 'people dev set'}: ${docs.length} articles, ${total.tp + total.fn} gold mentions, ${total.tp + total.fp} found (${boundary} false alarms overlap a gold name)\n`);
+  process.stdout.write(`${pages ? 'marked saved pages' : dir ? `marked articles in ${dir}` : 'people dev set'}: ${docs.length} ${pages ? 'pages' : 'articles'}, ${total.tp + total.fn} gold mentions, ${total.tp + total.fp} found (${boundary} false alarms overlap a gold name)\n`);
   process.stdout.write(`person  ${prf(total)}  (npm run eval:people)\n`);
 }
 
