@@ -16,4 +16,9 @@ describe('people: a confident full name\'s given name standing alone', () => {
     const noun = 'وصلت الممثلة سلمى بركات إلى المسرح باكرا، وجلست سلمى إلى جانب أمها، ثم ضحكت سلمى والسلمى حاضرة.';
     expect(peopleFromSpans(noun, ['سلمى بركات'])).toEqual(['سلمى بركات']);
   });
+
+  it('does not read a word the lists know whole as a clitic and the given name (لصالح is "in favour of")', () => {
+    const text = 'استقبل العميد صالح بن علي العايد الوفد. وصوت المجلس لصالح القرار بالأغلبية، ثم صوت النواب لصالح المشروع.';
+    expect(peopleFromSpans(text, ['صالح بن علي العايد'])).toEqual(['صالح بن علي العايد']);
+  });
 });

@@ -16,7 +16,7 @@
  * another man, عمر بن الخطاب another name).
  */
 import { LEX } from './ner/lexicon';
-import { isTitleToken, type BoundsContext } from './people-context';
+import { CURATED_NAME, isTitleToken, type BoundsContext } from './people-context';
 import { namesSomethingElse } from './people-institutions';
 import type { Draft } from './people-link';
 import { NAME_CLASS, PRONOUN_PREPOSITION, isNotAName } from './people-not-names';
@@ -56,7 +56,7 @@ export function addGivenNameRepeats(ctx: BoundsContext, drafts: Draft[], covered
   // العمر beside عمر: a word the page also writes with the article is a noun there.
   const page = ctx.bareWords();
   for (const g of [...byGiven.keys()]) if (isWrittenAsCommonWord(ctx, g, page)) byGiven.set(g, null);
-  const readKey = keyReader(byGiven);
+  const readKey = keyReader(byGiven, (f) => (classOf(f) & (LEX.COMMON | CURATED_NAME)) !== 0);
   // (the page-level pass finds surnames alone without marking `covered`: every draft's tokens are taken)
   const taken = covered.slice();
   for (const d of drafts) taken.fill(1, d.tokenStart, d.tokenEnd);

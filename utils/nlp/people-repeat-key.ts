@@ -23,16 +23,17 @@ export interface KeyAt {
 
 /**
  * The reader of words as one of `keys` (folded first words of names), bare or behind proclitics;
- * it gives undefined for a word that reads as no key.
+ * it gives undefined for a word that reads as no key. A word `isWord` knows whole is not read
+ * behind clitics: لصالح is "in favour of", not ل + صالح; كريم is a name, not ك + ريم.
  * @example keyReader(new Map([['عمر', …]]))(token 'وعمر', 'وعمر') → { key: 'عمر', start: token.start + 1, clitic: true }
  */
-export function keyReader(keys: ReadonlyMap<string, unknown>): (t: Token, folded: string) => KeyAt | undefined {
+export function keyReader(keys: ReadonlyMap<string, unknown>, isWord: (folded: string) => boolean = () => false): (t: Token, folded: string) => KeyAt | undefined {
   // A word behind clitics ends as its key does: one whose last letter ends no key needs no readings.
   const lastLetters = new Set<number>();
   for (const key of keys.keys()) lastLetters.add(key.charCodeAt(key.length - 1));
   return (t, folded) => {
     // (clitic readings only for a word that ends with a key: most words do not)
-    const reading = keys.has(folded) || !lastLetters.has(folded.charCodeAt(folded.length - 1)) || !mayEndInKey(folded, keys) ? undefined : procliticSplits(t.text).find((r) => r.prefix && !r.article && keys.has(r.stem));
+    const reading = keys.has(folded) || !lastLetters.has(folded.charCodeAt(folded.length - 1)) || !mayEndInKey(folded, keys) || isWord(folded) ? undefined : procliticSplits(t.text).find((r) => r.prefix && !r.article && keys.has(r.stem));
     const key = reading?.stem ?? folded;
     if (!keys.has(key)) return undefined;
     return { key, start: t.start + foldedOffset(t.text, reading?.prefix.length ?? 0), clitic: reading !== undefined };
