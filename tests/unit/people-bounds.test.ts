@@ -136,6 +136,13 @@ describe('personRanges', () => {
     expect(kept('وقال المتحدث باسم الهلال الأحمر بالمنطقة خالد مرضي العنزي إن الحالة مستقرة', 'خالد مرضي العنزي')).toEqual(['خالد مرضي العنزي']);
   });
 
+  it('keeps a blessed name after an initiative or a project with a patron title (his own), not after a mosque or a stadium', () => {
+    expect(kept('وبزغت مبادرة خادم الحرمين الملك عبدالله بن عبدالعزيز - حفظه الله - للحوار بين أتباع الأديان', 'عبدالله بن عبدالعزيز')).toEqual(['عبدالله بن عبدالعزيز']);
+    expect(kept('وبزغت مبادرة الملك عبدالله بن عبدالعزيز للحوار بين أتباع الأديان', 'عبدالله بن عبدالعزيز')).toEqual([]);
+    expect(kept('تدرب الفريق على ملعب الأمير عبدالرحمن بن سعود (يرحمه الله) استعدادا للموسم', 'عبدالرحمن بن سعود')).toEqual([]);
+    expect(kept('استهدف المصلين بمسجد الإمام علي بن أبي طالب (رضي الله عنه) ببلدة القديح', 'علي بن أبي طالب')).toEqual([]);
+  });
+
   it('drops a name after a company, hotel, museum, academy, tower or factory noun, and after a governorate, city or mountain', () => {
     expect(kept('وأعلنت شركة برنارد ماركوس عن بيع العقار', 'برنارد ماركوس')).toEqual([]);
     expect(kept('ووقعت مجموعة عبدالصمد القرشي عقدا', 'عبدالصمد القرشي')).toEqual([]);

@@ -28,7 +28,7 @@ import { isGivenNameKnownAsPlace } from './people-foreign-given';
 import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isPossessedNoun, religiousPhraseLength } from './people-phrases';
 import { procliticSplits, type Token } from './tokenize';
 import { isNounWithAgreeingAdjective } from './people-agreement';
-import { isBlessingAfterName } from './people-blessing';
+import { isBlessedBefore, isBlessingAfterName } from './people-blessing';
 import { isOwnedNounHead } from './people-owned-head';
 import { isTitleAsFamilyName } from './people-title-surname';
 
@@ -186,7 +186,9 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)) && !(te - ts >= 3 && isClosedFamilyAfterGivenNames(ctx, te - 3, te - 1))) te--;
   // وولد عمر الشريف باسم “ميشيل …”: before quotation marks باسم is "under the name", not the name باسم.
   if (te - ts > 1 && written(ctx.tokens[te - 1]!.text) === 'باسم' && OPENING_MARKS.has(ctx.tokens[te]?.text ?? '')) te--;
-  if (ts >= te || isLoneFirstPersonPreposition(ctx, ts, te) || namesInstitution(ctx, ts) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts, te) || describesNationality(ctx, ts, te) || isDualOfCommonNoun(ctx, ts, te) || isNounWithAgreeingAdjective(ctx, ts, te) || isAdjectiveAfterHead(ctx, ts, te)) return [];
+  // مبادرة خادم الحرمين الملك عبدالله - حفظه الله -: a name the page blesses is the person's own
+  // (namesInstitution), not a mosque's or a stadium's named after him.
+  if (ts >= te || isLoneFirstPersonPreposition(ctx, ts, te) || namesInstitution(ctx, ts, isBlessedBefore(ctx, te)) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts, te) || describesNationality(ctx, ts, te) || isDualOfCommonNoun(ctx, ts, te) || isNounWithAgreeingAdjective(ctx, ts, te) || isAdjectiveAfterHead(ctx, ts, te)) return [];
   // بوتين على أوباما، خالص يا فاتن: a function word inside the span parts two names or a name and words before it.
   const cut = innerBreak(ctx, ts, te);
   if (cut) return [...(cut.keepBefore ? personRanges(ctx, ts, cut.at) : []), ...personRanges(ctx, cut.at + 1, te)];

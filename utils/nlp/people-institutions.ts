@@ -96,8 +96,13 @@ export function namesSomethingElse(ctx: BoundsContext, i: number): boolean {
   return namesInstitution(ctx, i) || followsNamingNoun(ctx, i);
 }
 
-/** Whether the words before token `ts` name an institution the name belongs to. */
-export function namesInstitution(ctx: BoundsContext, ts: number): boolean {
+/**
+ * Whether the words before token `ts` name an institution the name belongs to. With `blessed` (a
+ * blessing follows the name: مبادرة خادم الحرمين الملك عبدالله - حفظه الله -) only a place or an
+ * institution does (مسجد، ملعب، جامعة): an initiative, a project or a centre after a patron's
+ * title is then his own, the person himself named.
+ */
+export function namesInstitution(ctx: BoundsContext, ts: number, blessed = false): boolean {
   let titled = false, crossed = false;
   for (let j = ts - 1; j >= 0 && j >= ts - 5; j--) {
     const t = ctx.tokens[j]!;
@@ -116,7 +121,7 @@ export function namesInstitution(ctx: BoundsContext, ts: number): boolean {
     // مدير المستشفى محمد الخياط: the definite noun completes a role, unless a patron's title follows it.
     if ((construct.some((w) => INSTITUTION.has(w)) || PLACE_HEAD.test(f)) && !(crossed && DEFINITE.test(f))) return titled || !completesRole(ctx, j);
     if (isTitleToken(ctx, t)) { crossed = true; continue; }
-    return titled && construct.some((w) => INSTITUTION_WITH_TITLE.has(w));
+    return !blessed && titled && construct.some((w) => INSTITUTION_WITH_TITLE.has(w));
   }
   return false;
 }
