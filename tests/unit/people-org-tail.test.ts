@@ -26,6 +26,10 @@ describe('a person at the end of a body\'s name the role reads past', () => {
     return findPeople(text, tokens, [span]).map((m) => m.text);
   };
 
+  it('finds a known person\'s full name at the end of the body with no role the reading reaches, a surname shaped as a plural included', () => {
+    expect(afterOrgSpan('وقالت مفوضة الشؤون الخارجية في الاتحاد الأوروبي كاترين أشتون إن المحادثات جرت', 'الاتحاد الأوروبي كاترين أشتون')).toEqual(['كاترين أشتون']);
+  });
+
   it('finds a joined theophoric given name after a body with an unlisted place in its name', () => {
     expect(afterOrgSpan('وأشاد رئيس جمعية قرطاو الخيرية عبدالرؤوف الدحيلان بجهود المتطوعين', 'قرطاو الخيرية عبدالرؤوف')).toEqual(['عبدالرؤوف الدحيلان']);
   });

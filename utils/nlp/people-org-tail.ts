@@ -43,7 +43,8 @@ export function personAtSpanEnd(ctx: BoundsContext, ts: number, te: number): [nu
     if (b === a + 1 && isNamePart(ctx, b) && !isNameConnector(foldArabic(tokens[b]!.text))) b++;
     // رئيس جمعية سيهات الخيرية عبدالرؤوف المطرود: a word no list knows in the body's name (سيهات) ends
     // the role read back from the name; the role then stands right before the tagged body.
-    if (b === a + 1 || (roleBefore(ctx.text, tokens, a, classOf) ?? roleBefore(ctx.text, tokens, ts, classOf)) === undefined) return null;
+    // الاتحاد الأوروبي كاترين أشتون: a surname the lists know as a known person's needs no role.
+    if (b === a + 1 || !isKnownSurname(classOf(foldArabic(tokens[b - 1]!.text))) && (roleBefore(ctx.text, tokens, a, classOf) ?? roleBefore(ctx.text, tokens, ts, classOf)) === undefined) return null;
     return [a, b];
   }
   return null;
@@ -54,8 +55,12 @@ function isNamePart(ctx: BoundsContext, i: number): boolean {
   const t = ctx.tokens[i];
   if (t?.kind !== 'word' || isNotAName(ctx, t)) return false;
   const f = foldArabic(t.text);
-  return isNameConnector(f) || !(ctx.classOf(f) & NOT_IN_NAME) && !hasNounEnding(f);
+  // أشتون: a known person's surname, though shaped as a plural (ـون).
+  return isNameConnector(f) || !(ctx.classOf(f) & NOT_IN_NAME) && (!hasNounEnding(f) || isKnownSurname(ctx.classOf(f)));
 }
+
+/** Whether a word's classes make it a known person's surname (ArWikiCats, world leaders) that no list knows as anything else. */
+const isKnownSurname = (bits: number): boolean => (bits & (LEX.PERSON | LEX.SURNAME)) !== 0 && !(bits & NOT_ONLY_A_PERSON);
 
 /**
  * Adds to `drafts` the person at the end of the non-person span `s` (زعيم الحزب فيليب ديونتر), if any.
