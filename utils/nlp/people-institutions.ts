@@ -52,7 +52,7 @@ export function followsOrgNoun(ctx: BoundsContext, i: number): boolean {
 /** A name after one of these designates the place, institution or company (جامعة الملك عبد العزيز، ملعب لوفتس رود، شركة برنارد ماركوس، برج إيفل، أكاديمية نانيستيليس). */
 const INSTITUTION = words(`
   جامعة جامعتا جامعتي الجامعة مستشفى مستشفيات المستشفى حديقة منتزه متنزه استاد ملعب دوري جائزة شارع طريق مسجد جامع كلية معهد
-  مطار ميناء مدرسة مدارس جسر ميدان قاعدة مستوصف كأس دار متحف برج مصنع فندق شركة مجموعة أكاديمية
+  مطار ميناء مدرسة مدارس جسر ميدان قاعدة مستوصف كأس دار متحف برج مصنع فندق شركة مجموعة أكاديمية مؤسسة
 `);
 /**
  * Places named like people (حاكم منطقة بركي براك، ولاية لوغار), in the construct form only: after
