@@ -49,10 +49,15 @@ export function followsOrgNoun(ctx: BoundsContext, i: number): boolean {
   return prev?.kind === 'word' && constructStems(prev.text).some((f) => !f.startsWith('ال') && (ctx.classOf(f) & LEX.ORG_CUE) !== 0);
 }
 
-/** A name after one of these designates the place, institution or company (جامعة الملك عبد العزيز، ملعب لوفتس رود، شركة برنارد ماركوس، برج إيفل، أكاديمية نانيستيليس). */
+/**
+ * A name after one of these designates the place, institution or company (جامعة الملك عبد العزيز،
+ * ملعب لوفتس رود، شركة برنارد ماركوس، برج إيفل، أكاديمية نانيستيليس), or the hurricane (إعصار فايلين;
+ * not عاصفة, as in عاصفة سلمان الحزم, the operation of King Salman).
+ */
 const INSTITUTION = words(`
   جامعة جامعتا جامعتي الجامعة مستشفى مستشفيات المستشفى حديقة منتزه متنزه استاد ملعب دوري جائزة شارع طريق مسجد جامع كلية معهد
   مطار ميناء مدرسة مدارس جسر ميدان قاعدة مستوصف كأس دار متحف برج مصنع فندق شركة مجموعة أكاديمية مؤسسة
+  إعصار أعاصير
 `);
 /**
  * Places named like people (حاكم منطقة بركي براك، ولاية لوغار), in the construct form only: after
