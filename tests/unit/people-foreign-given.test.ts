@@ -5,6 +5,9 @@ describe('unlisted foreign given name before a lone surname', () => {
   it.each([
     // The surname's first mention, and the page names the person by it alone later.
     ['وكان تغران سوليان قد أسس الشركة، وقال سوليان إن الفكرة جاءت مبكرا', ['سوليان', 'سوليان'], ['تغران سوليان', 'سوليان']],
+    // Right after a role, which announces a full name, though the surname stands once (and فيلبي is not ف + يلبي).
+    ['وتجسست الوكالة على الرئيس المكسيكي السابق فيلبي كالديرون لسنوات', ['كالديرون'], ['فيلبي كالديرون']],
+    ['وقال النائب العام هاكان لارسون للصحيفة إن المتهمين اعتنيا بالنباتات', ['لارسون'], ['هاكان لارسون']],
   ])('%s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans)).toEqual(expected);
   });
@@ -13,7 +16,7 @@ describe('unlisted foreign given name before a lone surname', () => {
     ['وعلى حد قول غوميز فإن الأسعار ترتفع، وأضاف غوميز أن الطلب كبير', ['غوميز', 'غوميز'], ['غوميز', 'غوميز']],
     // The surname stood before: the word before a later mention is no given name.
     ['وقال سوليان إن الفكرة جاءت مبكرا، وكان تغران سوليان قد أسس الشركة', ['سوليان', 'سوليان'], ['سوليان', 'سوليان']],
-    // The surname stands once only: nothing on the page shows the word before as a given name.
+    // The surname stands once only, after no role: nothing on the page shows the word before as a given name.
     ['وكان تغران سوليان قد أسس الشركة قبل سنوات', ['سوليان'], ['سوليان']],
   ])('%s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans)).toEqual(expected);

@@ -16,10 +16,12 @@ import { RELATIVE_PRONOUNS } from './name-words';
 import { procliticSplits } from './tokenize';
 import { isKnownWord } from './people-demonym';
 import { foldedAt } from './people-word-table';
+import { roleBefore } from './people-role';
 
 
 /**
- * Whether the word before the one-word person span at token ts is an unlisted given name.
+ * Whether the word before the one-word person span at token ts is an unlisted given name: at the
+ * surname's first mention of several, or right after a role.
  * @example isUnlistedGivenNameBefore(ctx of 'وكان تغران سوليان يقول … وأضاف سوليان', 2, 3) → true
  */
 export function isUnlistedGivenNameBefore(ctx: BoundsContext, ts: number, te: number): boolean {
@@ -32,9 +34,11 @@ export function isUnlistedGivenNameBefore(ctx: BoundsContext, ts: number, te: nu
   // الذي تحاكي هرمون: after a relative pronoun the word is the verb of its clause.
   const before = tokens[ts - 2];
   if (before?.kind === 'word' && RELATIVE_PRONOUNS.has(foldArabic(before.text))) return false;
-  // The surname's first word on the page, and not its only one.
-  let later = false;
-  for (let j = 0; j < tokens.length; j++) {
+  // The surname's first word on the page, and not its only one; or the name right after a role
+  // (الرئيس المكسيكي السابق فيلبي كالديرون), which announces a person's full name.
+  const afterRole = roleBefore(ctx.text, tokens, ts - 1, ctx.classOf) !== undefined;
+  let later = afterRole;
+  for (let j = 0; j < tokens.length && !later; j++) {
     if (j === ts || tokens[j]!.kind !== 'word') continue;
     const w = foldedAt(ctx, j);
     if (w !== f && !(w.length === f.length + 1 && w.endsWith(f) && 'وفلب'.includes(w[0]!))) continue;
@@ -43,8 +47,9 @@ export function isUnlistedGivenNameBefore(ctx: BoundsContext, ts: number, te: nu
     break;
   }
   if (!later) return false;
-  // A word frequent enough in the corpora to have a cluster is a common word (كتاب نادر، قول غوميز).
-  return procliticSplits(given.text).every((r) => !isKnownWord(ctx, r.stem));
+  // A word frequent enough in the corpora to have a cluster is a common word (كتاب نادر، قول غوميز);
+  // after a role only the whole word is asked (فيلبي, not ف + يلبي "and he answers").
+  return afterRole ? !isKnownWord(ctx, g) : procliticSplits(given.text).every((r) => !isKnownWord(ctx, r.stem));
 }
 
 /**
