@@ -18,6 +18,8 @@ describe('unlisted foreign given name before a lone surname', () => {
     ['وقال سوليان إن الفكرة جاءت مبكرا، وكان تغران سوليان قد أسس الشركة', ['سوليان', 'سوليان'], ['سوليان', 'سوليان']],
     // The surname stands once only, after no role: nothing on the page shows the word before as a given name.
     ['وكان تغران سوليان قد أسس الشركة قبل سنوات', ['سوليان'], ['سوليان']],
+    // After a role, a preposition's reading of a known word is no given name (ب + أداء).
+    ['وأشاد المدرب بأداء فهد في المباراة', ['فهد'], ['فهد']],
   ])('%s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans)).toEqual(expected);
   });

@@ -48,8 +48,10 @@ export function isUnlistedGivenNameBefore(ctx: BoundsContext, ts: number, te: nu
   }
   if (!later) return false;
   // A word frequent enough in the corpora to have a cluster is a common word (كتاب نادر، قول غوميز);
-  // after a role only the whole word is asked (فيلبي, not ف + يلبي "and he answers").
-  return afterRole ? !isKnownWord(ctx, g) : procliticSplits(given.text).every((r) => !isKnownWord(ctx, r.stem));
+  // after a role the conjunction readings are not asked (فيلبي, not ف + يلبي "and he answers"),
+  // the preposition's are (المدرب بأداء فهد: ب + أداء "performance").
+  const asked = afterRole ? procliticSplits(given.text).filter((r) => r.prefix === '' || /[بل]/.test(r.prefix)) : procliticSplits(given.text);
+  return asked.every((r) => !isKnownWord(ctx, r.stem));
 }
 
 /**
