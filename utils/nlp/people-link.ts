@@ -22,7 +22,7 @@ export interface Draft { start: number; end: number; words: string[]; confidence
  * A one-word name the tagger was less sure of than not, everywhere on the page, and that no
  * fuller name backs is more often a word of another kind (ميغابيكسل، سيسكو، اطمئنان).
  */
-const MIN_LONE_WORD_CONFIDENCE = 0.5;
+export const MIN_LONE_WORD_CONFIDENCE = 0.5;
 
 /**
  * The confidence of a one-word mention its context casts doubt on (حسن التنظيم: people-extent.ts

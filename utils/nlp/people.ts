@@ -23,7 +23,7 @@ import { isTitleAsGivenName } from './people-title-given';
 import { isCommonFamilyNameAfterNasab } from './people-nasab-family';
 import { roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
-import { SPANS_PER_STEP, doubted, dropDrafts, linkEntities, type Draft, type PersonMention } from './people-link';
+import { MIN_LONE_WORD_CONFIDENCE, SPANS_PER_STEP, doubted, dropDrafts, linkEntities, type Draft, type PersonMention } from './people-link';
 import { isVerbOpeningClause } from './people-verb-start';
 import { UNTAGGED_NAME_CONFIDENCE, isUntaggedFullName, listConjunctionLength } from './people-untagged';
 import { procliticSplits, tokenize, type Token } from './tokenize';
@@ -34,6 +34,7 @@ import { isBlessedBefore } from './people-blessing';
 import { headsIndefiniteGenitive } from './people-genitive';
 import { AFTER_DEMONYM_CONFIDENCE } from './people-demonym';
 import { cuedNameAt } from './people-cued-name';
+import { isLoneNameAfterRole } from './people-role-lone';
 import { addListItems } from './people-list-item';
 import { addRoleListItems } from './people-role-list';
 import { addWeakSpansAfterCue, shieldsItsWords } from './people-weak-span';
@@ -139,8 +140,11 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
       const words = withArticleAfterLam(bounds, first, start, tokenize(text.slice(start, end)).filter((t) => t.kind === 'word').map((t) => foldArabic(t.text)));
       if (words.length === 0 || isDivineName(words)) continue;
       // حسن التنظيم، وصالح الأعمال، حسن نية: a lone given name heading a genitive phrase is doubted.
-      const confidence = b === a + 1 && (headsGenitivePhrase(bounds, a) || headsIndefiniteGenitive(bounds, a)) ? doubted(s.confidence) : s.confidence;
-      const draft: Draft = { start, end, words, confidence, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) };
+      const role = roleBefore(text, tokens, a, classOf);
+      let confidence = b === a + 1 && (headsGenitivePhrase(bounds, a) || headsIndefiniteGenitive(bounds, a)) ? doubted(s.confidence) : s.confidence;
+      // قال المفوض بيبالغكس: a lone name the tagger doubted, announced by a role.
+      if (b === a + 1 && confidence < MIN_LONE_WORD_CONFIDENCE && isLoneNameAfterRole(bounds, a, words[0]!, confidence, role)) confidence = MIN_LONE_WORD_CONFIDENCE;
+      const draft: Draft = { start, end, words, confidence, tokenStart: a, tokenEnd: b, role };
       spanOf.set(draft, si);
       drafts.push(draft);
     }
