@@ -22,6 +22,10 @@ describe('family name after a lone given name', () => {
     ['يقوم ببطولة الفيلم كريس سواتيك وبرايس دالاس', ['كريس'], ['كريس سواتيك']],
     // An unlisted family name in ة before the masculine relative pronoun.
     ['وكشف نواف العقلة الذي يمتلك شركة للاستشارات', ['نواف'], ['نواف العقلة']],
+    // An unlisted family name in ات, which opens as أفعل does but is no verb.
+    ['وقال محافظ العقبة فواز إرشيدات إن الوضع مستقر', ['فواز'], ['فواز إرشيدات']],
+    // An unlisted family name before a relative pronoun, which closes the name as a mark does.
+    ['ردا على تصريحات المحافظ مصطفى بصاص التي هاجم فيها الحركة', ['مصطفى'], ['مصطفى بصاص']],
   ])('%s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans)).toEqual(expected);
   });
@@ -30,6 +34,8 @@ describe('family name after a lone given name', () => {
     ['وصل أحمد مبكرا وخالد إلى المدرسة', ['أحمد'], ['أحمد']],
     // A listed name that does not close the name is left out (the object of a verb, here).
     ['وقال أحمد متعب كثيرا في المباراة', ['أحمد'], ['أحمد']],
+    // An unlisted word that opens as a verb does and ends otherwise than in ات (استبشر) stays out.
+    ['وقال أحمد استبشر الناس بالخبر', ['أحمد'], ['أحمد']],
   ])('not: %s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans)).toEqual(expected);
   });

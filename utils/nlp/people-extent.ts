@@ -104,8 +104,11 @@ export function isFamilyNameAfter(ctx: BoundsContext, a: number): boolean {
   const f = foldArabic(family.text);
   const role = after?.kind === 'word' && (ctx.classOf(foldArabic(after.text)) & LEX.TITLE) !== 0;
   if (f.startsWith('ال')) return f.length >= 5 && (role && !(ctx.classOf(f) & (OTHER_WORD & ~LEX.COMMON)) || closesFamilyName(ctx, f, after) || isCommonNisbaFamily(ctx, f));
-  if (f.length < 3 || isVerbForm(f) || CLITIC_OPENERS.includes(f[0]!) || !(isUnlistedName(ctx, family, f) || isListedOnlyAsName(ctx, f))) return false;
-  return !after || role || AFTER_NAME.has(foldArabic(after.text)) || isNextNameInList(ctx, after);
+  // (ارشيدات: a word in ات opens as أفعل does but is no verb; a plural the lists would know.)
+  if (f.length < 3 || isVerbForm(f) && !f.endsWith('ات') || CLITIC_OPENERS.includes(f[0]!) || !(isUnlistedName(ctx, family, f) || isListedOnlyAsName(ctx, f))) return false;
+  // (محافظ العقبة فواز إرشيدات التي هاجم فيها: a relative pronoun closes the name as a mark does.)
+  const next = after ? foldArabic(after.text) : '';
+  return !after || role || AFTER_NAME.has(next) || RELATIVE_PRONOUNS.has(next) || isNextNameInList(ctx, after);
 }
 
 /** Nisbas that follow a name as adjectives of time (المدرب خالد الحالي). */
