@@ -105,6 +105,8 @@ describe('quotes-subject: where a subject after its verb ends', () => {
   it('"his saying" (قوله، قولها) after the subject is the verb\'s object, no part of the subject', () => {
     expect(speakers('وأضاف لاعب برشلونة ومنتخب اسبانيا السابق قوله: "القدوم إلى هنا أمر جيد لكن هناك جوانب غير مريحة".')).toEqual(['لاعب برشلونة ومنتخب اسبانيا السابق']);
     expect(speakers('ونقلت الصحيفة عن وزيرة الخارجية قولها: "لن نتراجع عن هذا القرار مهما كانت الضغوط".')).toEqual(['وزيرة الخارجية']);
+    // …and the verbal noun with the article (نقل عن فلان القول).
+    expect(speakers('ونقل البيان عن المدير العام القول: "إنها صفقة كبيرة للتجارة العالمية".')).toEqual(['المدير العام']);
   });
 
   it('the name set off after a role is the one between its first two commas, not a later phrase', () => {
