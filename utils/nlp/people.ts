@@ -13,6 +13,7 @@ import { isGivenNameBehindClitic, personRanges } from './people-bounds';
 import { writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from './people-not-names';
 import { isAyatollahAt, isTitleToken, kingsTitleLength, type BoundsContext } from './people-context';
 import { addBylines } from './people-byline';
+import { joinHyphenatedNames } from './people-hyphen';
 import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore } from './people-extent';
 import { isListedGivenNameBefore } from './people-given';
 import { isUnlistedGivenNameBefore } from './people-foreign-given';
@@ -190,6 +191,9 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   trimWorkNounBeforeName(bounds, drafts); // لفيلم كاميرون: a work's noun is no given name (before repeats take it as one)
   trimNounAfterFamily(bounds, drafts); // عبدالله العبدلي مشرف في …: a family name with the article ends the name
   trimGovernorate(bounds, drafts); // محافظ بدر: the governorate is a place (محافظ حفرالباطن عبدالمحسن …: the name after it)
+  // فيريرو-فالدنر، ماري-كوليت بينا: a double name written with a hyphen is one mention (before repeats look for its words).
+  drafts.sort((a, b) => a.start - b.start);
+  joinHyphenatedNames(bounds, drafts, covered);
   // وقال الكاتب يوسف الشريف … وأضاف يوسف الشريف: a confident full name found again untagged.
   addFullNameRepeats(bounds, drafts, covered);
   // عمل «حسيني» after يدعى «سيد حسيني»: a quoted word left out as a title may still be a page's surname.
@@ -202,5 +206,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   checkAgainstPage(text, spans, bounds, drafts, spanOf);
   // #شكرا_د_موضي_الخلف: the pieces of a hashtag that spell a name of the page are one mention.
   joinHashtagNames(bounds, drafts);
+  // …and its repeats, found by its words.
+  joinHyphenatedNames(bounds, drafts);
   return yield* linkEntities(text, drafts);
 }

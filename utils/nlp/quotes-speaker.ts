@@ -27,6 +27,7 @@ import { bodyAfterStatement, isBodyStatementNoun } from './quotes-statement-body
 import { unnamedSince } from './quotes-unnamed-since';
 import { isOwnedName, ownedPhrase } from './quotes-owned-name';
 import type { Token } from './tokenize';
+import { isTightHyphen } from './people-hyphen';
 import type { EntityMention } from './types';
 
 /** A speaker as found in the text: the words, and the person they name if any. */
@@ -136,10 +137,24 @@ function namesSomeone(words: readonly string[]): boolean {
  * The speaker named by a subject token range, linked to a person entity when possible.
  * @example speakerOf(ctx, range, persons) for 'وقال الرئيس التركي إردوغان' → { speaker: 'إردوغان', entity: 'p:…' } when a person is recognised
  */
+/** The range `range` reaching on through the hyphen at its end: to the end of the person mention across it, else over the next word. */
+function throughHyphen(ctx: QuoteContext, range: [number, number], index: PersonIndex): [number, number] {
+  const h = ctx.tokens[range[1]]!;
+  const m = index.mentions[firstFrom(index.mentions, ctx.tokens[range[0]]!.start)];
+  if (m && m.start < h.start && m.end > h.end) {
+    let b = range[1];
+    while (b < ctx.tokens.length && ctx.tokens[b]!.end <= m.end) b++;
+    return [range[0], b];
+  }
+  return [range[0], range[1] + 2];
+}
+
 export function speakerOf(ctx: QuoteContext, range: [number, number], index: PersonIndex, reach = 0): Speaker | null {
   // تقرير أصدرته مؤخرا وكالة التنمية: the body that issued the report (quotes-issuer)
   const issuer = issuerRange(ctx, range, reach);
   if (issuer) return speakerOf(ctx, issuer, index, reach);
+  // وقالت أرندت-براور، وقالت ماري-كوليت بينا: a double name written with a hyphen is read whole.
+  if (isTightHyphen(ctx.tokens, range[1])) range = throughHyphen(ctx, range, index);
   const p = phrase(ctx, range);
   if (!p) return null;
   // قال تعالى، قال عز وجل: God; قال عليه الصلاة والسلام: the Prophet, named as the article names him.
