@@ -15,9 +15,9 @@ import { procliticSplits } from './tokenize';
 
 /**
  * Adjective shapes, folded: فاعل (عادل، صالح), مفعول (محمود، مسعود), مُفاعَل (مبارك), فعيل
- * (سعيد، غريب). The root letters are no long vowel.
+ * (سعيد، غريب), and the three-letter nisba (سرّي، and رشى as it folds). The root letters are no long vowel.
  */
-const ADJECTIVE = /^(?:[^اوي]ا[^اوي]{2}|م[^اوي]{2}و[^اوي]|م[^اوي]ا[^اوي]{2}|[^اوي]{2}ي[^اوي])$/;
+const ADJECTIVE = /^(?:[^اوي]ا[^اوي]{2}|م[^اوي]{2}و[^اوي]|م[^اوي]ا[^اوي]{2}|[^اوي]{2}ي[^اوي]|[^اوي]{2}ي)$/;
 
 /** Prepositions, adverbs and kinship nouns the lists know as common words, after which a name is at home. */
 const NAME_HEADS = words(`
