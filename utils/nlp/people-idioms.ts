@@ -3,6 +3,8 @@
  * معاوية، العم سام، ما لقيصر لقيصر): the name word in them names no one in the article, though the
  * tagger reads it as a name (أخذ الخبر نصيب [الأسد]، كل ابن [آدم] خطاء). So the pair of given
  * names حسيب and رقيب in «بلا حسيب ولا رقيب»، «دون رقيب أو حسيب»: "unchecked", no one named.
+ * So too the armed groups whose names read as a person's (بوكو حرام): the group names no one, and
+ * its words the page's repeats took alone (حرام ولا يجوز) name no one either.
  */
 import { foldArabic } from './normalize';
 import type { BoundsContext } from './people-context';
@@ -15,6 +17,11 @@ const IDIOMS = [
   // the Quran, an inquiry under way, contentment, the price of gold falling, a place, an operation, a snake
   'الذكر الحكيم', 'التحقيق جار', 'عين الرضا', 'عدم الرضا', 'كسب رضا', 'هوي الذهب', 'بيونغ يانغ', 'عاصفة الحزم', 'حية كوبرا',
 ].map((p) => p.split(' ') as [string, string]);
+/** Armed groups named as a person might be (مقتل 40 مسلحا من بوكو حرام), folded. */
+const GROUPS = new Set(['بوكو حرام', 'لشكر طيبة']);
+/** Whether a draft's folded words are the whole name of one of GROUPS. */
+const isGroupName = (words: readonly string[]): boolean => words.length === 2 && GROUPS.has(words.join(' '));
+
 /** The second words of the idioms. */
 const SECONDS = new Set(IDIOMS.map(([, y]) => y));
 /** Clitics the first word of an idiom may carry ('' for none). */
@@ -77,9 +84,14 @@ function commonByNeighbour(ctx: BoundsContext, i: number): boolean {
 
 /**
  * Drops, in place, each one-word draft that stands in an idiom, or is a paired word beside its
- * partner, and each draft opened by a name word its neighbour makes a common word.
+ * partner, each draft that names an armed group and each word of that name standing alone, and each draft opened by a name word its
+ * neighbour makes a common word.
  * @example dropIdiomNames(ctx of 'أخذ الخبر نصيب الأسد من الاهتمام', drafts 'الأسد') → none left
  */
 export function dropIdiomNames(ctx: BoundsContext, drafts: Draft[]): void {
-  dropDrafts(drafts, (d) => (d.tokenEnd === d.tokenStart + 1 && (idiomAt(ctx, d.tokenStart - 1) || idiomAt(ctx, d.tokenStart) || pairedAt(ctx, d.tokenStart))) || commonByNeighbour(ctx, d.tokenStart));
+  // بوكو حرام: a draft that names an armed group, and the words of it the page's repeats took alone (حرام ولا يجوز).
+  const group = new Set<string>();
+  for (const d of drafts) if (isGroupName(d.words)) for (const w of d.words) group.add(w);
+  dropDrafts(drafts, (d) => (d.tokenEnd === d.tokenStart + 1 && (idiomAt(ctx, d.tokenStart - 1) || idiomAt(ctx, d.tokenStart) || pairedAt(ctx, d.tokenStart) || group.has(d.words[0]!)))
+    || group.size > 0 && isGroupName(d.words) || commonByNeighbour(ctx, d.tokenStart));
 }
