@@ -324,6 +324,8 @@ describe('findPeople with the bounds', () => {
   it('takes a family name alone after a speech verb for a person (وكشف الأصبحي أن), not a group or a body', () => {
     const people = (text: string) => findPeople(text).map((m) => m.text);
     expect(people('وكشف الأصبحي أن المبنيين تعرضا للقصف.')).toEqual(['الأصبحي']);
+    // …also before the Arabic semicolon some papers put before أن (وأضاف الحرقان؛ أن).
+    expect(people('وأضاف الحرقان؛ أن ترف الحضارة غيّر العادات.')).toEqual(['الحرقان']);
     expect(people('ويرى التربويون أن المناهج تحتاج إلى مراجعة.')).toEqual([]);
     expect(people('وقالت المحطة إنها ستبث المباراة.')).toEqual([]);
     expect(people('وتنقسم الآراء بين الجماهير في المدينة.')).toEqual([]);

@@ -20,7 +20,7 @@ export const NOT_A_SURNAME = new Set('بن ابن بنت ابو ابي ام عب
 /** Classes a word standing for a person's surname never has. */
 const NOT_A_SURNAME_CLASS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.PLACE | LEX.COMMON | LEX.CORPUS_ORG | LEX.CORPUS_LOC | LEX.CORPUS_MISC;
 /** What follows a subject that a speech verb introduces: أن/إن, a preposition of the statement, a comma, a colon. */
-const AFTER_SPEAKER = new Set(['ان', 'انه', 'انها', 'في', 'خلال', 'عن', 'الي', 'ل', '،', ',', ':']);
+const AFTER_SPEAKER = new Set(['ان', 'انه', 'انها', 'في', 'خلال', 'عن', 'الي', 'ل', '،', ',', ':', '؛']);
 
 /** The broken plural فعلاء with the article (العلماء، الخبراء، الوزراء): a group that speaks, not a family name. */
 const BROKEN_PLURAL = /^ال[^ا]{3}اء$/;
