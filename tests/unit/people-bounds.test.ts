@@ -165,6 +165,11 @@ describe('personRanges', () => {
     expect(kept('وقال مدير الشركة محمد العلي إن', 'محمد العلي')).toEqual(['محمد العلي']);
   });
 
+  it('drops a bare name after a blog noun (the blog\'s title), keeps the one a title announces (the writer)', () => {
+    expect(kept('ومن المواقع المختارة مدونة محمد داود - ما تيسر من أخبار', 'محمد داود')).toEqual([]);
+    expect(kept('ومن المواقع المختارة مدونة الكاتب عبد الحميد عبد العاطي - خواطر', 'عبد الحميد عبد العاطي')).toEqual(['عبد الحميد عبد العاطي']);
+  });
+
   it('keeps a person after a definite institution noun that completes a role (مدير المستشفى)', () => {
     expect(kept('وكان في استقبالهم مدير المستشفى ماجد الحربي وعدد من الأطباء', 'ماجد الحربي')).toEqual(['ماجد الحربي']);
     expect(kept('وأوضح رئيس الجامعة سالم القحطاني أن', 'سالم القحطاني')).toEqual(['سالم القحطاني']);

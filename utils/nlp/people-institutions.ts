@@ -59,6 +59,8 @@ const INSTITUTION = words(`
   مطار ميناء مدرسة مدارس جسر ميدان قاعدة مستوصف كأس دار متحف برج مصنع فندق شركة مجموعة أكاديمية مؤسسة
   إعصار أعاصير
 `);
+/** A person's own publication, named by a bare name (مدونة محمد داود), written by the one a title announces (مدونة الكاتب …). */
+const PERSONAL_WORK = words('مدونة مدونات');
 /**
  * Places named like people (حاكم منطقة بركي براك، ولاية لوغار), in the construct form only: after
  * the definite noun a name is a person (المتحدث باسم الهلال الأحمر بالمنطقة خالد العنزي).
@@ -124,6 +126,8 @@ export function namesInstitution(ctx: BoundsContext, ts: number, blessed = false
     // مستشفيات الدكتور سليمان الحبيب: after any other title only a head in construct names the place
     // (not مدير المستشفى الدكتور خالد الثمالي, where the definite head ends a role).
     // مدير المستشفى محمد الخياط: the definite noun completes a role, unless a patron's title follows it.
+    // مدونة محمد داود names the blog; مدونة الكاتب عبد الحميد عبد العاطي, the writer whose blog it is.
+    if (construct.some((w) => PERSONAL_WORK.has(w))) return !crossed && !titled;
     if ((construct.some((w) => INSTITUTION.has(w)) || PLACE_HEAD.test(f)) && !(crossed && DEFINITE.test(f))) return titled || !completesRole(ctx, j);
     if (isTitleToken(ctx, t)) { crossed = true; continue; }
     return !blessed && titled && construct.some((w) => INSTITUTION_WITH_TITLE.has(w));
