@@ -30,6 +30,12 @@ describe('a person at the end of a body\'s name the role reads past', () => {
     expect(afterOrgSpan('وقالت مفوضة الشؤون الخارجية في الاتحاد الأوروبي كاترين أشتون إن المحادثات جرت', 'الاتحاد الأوروبي كاترين أشتون')).toEqual(['كاترين أشتون']);
   });
 
+  it('finds a listed given name the corpora never show at the end of the body when a role reaches the body through في', () => {
+    expect(afterOrgSpan('وقال مفوض الطاقة في الاتحاد الأوروبي أندريس بيبالغس إن المؤتمر يهدف إلى حشد الدعم', 'الاتحاد الأوروبي أندريس بيبالغس')).toEqual(['أندريس بيبالغس']);
+    // No role before the body: the tagger's reading stands.
+    expect(afterOrgSpan('وأعلن الاتحاد الأوروبي أندريس بيبالغس إن المؤتمر يهدف إلى حشد الدعم', 'الاتحاد الأوروبي أندريس بيبالغس')).toEqual([]);
+  });
+
   it('finds a joined theophoric given name after a body with an unlisted place in its name', () => {
     expect(afterOrgSpan('وأشاد رئيس جمعية قرطاو الخيرية عبدالرؤوف الدحيلان بجهود المتطوعين', 'قرطاو الخيرية عبدالرؤوف')).toEqual(['عبدالرؤوف الدحيلان']);
   });

@@ -13,6 +13,8 @@ function check(text: string) {
 }
 
 const withSpans = peopleFromSpans;
+/** Each person mention of a text with the role the article gives it. */
+const withRoles = (text: string) => findPeople(text).map((m) => [m.text, m.role]);
 
 describe('findPeople', () => {
   it('links a surname to the full name: بلينكن → أنتوني بلينكن, without the clitic', () => {
@@ -21,6 +23,11 @@ describe('findPeople', () => {
     expect(people.map((m) => m.text)).toEqual(['أنتوني بلينكن', 'بلينكن', 'بلينكن']);
     expect(new Set(people.map((m) => m.entity))).toEqual(new Set(['p:انتوني بلينكن']));
     expect(people[0]!.role).toBe('وزير الخارجية الأمريكي');
+  });
+
+  it('reads a role on through the body or the place it serves in (في، لدى)', () => {
+    const text = 'وقال سفير المملكة لدى الأردن محمد العلي إن العلاقات متينة.';
+    expect(withRoles(text)).toEqual([['محمد العلي', 'سفير المملكة لدى الأردن']]);
   });
 
   it('links الرئيس ماكرون to إيمانويل ماكرون and keeps the title out of the name', () => {

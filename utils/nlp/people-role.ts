@@ -7,6 +7,8 @@ import { foldedOffset } from './normalize';
 import { LEX } from './ner/lexicon';
 import { procliticSplits, type Token } from './tokenize';
 
+/** Prepositions that tie a role to the body or the place it serves in (في، لدى، باسم), folded. */
+const ROLE_LINKS = new Set(['في', 'لدي', 'باسم']);
 const ROLE_WORDS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG;
 
 /**
@@ -30,6 +32,8 @@ export function roleBefore(text: string, tokens: readonly Token[], at: number, c
     const bits = forms.reduce((b, f) => b | classOf(f), 0);
     if (bits & LEX.SPEECH) break;
     if (bits & LEX.TITLE) { title = j; continue; }
+    // مفوض الطاقة في الاتحاد الأوروبي، سفير المملكة لدى الأردن: a role runs on through the body or the place it serves in.
+    if (ROLE_LINKS.has(forms[0]!)) continue;
     if (!(bits & ROLE_WORDS) && !isNisba(forms[0]!) && !forms[0]!.startsWith('لل')) break;
   }
   if (title < 0) return undefined;
