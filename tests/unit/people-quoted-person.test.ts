@@ -41,4 +41,14 @@ describe('a name alone in quotation marks that the word before shows to be a per
     const text = 'والتقيت في السوق رجلا اسمه «كمال الدين» يبيع الكتب';
     expect(peopleFromSpans(text, ['كمال الدين'])).toEqual(['كمال الدين']);
   });
+
+  it('is kept as a chain of four names or more (given, father, grandfather, family), whatever the word before', () => {
+    const text = 'وأعلنت القيادة العامة استشهاد أحد أبنائها البواسل "سيف يوسف أحمد الفلاسي" برتبة ضابط صف';
+    expect(peopleFromSpans(text, ['سيف يوسف أحمد الفلاسي'])).toEqual(['سيف يوسف أحمد الفلاسي']);
+  });
+
+  it('stays a title as a chain after a work\'s noun, or as three words with a common word among them', () => {
+    expect(peopleFromSpans('وعرض فيلم "سيف يوسف أحمد الفلاسي" في الدورة الماضية', ['سيف يوسف أحمد الفلاسي'])).toEqual([]);
+    expect(peopleFromSpans('كي تسمح لتلفزيون «بول تي في» بإطلاق بثه', ['بول تي'])).toEqual([]);
+  });
 });

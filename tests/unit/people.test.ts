@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPeople } from '@/utils/nlp/people';
-import { peopleFromSpans } from './person-mentions';
+import { linkedFromSpans, peopleFromSpans } from './person-mentions';
 
 function check(text: string) {
   const people = findPeople(text);
@@ -293,6 +293,14 @@ describe('findPeople', () => {
     const entities = check(text).map((m) => `${m.text} → ${m.entity}`);
     expect(entities).toContain('سلمان → p:سلمان');
     expect(entities).toContain('محمد → p:محمد بن سلمان');
+  });
+
+  it('does not link the father\'s name after a theophoric given name to the son: محمد مرسي is not عبد الله محمد مرسي', () => {
+    const text = 'وكان الرئيس المعزول محمد مرسي قد أدين. وقضت المحكمة بحبس عبد الله محمد مرسي عاما.';
+    expect(linkedFromSpans(text, ['محمد مرسي', 'عبد الله محمد مرسي'])).toEqual(['محمد مرسي → محمد مرسي', 'عبد الله محمد مرسي → عبد الله محمد مرسي']);
+    // A family name a connector opens is still his (أبو راس), and so is the rest of a Persian compound given name (جواد ظريف).
+    expect(linkedFromSpans('وقال عبدالله أبو راس إن الاتفاق قريب. وأضاف أبو راس أن الوفد وصل.', ['عبدالله أبو راس', 'أبو راس'])).toEqual(['عبدالله أبو راس → عبدالله أبو راس', 'أبو راس → عبدالله أبو راس']);
+    expect(linkedFromSpans('وقال محمد جواد ظريف إن الاتفاق قريب. وأضاف جواد ظريف أن الوفد وصل.', ['محمد جواد ظريف', 'جواد ظريف'])).toEqual(['محمد جواد ظريف → محمد جواد ظريف', 'جواد ظريف → محمد جواد ظريف']);
   });
 
   it('does not link a father and grandfather to the son: الملك عبدالله بن عبدالعزيز is not متعب بن عبدالله بن عبدالعزيز', () => {

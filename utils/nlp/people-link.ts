@@ -4,6 +4,7 @@
  */
 import { NASAB } from './name-words';
 import { spellingKey } from './people-spelling';
+import { isNameConnector } from './name-words';
 import type { EntityMention } from './types';
 
 /** A person mention; `role` is the entity's title or role on this page, when it gives one. */
@@ -83,12 +84,22 @@ export const SPANS_PER_STEP = 300;
  */
 export function isPartOf(short: string[], long: string[], afterNasab = false): boolean {
   if (short.length >= long.length) return false;
-  for (let i = 0; i + short.length <= long.length; i++) if ((i < 2 || afterNasab || !NASAB.has(long[i - 1]!)) && short.every((w, k) => w === long[i + k])) return true;
+  for (let i = 0; i + short.length <= long.length; i++) if ((i < 2 || afterNasab || !NASAB.has(long[i - 1]!)) && !isFathersName(short, long, i) && short.every((w, k) => w === long[i + k])) return true;
   // عيسى مدخلي → عيسى عواجي حاج مدخلي: the first and the last name, middle names left out.
   if (short.length < 2 || short[0] !== long[0] || short[short.length - 1] !== long[long.length - 1]) return false;
   let k = 1;
   for (let i = 1; i < long.length - 1 && k < short.length - 1; i++) if (long[i] === short[k]) k++;
   return k === short.length - 1;
+}
+
+/**
+ * Whether the words of `short` at `i` in `long` are the father's name after a theophoric given
+ * name (عبدالله محمد مرسي: محمد مرسي is the father), which pairs with no second given name as
+ * محمد جواد ظريف does (جواد ظريف is he).
+ */
+function isFathersName(short: readonly string[], long: readonly string[], i: number): boolean {
+  // (أبو راس، آل فاضل in عبدالله أبو راس, العبد اللطيف in عبداللطيف العبد اللطيف: a family name the connector or the article opens)
+  return i === 1 && short.length > 1 && /^عبد\S/.test(long[0]!) && !isNameConnector(short[0]!) && !short[0]!.startsWith('ال');
 }
 
 /** ابن or بن (with a clitic: لابن، وابن) right before a mention. */

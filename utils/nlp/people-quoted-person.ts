@@ -2,8 +2,10 @@
  * A tagged name alone in quotation marks is most often the title of a work or a brand (فيلم «أبو
  * زيد الهلالي»، دار «غوتشي»), but the word before the marks can show that it is a person: a kin
  * noun (شقيقه «منير»), a full name after إن/أن (إن «سعد الحربي») or a preposition of a person
- * (مع «إلهام حسين»), or a role whose phrase is complete (والي ولاية أورفة «عز الدين كوتشوك»). people-institutions.ts
- * quotedTitle asks this before it drops the name.
+ * (مع «إلهام حسين»), or a role whose phrase is complete (والي ولاية أورفة «عز الدين كوتشوك»); and
+ * a chain of four names (given, father, grandfather, family: «سيف يوسف أحمد الفلاسي») is a person's
+ * wherever it stands but after a work's noun. people-institutions.ts quotedTitle asks this before it
+ * drops the name.
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
@@ -50,6 +52,8 @@ const PERSON_LEAD = words('ان انه مع على عن الى لـ');
 function leadsToPerson(ctx: BoundsContext, mark: number): boolean {
   const lead = ctx.tokens[mark - 1];
   if (lead?.kind !== 'word') return false;
+  // أحد أبنائها البواسل «سيف يوسف أحمد الفلاسي»: a chain of given names and a family name, no work's noun before it.
+  if (isChainedFullName(ctx, mark + 1) && !namesWork(ctx, mark + 1)) return true;
   const forms = stems(lead.text);
   if (forms.some((f) => KIN.has(f) || isKinWithPronoun(f))) return true;
   // فإن «جون»، على “بروبغندا ويكيليس”: after a particle only a name of two words or more that
@@ -64,6 +68,25 @@ function opensFullName(ctx: BoundsContext, i: number): boolean {
   if (t?.kind !== 'word' || next?.kind !== 'word') return false;
   const f = foldArabic(t.text);
   return isNameConnector(f) || (ctx.classOf(f) & CURATED_NAME) !== 0;
+}
+
+/** Fewest words of a name that only a person bears: a given name, a father's, a grandfather's, a family (سيف يوسف أحمد الفلاسي). */
+const CHAIN_WORDS = 4;
+
+/**
+ * Whether the quoted words from token i, up to the closing mark, are a chain of CHAIN_WORDS names
+ * or more: listed names or connectors, the last one also a family name with the article the
+ * lists know as a name or not at all (سيف يوسف أحمد الفلاسي، علي بن صالح سالم الوابل).
+ */
+function isChainedFullName(ctx: BoundsContext, i: number): boolean {
+  let k = i;
+  for (; ctx.tokens[k]?.kind === 'word'; k++) {
+    const f = foldArabic(ctx.tokens[k]!.text);
+    if (isNameConnector(f) || ctx.classOf(f) & CURATED_NAME && !(ctx.classOf(f) & LEX.COMMON)) continue;
+    const last = ctx.tokens[k + 1]?.kind !== 'word';
+    if (!(last && f.startsWith('ال') && f.length >= 5 && !(ctx.classOf(f) & ~(CURATED_NAME | LEX.CORPUS_PERS)))) return false;
+  }
+  return k - i >= CHAIN_WORDS;
 }
 
 /** Words up to a title before the marks of a role (مدير الخطوط السعودية في القصيم «…»). */
