@@ -479,6 +479,13 @@ describe('detectQuotes: marks that are not quotations', () => {
   });
 });
 
+describe('detectQuotes: a name the news set off in marks', () => {
+  it('a military operation\'s name is no quotation, even after a named speaker\'s إن', () => {
+    const text = 'وقال علي غريب، أحد كبار مشايخ مأرب، إن «عاصفة الحزم» و«إعادة الأمل» جاءتا لنصرة اليمنيين.';
+    expect(checked(text, [personIn(text, 'علي غريب', 'p:علي غريب')])).toEqual([]);
+  });
+});
+
 describe('detectQuotes: marks and structure', () => {
   it('ASCII quotes open and close with the same character, several per sentence', () => {
     const text = 'وقال الوزير: "نعمل على خطة جديدة للنقل العام"، وأضاف: "سنبدأ التنفيذ في الصيف المقبل".';
