@@ -479,6 +479,18 @@ describe('detectQuotes: marks that are not quotations', () => {
   });
 });
 
+describe('detectQuotes: a person\'s description in marks before the colon', () => {
+  it('sets off the speaker\'s description, not his words, which follow the colon', () => {
+    const text = 'من جهته يقول فهد الغانمي «موظف في منتجع سياحي بأبحر»: إن السبب الرئيسي هو الخدمات الشاملة.';
+    expect(checked(text, [personIn(text, 'فهد الغانمي', 'p:فهد الغانمي')])).toEqual([]);
+  });
+
+  it('keeps the words after a name and a colon', () => {
+    const text = 'وقال فهد الغانمي: «السبب الرئيسي هو الخدمات الشاملة المتوفرة للسائح».';
+    expect(checked(text, [personIn(text, 'فهد الغانمي', 'p:فهد الغانمي')]).map((q) => q.speaker)).toEqual(['فهد الغانمي']);
+  });
+});
+
 describe('detectQuotes: a name the news set off in marks', () => {
   it('a military operation\'s name is no quotation, even after a named speaker\'s إن', () => {
     const text = 'وقال علي غريب، أحد كبار مشايخ مأرب، إن «عاصفة الحزم» و«إعادة الأمل» جاءتا لنصرة اليمنيين.';

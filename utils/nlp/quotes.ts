@@ -21,6 +21,7 @@ import { scoreOf, THRESHOLD } from './quotes-score';
 import { findMarkPairs, type MarkPair } from './quotes-marks';
 import { isFigure } from './quotes-shape';
 import { indexPersons } from './quotes-person-index';
+import { describesNamedPerson } from './quotes-described-name';
 import type { EntityMention, Quotation } from './types';
 import { partitionPoint } from '../sorted';
 
@@ -165,6 +166,8 @@ export function* detectQuotesSteps(text: string, entities: EntityMention[] = [],
     const span = innerSpan(text, p);
     // نقل "78,618" راكبًا: a figure in marks is emphasis, not words said.
     if (!span || isFigure(text, span[0], span[1])) continue;
+    // يقول فهد الغانمي «موظف في منتجع سياحي»: إن …: the speaker's description, not his words.
+    if (describesNamedPerson(text, names, p)) continue;
     const cues = cuesOf(ctx, open, close, p.closed, span);
     if (cues.words === 0) continue;
     if (cues.words <= 4) {
