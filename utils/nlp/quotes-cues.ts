@@ -20,7 +20,7 @@ import { headsPhraseBefore } from './quotes-name-head';
 import { speechAfter } from './quotes-after-cue';
 import { MARKED_NAMES, foldedQuote, innerShape, isClauseLike, isListLike, isWordLike } from './quotes-shape';
 import { isTheirWording } from './quotes-wording';
-import { isOwnWork } from './quotes-own-work';
+import { isOwnWork, isOwnWorkWithAdjective } from './quotes-own-work';
 import { isCommonWording, isPastReportedSubject } from './quotes-fragment';
 import { isBodyOrProductName } from './quotes-foreign-name';
 import { nameCuesOf, type NameCues } from './quotes-name-cues';
@@ -132,7 +132,7 @@ export function cuesOf(ctx: QuoteContext, open: number, close: number, closed: b
   // (not the اسمه of a source that asks not to be named: طلب عدم نشر اسمه: «…», quotes-aside)
   // (nor a noun a demonstrative points at: إن هذا البرنامج «…», quotes-pointed-noun)
   // (nor one ending a speech verb's subject before a colon: ويكمل راغب علامة: «…», quotes-speaker-noun)
-  const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && (isNameNoun(ctx.f(nounAt)) || (!colon && (isOwnWork(ctx.f(nounAt)) || isModelNoun(ctx.f(nounAt))))) && !endsUnnamedAside(ctx, nounAt) && !isPointedNoun(ctx, nounAt)
+  const nameNoun = inParagraph && nounAt >= 0 && (tokens[nounAt] as Token).kind === 'word' && (isNameNoun(ctx.f(nounAt)) || (!colon && (isOwnWork(ctx.f(nounAt)) || isOwnWorkWithAdjective(ctx.f(nounAt - 1), ctx.f(nounAt)) || isModelNoun(ctx.f(nounAt))))) && !endsUnnamedAside(ctx, nounAt) && !isPointedNoun(ctx, nounAt)
     && !(colon && endsSpeakerPhrase(ctx, nounAt));
   const titled = nameNoun && isTitleIntro(ctx.f(nounAt));
   // …or a few words before, heading the phrase the pair ends (شركة التطوير العقاري «…»).

@@ -23,3 +23,17 @@ export function isOwnWork(f: string): boolean {
   const stem = f.slice(0, m.index);
   return WORK_STEMS.has(stem) || (/^[وفبل]/.test(stem) && WORK_STEMS.has(stem.slice(1)));
 }
+
+/** Adjectives of a work after the noun and its pronoun (عمله الدرامي، روايته الأخيرة، ألبومها الجديد), folded. */
+const WORK_ADJECTIVE = /^ال(?:درامي|فني|غنائي|سينمائي|مسرحي|ادبي|روائي|تلفزيوني|جديد|جديدة|اخير|اخيرة|اول|اولي|ثاني|ثانية|مقبل|مقبلة|قادم|قادمة)$/;
+
+/**
+ * True when the folded words before the marks are a work with its maker's pronoun and an
+ * adjective of it (عمله الدرامي «…»، روايته الأخيرة «…»); عمل counts here, with the adjective.
+ * @example isOwnWorkWithAdjective('عمله', 'الدرامي') → true
+ */
+export function isOwnWorkWithAdjective(noun: string, adjective: string): boolean {
+  if (!WORK_ADJECTIVE.test(adjective)) return false;
+  return isOwnWork(noun) || /^[وفبل]?(?:عمل|اعمال)(?:ه|ها|هم|هما|ي|نا)$/.test(noun);
+}
+
