@@ -50,15 +50,18 @@ function isIndefiniteNoun(ctx: BoundsContext, word: string): boolean {
 
 /**
  * Drops, in place, the one-word drafts shaped as an adjective that stand right after an
- * indefinite masculine singular noun, unless a fuller name of the page holds the word.
+ * indefinite masculine singular noun, and the pairs of such adjectives joined by و, unless a
+ * fuller name of the page holds the word.
  * @example dropAdjectivesAfterNoun(ctx of 'نحتفل بيوم مبارك', drafts 'مبارك') → none left
  */
 export function dropAdjectivesAfterNoun(ctx: BoundsContext, drafts: Draft[]): void {
   let inNames: Set<string> | undefined;
   dropDrafts(drafts, (d) => {
     const prev = ctx.tokens[d.tokenStart - 1];
-    return d.words.length === 1 && ADJECTIVE.test(d.words[0]!) && prev?.kind === 'word'
-      && isIndefiniteNoun(ctx, prev.text)
-      && !(inNames ??= fullNameWords(drafts)).has(d.words[0]!);
+    // (قضاء عادل وناجز: two adjectives joined by و describe the noun as one does)
+    const adjectives = d.words.length === 1 || d.words.length === 2 && /^و.{4,5}$/.test(d.words[1]!) && ADJECTIVE.test(d.words[1]!.slice(1));
+    if (!adjectives || !ADJECTIVE.test(d.words[0]!) || prev?.kind !== 'word' || !isIndefiniteNoun(ctx, prev.text)) return false;
+    // (the pair is a fuller name itself: only another one of the page may hold its first word)
+    return d.words.length === 1 ? !(inNames ??= fullNameWords(drafts)).has(d.words[0]!) : !drafts.some((x) => x !== d && x.words.length > 1 && x.words.includes(d.words[0]!));
   });
 }
