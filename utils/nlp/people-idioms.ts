@@ -82,6 +82,12 @@ function commonByNeighbour(ctx: BoundsContext, i: number): boolean {
   return f === 'صافي' && next?.kind === 'word' && MONEY.test(foldArabic(next.text));
 }
 
+/** Whether a later word of the draft is صافي before a noun of money (بلوغ صافي فائض الإيرادات): the phrase is about money, no one named. */
+function netBeforeMoney(ctx: BoundsContext, d: Draft): boolean {
+  for (let i = d.tokenStart + 1; i < d.tokenEnd; i++) if (d.words[i - d.tokenStart] === 'صافي' && commonByNeighbour(ctx, i)) return true;
+  return false;
+}
+
 /**
  * Drops, in place, each one-word draft that stands in an idiom, or is a paired word beside its
  * partner, each draft that names an armed group and each word of that name standing alone, and each draft opened by a name word its
@@ -93,5 +99,5 @@ export function dropIdiomNames(ctx: BoundsContext, drafts: Draft[]): void {
   const group = new Set<string>();
   for (const d of drafts) if (isGroupName(d.words)) for (const w of d.words) group.add(w);
   dropDrafts(drafts, (d) => (d.tokenEnd === d.tokenStart + 1 && (idiomAt(ctx, d.tokenStart - 1) || idiomAt(ctx, d.tokenStart) || pairedAt(ctx, d.tokenStart) || group.has(d.words[0]!)))
-    || group.size > 0 && isGroupName(d.words) || commonByNeighbour(ctx, d.tokenStart));
+    || group.size > 0 && isGroupName(d.words) || commonByNeighbour(ctx, d.tokenStart) || netBeforeMoney(ctx, d));
 }
