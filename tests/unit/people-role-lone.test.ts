@@ -6,6 +6,8 @@ describe('a lone name the tagger doubted, right after a role', () => {
     ['من جهته، قال المفوض بيبالغكس أن القدرة كبيرة', ['بيبالغكس'], ['بيبالغكس']],
     ['بالإضافة إلى الحارس الألماني تيرشتيجن الذي شارك مع منتخب بلاده', ['تيرشتيجن'], ['تيرشتيجن']],
     ['في ردفان من قبل المقاومة بقيادة اللواء جواس. وأوضح أن هناك جيوبا', ['جواس'], ['جواس']],
+    // An honorific the lists lack as a title between the role and the name (الملا).
+    ['زعيم حركة طالبان الأفغانية الملا عمر يؤكد في بيان رفضه الاتفاق', ['عمر'], ['عمر']],
   ])('%s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans, 0.35)).toEqual(expected);
   });

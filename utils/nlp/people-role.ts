@@ -9,6 +9,8 @@ import { procliticSplits, type Token } from './tokenize';
 
 /** Prepositions that tie a role to the body or the place it serves in (في، لدى، باسم), folded. */
 const ROLE_LINKS = new Set(['في', 'لدي', 'باسم']);
+/** Honorifics right before a name that the cue lists lack as titles (الملا عمر), folded. */
+const HONORIFICS = new Set(['الملا', 'ملا']);
 const ROLE_WORDS = LEX.TITLE | LEX.MODIFIER | LEX.DEMONYM | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG;
 
 /**
@@ -34,6 +36,8 @@ export function roleBefore(text: string, tokens: readonly Token[], at: number, c
     if (bits & LEX.TITLE) { title = j; continue; }
     // مفوض الطاقة في الاتحاد الأوروبي، سفير المملكة لدى الأردن: a role runs on through the body or the place it serves in.
     if (ROLE_LINKS.has(forms[0]!)) continue;
+    // زعيم حركة طالبان الملا عمر: an honorific the lists lack as a title stands between the role and the name.
+    if (j === at - 1 && HONORIFICS.has(forms[0]!)) continue;
     if (!(bits & ROLE_WORDS) && !isNisba(forms[0]!) && !forms[0]!.startsWith('لل')) break;
   }
   if (title < 0) return undefined;
