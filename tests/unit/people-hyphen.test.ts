@@ -16,6 +16,8 @@ describe('people-hyphen: a double name written with a hyphen is one mention', ()
   it.each([
     // A byline's hyphens: the word across the hyphen has another hyphen after it.
     ['مهنا التميمي-سبق-الجوف: انطلقت اليوم فعاليات المهرجان', ['مهنا التميمي'], ['مهنا التميمي']],
+    // …and a word no list knows there, with the byline's second hyphen on its far side.
+    ['كتب أحمد الجابر-زرنيخوف-الرياض: انطلقت اليوم فعاليات المهرجان', ['أحمد الجابر'], ['أحمد الجابر']],
     // A hyphen with a space on one side sets off what follows.
     ['أجرى الحوار شقران الرشيدي- الرياض', ['شقران الرشيدي'], ['شقران الرشيدي']],
     // A word the lists know as something else than a name (a country) stays out.

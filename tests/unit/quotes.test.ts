@@ -452,8 +452,9 @@ describe('detectQuotes: marks that are not quotations', () => {
     ['قال مراسل "الجزيرة" إن القصف استمر طوال الليل.'],
     ['نشرت صحيفة «نيويورك تايمز» الخبر تحت عنوان «الحوثيون يتراجعون».'],
     ['وعرض فيلم «الرسالة» في افتتاح المهرجان.'],
-    // A work with its maker's pronoun and an adjective of it (عمله الدرامي، روايته الأخيرة).
+    // عمل with its maker's pronoun names a work only with an adjective of one (عمله الدرامي).
     ['كما كشف البذال بأنه انتهى من عمله الدرامي "سقف واحد" خلال الأيام الماضية.'],
+    // A work's title after a verb of presenting, where no speech is reported at all.
     ['وقدمت الكاتبة روايتها الأخيرة «أيام الصبر الطويلة في مدينة الضباب البعيدة عن البحر» في المعرض.'],
     ['وتبنى تنظيم "داعش" الهجوم على المدينة.'],
     ['وانتشر هاشتاغ "#كلنا_مع_غزة" على مواقع التواصل.'],

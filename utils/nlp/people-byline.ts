@@ -11,7 +11,7 @@ import type { Draft } from './people-link';
 import type { Token } from './tokenize';
 
 /** Dashes between a byline's name and its dateline. */
-const DASHES = new Set(['-', '–', '—']);
+export const DASHES = new Set(['-', '–', '—']);
 const TATWEEL_ONLY = /^\u0640+$/;
 /** A byline is found but not backed by the tagger: as sure as an untagged full name, so its surname may spread. */
 const BYLINE_CONFIDENCE = 0.7;

@@ -14,11 +14,9 @@ import { isVerbForm } from './people-extent';
 import { LIST_ITEM_CONFIDENCE, NOT_GIVEN } from './people-list-item';
 import { MIN_LONE_WORD_CONFIDENCE, type Draft } from './people-link';
 import { isNotAName } from './people-not-names';
+import { DASHES } from './people-byline';
+import { COMPOUND_HEAD } from './people-name-tail';
 
-/** The dashes a list is set off with. */
-const DASHES = new Set(['-', '–', '—']);
-/** The first words of a two-word given name (عبد العزيز، أبو بكر), folded. */
-const COMPOUND_HEADS = new Set(['عبد', 'ابو']);
 /** Classes an unlisted item must not have: those of a list item's given name, and a corpus's place, body or thing. */
 const NOT_AN_ITEM = NOT_GIVEN | LEX.CORPUS_LOC | LEX.CORPUS_MISC;
 
@@ -64,8 +62,13 @@ type Item = [number, number];
  */
 export function addDashListItems(ctx: BoundsContext, drafts: Draft[], covered: Uint8Array): void {
   const { tokens } = ctx;
-  const endingAt = new Map<number, Draft>(), startingAt = new Map<number, Draft>();
-  for (const d of drafts) { endingAt.set(d.tokenEnd, d); startingAt.set(d.tokenStart, d); }
+  const endingAt = new Map<number, Draft>(), startingAt = new Map<number, Draft>(), byRange = new Map<string, Draft>();
+  const key = (a: number, b: number) => `${a}:${b}`;
+  for (const d of drafts) {
+    endingAt.set(d.tokenEnd, d); startingAt.set(d.tokenStart, d);
+    if (!byRange.has(key(d.tokenStart, d.tokenEnd))) byRange.set(key(d.tokenStart, d.tokenEnd), d);
+  }
+  const draftAt = ([a, b]: Item) => byRange.get(key(a, b));
   for (let i = 0; i < tokens.length; i++) {
     if (!isSpacedDash(ctx, i)) continue;
     // A run: dashes with one or two words between each and the next.
@@ -82,7 +85,6 @@ export function addDashListItems(ctx: BoundsContext, drafts: Draft[], covered: U
     for (let k = 0; k + 1 < dashes.length; k++) items.push([dashes[k]! + 1, dashes[k + 1]!]);
     const last = dashes[dashes.length - 1]! + 1, lastDraft = startingAt.get(last);
     items.push(lastDraft ? [lastDraft.tokenStart, lastDraft.tokenEnd] : [last, wordsAfter(ctx, last)]);
-    const draftAt = ([a, b]: Item) => drafts.find((d) => d.tokenStart === a && d.tokenEnd === b);
     const found = items.map(draftAt).filter((d) => d !== undefined);
     if (found.length < 2 || !found.some((d) => d.words.length > 1 || d.confidence >= MIN_LONE_WORD_CONFIDENCE)) continue;
     for (const [a, b] of items) {
@@ -91,7 +93,9 @@ export function addDashListItems(ctx: BoundsContext, drafts: Draft[], covered: U
       if (d) { d.confidence = Math.max(d.confidence, LIST_ITEM_CONFIDENCE); continue; }
       if (b <= a || covered.subarray(a, b).some((c) => c !== 0) || !isNameItem(ctx, a, b)) continue;
       const t = tokens[a]!, u = tokens[b - 1]!;
-      drafts.push({ start: t.start, end: u.end, words: tokens.slice(a, b).map((w) => foldArabic(w.text)), confidence: LIST_ITEM_CONFIDENCE, tokenStart: a, tokenEnd: b });
+      const added: Draft = { start: t.start, end: u.end, words: tokens.slice(a, b).map((w) => foldArabic(w.text)), confidence: LIST_ITEM_CONFIDENCE, tokenStart: a, tokenEnd: b };
+      drafts.push(added);
+      byRange.set(key(a, b), added);
       covered.fill(1, a, b);
     }
   }
@@ -101,20 +105,20 @@ export function addDashListItems(ctx: BoundsContext, drafts: Draft[], covered: U
 function wordsBefore(ctx: BoundsContext, d: number): number {
   const a = d - 1;
   if (ctx.tokens[a]?.kind !== 'word') return d;
-  return COMPOUND_HEADS.has(foldArabic(ctx.tokens[a - 1]?.text ?? '')) ? a - 1 : a;
+  return COMPOUND_HEAD.has(foldArabic(ctx.tokens[a - 1]?.text ?? '')) ? a - 1 : a;
 }
 
 /** Where the item after a dash ends (token i its first): one word, or عبد and a word. */
 function wordsAfter(ctx: BoundsContext, i: number): number {
   const t = ctx.tokens[i];
   if (t?.kind !== 'word') return i;
-  return COMPOUND_HEADS.has(foldArabic(t.text)) && ctx.tokens[i + 1]?.kind === 'word' ? i + 2 : i + 1;
+  return COMPOUND_HEAD.has(foldArabic(t.text)) && ctx.tokens[i + 1]?.kind === 'word' ? i + 2 : i + 1;
 }
 
 /** Whether tokens [a, b) are a one-word name-like item, or عبد and a word. */
 function isNameItem(ctx: BoundsContext, a: number, b: number): boolean {
   const t = ctx.tokens[a]!;
-  if (b - a === 2) return COMPOUND_HEADS.has(foldArabic(t.text)) && ctx.tokens[a + 1]!.kind === 'word';
+  if (b - a === 2) return COMPOUND_HEAD.has(foldArabic(t.text)) && ctx.tokens[a + 1]!.kind === 'word';
   if (b - a !== 1 || t.kind !== 'word' || isNotAName(ctx, t)) return false;
   const f = foldArabic(t.text), bits = ctx.classOf(f);
   if (f.length < 3 || f.startsWith('ال') || bits & NOT_AN_ITEM) return false;

@@ -9,11 +9,10 @@
  * wherever the rest stands, except after a verb of speech or a title (وقال سوجات بخاري).
  */
 import { foldArabic } from './normalize';
-import type { BoundsContext } from './people-context';
+import { someStem, type BoundsContext } from './people-context';
 import type { Draft } from './people-link';
 import { NAME_CLASS } from './people-not-names';
 import { LEX } from './ner/lexicon';
-import { procliticSplits } from './tokenize';
 
 /**
  * The shapes of a glued common word, folded: a noun with the article (البروفسور، اللورد), or with
@@ -55,5 +54,5 @@ export function trimGluedWordBeforeName(ctx: BoundsContext, drafts: Draft[]): vo
 /** Whether token i is a verb of speech or a title, clitics off (وقال، الرئيس), which announce a full name after it. */
 function announcesName(ctx: BoundsContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return t?.kind === 'word' && procliticSplits(t.text).some((r) => (ctx.classOf(r.stem) & (LEX.SPEECH | LEX.TITLE)) !== 0);
+  return t?.kind === 'word' && someStem(t.text, (f) => ctx.classOf(f) & (LEX.SPEECH | LEX.TITLE));
 }

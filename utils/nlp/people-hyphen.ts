@@ -20,7 +20,7 @@ const GLUED = /[-‐‑.\u0621-\u064A\w]/;
 
 /**
  * Joins, in place, each draft with the word or the draft across a hyphen written without spaces
- * on either side of it. `drafts` is sorted by start, and stays so.
+ * on either side of it; `drafts` keeps its order.
  * @example joinHyphenatedNames(ctx of 'وأعلنت المفوضة فيريرو-فالدنر', [draft 'فالدنر']) → one draft 'فيريرو-فالدنر'
  */
 export function joinHyphenatedNames(ctx: BoundsContext, drafts: Draft[], covered?: Uint8Array): void {
@@ -31,36 +31,23 @@ export function joinHyphenatedNames(ctx: BoundsContext, drafts: Draft[], covered
   for (const d of drafts) {
     if (gone.has(d)) continue;
     // Rightwards first, then leftwards; a merged draft may join again on its new side.
-    for (;;) {
-      const h = d.tokenEnd;
-      if (!isTightHyphen(tokens, h)) break;
-      const next = byStart.get(h + 1);
-      if (next && !gone.has(next)) {
-        gone.add(next);
-        covered?.fill(1, h, h + 1);
-        d.end = next.end; d.tokenEnd = next.tokenEnd; d.words.push(...next.words); d.confidence = Math.max(d.confidence, next.confidence);
-        continue;
+    for (const side of SIDES) {
+      for (;;) {
+        const right = side === 'right';
+        const h = right ? d.tokenEnd : d.tokenStart - 1, w = right ? h + 1 : h - 1;
+        if (!isTightHyphen(tokens, h)) break;
+        const other = right ? byStart.get(w) : byEnd.get(h);
+        if (other && other !== d && !gone.has(other)) {
+          gone.add(other);
+          covered?.fill(1, h, h + 1);
+          join(d, other, side);
+          continue;
+        }
+        if (!standsAlone(ctx, w, side) || !isNameLike(ctx, w)) break;
+        const t = tokens[w]!;
+        join(d, { start: t.start, end: t.end, words: [foldArabic(t.text)], tokenStart: w, tokenEnd: w + 1 }, side);
+        covered?.fill(1, Math.min(h, w), Math.max(h, w) + 1);
       }
-      if (!standsAlone(ctx, h + 1, 'right') || !isNameLike(ctx, h + 1)) break;
-      const w = tokens[h + 1]!;
-      d.end = w.end; d.tokenEnd = h + 2; d.words.push(foldArabic(w.text));
-      covered?.fill(1, h, h + 2);
-    }
-    for (;;) {
-      const h = d.tokenStart - 1;
-      if (h < 1 || !isTightHyphen(tokens, h)) break;
-      const prev = byEnd.get(h);
-      if (prev && !gone.has(prev) && prev !== d) {
-        gone.add(prev);
-        covered?.fill(1, h, h + 1);
-        d.start = prev.start; d.tokenStart = prev.tokenStart; d.words.unshift(...prev.words); d.confidence = Math.max(d.confidence, prev.confidence);
-        d.role ??= prev.role;
-        continue;
-      }
-      if (!standsAlone(ctx, h - 1, 'left') || !isNameLike(ctx, h - 1)) break;
-      const w = tokens[h - 1]!;
-      d.start = w.start; d.tokenStart = h - 1; d.words.unshift(foldArabic(w.text));
-      covered?.fill(1, h - 1, h + 1);
     }
     byStart.set(d.tokenStart, d); byEnd.set(d.tokenEnd, d);
   }
@@ -68,6 +55,23 @@ export function joinHyphenatedNames(ctx: BoundsContext, drafts: Draft[], covered
   const kept = drafts.filter((d) => !gone.has(d));
   drafts.length = 0;
   for (const d of kept) drafts.push(d);
+}
+
+/** The sides of a draft a hyphen may join it on, in the order they are tried. */
+const SIDES = ['right', 'left'] as const;
+
+/** What a draft takes from the word or the draft across a hyphen. */
+type Across = Pick<Draft, 'start' | 'end' | 'words' | 'tokenStart' | 'tokenEnd'> & Partial<Pick<Draft, 'confidence' | 'role'>>;
+
+/** Extends draft `d`, in place, over `other` on its `side`: its words, its range, and a draft's confidence and role. */
+function join(d: Draft, other: Across, side: 'left' | 'right'): void {
+  if (side === 'right') {
+    d.end = other.end; d.tokenEnd = other.tokenEnd; d.words.push(...other.words);
+  } else {
+    d.start = other.start; d.tokenStart = other.tokenStart; d.words.unshift(...other.words);
+    d.role ??= other.role;
+  }
+  if (other.confidence !== undefined) d.confidence = Math.max(d.confidence, other.confidence);
 }
 
 /** Whether token h is a hyphen touching a word on each side (فيريرو-فالدنر). */

@@ -90,8 +90,9 @@ function netBeforeMoney(ctx: BoundsContext, d: Draft): boolean {
 
 /**
  * Drops, in place, each one-word draft that stands in an idiom, or is a paired word beside its
- * partner, each draft that names an armed group and each word of that name standing alone, and each draft opened by a name word its
- * neighbour makes a common word.
+ * partner, each draft that names an armed group and each word of that name standing alone, each
+ * draft opened by a name word its neighbour makes a common word, and each with صافي before a noun
+ * of money further in.
  * @example dropIdiomNames(ctx of 'أخذ الخبر نصيب الأسد من الاهتمام', drafts 'الأسد') → none left
  */
 export function dropIdiomNames(ctx: BoundsContext, drafts: Draft[]): void {
@@ -99,5 +100,5 @@ export function dropIdiomNames(ctx: BoundsContext, drafts: Draft[]): void {
   const group = new Set<string>();
   for (const d of drafts) if (isGroupName(d.words)) for (const w of d.words) group.add(w);
   dropDrafts(drafts, (d) => (d.tokenEnd === d.tokenStart + 1 && (idiomAt(ctx, d.tokenStart - 1) || idiomAt(ctx, d.tokenStart) || pairedAt(ctx, d.tokenStart) || group.has(d.words[0]!)))
-    || group.size > 0 && isGroupName(d.words) || commonByNeighbour(ctx, d.tokenStart) || netBeforeMoney(ctx, d));
+    || isGroupName(d.words) || commonByNeighbour(ctx, d.tokenStart) || netBeforeMoney(ctx, d));
 }

@@ -2,9 +2,8 @@
  * How the people finder links mentions into entities: a partial name (بلينكن، عيسى مدخلي) joins
  * the fullest name on the page it is part of, and each entity is named by that fullest form.
  */
-import { NASAB } from './name-words';
+import { NASAB, isNameConnector } from './name-words';
 import { spellingKey } from './people-spelling';
-import { isNameConnector } from './name-words';
 import type { EntityMention } from './types';
 
 /** A person mention; `role` is the entity's title or role on this page, when it gives one. */

@@ -17,7 +17,7 @@ import type { Draft } from './people-link';
 import { procliticSplits, type Token } from './tokenize';
 
 /** The first words of a two-word given name or kunya, folded (عبد الله، أبو الطيب). */
-const COMPOUND_HEAD = new Set(['عبد', 'ابو']);
+export const COMPOUND_HEAD = new Set(['عبد', 'ابو']);
 /** Marks and words that close a name, after which a word with the article is no object or adjective. */
 const CLOSING = new Set([...AFTER_NAME, '»', '"', 'الذي']);
 /** Only letters after the article (الفقار, not الـ80). */

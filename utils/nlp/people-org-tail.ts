@@ -30,13 +30,16 @@ const NOT_IN_NAME = LEX.TITLE | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.SPEECH | LEX.C
  */
 export function personAtSpanEnd(ctx: BoundsContext, ts: number, te: number): [number, number] | null {
   const { tokens, classOf } = ctx;
+  // The role read back from the body's first word, asked at most once.
+  let spanRole: string | undefined | null = null;
+  const roleAtSpan = () => (spanRole === null ? (spanRole = roleBefore(ctx.text, tokens, ts, classOf)) : spanRole);
   for (let a = ts + 1; a < te; a++) {
     const given = tokens[a]!, body = foldArabic(tokens[a - 1]!.text);
     const g = foldArabic(given.text);
     if (given.kind !== 'word' || g.startsWith('ال')) continue;
     // (مفوض الطاقة في الاتحاد الأوروبي أندريس بيبالغس: a given name the corpora never show, after a role that reaches the body)
     const bits = givenNameBits(classOf, g);
-    if (!isPersonsGivenName(bits) && !(bits & LEX.GIVEN && !(bits & NOT_IN_NAME) && roleBefore(ctx.text, tokens, ts, classOf) !== undefined)) continue;
+    if (!isPersonsGivenName(bits) && !(bits & LEX.GIVEN && !(bits & NOT_IN_NAME) && roleAtSpan() !== undefined)) continue;
     // آل فياض: the family's name, not a body's; الملك فهد: a title, the patron of the place.
     if (!body.startsWith('ال') || body.length < 4 || classOf(body) & (LEX.TITLE | NAME_CLASS)) continue;
     let b = a + 1;
@@ -47,7 +50,7 @@ export function personAtSpanEnd(ctx: BoundsContext, ts: number, te: number): [nu
     // رئيس جمعية سيهات الخيرية عبدالرؤوف المطرود: a word no list knows in the body's name (سيهات) ends
     // the role read back from the name; the role then stands right before the tagged body.
     // الاتحاد الأوروبي كاترين أشتون: a surname the lists know as a known person's needs no role.
-    if (b === a + 1 || !isKnownSurname(classOf(foldArabic(tokens[b - 1]!.text))) && (roleBefore(ctx.text, tokens, a, classOf) ?? roleBefore(ctx.text, tokens, ts, classOf)) === undefined) return null;
+    if (b === a + 1 || !isKnownSurname(classOf(foldArabic(tokens[b - 1]!.text))) && (roleBefore(ctx.text, tokens, a, classOf) ?? roleAtSpan()) === undefined) return null;
     return [a, b];
   }
   return null;

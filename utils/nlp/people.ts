@@ -196,7 +196,6 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   trimNounAfterFamily(bounds, drafts); // عبدالله العبدلي مشرف في …: a family name with the article ends the name
   trimGovernorate(bounds, drafts); // محافظ بدر: the governorate is a place (محافظ حفرالباطن عبدالمحسن …: the name after it)
   // فيريرو-فالدنر، ماري-كوليت بينا: a double name written with a hyphen is one mention (before repeats look for its words).
-  drafts.sort((a, b) => a.start - b.start);
   joinHyphenatedNames(bounds, drafts, covered);
   // وقال الكاتب يوسف الشريف … وأضاف يوسف الشريف: a confident full name found again untagged.
   addFullNameRepeats(bounds, drafts, covered);

@@ -18,11 +18,19 @@ const OWNER = /(?:ه|ها|هم|هما|هن|ي|نا)$/;
  * @example isOwnWork('كلامه') → false
  */
 export function isOwnWork(f: string): boolean {
+  return isOwned(f, WORK_STEMS);
+}
+
+/** Whether the folded word is one of `stems` with its maker's pronoun, و/ف/ب/ل before it or not. */
+function isOwned(f: string, stems: ReadonlySet<string>): boolean {
   const m = OWNER.exec(f);
   if (!m) return false;
   const stem = f.slice(0, m.index);
-  return WORK_STEMS.has(stem) || (/^[وفبل]/.test(stem) && WORK_STEMS.has(stem.slice(1)));
+  return stems.has(stem) || (/^[وفبل]/.test(stem) && stems.has(stem.slice(1)));
 }
+
+/** عمل, "work", which names a work only with an adjective of one (عمله الدرامي; في عمله is his job). */
+const WORKS_AS_WORK = new Set(['عمل', 'اعمال']);
 
 /** Adjectives of a work after the noun and its pronoun (عمله الدرامي، روايته الأخيرة، ألبومها الجديد), folded. */
 const WORK_ADJECTIVE = /^ال(?:درامي|فني|غنائي|سينمائي|مسرحي|ادبي|روائي|تلفزيوني|جديد|جديدة|اخير|اخيرة|اول|اولي|ثاني|ثانية|مقبل|مقبلة|قادم|قادمة)$/;
@@ -33,7 +41,5 @@ const WORK_ADJECTIVE = /^ال(?:درامي|فني|غنائي|سينمائي|مس
  * @example isOwnWorkWithAdjective('عمله', 'الدرامي') → true
  */
 export function isOwnWorkWithAdjective(noun: string, adjective: string): boolean {
-  if (!WORK_ADJECTIVE.test(adjective)) return false;
-  return isOwnWork(noun) || /^[وفبل]?(?:عمل|اعمال)(?:ه|ها|هم|هما|ي|نا)$/.test(noun);
+  return WORK_ADJECTIVE.test(adjective) && (isOwnWork(noun) || isOwned(noun, WORKS_AS_WORK));
 }
-

@@ -133,10 +133,6 @@ function namesSomeone(words: readonly string[]): boolean {
   return !/^[وفبل]?ال/.test(f) && !ROLE_LINKS.has(f) && !ROLES.has(f) && !isNameNoun(f);
 }
 
-/**
- * The speaker named by a subject token range, linked to a person entity when possible.
- * @example speakerOf(ctx, range, persons) for 'وقال الرئيس التركي إردوغان' → { speaker: 'إردوغان', entity: 'p:…' } when a person is recognised
- */
 /** The range `range` reaching on through the hyphen at its end: to the end of the person mention across it, else over the next word. */
 function throughHyphen(ctx: QuoteContext, range: [number, number], index: PersonIndex): [number, number] {
   const h = ctx.tokens[range[1]]!;
@@ -149,6 +145,10 @@ function throughHyphen(ctx: QuoteContext, range: [number, number], index: Person
   return [range[0], range[1] + 2];
 }
 
+/**
+ * The speaker named by a subject token range, linked to a person entity when possible.
+ * @example speakerOf(ctx, range, persons) for 'وقال الرئيس التركي إردوغان' → { speaker: 'إردوغان', entity: 'p:…' } when a person is recognised
+ */
 export function speakerOf(ctx: QuoteContext, range: [number, number], index: PersonIndex, reach = 0): Speaker | null {
   // تقرير أصدرته مؤخرا وكالة التنمية: the body that issued the report (quotes-issuer)
   const issuer = issuerRange(ctx, range, reach);
