@@ -177,6 +177,12 @@ describe('findPeople', () => {
     expect(withSpans('وافتتح الأمير فيصل بن سلمان الجمعية الخيرية.', ['فيصل بن سلمان'], 0.9)).toEqual(['فيصل بن سلمان']);
   });
 
+  it('ends a name with a nasab at a family name in ة that no list knows, not at a word in ية nor a listed common word', () => {
+    expect(withSpans('فيما كلف عبدالله بن علي الجميعة بالعمل نائباً لرئيس النادي.', ['عبدالله بن علي'], 0.9)).toEqual(['عبدالله بن علي الجميعة']);
+    expect(withSpans('وقال فيصل بن خالد الجاهزية عالية.', ['فيصل بن خالد'], 0.9)).toEqual(['فيصل بن خالد']);
+    expect(withSpans('واستقبل الأمير فيصل بن خالد الجمعة وفدا من الأهالي.', ['فيصل بن خالد'], 0.9)).toEqual(['فيصل بن خالد']);
+  });
+
   it('leaves out the conjunction و the tagger kept on a name that is no listed name (وفراج), not وليد', () => {
     expect(withSpans('أحياها الشاعران لافي الغيداني وفراج الكرشمي، تناولت الوطن.', ['وفراج الكرشمي'], 0.9)).toEqual(['لافي الغيداني', 'فراج الكرشمي']);
     expect(withSpans('وحضر الحفل وليد الفيصل أمس.', ['وليد الفيصل'], 0.9)).toEqual(['وليد الفيصل']);

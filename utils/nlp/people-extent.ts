@@ -170,7 +170,19 @@ export function headsGenitivePhrase(ctx: BoundsContext, a: number): boolean {
 export function isFamilyNameAfterNasab(ctx: BoundsContext, a: number, b: number): boolean {
   const family = ctx.tokens[b];
   if (family?.kind !== 'word' || !endsInNasabName(ctx.tokens, a, b)) return false;
-  return isNameOnlyFamily(ctx, foldArabic(family.text));
+  const f = foldArabic(family.text);
+  return isNameOnlyFamily(ctx, f) || isUnlistedFeminineFamily(ctx, f);
+}
+
+/**
+ * Whether a folded word with the article ends in ة but not in the ية of an adjective or an
+ * abstract noun (الإسلامية، الجاهزية), and no list knows it, not even as a common word (days,
+ * ordinals and the like are common words): after a nasab such a word is the family name
+ * (عبدالله بن علي الجميعة), as a feminine adjective does not follow a man's name.
+ * @example isUnlistedFeminineFamily(ctx, 'الجميعة') → true
+ */
+function isUnlistedFeminineFamily(ctx: BoundsContext, f: string): boolean {
+  return f.startsWith('ال') && f.length >= 6 && f.endsWith('ة') && !f.endsWith('ية') && ctx.classOf(f) === 0;
 }
 
 /**
