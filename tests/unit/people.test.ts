@@ -177,6 +177,12 @@ describe('findPeople', () => {
     expect(withSpans('وافتتح الأمير فيصل بن سلمان الجمعية الخيرية.', ['فيصل بن سلمان'], 0.9)).toEqual(['فيصل بن سلمان']);
   });
 
+  it('takes علي written with ي after given names on a page that writes the preposition على with ى, not on a page that writes ى as ي', () => {
+    expect(withSpans('وعلى الجانب الآخر، يرى عاصم علي أن القصات موضة.', ['عاصم'], 0.9)).toEqual(['عاصم علي']);
+    expect(withSpans('وعلى الجانب الآخر، فاز يوسف محمد علي بالمركز الأول.', ['يوسف محمد'], 0.9)).toEqual(['يوسف محمد علي']);
+    expect(withSpans('وفي الجانب الآخر، يرى عاصم علي أن القصات موضة.', ['عاصم'], 0.9)).toEqual(['عاصم']);
+  });
+
   it('ends a name with a nasab at a family name in ة that no list knows, not at a word in ية nor a listed common word', () => {
     expect(withSpans('فيما كلف عبدالله بن علي الجميعة بالعمل نائباً لرئيس النادي.', ['عبدالله بن علي'], 0.9)).toEqual(['عبدالله بن علي الجميعة']);
     expect(withSpans('وقال فيصل بن خالد الجاهزية عالية.', ['فيصل بن خالد'], 0.9)).toEqual(['فيصل بن خالد']);

@@ -8,7 +8,7 @@ import { foldArabic, foldedOffset } from './normalize';
 import { LEX } from './ner/lexicon';
 import { RELATIVE_PRONOUNS, isNameConnector } from './name-words';
 import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
-import { NAME_CLASS, isAliWithYa, isNotAName } from './people-not-names';
+import { NAME_CLASS, isAliWithYa, isNotAName, isWrittenAli } from './people-not-names';
 import { procliticSplits, type Token } from './tokenize';
 import { endsInNasabName } from './people-nasab-family';
 
@@ -109,6 +109,23 @@ export function isFamilyNameAfter(ctx: BoundsContext, a: number): boolean {
   // (محافظ العقبة فواز إرشيدات التي هاجم فيها: a relative pronoun closes the name as a mark does.)
   const next = after ? foldArabic(after.text) : '';
   return !after || role || AFTER_NAME.has(next) || RELATIVE_PRONOUNS.has(next) || isNextNameInList(ctx, after);
+}
+
+/**
+ * Whether token b is the name علي after the given names [a, b), written with ي on a page that
+ * writes the preposition على with ى (عاصم علي أن، يوسف محمد علي بالمركز): a father's or
+ * grandfather's name, which the tagger left out as it reads the word as the preposition. Every
+ * word before it is a listed given name without the article and no role or common word.
+ * @example isWrittenAliAfterGivenNames(ctx of 'وعلى هذا يرى عاصم علي أن', 3, 4) → true
+ */
+export function isWrittenAliAfterGivenNames(ctx: BoundsContext, a: number, b: number): boolean {
+  const ali = ctx.tokens[b];
+  if (ali === undefined || !isWrittenAli(ctx, ali)) return false;
+  for (let i = a; i < b; i++) {
+    const f = foldArabic(ctx.tokens[i]!.text), bits = ctx.classOf(f);
+    if (!(bits & LEX.GIVEN) || bits & (LEX.TITLE | LEX.SPEECH | LEX.COMMON) || f.startsWith('ال')) return false;
+  }
+  return true;
 }
 
 /** Nisbas that follow a name as adjectives of time (المدرب خالد الحالي). */
