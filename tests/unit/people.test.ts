@@ -177,10 +177,11 @@ describe('findPeople', () => {
     expect(withSpans('وافتتح الأمير فيصل بن سلمان الجمعية الخيرية.', ['فيصل بن سلمان'], 0.9)).toEqual(['فيصل بن سلمان']);
   });
 
-  it('takes علي written with ي after given names on a page that writes the preposition على with ى, not on a page that writes ى as ي', () => {
+  it('takes علي written with ي after given names on a page that writes the preposition على with ى, not on a page that writes ى as ي or إلى as إلي', () => {
     expect(withSpans('وعلى الجانب الآخر، يرى عاصم علي أن القصات موضة.', ['عاصم'], 0.9)).toEqual(['عاصم علي']);
     expect(withSpans('وعلى الجانب الآخر، فاز يوسف محمد علي بالمركز الأول.', ['يوسف محمد'], 0.9)).toEqual(['يوسف محمد علي']);
     expect(withSpans('وفي الجانب الآخر، يرى عاصم علي أن القصات موضة.', ['عاصم'], 0.9)).toEqual(['عاصم']);
+    expect(withSpans('وعلى الجانب الآخر، دعا المدرب إلي التركيز ويخشي جوزيه علي فريقه.', ['جوزيه'], 0.9)).toEqual(['جوزيه']);
   });
 
   it('ends a name with a nasab at a family name in ة that no list knows, not at a word in ية nor a listed common word', () => {

@@ -111,16 +111,20 @@ export function isFamilyNameAfter(ctx: BoundsContext, a: number): boolean {
   return !after || role || AFTER_NAME.has(next) || RELATIVE_PRONOUNS.has(next) || isNextNameInList(ctx, after);
 }
 
+/** The preposition إلى written with ي (إلي، الي), never a name: a page that writes it so may write على so too. */
+const WRITES_ILA_WITH_YA = /(?:^|[\s(«"])[وف]?[إا]لي(?=[\s،,.])/;
+
 /**
  * Whether token b is the name علي after the given names [a, b), written with ي on a page that
- * writes the preposition على with ى (عاصم علي أن، يوسف محمد علي بالمركز): a father's or
- * grandfather's name, which the tagger left out as it reads the word as the preposition. Every
- * word before it is a listed given name without the article and no role or common word.
+ * writes the preposition على with ى and never writes إلى as إلي (عاصم علي أن، يوسف محمد علي
+ * بالمركز): a father's or grandfather's name, which the tagger left out as it reads the word as the
+ * preposition. Every word before it is a listed given name without the article and no role or
+ * common word.
  * @example isWrittenAliAfterGivenNames(ctx of 'وعلى هذا يرى عاصم علي أن', 3, 4) → true
  */
 export function isWrittenAliAfterGivenNames(ctx: BoundsContext, a: number, b: number): boolean {
   const ali = ctx.tokens[b];
-  if (ali === undefined || !isWrittenAli(ctx, ali)) return false;
+  if (ali === undefined || !isWrittenAli(ctx, ali) || WRITES_ILA_WITH_YA.test(ctx.text)) return false;
   for (let i = a; i < b; i++) {
     const f = foldArabic(ctx.tokens[i]!.text), bits = ctx.classOf(f);
     if (!(bits & LEX.GIVEN) || bits & (LEX.TITLE | LEX.SPEECH | LEX.COMMON) || f.startsWith('ال')) return false;
