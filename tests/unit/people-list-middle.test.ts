@@ -7,6 +7,22 @@ describe('addListMiddles: an item of a list between two full names', () => {
     expect(peopleFromSpans(text, ['سامي الفارس', 'منير الحداد'])).toEqual(['سامي الفارس', 'زاهر كوليني', 'منير الحداد']);
   });
 
+  it('takes a two-word item between commas, with no و, between two names found, and the given name behind a و there', () => {
+    const text = 'واللاعبون: محمد عبد الشافي، مهند عسيري، رائد الغامدي، نبيل بهوي، فهد حمد.';
+    expect(peopleFromSpans(text, ['محمد عبد الشافي', 'مهند عسيري', 'نبيل بهوي', 'فهد حمد'])).toEqual(['محمد عبد الشافي', 'مهند عسيري', 'رائد الغامدي', 'نبيل بهوي', 'فهد حمد']);
+    const lone = 'واللاعبون: عمر السومة، سلمان المؤشر، صالح العمري في القائمة';
+    expect(peopleFromSpans(lone, ['عمر السومة', 'سلمان', 'صالح العمري'])).toEqual(['عمر السومة', 'سلمان المؤشر', 'صالح العمري']);
+    const wa = 'وتمثيل الفنانات: رنا مغربل، وأمل النابلسي، سامية البشري، في العرض';
+    expect(peopleFromSpans(wa, ['رنا مغربل', 'سامية البشري'])).toEqual(['رنا مغربل', 'أمل النابلسي', 'سامية البشري']);
+  });
+
+  it('leaves an item between commas that holds a place, or a common word after a common given name', () => {
+    const place = 'وحضر محمد عسيري، مدينة جدة، فهد حمد في الحفل';
+    expect(peopleFromSpans(place, ['محمد عسيري', 'فهد حمد'])).toEqual(['محمد عسيري', 'فهد حمد']);
+    const common = 'وحضر محمد عسيري، رائد الأعمال، فهد حمد في الحفل';
+    expect(peopleFromSpans(common, ['محمد عسيري', 'فهد حمد'])).toEqual(['محمد عسيري', 'فهد حمد']);
+  });
+
   it('leaves an item with a pronoun or a title', () => {
     const text = 'وشارك في العرض سامي الفارس، وشقيقه كوليني، منير الحداد على المسرح';
     expect(peopleFromSpans(text, ['سامي الفارس', 'منير الحداد'])).toEqual(['سامي الفارس', 'منير الحداد']);

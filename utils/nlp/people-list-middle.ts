@@ -2,7 +2,9 @@
  * Items of a list of full names that stand between two names already found (سامي الفارس، وزاهر
  * كوليني، ومنير الحداد): a list keeps its kind, so a two-word item behind و between two persons is
  * a person too, though the tagger knows neither of its words or reads the first with و as
- * another word (والتون: و + the article). A run of such items counts when a full name closes it.
+ * another word (والتون: و + the article). So is a two-word item between commas with no و (مهند
+ * عسيري، رائد الغامدي، نبيل بهوي), where the tagger read a given name that is also a word (رائد)
+ * as that word. A run of such items counts when a full name closes it.
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
@@ -14,6 +16,8 @@ import { COMMAS, LIST_ITEM_CONFIDENCE, afterWa } from './people-list-item';
 
 /** Classes an item's word must not have: a role, a verb of speech, a cue, a place, a nationality. */
 const NOT_IN_NAME = LEX.TITLE | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE | LEX.MODIFIER;
+/** Classes of a word that is a person's name. */
+const NAME_WORD = LEX.GIVEN | LEX.PERSON | LEX.CORPUS_PERS;
 /** The most items taken between two found names. */
 const MAX_ITEMS = 3;
 
@@ -28,23 +32,49 @@ export function addListMiddles(ctx: BoundsContext, drafts: Draft[], covered: Uin
   for (const d of drafts) (d.tokenEnd - d.tokenStart > 1 ? fullAt : loneAt).set(d.tokenStart, d);
   const isFull = (k: number) => fullAt.has(k) || COMMAS.has(tokens[k]?.text ?? '') && fullAt.has(k + 1);
   for (const d of [...fullAt.values()]) {
-    const items: number[] = [];
+    // Each item's first token, and whether the item stands behind the list's و (else between commas).
+    const items: Array<{ at: number; wa: boolean }> = [];
     let k = d.tokenEnd;
     while (items.length < MAX_ITEMS) {
-      if (COMMAS.has(tokens[k]?.text ?? '')) k++;
-      if (!isItem(ctx, k, covered, loneAt)) break;
-      items.push(k);
+      const comma = COMMAS.has(tokens[k]?.text ?? '');
+      if (comma) k++;
+      // مهند عسيري، رائد الغامدي، نبيل بهوي: an item between commas, with no و.
+      const reading = isItem(ctx, k, covered, loneAt) ? 'wa' : comma && COMMAS.has(tokens[k + 2]?.text ?? '') ? commaItem(ctx, k, covered, loneAt) : null;
+      if (reading === null) break;
+      items.push({ at: k, wa: reading === 'wa' });
       k += 2;
       if (!isFull(k)) continue;
-      for (const i of items) {
-        const t = tokens[i]!, second = tokens[i + 1]!, lone = loneAt.get(i + 1);
-        if (lone) drafts.splice(drafts.indexOf(lone), 1);
-        drafts.push({ start: afterWa(t), end: second.end, words: [foldArabic(t.text).slice(1), foldArabic(second.text)], confidence: LIST_ITEM_CONFIDENCE, tokenStart: i, tokenEnd: i + 2 });
+      for (const { at: i, wa: behindWa } of items) {
+        const t = tokens[i]!, second = tokens[i + 1]!;
+        for (const lone of [loneAt.get(i), loneAt.get(i + 1)]) if (lone && drafts.includes(lone)) drafts.splice(drafts.indexOf(lone), 1);
+        const first = foldArabic(t.text);
+        drafts.push({ start: behindWa ? afterWa(t) : t.start, end: second.end, words: [behindWa ? first.slice(1) : first, foldArabic(second.text)], confidence: LIST_ITEM_CONFIDENCE, tokenStart: i, tokenEnd: i + 2 });
         covered.fill(1, i, i + 2);
       }
       break;
     }
   }
+}
+
+/**
+ * How tokens k, k+1, between commas, may be an item of two words: 'bare' or, when the first word
+ * is a listed given name behind the list's و that is no name whole (وأمل النابلسي), 'wa'; null
+ * when they may not. Each word is untagged or a lone draft of its own word (سلمان of سلمان
+ * المؤشر), neither a role, a cue, a place nor a pronoun's host; the given name the lists know or
+ * not at all, and a family name that is a common word (المؤشر "the index") only after a given
+ * name that is none (رائد "pioneer" is one).
+ */
+function commaItem(ctx: BoundsContext, k: number, covered: Uint8Array, loneAt: ReadonlyMap<number, Draft>): 'bare' | 'wa' | null {
+  const t = ctx.tokens[k], second = ctx.tokens[k + 1];
+  if (t?.kind !== 'word' || second?.kind !== 'word' || !/^\s+$/.test(ctx.text.slice(t.end, second.start))) return null;
+  if (covered[k] && loneAt.get(k)?.tokenEnd !== k + 1 || covered[k + 1] && loneAt.get(k + 1)?.tokenEnd !== k + 2) return null;
+  const whole = foldArabic(t.text), f = foldArabic(second.text);
+  const wa = whole.startsWith('و') && !(ctx.classOf(whole) & NAME_WORD) && (ctx.classOf(whole.slice(1)) & LEX.GIVEN) !== 0;
+  const g = wa ? whole.slice(1) : whole;
+  if (g.length < 3 || f.length < 3 || g.startsWith('ال') || hasPronounSuffix(g) || hasPronounSuffix(f) || isNotAName(ctx, t) || isNotAName(ctx, second)) return null;
+  const gb = ctx.classOf(g), fb = ctx.classOf(f);
+  if (gb & NOT_IN_NAME || gb !== 0 && !(gb & NAME_WORD)) return null;
+  return fb & NOT_IN_NAME || fb & LEX.COMMON && gb & LEX.COMMON ? null : wa ? 'wa' : 'bare';
 }
 
 /** Whether tokens k, k+1 may be an item of two words behind و: untagged (the second may be a lone draft), neither a role, a cue or a place. */
