@@ -170,6 +170,12 @@ describe('personRanges', () => {
     expect(kept('ومن المواقع المختارة مدونة الكاتب عبد الحميد عبد العاطي - خواطر', 'عبد الحميد عبد العاطي')).toEqual(['عبد الحميد عبد العاطي']);
   });
 
+  it('drops a name that opens with a given name heading an institution before a word with the article (ديوان المظالم), keeps the given name before a family name', () => {
+    expect(kept('وأوضح معالي رئيس ديوان المظالم رئيس مجلس القضاء الإداري أن', 'ديوان المظالم')).toEqual([]);
+    expect(kept('وأوضح معالي رئيس ديوان المظالم رئيس مجلس القضاء الإداري أن', 'ديوان')).toEqual([]);
+    expect(kept('وقال الشاعر ديوان سعيد إن القصيدة جديدة', 'ديوان سعيد')).toEqual(['ديوان سعيد']);
+  });
+
   it('keeps a person after a definite institution noun that completes a role (مدير المستشفى)', () => {
     expect(kept('وكان في استقبالهم مدير المستشفى ماجد الحربي وعدد من الأطباء', 'ماجد الحربي')).toEqual(['ماجد الحربي']);
     expect(kept('وأوضح رئيس الجامعة سالم القحطاني أن', 'سالم القحطاني')).toEqual(['سالم القحطاني']);

@@ -135,6 +135,19 @@ export function namesInstitution(ctx: BoundsContext, ts: number, blessed = false
   return false;
 }
 
+/** Heads of an institution's name that the lists also know as given names (ديوان المظالم، ديوان المحاسبة). */
+const INSTITUTION_GIVEN = words('ديوان');
+
+/**
+ * Whether the name at token ts opens with a given name that heads an institution's name before a
+ * word with the article (رئيس ديوان المظالم): the institution, not a person called ديوان.
+ * @example opensWithInstitutionHead(ctx of 'رئيس ديوان المظالم', 1) → true
+ */
+export function opensWithInstitutionHead(ctx: BoundsContext, ts: number): boolean {
+  const head = ctx.tokens[ts], next = ctx.tokens[ts + 1];
+  return head?.kind === 'word' && next?.kind === 'word' && someStem(head.text, (f) => INSTITUTION_GIVEN.has(f)) && foldArabic(next.text).startsWith('ال');
+}
+
 /**
  * Words that give a person's name or byname (وكنيته «أبو الليث السوداني»، يدعى «أبو مالك»، اسمه
  * «كمال»، أسماه «خالد»); a bare اسم also names things (يطلق عليه اسم «جون»), so only with a pronoun.
