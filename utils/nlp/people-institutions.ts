@@ -135,6 +135,19 @@ export function namesInstitution(ctx: BoundsContext, ts: number, blessed = false
   return false;
 }
 
+/**
+ * Whether the full name [ts, te) stands in construct after an institution noun that takes a
+ * patron's name (مركز، مؤسسة، نادي …) and before a nisba adjective that no list knows as a name
+ * (مركز جونز هوبكنز أرامكو الطبي): the adjective describes the institution the name is part of.
+ * @example namesDescribedInstitution(ctx of 'في مركز جونز هوبكنز أرامكو الطبي', 2, 5) → true
+ */
+export function namesDescribedInstitution(ctx: BoundsContext, ts: number, te: number): boolean {
+  const head = ctx.tokens[ts - 1], adjective = ctx.tokens[te];
+  if (te - ts < 2 || head?.kind !== 'word' || adjective?.kind !== 'word' || !constructStems(head.text).some((w) => INSTITUTION_WITH_TITLE.has(w))) return false;
+  const f = foldArabic(adjective.text);
+  return f.startsWith('ال') && f.endsWith('ي') && f.length >= 5 && !(ctx.classOf(f) & (CURATED_NAME | LEX.CORPUS_PERS | LEX.DEMONYM));
+}
+
 /** Heads of an institution's name that the lists also know as given names (ديوان المظالم، ديوان المحاسبة). */
 const INSTITUTION_GIVEN = words('ديوان');
 
