@@ -15,7 +15,20 @@ describe('people-dash-list: names set off by spaced dashes', () => {
     expect(people(text, [['صالح', 0.99], ['فراس', 0.43]])).toEqual(['صالح', 'فراس', 'سطام', 'راكان']);
   });
 
+  it('takes a lone tatweel with a space on each side as a dash', () => {
+    const text = 'وضمت القائمة: حسين شيعان ـ عبدالله الشمري ـ وليد العنزي ـ عمر هوساوي.';
+    expect(people(text, [['حسين شيعان', 0.99], ['عبدالله الشمري ـ وليد العنزي', 0.9], ['عمر هوساوي', 0.99]])).toEqual(['حسين شيعان', 'عبدالله الشمري', 'وليد العنزي', 'عمر هوساوي']);
+  });
+
+  it('names a two-word item of a listed given name and a name-like word, over the lone word the tagger took', () => {
+    const text = 'وضمت القائمة: حسين شيعان - متعب شراحيلي - عوض خميس - عمر هوساوي.';
+    expect(people(text, [['حسين شيعان', 0.99], ['شراحيلي', 0.6], ['عمر هوساوي', 0.99]])).toEqual(['حسين شيعان', 'متعب شراحيلي', 'عوض خميس', 'عمر هوساوي']);
+  });
+
   it.each([
+    // A given name and a word with a pronoun is no two-word item.
+    ['وضمت القائمة: حسين شيعان - متعب ابنه - عمر هوساوي.', [['حسين شيعان', 0.99], ['عمر هوساوي', 0.99]], ['حسين شيعان', 'عمر هوساوي']],
+
     // One mention only: no list of names.
     ['وزار صالح - فراس - جدة - الدمام في جولته', [['صالح', 0.9]], ['صالح']],
     // Two mentions, neither sure: the tagger's doubt stands.

@@ -14,16 +14,17 @@ import { isVerbForm } from './people-extent';
 import { LIST_ITEM_CONFIDENCE, NOT_GIVEN } from './people-list-item';
 import { MIN_LONE_WORD_CONFIDENCE, type Draft } from './people-link';
 import { isNotAName } from './people-not-names';
-import { DASHES } from './people-byline';
+import { isDash } from './people-byline';
 import { COMPOUND_HEAD } from './people-name-tail';
+import type { Token } from './tokenize';
 
 /** Classes an unlisted item must not have: those of a list item's given name, and a corpus's place, body or thing. */
 const NOT_AN_ITEM = NOT_GIVEN | LEX.CORPUS_LOC | LEX.CORPUS_MISC;
 
-/** Whether token i is a dash with a space on each side. */
+/** Whether token i is a dash with a space on each side: a mark, or a lone tatweel standing as one (حسين شيعان ـ متعب شراحيلي). */
 function isSpacedDash(ctx: BoundsContext, i: number): boolean {
   const t = ctx.tokens[i];
-  return t?.kind === 'punct' && DASHES.has(t.text) && /\s/.test(ctx.text[t.start - 1] ?? '') && /\s/.test(ctx.text[t.end] ?? '');
+  return isDash(t) && /\s/.test(ctx.text[t!.start - 1] ?? '') && /\s/.test(ctx.text[t!.end] ?? '');
 }
 
 /**
@@ -91,9 +92,12 @@ export function addDashListItems(ctx: BoundsContext, drafts: Draft[], covered: U
       const d = draftAt([a, b]);
       // (فراس, tagged at 0.43 beside صالح: the list vouches for a name the tagger doubted)
       if (d) { d.confidence = Math.max(d.confidence, LIST_ITEM_CONFIDENCE); continue; }
-      if (b <= a || covered.subarray(a, b).some((c) => c !== 0) || !isNameItem(ctx, a, b)) continue;
+      // (متعب شراحيلي with شراحيلي alone tagged: the given name joins the item's draft)
+      const tail = b - a === 2 ? draftAt([a + 1, b]) : undefined;
+      if (b <= a || covered.subarray(a, tail ? a + 1 : b).some((c) => c !== 0) || !isNameItem(ctx, a, b)) continue;
       const t = tokens[a]!, u = tokens[b - 1]!;
       const added: Draft = { start: t.start, end: u.end, words: tokens.slice(a, b).map((w) => foldArabic(w.text)), confidence: LIST_ITEM_CONFIDENCE, tokenStart: a, tokenEnd: b };
+      if (tail) drafts.splice(drafts.indexOf(tail), 1);
       drafts.push(added);
       byRange.set(key(a, b), added);
       covered.fill(1, a, b);
@@ -115,12 +119,26 @@ function wordsAfter(ctx: BoundsContext, i: number): number {
   return COMPOUND_HEAD.has(foldArabic(t.text)) && ctx.tokens[i + 1]?.kind === 'word' ? i + 2 : i + 1;
 }
 
-/** Whether tokens [a, b) are a one-word name-like item, or عبد and a word. */
+/**
+ * Whether tokens [a, b) are a one-word name-like item, عبد and a word, or a listed given name and
+ * a name-like word (متعب شراحيلي، عوض خميس).
+ */
 function isNameItem(ctx: BoundsContext, a: number, b: number): boolean {
   const t = ctx.tokens[a]!;
-  if (b - a === 2) return COMPOUND_HEAD.has(foldArabic(t.text)) && ctx.tokens[a + 1]!.kind === 'word';
-  if (b - a !== 1 || t.kind !== 'word' || isNotAName(ctx, t)) return false;
+  if (b - a === 2) return ctx.tokens[a + 1]!.kind === 'word' && (COMPOUND_HEAD.has(foldArabic(t.text)) || isGivenItemWord(ctx, t) && isNameLike(ctx, ctx.tokens[a + 1]!, true));
+  return b - a === 1 && isNameLike(ctx, t, false);
+}
+
+/** Whether token t is a given name the lists know and nothing else an item must not be. */
+function isGivenItemWord(ctx: BoundsContext, t: Token): boolean {
+  const bits = ctx.classOf(foldArabic(t.text));
+  return t.kind === 'word' && !isNotAName(ctx, t) && (bits & LEX.GIVEN) !== 0 && !(bits & NOT_AN_ITEM);
+}
+
+/** Whether token t may be a name in a list: a listed given name, or a word that reads as no verb and has no pronoun; a family name (`family`) may have the article. */
+function isNameLike(ctx: BoundsContext, t: Token, family: boolean): boolean {
+  if (t.kind !== 'word' || isNotAName(ctx, t)) return false;
   const f = foldArabic(t.text), bits = ctx.classOf(f);
-  if (f.length < 3 || f.startsWith('ال') || bits & NOT_AN_ITEM) return false;
+  if (f.length < 3 || f.startsWith('ال') && !family || bits & NOT_AN_ITEM) return false;
   return (bits & LEX.GIVEN) !== 0 || (!hasPronounSuffix(f) && !isVerbForm(f));
 }
