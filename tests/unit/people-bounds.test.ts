@@ -210,6 +210,12 @@ describe('personRanges', () => {
     expect(kept('التقى الرئيس «أبو مازن» الوفد', 'أبو مازن')).toEqual(['أبو مازن']);
   });
 
+  it('keeps a quoted name with a role in apposition after the marks, not one after a work noun', () => {
+    expect(kept('وذلك بحضور "فايز عوض" الرئيس التنفيذي للموارد البشرية', 'فايز عوض')).toEqual(['فايز عوض']);
+    expect(kept('وذلك بحضور «جون سعد»، مدير المبيعات في الشركة', 'جون سعد')).toEqual(['جون سعد']);
+    expect(kept('وعرض فيلم «أبو زيد الهلالي» المخرج في الافتتاح', 'أبو زيد الهلالي')).toEqual([]);
+  });
+
   it('drops a subtitle in quotation marks, after a title and a colon', () => {
     expect(kept('وتصدرت لعبة «ماينكرافت: بوكيت إيديشين» القائمة', 'بوكيت إيديشين')).toEqual([]);
   });

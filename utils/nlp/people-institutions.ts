@@ -7,7 +7,7 @@ import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { CURATED_NAME, isTitleToken, stems, someStem, words, type BoundsContext } from './people-context';
 import { completesRole } from './people-office';
-import { isQuotedPerson } from './people-quoted-person';
+import { isQuotedPerson, namesWork } from './people-quoted-person';
 import { procliticSplits, type Token } from './tokenize';
 
 /**
@@ -185,10 +185,18 @@ export function quotedTitle(ctx: BoundsContext, ts: number, te: number): boolean
   // Allow one word and one punctuation mark inside the marks after the name (هيدز أب!).
   for (let extra = 0; extra < 2 && ctx.tokens[k] && !CLOSING_MARKS.has(ctx.tokens[k]!.text); extra++) k++;
   if (!ctx.tokens[k] || !CLOSING_MARKS.has(ctx.tokens[k]!.text)) return false;
+  // بحضور "فايز عوض" الرئيس التنفيذي: a role in apposition after the marks, and no work's noun before them.
+  if (k === te && isRoleAfter(ctx, k + 1) && !namesWork(ctx, ts)) return false;
   if (j < ts - 1) return true;
   const lead = ctx.tokens[j - 1];
   // وأضاف "المسعد": the verb may carry a conjunction; إن «سعد الحربي»، شقيقه «منير»: people-quoted-person.ts.
   return !lead || lead.kind !== 'word' || !someStem(lead.text, (f) => ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH) || NAMING.has(f)) && !isQuotedPerson(ctx, j + 1);
+}
+
+/** Whether a role stands at token i, or after a comma there (… "فايز عوض" الرئيس التنفيذي، … «جون سعد»، مدير): the quoted name is its holder's. */
+function isRoleAfter(ctx: BoundsContext, i: number): boolean {
+  const t = ctx.tokens[i]?.text === '،' || ctx.tokens[i]?.text === ',' ? ctx.tokens[i + 1] : ctx.tokens[i];
+  return t?.kind === 'word' && isTitleToken(ctx, t);
 }
 
 /** A demonym with the article (الإيطالي، السعودية). */
