@@ -184,6 +184,19 @@ describe('findPeople', () => {
     expect(withSpans('وعلى الجانب الآخر، دعا المدرب إلي التركيز ويخشي جوزيه علي فريقه.', ['جوزيه'], 0.9)).toEqual(['جوزيه']);
   });
 
+  it('ends a name with a nasab at a modifier the lists know as a common word before a role in apposition, not at one of time', () => {
+    expect(withSpans('برئاسة الدكتور ماهر بن سعد الجديد عضو اللجنة البارالمبية الدولية.', ['ماهر بن سعد'], 0.9)).toEqual(['ماهر بن سعد الجديد']);
+    expect(withSpans('وحضر الأمير فيصل بن خالد السابق عضو اللجنة.', ['فيصل بن خالد'], 0.9)).toEqual(['فيصل بن خالد']);
+    expect(withSpans('وقال الدكتور ماهر بن سعد الجديد في حديثه.', ['ماهر بن سعد'], 0.9)).toEqual(['ماهر بن سعد']);
+  });
+
+  it('gives a lone given name the family name its nasab name on the page ends with, when that word follows it', () => {
+    const text = 'برئاسة الدكتور ماهر بن سعد الجديد عضو اللجنة. وصرح رئيس البعثة الدكتور ماهر الجديد أن المشاركة ناجحة.';
+    expect(withSpans(text, ['ماهر بن سعد', 'ماهر'], 0.9)).toEqual(['ماهر بن سعد الجديد', 'ماهر الجديد']);
+    const other = 'برئاسة الدكتور ماهر بن سعد الجديد عضو اللجنة. وصرح الدكتور ماهر الغامدي أن المشاركة ناجحة.';
+    expect(withSpans(other, ['ماهر بن سعد', 'ماهر'], 0.9)).not.toContain('ماهر الجديد');
+  });
+
   it('ends a name with a nasab at a family name in ة that no list knows, not at a word in ية nor a listed common word', () => {
     expect(withSpans('فيما كلف عبدالله بن علي الجميعة بالعمل نائباً لرئيس النادي.', ['عبدالله بن علي'], 0.9)).toEqual(['عبدالله بن علي الجميعة']);
     expect(withSpans('وقال فيصل بن خالد الجاهزية عالية.', ['فيصل بن خالد'], 0.9)).toEqual(['فيصل بن خالد']);

@@ -7,13 +7,19 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { NASAB, RELATIVE_PRONOUNS, hasAccusativeTanwin } from './name-words';
-import { hasNounEnding, words, type BoundsContext } from './people-context';
+import { hasNounEnding, isTitleToken, words, type BoundsContext } from './people-context';
 import type { Token } from './tokenize';
 
 /** Classes of a common word or a nationality that may be a family name too. */
 const COMMON_FAMILY = LEX.COMMON | LEX.DEMONYM;
 /** Classes that make the word something else: a role, a cue, a place, a verb of speech. */
 const NOT_FAMILY = LEX.TITLE | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.PLACE | LEX.COUNTRY | LEX.MODIFIER;
+/**
+ * Modifiers of time or rank that follow a person's role, never a family name (السابق، الحالي،
+ * الأسبق); another modifier after a nasab name, before a role in apposition, is the family name
+ * (الدكتور ماهر بن سعد الجديد عضو اللجنة).
+ */
+const ROLE_MODIFIERS = words('السابق السابقة الحالي الاسبق الاول الثاني الثالث');
 /** Words of time that follow a subject's name (الملك سلمان بن عبدالعزيز اليوم،). */
 const TIME_WORDS = words('اليوم الليلة الآن الغد');
 /** Marks and words that close a subject's name: a comma, a full stop, a colon, أن. */
@@ -41,7 +47,9 @@ export function isCommonFamilyNameAfterNasab(ctx: BoundsContext, a: number, b: n
   if (family?.kind !== 'word' || after === undefined || !endsInNasabName(ctx.tokens, a, b)) return false;
   const f = foldArabic(family.text);
   if (!f.startsWith('ال') || f.length < 5 || hasNounEnding(f) || RELATIVE_PRONOUNS.has(f) || TIME_WORDS.has(f)) return false;
-  if (!CLOSES.has(foldArabic(after.text)) && !(after.kind === 'word' && hasAccusativeTanwin(after.text))) return false;
   const bits = ctx.classOf(f);
+  // الدكتور ماهر بن سعد الجديد عضو اللجنة: a modifier the lists know as a common word, before a role in apposition.
+  if (bits & LEX.MODIFIER && !(bits & ~(LEX.MODIFIER | LEX.COMMON)) && !ROLE_MODIFIERS.has(f) && after.kind === 'word' && isTitleToken(ctx, after)) return true;
+  if (!CLOSES.has(foldArabic(after.text)) && !(after.kind === 'word' && hasAccusativeTanwin(after.text))) return false;
   return (bits & COMMON_FAMILY) !== 0 && !(bits & NOT_FAMILY);
 }

@@ -12,7 +12,7 @@ import { trimWordAfterPageName } from './people-run-on';
 import { trimWordAfterGivenName } from './people-run-on-full';
 import { extendNamesInLists } from './people-list';
 import { extendByPageNames } from './people-page-pair';
-import { extendToPageFullName } from './people-page-full-name';
+import { extendToNasabFamily, extendToPageFullName } from './people-page-full-name';
 import { extendNameTails } from './people-name-tail';
 import { repeatedWordPairs } from './people-repeated-pair';
 import { extendBySurnameAlone } from './people-surname-alone';
@@ -102,6 +102,8 @@ export function checkAgainstPage(text: string, spans: readonly NamedSpan[], boun
   extendNameTails(bounds, drafts);
   // ولد ألكسيس [تسيبراس] beside ألكسيس تسيبراس: a mention takes the words next to it that make a full name of the page.
   extendToPageFullName(bounds, drafts);
+  // الدكتور [ماهر] الجديد beside ماهر بن سعد الجديد: a given name takes the family name its nasab name ends with.
+  extendToNasabFamily(bounds, drafts);
   // شهد السوق ركودا: a lone word no list knows, nothing announces and the tagger scarcely believes is no name.
   dropUnlistedLoneWords(bounds, drafts);
 }

@@ -10,7 +10,7 @@
  * mention inside a longer one of another person.
  */
 import { LEX } from './ner/lexicon';
-import { written } from './name-words';
+import { NASAB, written } from './name-words';
 import { foldArabic } from './normalize';
 import { isTitleToken, words, type BoundsContext } from './people-context';
 import { dropDrafts, type Draft } from './people-link';
@@ -110,4 +110,33 @@ function takenWord(ctx: BoundsContext, i: number, known: ReadonlySet<string>): s
 export function spacedOnly(ctx: BoundsContext, a: number, b: number): boolean {
   for (let i = a; i < b - 1; i++) if (!/^\s+$/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) return false;
   return true;
+}
+
+/**
+ * Extends, in place, each one-word draft to the family name after it where the page gives the
+ * same person's name with a nasab, from that given name to that family name (الدكتور [ماهر]
+ * الجديد أن beside ماهر بن سعد الجديد): the given name and the family name, nasab left out, are
+ * one name. The family name follows with only white space between; a draft already standing on
+ * it alone gives way.
+ * @example extendToNasabFamily(ctx of 'ماهر بن سعد الجديد عضو … الدكتور ماهر الجديد أن', drafts) → the second is 'ماهر الجديد'
+ */
+export function extendToNasabFamily(ctx: BoundsContext, drafts: Draft[]): void {
+  const families = new Map<string, Set<string>>();
+  for (const d of drafts) {
+    if (d.words.length < 3 || !d.words.slice(1, -1).some((w) => NASAB.has(w)) || !d.words[d.words.length - 1]!.startsWith('ال')) continue;
+    const set = families.get(d.words[0]!) ?? new Set<string>();
+    set.add(d.words[d.words.length - 1]!);
+    families.set(d.words[0]!, set);
+  }
+  if (families.size === 0) return;
+  const gone = new Set<Draft>();
+  for (const d of drafts) {
+    const next = ctx.tokens[d.tokenEnd];
+    if (d.words.length !== 1 || gone.has(d) || next?.kind !== 'word' || !families.get(d.words[0]!)?.has(foldArabic(next.text)) || !spacedOnly(ctx, d.tokenStart, d.tokenEnd + 1)) continue;
+    for (const o of drafts) if (o !== d && o.tokenStart === d.tokenEnd && o.tokenEnd === d.tokenEnd + 1) gone.add(o);
+    d.end = next.end;
+    d.words = [...d.words, foldArabic(next.text)];
+    d.tokenEnd++;
+  }
+  if (gone.size) dropDrafts(drafts, (d) => gone.has(d));
 }
