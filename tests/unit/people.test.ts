@@ -184,6 +184,12 @@ describe('findPeople', () => {
     expect(withSpans('وعلى الجانب الآخر، دعا المدرب إلي التركيز ويخشي جوزيه علي فريقه.', ['جوزيه'], 0.9)).toEqual(['جوزيه']);
   });
 
+  it('leaves out a common word the tagger took before a given name, عبد or بن that opens a longer name, not a given name that is also a word', () => {
+    expect(withSpans('وصل وفد الأولمبياد الخاص برفقة عبد المحسن العيوف أحد أفراد البعثة.', ['برفقة عبد المحسن العيوف'], 0.9)).toEqual(['عبد المحسن العيوف']);
+    expect(withSpans('وتحدث الكاتب عن رمزية بن غوريون في الرواية.', ['رمزية بن غوريون'], 0.9)).toEqual(['بن غوريون']);
+    expect(withSpans('وحضر الحفل أمل سعيد الغامدي مع أسرتها.', ['أمل سعيد الغامدي'], 0.9)).toEqual(['أمل سعيد الغامدي']);
+  });
+
   it('ends a name with a nasab at a modifier the lists know as a common word before a role in apposition, not at one of time', () => {
     expect(withSpans('برئاسة الدكتور ماهر بن سعد الجديد عضو اللجنة البارالمبية الدولية.', ['ماهر بن سعد'], 0.9)).toEqual(['ماهر بن سعد الجديد']);
     expect(withSpans('وحضر الأمير فيصل بن خالد السابق عضو اللجنة.', ['فيصل بن خالد'], 0.9)).toEqual(['فيصل بن خالد']);

@@ -132,6 +132,20 @@ export function isWrittenAliAfterGivenNames(ctx: BoundsContext, a: number, b: nu
   return true;
 }
 
+/**
+ * Whether the first word of the span [ts, te) is no part of the name after it: a word the lists
+ * know only as a common one, before a given name or عبد/أبو that opens a name of two words or
+ * more (برفقة عبد المحسن العيوف، رمزية بن غوريون). (A foreign form of address, مدام فاتن, is left
+ * in: the page's checks read the name through it.)
+ * @example isLeadingWordBeforeName(ctx of 'برفقة عبد المحسن العيوف أحد', 0, 4) → true
+ */
+export function isLeadingWordBeforeName(ctx: BoundsContext, ts: number, te: number): boolean {
+  const first = foldArabic(ctx.tokens[ts]!.text), next = ctx.tokens[ts + 1]!;
+  if (te - ts < 3 || ctx.classOf(first) !== LEX.COMMON || next.kind !== 'word') return false;
+  const g = foldArabic(next.text);
+  return g === 'عبد' || g === 'ابو' || g === 'بن' || (ctx.classOf(g) & LEX.GIVEN) !== 0 && !(ctx.classOf(g) & LEX.COMMON);
+}
+
 /** Nisbas that follow a name as adjectives of time (المدرب خالد الحالي). */
 const NISBA_ADJECTIVES = new Set(['الحالي', 'الماضي']);
 

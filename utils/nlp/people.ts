@@ -15,7 +15,7 @@ import { isAyatollahAt, isTitleToken, kingsTitleLength, type BoundsContext } fro
 import { addBylines } from './people-byline';
 import { joinHyphenatedNames } from './people-hyphen';
 import { addDashListItems, splitAtSpacedDashes } from './people-dash-list';
-import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isWrittenAliAfterGivenNames } from './people-extent';
+import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isLeadingWordBeforeName, isWrittenAliAfterGivenNames } from './people-extent';
 import { isListedGivenNameBefore } from './people-given';
 import { isUnlistedGivenNameBefore } from './people-foreign-given';
 import { isFamilyNameAfterGivenNames } from './people-family';
@@ -113,6 +113,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     while (ts < s.tokenEnd - 1 && isTitleToken(bounds, tokens[ts]!) && !NASAB.has(foldArabic(tokens[ts + 1]!.text)) && !isTitleAsGivenName(bounds, ts)) ts++;
     // آية الله علي خامنئي: the honorific is two words.
     if (ts < s.tokenEnd - 1 && isAyatollahAt(tokens, ts)) ts++;
+    // برفقة عبد المحسن العيوف: a common word the tagger took before a name.
+    if (ts === s.tokenStart && isLeadingWordBeforeName(bounds, ts, s.tokenEnd)) ts++;
     // لماجد عبدالله، وكمال أبو ريه: a given name behind a clitic the tagger left out.
     if (ts === s.tokenStart && spanBefore < ts && isGivenNameBehindClitic(bounds, ts)) ts--;
     // ، مشاعل الحسين منظمة الحجوزات: a given name left out at the head of a clause.
