@@ -20,6 +20,7 @@ import { isNisbaBeforeName } from './people-description';
 import { isPredicateAfterName, isVerbBeforeName } from './people-predicate';
 import { KIN, innerBreak } from './people-inner';
 import { isPartOfDayAt } from './people-time';
+import { isTimeBeforeMonth, monthLength } from './people-month';
 import { isHonorificWithClitic } from './people-honorific';
 import { repeatedFamilyNameSplit } from './people-repeated';
 import { isFeminineCommonNoun } from './people-noun-after';
@@ -169,6 +170,16 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   const religious = religiousPhraseLength(ctx, ts, te);
   if (religious && (ts + religious >= te || !opensName(ctx, ts + religious) || foldArabic(ctx.tokens[ts + religious]!.text).length < 3)) return [];
   ts += religious;
+  // شهر رمضان الكريم، ليالي رمضان: the month, not a person named رمضان; a span ends before it, and
+  // neither its epithet (الكريم) nor the word of time before it (ليل) is left as a name.
+  for (let i = Math.max(0, ts - 1); i < te; i++) {
+    const month = monthLength(ctx.tokens, i);
+    if (!month) continue;
+    if (i <= ts) ts = Math.min(te, i + month);
+    else te = isTimeBeforeMonth(ctx.tokens, ts, i) ? ts : i;
+    break;
+  }
+  if (ts >= te) return [];
   if (followsGroupNoun(ctx, ts) && !(te - ts > 1 && opensName(ctx, ts))) {
     // تنظيم داعش أبي بكر البغدادي: a person may follow the group's one-word name.
     if (!opensName(ctx, ts + 1)) return dropped(ctx, ts, te);
