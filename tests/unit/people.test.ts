@@ -184,6 +184,12 @@ describe('findPeople', () => {
     expect(withSpans('وعلى الجانب الآخر، دعا المدرب إلي التركيز ويخشي جوزيه علي فريقه.', ['جوزيه'], 0.9)).toEqual(['جوزيه']);
   });
 
+  it('takes a foreign family name written with أل, which folds as the article does, after a one-word name; not a listed word', () => {
+    expect(withSpans('كشف البرازيلي إيلتون ألميدا لاعب خط وسط الفريق.', ['إيلتون'], 0.9)).toEqual(['إيلتون ألميدا']);
+    expect(withSpans('وقال جون ألمانيا كلها تتابع.', ['جون'], 0.9)).toEqual(['جون']);
+    expect(withSpans('وكتب إيلتون الميدان مكتظ.', ['إيلتون'], 0.9)).toEqual(['إيلتون']);
+  });
+
   it('leaves out a common word the tagger took before a given name, عبد or بن that opens a longer name, not a given name that is also a word', () => {
     expect(withSpans('وصل وفد الأولمبياد الخاص برفقة عبد المحسن العيوف أحد أفراد البعثة.', ['برفقة عبد المحسن العيوف'], 0.9)).toEqual(['عبد المحسن العيوف']);
     expect(withSpans('وتحدث الكاتب عن رمزية بن غوريون في الرواية.', ['رمزية بن غوريون'], 0.9)).toEqual(['بن غوريون']);

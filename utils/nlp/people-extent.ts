@@ -133,6 +133,19 @@ export function isWrittenAliAfterGivenNames(ctx: BoundsContext, a: number, b: nu
 }
 
 /**
+ * Whether the word after the one-word name at token a is a foreign family name written with أل,
+ * which folds as the article does (إيلتون ألميدا، فرناندو ألونسو): a word no list knows, of five
+ * letters or more, opened by أل with its hamza, which the article never has.
+ * @example isHamzaAlFamilyAfter(ctx of 'كشف البرازيلي إيلتون ألميدا لاعب', 2) → true
+ */
+export function isHamzaAlFamilyAfter(ctx: BoundsContext, a: number): boolean {
+  const family = ctx.tokens[a + 1];
+  if (family?.kind !== 'word' || !family.text.startsWith('أل') || !/^\s+$/.test(ctx.text.slice(ctx.tokens[a]!.end, family.start))) return false;
+  const f = foldArabic(family.text);
+  return f.length >= 5 && isUnlistedName(ctx, family, f);
+}
+
+/**
  * Whether the first word of the span [ts, te) is no part of the name after it: a word the lists
  * know only as a common one, before a given name or عبد/أبو that opens a name of two words or
  * more (برفقة عبد المحسن العيوف، رمزية بن غوريون). (A foreign form of address, مدام فاتن, is left

@@ -15,7 +15,7 @@ import { isAyatollahAt, isTitleToken, kingsTitleLength, type BoundsContext } fro
 import { addBylines } from './people-byline';
 import { joinHyphenatedNames } from './people-hyphen';
 import { addDashListItems, splitAtSpacedDashes } from './people-dash-list';
-import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isLeadingWordBeforeName, isWrittenAliAfterGivenNames } from './people-extent';
+import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isHamzaAlFamilyAfter, isLeadingWordBeforeName, isWrittenAliAfterGivenNames } from './people-extent';
 import { isListedGivenNameBefore } from './people-given';
 import { isUnlistedGivenNameBefore } from './people-foreign-given';
 import { isFamilyNameAfterGivenNames } from './people-family';
@@ -132,7 +132,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     for (let [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
       // مصطفى بصاص عن …، ناحي بن هزاع الإيداء: a family name left out after a lone given name or a nasab; عاصم علي أن: علي written with ي;
       // خالد مرضي العنزي: the family name after given names only (also one no list knows, closed: عبدالله نايف المريبض أنه); سعد بن عبدالرحمن اليمني أن: a common word closing a nasab name; فيصل أبا الخيل: the word a final connector asks for.
-      if (b === s.tokenEnd && spanAfter > b && (endsInConnector(bounds, a, b) || (b === a + 1 ? isFamilyNameAfter(bounds, a) || isFamilyNameAfterTitledGiven(bounds, a) : isFamilyNameAfterNasab(bounds, a, b) || isCommonFamilyNameAfterNasab(bounds, a, b) || isFamilyNameAfterGivenNames(bounds, a, b) || isClosedFamilyAfterGivenNames(bounds, a, b)) || isWrittenAliAfterGivenNames(bounds, a, b))) b++;
+      if (b === s.tokenEnd && spanAfter > b && (endsInConnector(bounds, a, b) || (b === a + 1 ? isFamilyNameAfter(bounds, a) || isFamilyNameAfterTitledGiven(bounds, a) || isHamzaAlFamilyAfter(bounds, a) : isFamilyNameAfterNasab(bounds, a, b) || isCommonFamilyNameAfterNasab(bounds, a, b) || isFamilyNameAfterGivenNames(bounds, a, b) || isClosedFamilyAfterGivenNames(bounds, a, b)) || isWrittenAliAfterGivenNames(bounds, a, b))) b++;
       // المهندس إبراهيم السلطان: a family name after a titled given name, also when it was trimmed as a title.
       else if (b === a + 1 && b < s.tokenEnd && isFamilyNameAfterTitledGiven(bounds, a)) b++;
       const first = tokens[a]!;
