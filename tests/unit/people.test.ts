@@ -155,6 +155,11 @@ describe('findPeople', () => {
     expect(withSpans('بوزارة الخارجية، عرين سعود الفيصل (أن ننفي الخبر).', ['سعود الفيصل'], 0.9)).toEqual(['سعود الفيصل']);
   });
 
+  it('starts a name at an unlisted given name after the word with the article that ends a role, not at a verb there', () => {
+    expect(withSpans('وأوضح المدير التنفيذي مساعد العتيبي أن القبول مستمر.', ['العتيبي'], 0.9)).toEqual(['مساعد العتيبي']);
+    expect(withSpans('وفي التجربة الشخصية سيكتب طه عدنان أنه سيعود.', ['طه عدنان'], 0.9)).toEqual(['طه عدنان']);
+  });
+
   it('ends a lone given name at the family name the tagger left out: an unlisted word, or one with the article before a role', () => {
     expect(withSpans('لم يتخل محمد السهلاوي أو مصطفى بصاص عن مصلحتهم.', ['محمد السهلاوي', 'مصطفى'], 0.9)).toEqual(['محمد السهلاوي', 'مصطفى بصاص']);
     expect(withSpans('وكشف دخيل الطيار مدير الصالة الرئيسة أن الرحلات زادت.', ['دخيل'], 0.9)).toEqual(['دخيل الطيار']);

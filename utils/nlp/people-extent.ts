@@ -42,7 +42,8 @@ const MAX_UNLISTED_GIVEN = 6;
 
 /**
  * Whether the word before the name [ts, te) is a given name the tagger left out: a word of four
- * to six letters that no list knows, bare, after a comma, and the name stands in apposition to a
+ * to six letters that no list knows, bare, after a comma or a word with the article that ends a
+ * role's phrase (وأوضح المدير التنفيذي مساعد العتيبي أن), and the name stands in apposition to a
  * role or an organisation or before its statement (، مشاعل الحسين منظمة الحجوزات في شركة …،
  * مساعد غالي العنزي أن …); a verb or a noun opening the clause is not (، يقترح أوروبين، عرين
  * سعود الفيصل).
@@ -50,7 +51,9 @@ const MAX_UNLISTED_GIVEN = 6;
  */
 export function isGivenNameBefore(ctx: BoundsContext, ts: number, te: number): boolean {
   const prev = ctx.tokens[ts - 1], comma = ctx.tokens[ts - 2], after = ctx.tokens[te];
-  if (prev?.kind !== 'word' || (comma?.text !== '،' && comma?.text !== ',') || after?.kind !== 'word') return false;
+  // بمنطقة الحدود الشمالية مساعد غالي العنزي، أن: at the end of a role's phrase, as after a comma.
+  const roleEnd = comma?.kind === 'word' && foldArabic(comma.text).startsWith('ال');
+  if (prev?.kind !== 'word' || (comma?.text !== '،' && comma?.text !== ',' && !roleEnd) || after?.kind !== 'word') return false;
   const f = foldArabic(prev.text), a = foldArabic(after.text);
   if (f.length < 4 || f.length > MAX_UNLISTED_GIVEN || isVerbForm(f) || procliticSplits(prev.text).length > 1) return false;
   return (BEFORE_STATEMENT.has(a) || (ctx.classOf(a) & (LEX.TITLE | LEX.ORG_CUE)) !== 0) && isUnlistedName(ctx, prev, f);
