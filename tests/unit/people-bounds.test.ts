@@ -170,6 +170,12 @@ describe('personRanges', () => {
     expect(kept('ومن المواقع المختارة مدونة الكاتب عبد الحميد عبد العاطي - خواطر', 'عبد الحميد عبد العاطي')).toEqual(['عبد الحميد عبد العاطي']);
   });
 
+  it('ends a name before a role noun that is also a name, in apposition after a family name with the article; keeps برويز مشرف', () => {
+    expect(kept('وقال العقيد طارق الخنين مشرف مركز تصحيح الأوضاع إن', 'طارق الخنين مشرف')).toEqual(['طارق الخنين']);
+    expect(kept('وقال الرئيس الأسبق برويز مشرف أمس إن', 'برويز مشرف')).toEqual(['برويز مشرف']);
+    expect(kept('وقال العقيد طارق الخنين مشرف، إن', 'طارق الخنين مشرف')).toEqual(['طارق الخنين مشرف']);
+  });
+
   it('drops a full name between an institution noun that takes a patron and a nisba adjective no list knows as a name (مركز … الطبي)', () => {
     expect(kept('وقالت مديرة العلاقات في مركز جونز هوبكنز أرامكو الطبي بالمنطقة، إن', 'جونز هوبكنز أرامكو')).toEqual([]);
     expect(kept('وقال مدير المركز خالد سعيد الغامدي إن العمل مستمر', 'خالد سعيد')).toEqual(['خالد سعيد']);

@@ -66,6 +66,21 @@ export function isPersonsGivenName(bits: number): boolean {
 
 /** Role nouns that may follow a name in apposition (هشام الفالح وكيل إمارة مكة) but are not the cue list's titles. */
 const ROLE_AFTER = words('وكيل');
+/** Role nouns the lists know as names too (مشرف: Musharraf; مساعد): a role only in the apposition isRoleNameAfterFamily reads. */
+const ROLE_NAMES = words('مشرف مساعد');
+
+/**
+ * Whether token i is a role noun that is also a name, in apposition after a family name with the
+ * article and heading a construct with a bare noun that is no name (طارق الخنين مشرف مركز تصحيح
+ * أوضاع …): the role, not a third name (برويز مشرف stays whole).
+ * @example isRoleNameAfterFamily(ctx of 'وقال العقيد طارق الخنين مشرف مركز التصحيح', 4) → true
+ */
+function isRoleNameAfterFamily(ctx: BoundsContext, i: number): boolean {
+  const t = ctx.tokens[i], family = ctx.tokens[i - 1], next = ctx.tokens[i + 1];
+  if (t?.kind !== 'word' || family?.kind !== 'word' || next?.kind !== 'word' || !ROLE_NAMES.has(foldArabic(t.text)) || !foldArabic(family.text).startsWith('ال')) return false;
+  const g = foldArabic(next.text), bits = ctx.classOf(g);
+  return !g.startsWith('ال') && (bits & (LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COMMON | LEX.TITLE)) !== 0 && !(bits & NAME_CLASS);
+}
 
 /** Word-initial preposition + article (بالسيف، للمدرسة), read off to its article form (السيف). */
 const PREPOSITION_ARTICLE = /^[وف]?(?:ب|ك)?(?=ال)|^[وف]?ل(?=ل)/;
@@ -191,7 +206,7 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   if (isGenitivePhrase(ctx, ts, te)) return [];
   // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb); a part of
   // the day before a day word is the time, not the name (people-time.ts).
-  while (te > ts && (endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - ts > 1 && isTitleAsFamilyName(ctx, te - 1)) || isPartOfDayAt(ctx.tokens, te - 1) || isBlessingAfterName(ctx, te - 1) || te - ts > 1 && isPrepositionalAfterName(ctx, ctx.tokens[te - 1]!)) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
+  while (te > ts && (endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - ts > 1 && isTitleAsFamilyName(ctx, te - 1)) || isPartOfDayAt(ctx.tokens, te - 1) || isBlessingAfterName(ctx, te - 1) || te - ts > 1 && isPrepositionalAfterName(ctx, ctx.tokens[te - 1]!) || te - ts > 2 && isRoleNameAfterFamily(ctx, te - 1)) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
   // سلمان الحزم: an epithet with the article that the corpora know only as an organisation's; but
   // بندر محمد الحمر المصور: after two given names and closed, a family name (people-closed-family.ts).
   if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)) && !(te - ts >= 3 && isClosedFamilyAfterGivenNames(ctx, te - 3, te - 1))) te--;
