@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPeople } from '@/utils/nlp/people';
 import { personRanges } from '@/utils/nlp/people-bounds';
 import { writesFinalYaAsAlifMaqsura } from '@/utils/nlp/people-not-names';
-import { boundsContextOf } from './person-mentions';
+import { boundsContextOf, peopleFromSpans } from './person-mentions';
 
 /** The context of a text and the token range of `span` in it (its first occurrence). */
 function setUp(text: string, span: string) {
@@ -180,6 +180,11 @@ describe('personRanges', () => {
     expect(kept('وقالت مديرة العلاقات في مركز جونز هوبكنز أرامكو الطبي بالمنطقة، إن', 'جونز هوبكنز أرامكو')).toEqual([]);
     expect(kept('وقال مدير المركز خالد سعيد الغامدي إن العمل مستمر', 'خالد سعيد')).toEqual(['خالد سعيد']);
     expect(kept('وزار وفد مركز جونز هوبكنز أرامكو أمس', 'جونز هوبكنز أرامكو')).toEqual(['جونز هوبكنز أرامكو']);
+  });
+
+  it('drops a span that opens with the noun of an institution before a name the lists know (دوري عبداللطيف), keeps دوري جولد', () => {
+    expect(peopleFromSpans('وفاز الفريق في الجولة الأولى من دوري عبداللطيف جميل للمحترفين', ['دوري عبداللطيف'])).toEqual([]);
+    expect(peopleFromSpans('وعندما سئل عن جهود المصالحة قال دوري جولد مدير عام وزارة الخارجية الاسرائيلية إن', ['دوري جولد'])).toEqual(['دوري جولد']);
   });
 
   it('drops a name that opens with a given name heading an institution before a word with the article (ديوان المظالم), keeps the given name before a family name', () => {

@@ -153,12 +153,18 @@ const INSTITUTION_GIVEN = words('ديوان');
 
 /**
  * Whether the name at token ts opens with a given name that heads an institution's name before a
- * word with the article (رئيس ديوان المظالم): the institution, not a person called ديوان.
+ * word with the article (رئيس ديوان المظالم): the institution, not a person called ديوان; or with
+ * the noun of an institution named after a person the lists know (دوري عبداللطيف جميل), taken
+ * into the span.
  * @example opensWithInstitutionHead(ctx of 'رئيس ديوان المظالم', 1) → true
  */
 export function opensWithInstitutionHead(ctx: BoundsContext, ts: number): boolean {
   const head = ctx.tokens[ts], next = ctx.tokens[ts + 1];
-  return head?.kind === 'word' && next?.kind === 'word' && someStem(head.text, (f) => INSTITUTION_GIVEN.has(f)) && foldArabic(next.text).startsWith('ال');
+  if (head?.kind !== 'word' || next?.kind !== 'word') return false;
+  // دوري عبداللطيف جميل، كأس زايد: the tagger took the institution's noun into the name, before a
+  // name the lists know; not before one they do not (دوري جولد is Dore Gold).
+  if (constructStems(head.text).some((f) => INSTITUTION.has(f))) return (ctx.classOf(foldArabic(next.text)) & (CURATED_NAME | LEX.CORPUS_PERS)) !== 0;
+  return someStem(head.text, (f) => INSTITUTION_GIVEN.has(f)) && foldArabic(next.text).startsWith('ال');
 }
 
 /**
