@@ -14,6 +14,7 @@ import { writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from './people-n
 import { isAyatollahAt, isTitleToken, kingsTitleLength, type BoundsContext } from './people-context';
 import { addBylines } from './people-byline';
 import { joinHyphenatedNames } from './people-hyphen';
+import { addCreditNames } from './people-credits';
 import { addDashListItems, splitAtSpacedDashes } from './people-dash-list';
 import { conjunctionLength, endsInConnector, headsGenitivePhrase, isFamilyNameAfter, isFamilyNameAfterNasab, isGivenNameAfterTitle, isGivenNameBefore, isHamzaAlFamilyAfter, isLeadingWordBeforeName, isWrittenAliAfterGivenNames } from './people-extent';
 import { isListedGivenNameBefore } from './people-given';
@@ -193,6 +194,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   // عبد العزيز - سالم - وابل - عمر: a spaced dash parts two names, and a list set off by dashes names its other items too.
   splitAtSpacedDashes(bounds, drafts);
   addDashListItems(bounds, drafts, covered);
+  // من كلمات ضياء الميالي وألحان عادل العراقي: names in the credits of a song, a film or a show.
+  addCreditNames(bounds, drafts, covered);
   addBylines(bounds, drafts, covered);
   trimWorkNounBeforeName(bounds, drafts); // لفيلم كاميرون: a work's noun is no given name (before repeats take it as one)
   trimNounAfterFamily(bounds, drafts); // عبدالله العبدلي مشرف في …: a family name with the article ends the name
