@@ -1,7 +1,7 @@
 import { loadNerModel, type NamedSpan } from '@/utils/nlp/ner';
 import { buildWordTable } from '@/utils/nlp/people-word-table';
 import type { BoundsContext } from '@/utils/nlp/people-context';
-import { writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from '@/utils/nlp/people-not-names';
+import { writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura, writesIlaWithYa } from '@/utils/nlp/people-not-names';
 import { findPeople } from '@/utils/nlp/people';
 import { detectQuotes } from '@/utils/nlp/quotes';
 import { tokenize } from '@/utils/nlp/tokenize';
@@ -86,6 +86,7 @@ export function boundsContextOf(text: string): BoundsContext {
     text, tokens, table, classOf: (w) => tagger.classOf(w),
     yaAsAlifMaqsura: () => writesFinalYaAsAlifMaqsura(text),
     writesAla: () => writesAlaWithAlifMaqsura(text),
+    writesIlaWithYa: () => writesIlaWithYa(text),
     bareWords: () => new Set(table.folded),
   };
 }

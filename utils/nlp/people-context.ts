@@ -14,6 +14,12 @@ export const ARABIC_WORD = /^[\u0621-\u064A]+$/;
 /** A word list: the folded words of a block separated by white space. */
 export const words = (block: string) => new Set(block.split(/\s+/).filter(Boolean).map(foldArabic));
 
+/** Whether only white space stands between the tokens of [a, b) (ولد ألكسيس تسيبراس, not ألكسيس، تسيبراس). */
+export function spacedOnly(ctx: BoundsContext, a: number, b: number): boolean {
+  for (let i = a; i < b - 1; i++) if (!/^\s+$/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) return false;
+  return true;
+}
+
 /** What the bounds need to know of a word and of the page. */
 export interface BoundsContext {
   text: string;
@@ -25,6 +31,8 @@ export interface BoundsContext {
   yaAsAlifMaqsura(): boolean;
   /** writesAlaWithAlifMaqsura(text), computed once per page, when a word written علي first asks. */
   writesAla(): boolean;
+  /** writesIlaWithYa(text), computed once per page, when a rule for a name علي first asks. */
+  writesIlaWithYa(): boolean;
   /** The folded words of the page, computed once, when a word with و inside a name first asks. */
   bareWords(): ReadonlySet<string>;
   /** Notes the folded words of a name a naming cue showed to be no person's (people-products.ts), to drop it page-wide. */

@@ -5,13 +5,12 @@
  * no cue there, misses most of them. A listed given name and a name-like family name after the
  * noun, closed by a mark, a و or the next credit, are a person.
  */
-import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { hasPronounSuffix, words, type BoundsContext } from './people-context';
+import { hasPronounSuffix, spacedOnly, words, type BoundsContext } from './people-context';
 import { LIST_ITEM_CONFIDENCE, NOT_GIVEN } from './people-list-item';
 import type { Draft } from './people-link';
 import { isNotAName } from './people-not-names';
-import { procliticSplits, type Token } from './tokenize';
+import { foldedAt } from './people-word-table';
 
 /** Credit nouns, bare, folded. */
 const CREDITS = words('كلمات الحان لحن غناء اداء توزيع تاليف اخراج سيناريو بطولة اعداد تقديم');
@@ -20,9 +19,11 @@ const NOT_FAMILY = LEX.TITLE | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.CO
 /** Marks that close a name in the credits. */
 const CLOSERS = new Set(['،', ',', '.', '؛', ':', ')', '(', '-', '»', '«', '"']);
 
-/** Whether token t is a credit noun, bare or behind و (وألحان), never with the article. */
-function isCredit(t: Token | undefined): boolean {
-  return t?.kind === 'word' && procliticSplits(t.text).some((r) => !r.article && (r.prefix === '' || r.prefix === 'و') && CREDITS.has(r.stem));
+/** Whether token i is a credit noun, bare or behind و (وألحان), never with the article: read off the page's folded words, as it is asked of every token. */
+function isCredit(ctx: BoundsContext, i: number): boolean {
+  if (ctx.tokens[i]?.kind !== 'word') return false;
+  const f = foldedAt(ctx, i);
+  return CREDITS.has(f) || f.startsWith('و') && CREDITS.has(f.slice(1));
 }
 
 /**
@@ -32,11 +33,11 @@ function isCredit(t: Token | undefined): boolean {
 export function addCreditNames(ctx: BoundsContext, drafts: Draft[], covered: Uint8Array): void {
   const { tokens } = ctx;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!isCredit(tokens[i])) continue;
+    if (!isCredit(ctx, i)) continue;
     const a = i + 1, given = tokens[a]!, family = tokens[a + 1]!, after = tokens[a + 2];
-    if (covered[a] || covered[a + 1] || given.kind !== 'word' || family.kind !== 'word' || !/^\s+$/.test(ctx.text.slice(given.start, family.start).slice(given.text.length))) continue;
-    if (!(after === undefined || CLOSERS.has(after.text) || after.kind === 'word' && (foldArabic(after.text).startsWith('و') || isCredit(after)))) continue;
-    const g = foldArabic(given.text), f = foldArabic(family.text), gb = ctx.classOf(g), fb = ctx.classOf(f);
+    if (covered[a] || covered[a + 1] || given.kind !== 'word' || family.kind !== 'word' || !spacedOnly(ctx, a, a + 2)) continue;
+    if (!(after === undefined || CLOSERS.has(after.text) || after.kind === 'word' && (foldedAt(ctx, a + 2).startsWith('و') || isCredit(ctx, a + 2)))) continue;
+    const g = foldedAt(ctx, a), f = foldedAt(ctx, a + 1), gb = ctx.classOf(g), fb = ctx.classOf(f);
     // (العراقي: a nisba the lists know as a nationality is the family name there)
     const nisba = f.startsWith('ال') && f.endsWith('ي') && (fb & LEX.DEMONYM) !== 0;
     if (f.length < 3 || hasPronounSuffix(f) || fb & NOT_FAMILY & ~(nisba ? LEX.DEMONYM : 0)) continue;

@@ -7,7 +7,7 @@
 import { foldArabic, foldedOffset } from './normalize';
 import { LEX } from './ner/lexicon';
 import { RELATIVE_PRONOUNS, isNameConnector } from './name-words';
-import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, type BoundsContext } from './people-context';
+import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, spacedOnly, type BoundsContext } from './people-context';
 import { NAME_CLASS, isAliWithYa, isNotAName, isWrittenAli } from './people-not-names';
 import { procliticSplits, type Token } from './tokenize';
 import { endsInNasabName } from './people-nasab-family';
@@ -114,9 +114,6 @@ export function isFamilyNameAfter(ctx: BoundsContext, a: number): boolean {
   return !after || role || AFTER_NAME.has(next) || RELATIVE_PRONOUNS.has(next) || isNextNameInList(ctx, after);
 }
 
-/** The preposition إلى written with ي (إلي، الي), never a name: a page that writes it so may write على so too. */
-const WRITES_ILA_WITH_YA = /(?:^|[\s(«"])[وف]?[إا]لي(?=[\s،,.])/;
-
 /**
  * Whether token b is the name علي after the given names [a, b), written with ي on a page that
  * writes the preposition على with ى and never writes إلى as إلي (عاصم علي أن، يوسف محمد علي
@@ -127,7 +124,7 @@ const WRITES_ILA_WITH_YA = /(?:^|[\s(«"])[وف]?[إا]لي(?=[\s،,.])/;
  */
 export function isWrittenAliAfterGivenNames(ctx: BoundsContext, a: number, b: number): boolean {
   const ali = ctx.tokens[b];
-  if (ali === undefined || !isWrittenAli(ctx, ali) || WRITES_ILA_WITH_YA.test(ctx.text)) return false;
+  if (ali === undefined || !isWrittenAli(ctx, ali) || ctx.writesIlaWithYa()) return false;
   for (let i = a; i < b; i++) {
     const f = foldArabic(ctx.tokens[i]!.text), bits = ctx.classOf(f);
     if (!(bits & LEX.GIVEN) || bits & (LEX.TITLE | LEX.SPEECH | LEX.COMMON) || f.startsWith('ال')) return false;
@@ -143,7 +140,7 @@ export function isWrittenAliAfterGivenNames(ctx: BoundsContext, a: number, b: nu
  */
 export function isHamzaAlFamilyAfter(ctx: BoundsContext, a: number): boolean {
   const family = ctx.tokens[a + 1];
-  if (family?.kind !== 'word' || !family.text.startsWith('أل') || !/^\s+$/.test(ctx.text.slice(ctx.tokens[a]!.end, family.start))) return false;
+  if (family?.kind !== 'word' || !family.text.startsWith('أل') || !spacedOnly(ctx, a, a + 2)) return false;
   const f = foldArabic(family.text);
   return f.length >= 5 && isUnlistedName(ctx, family, f);
 }

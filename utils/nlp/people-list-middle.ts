@@ -8,7 +8,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { hasPronounSuffix, type BoundsContext } from './people-context';
+import { hasPronounSuffix, spacedOnly, type BoundsContext } from './people-context';
 import type { Draft } from './people-link';
 import { isNotAName } from './people-not-names';
 import { NASAB } from './name-words';
@@ -46,7 +46,10 @@ export function addListMiddles(ctx: BoundsContext, drafts: Draft[], covered: Uin
       if (!isFull(k)) continue;
       for (const { at: i, wa: behindWa } of items) {
         const t = tokens[i]!, second = tokens[i + 1]!;
-        for (const lone of [loneAt.get(i), loneAt.get(i + 1)]) if (lone && drafts.includes(lone)) drafts.splice(drafts.indexOf(lone), 1);
+        for (const lone of [loneAt.get(i), loneAt.get(i + 1)]) {
+          const at = lone ? drafts.indexOf(lone) : -1;
+          if (at >= 0) drafts.splice(at, 1);
+        }
         const first = foldArabic(t.text);
         drafts.push({ start: behindWa ? afterWa(t) : t.start, end: second.end, words: [behindWa ? first.slice(1) : first, foldArabic(second.text)], confidence: LIST_ITEM_CONFIDENCE, tokenStart: i, tokenEnd: i + 2 });
         covered.fill(1, i, i + 2);
@@ -66,7 +69,7 @@ export function addListMiddles(ctx: BoundsContext, drafts: Draft[], covered: Uin
  */
 function commaItem(ctx: BoundsContext, k: number, covered: Uint8Array, loneAt: ReadonlyMap<number, Draft>): 'bare' | 'wa' | null {
   const t = ctx.tokens[k], second = ctx.tokens[k + 1];
-  if (t?.kind !== 'word' || second?.kind !== 'word' || !/^\s+$/.test(ctx.text.slice(t.end, second.start))) return null;
+  if (t?.kind !== 'word' || second?.kind !== 'word' || !spacedOnly(ctx, k, k + 2)) return null;
   if (covered[k] && loneAt.get(k)?.tokenEnd !== k + 1 || covered[k + 1] && loneAt.get(k + 1)?.tokenEnd !== k + 2) return null;
   const whole = foldArabic(t.text), f = foldArabic(second.text);
   const wa = whole.startsWith('و') && !(ctx.classOf(whole) & NAME_WORD) && (ctx.classOf(whole.slice(1)) & LEX.GIVEN) !== 0;

@@ -26,18 +26,23 @@ const EPITHETS = words('الكريم المبارك كريم مبارك المع
 export function monthLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (t?.kind !== 'word') return 0;
-  // هذا الشهر الكريم: the noun month and its epithets.
-  if (stems(t.text).some((s) => s === 'الشهر' || s === 'شهر') && EPITHETS.has(foldArabic(tokens[i + 1]?.text ?? ''))) {
-    let n = 2;
-    while (EPITHETS.has(foldArabic(tokens[i + n]?.text ?? ''))) n++;
+  const own = stems(t.text);
+  /** The epithets from token k on. */
+  const epithets = (k: number) => {
+    let n = 0;
+    while (EPITHETS.has(foldArabic(tokens[k + n]?.text ?? ''))) n++;
     return n;
+  };
+  // هذا الشهر الكريم: the noun month and its epithets.
+  if (own.some((s) => s === 'الشهر' || s === 'شهر')) {
+    const n = epithets(i + 1);
+    return n ? 1 + n : 0;
   }
-  const f = stems(t.text).find((s) => MONTHS.has(s));
+  const f = own.find((s) => MONTHS.has(s));
   if (f === undefined) return 0;
   const prev = tokens[i - 1];
   const before = prev?.kind === 'word' ? stems(prev.text) : [];
-  let n = 1;
-  while (f === 'رمضان' && EPITHETS.has(foldArabic(tokens[i + n]?.text ?? ''))) n++;
+  const n = f === 'رمضان' ? 1 + epithets(i + 1) : 1;
   const month = before.includes('شهر') || f === 'رمضان' && (n > 1 || before.some((s) => TIME_BEFORE.has(s)));
   return month ? n : 0;
 }

@@ -10,9 +10,8 @@ import { foldArabic } from './normalize';
 import { foldedAt } from './people-word-table';
 import { LEX } from './ner/lexicon';
 import { AFTER_NAME, isNameOnlyFamily } from './people-extent';
-import { spacedOnly } from './people-page-full-name';
 import { isNotAName } from './people-not-names';
-import type { BoundsContext } from './people-context';
+import { spacedOnly, type BoundsContext } from './people-context';
 import type { Draft } from './people-link';
 import { procliticSplits, type Token } from './tokenize';
 

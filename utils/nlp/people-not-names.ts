@@ -58,6 +58,14 @@ export function writesFinalYaAsAlifMaqsura(text: string): boolean {
   return fa > 0 && fa >= count(/(?:^|[\s(«"])في(?=[\s،,.])/g);
 }
 
+/**
+ * Whether the page writes the preposition إلى with ي (إلي، الي), never a name: a page that writes
+ * it so may write على so too, whatever else it writes.
+ */
+export function writesIlaWithYa(text: string): boolean {
+  return /(?:^|[\s(«"])[وف]?[إا]لي(?=[\s،,.])/.test(text);
+}
+
 /** Whether the page writes the preposition على with its ى somewhere (a page may also write it علي). */
 export function writesAlaWithAlifMaqsura(text: string): boolean {
   return /(?:^|[^\p{L}\p{M}])[وف]?على(?![\p{L}\p{M}])/u.test(text);

@@ -12,7 +12,7 @@
 import { LEX } from './ner/lexicon';
 import { NASAB, written } from './name-words';
 import { foldArabic } from './normalize';
-import { isTitleToken, words, type BoundsContext } from './people-context';
+import { isTitleToken, spacedOnly, words, type BoundsContext } from './people-context';
 import { dropDrafts, type Draft } from './people-link';
 import { isNotAName } from './people-not-names';
 
@@ -104,12 +104,6 @@ function takenWord(ctx: BoundsContext, i: number, known: ReadonlySet<string>): s
   // فياغرا وليفيترا: a word behind و is the next item of a list, unless a list knows it as a name (وليد).
   if (f.startsWith('و') && !(bits & NAME_WORD)) return null;
   return f;
-}
-
-/** Whether only white space stands between the tokens of [a, b) (ولد ألكسيس تسيبراس, not ألكسيس، تسيبراس). */
-export function spacedOnly(ctx: BoundsContext, a: number, b: number): boolean {
-  for (let i = a; i < b - 1; i++) if (!/^\s+$/.test(ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i + 1]!.start))) return false;
-  return true;
 }
 
 /**

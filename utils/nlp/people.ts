@@ -10,7 +10,7 @@ import { findNamedSpans, loadNerModelSteps, type NamedSpan, type NerTagger } fro
 import { cliticLength } from './ner/spans';
 import { NASAB, isDivineName } from './name-words';
 import { isGivenNameBehindClitic, personRanges } from './people-bounds';
-import { writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura } from './people-not-names';
+import { writesAlaWithAlifMaqsura, writesFinalYaAsAlifMaqsura, writesIlaWithYa } from './people-not-names';
 import { isAyatollahAt, isTitleToken, kingsTitleLength, type BoundsContext } from './people-context';
 import { addBylines } from './people-byline';
 import { joinHyphenatedNames } from './people-hyphen';
@@ -77,6 +77,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   const drafts: Draft[] = [];
   let ya: boolean | undefined;
   let ala: boolean | undefined;
+  let ila: boolean | undefined;
   // Every word of the page folded once, up front (people-word-table); the set of them is built
   // when first needed: a slice at a time where the caller can yield, in one go where the bounds ask for it.
   const table = buildWordTable(tokens, folded);
@@ -92,6 +93,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     text, tokens, classOf, clusterOf: (w) => tagger.clusterOf(w),
     yaAsAlifMaqsura: () => (ya ??= writesFinalYaAsAlifMaqsura(text)),
     writesAla: () => (ala ??= writesAlaWithAlifMaqsura(text)),
+    writesIlaWithYa: () => (ila ??= writesIlaWithYa(text)),
     bareWords: () => (bare ??= new Set(table.folded)),
     notAPerson: (ws) => { for (const w of ws) notPersons.add(w); },
     table,
