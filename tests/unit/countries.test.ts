@@ -74,6 +74,8 @@ describe('findCountries: longest match and clitics', () => {
     // Tashkeel and tatweel stay inside the surface.
     ['وَرُوسْيَا', [['رُوسْيَا', 'RU', 'C']]],
     ['ليبيــا', [['ليبيــا', 'LY', 'C']]],
+    // So do invisible marks between two letters (a zero-width space, a direction mark): the reader sees one word.
+    ['سري\u200bلانكا وال\u200eسعودية و\u200fالأردن', [['سري\u200bلانكا', 'LK', 'C'], ['ال\u200eسعودية', 'SA', 'C'], ['الأردن', 'JO', 'C']]],
   ] as const)('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -21,8 +21,17 @@ describe('tokenize', () => {
     expect(tokenize('قال تعالى ﴿ادخلوا مصر﴾').map((t) => t.text)).toEqual(['قال', 'تعالى', '﴿', 'ادخلوا', 'مصر', '﴾']);
   });
 
-  it('treats direction marks as space', () => {
-    expect(tokenize('مصر\u200fتونس').map((t) => t.text)).toEqual(['مصر', 'تونس']);
+  it('treats direction marks and zero-width spaces as space beside a space, a mark or a Latin letter', () => {
+    expect(tokenize('مصر\u200f تونس\u200e، \u200bليبيا').map((t) => t.text)).toEqual(['مصر', 'تونس', '،', 'ليبيا']);
+    expect(tokenize('Paris\u200eباريس').map((t) => t.text)).toEqual(['Paris', 'باريس']);
+  });
+
+  it('keeps an invisible format mark between two Arabic letters inside the word, as the reader sees one word', () => {
+    for (const mark of ['\u200e', '\u200f', '\u200b', '\u061c', '\u2060', '\ufeff', '\u202b', '\u2067']) {
+      const text = `زار سري${mark}لانكا وال${mark}${mark}سعودية`;
+      const tokens = tokenize(text);
+      expect(tokens.map((t) => t.text), JSON.stringify(mark)).toEqual(['زار', `سري${mark}لانكا`, `وال${mark}${mark}سعودية`]);
+    }
   });
 
   it('reads word characters below and past its table alike (Latin, Arabic supplements, presentation forms, ZWNJ)', () => {

@@ -41,6 +41,21 @@ function isSpace(c: number): boolean {
     c === 0x200e || c === 0x200f || c === 0x061c;
 }
 
+/**
+ * Invisible format characters (direction marks, the zero-width space, the Arabic letter mark,
+ * bidi embeddings and isolates, the word joiner, a BOM) that Arabic shaping sees through: one
+ * standing between two Arabic letters leaves them joined, so the reader sees one word (إ\u200eلون
+ * reads as إلون). Folding drops them (normalize.ts).
+ */
+function isFormatMark(c: number): boolean {
+  return c === 0x200b || c === 0x200e || c === 0x200f || c === 0x061c || c === 0x2060 || c === 0xfeff ||
+    (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+function isArabicLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5;
+}
+
 /** Below this code, whether a character is a word character is read from a table (Latin, Arabic and its supplements). */
 const TABLE_END = 0x800;
 const WORD_CHARS = Uint8Array.from({ length: TABLE_END }, (_, c) => (isWordChar(c) ? 1 : 0));
@@ -65,8 +80,15 @@ export function tokenize(text: string): Token[] {
     let kind: Token['kind'];
     if (isWordCharFast(c)) {
       kind = 'word';
-      while (i < n && isWordCharFast(text.charCodeAt(i))) i++;
       // A tatweel-joined or mark-joined word may be followed by more letters; isWordChar covers both.
+      for (;;) {
+        while (i < n && isWordCharFast(text.charCodeAt(i))) i++;
+        // Format marks between two Arabic letters are inside the word; elsewhere they part words.
+        let j = i;
+        while (j < n && isFormatMark(text.charCodeAt(j))) j++;
+        if (j === i || j === n || !isArabicLetter(text.charCodeAt(i - 1)) || !isArabicLetter(text.charCodeAt(j))) break;
+        i = j;
+      }
     } else if (isDigit(c)) {
       kind = 'number';
       i++;
