@@ -13,12 +13,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseConll } from './conll';
+import { tokenize } from '../../utils/nlp/tokenize';
 
 export const DATA = resolve(import.meta.dirname, '../../../shared/data');
 
 /** One tagged sentence and the corpus it comes from. */
 export interface TaggedSentence { words: string[]; tags: string[]; corpus: CorpusName }
-export type CorpusName = 'anercorp' | 'aqmar' | 'wikifane';
+export type CorpusName = 'anercorp' | 'aqmar' | 'wikifane' | 'written';
 
 /** Makes a tag sequence valid BIO: an I-X that follows neither B-X nor I-X becomes B-X. */
 export function repairBio(tags: string[]): string[] {
@@ -96,4 +97,50 @@ export function loadWikifane(glue = true): TaggedSentence[] {
   const raw = readFileSync(resolve(DATA, 'wikifane/WikiFANE_Gold_2014_500K.txt'), 'utf8').replace(/\u200e/g, '');
   const sentences = fromConll(raw, 'wikifane', 'wikifane', wikifaneTag);
   return glue ? sentences.map(glueClitics) : sentences;
+}
+
+/** The sentences written for this project (tests/data/ner-written, see its README). */
+export const WRITTEN_DIR = resolve(import.meta.dirname, '../data/ner-written');
+
+const WRITTEN_MARK = /\[\[(PERS|LOC|ORG|MISC):([^[\]]+?)\]\]/g;
+
+/**
+ * One line of the written sentences, `[[TYPE:surface]]` marks inline, as a tagged sentence in
+ * the shape of ANERcorp: tokens as tokenize() cuts them, and a token that holds any part of a
+ * mark takes its type (a clitic before a name stays in its token, as ANERcorp tags وروسيا).
+ * @example parseWritten('وقال [[PERS:عساف القرني]] إن', 'x').tags → ['O', 'B-PERS', 'I-PERS', 'O']
+ */
+export function parseWritten(line: string, where: string): TaggedSentence {
+  const spans: Array<{ start: number; end: number; type: string }> = [];
+  let text = '';
+  let last = 0;
+  for (const m of line.matchAll(WRITTEN_MARK)) {
+    text += line.slice(last, m.index);
+    // ل before the article is written لل: ل[[LOC:الرياض]] is للرياض.
+    const surface = /(?:^|[\sوف])ل$/.test(text) && m[2]!.startsWith('ال') ? m[2]!.slice(1) : m[2]!;
+    spans.push({ start: text.length, end: text.length + surface.length, type: m[1]! });
+    text += surface;
+    last = m.index! + m[0].length;
+  }
+  text += line.slice(last);
+  if (text.includes('[[') || text.includes(']]')) throw new Error(`${where}: a mark that is not [[PERS|LOC|ORG|MISC:…]]`);
+  const tokens = tokenize(text);
+  const tags = tokens.map(() => 'O');
+  for (const sp of spans) {
+    const inside = tokens.flatMap((t, i) => (t.start < sp.end && t.end > sp.start ? [i] : []));
+    if (inside.length === 0) throw new Error(`${where}: the mark "${text.slice(sp.start, sp.end)}" holds no word`);
+    inside.forEach((i, k) => {
+      if (tags[i] !== 'O') throw new Error(`${where}: two marks share the word "${tokens[i]!.text}"`);
+      tags[i] = `${k === 0 ? 'B' : 'I'}-${sp.type}`;
+    });
+  }
+  return { words: tokens.map((t) => t.text), tags, corpus: 'written' };
+}
+
+/** All written sentences, file by file in name order, one per non-empty line. */
+export function loadWritten(dir = WRITTEN_DIR): TaggedSentence[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) => readFileSync(resolve(dir, f), 'utf8').split('\n').flatMap((line, i) => (line.trim() ? [parseWritten(line.trim(), `ner-written/${f}:${i + 1}`)] : [])));
 }

@@ -16,7 +16,7 @@ import { rng } from './rng';
 export const TAGS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'];
 const K = TAGS.length;
 const TAG_INDEX = new Map(TAGS.map((t, i) => [t, i]));
-const COPY_SEED: Record<CorpusName, number> = { anercorp: 0x51ed27a1, aqmar: 0x2b7e1516, wikifane: 0x3c6ef372 };
+const COPY_SEED: Record<CorpusName, number> = { anercorp: 0x51ed27a1, aqmar: 0x2b7e1516, wikifane: 0x3c6ef372, written: 0x7f4a7c15 };
 
 export interface TrainConfig {
   epochs: number;
@@ -141,7 +141,9 @@ export function trainPerceptron(sentences: readonly TaggedSentence[], featuresOf
   const outKeys: number[] = [];
   const rows: number[] = [];
   const isCopy = new Uint8Array(nF);
-  for (const seed of Object.values(COPY_SEED)) for (let i = 0; i < nF; i++) { const ci = index.get(mixHash(index.keys[i]!, seed)); if (ci >= 0) isCopy[ci] = 1; }
+  // The copies of the corpora trained on (a corpus left out adds no key that could collide with a shared one).
+  const seeds = [...new Set(sentences.map((s) => s.corpus))].map((c) => COPY_SEED[c]);
+  for (const seed of seeds) for (let i = 0; i < nF; i++) { const ci = index.get(mixHash(index.keys[i]!, seed)); if (ci >= 0) isCopy[ci] = 1; }
   for (let i = 0; i < nF; i++) {
     const k = index.keys[i]!;
     if (isCopy[i]) continue;

@@ -9,7 +9,7 @@ import { buildLexicon, type LexiconHook } from '../../utils/nlp/ner/lexicon';
 import { wordTableSteps } from '../../utils/nlp/ner/word-table';
 import { runSteps } from '../../utils/steps';
 import { NER_CLUSTERS } from '../../assets/model/ner-clusters';
-import { loadAnercorp, loadAqmar, loadWikifane, type TaggedSentence } from './ner-corpora';
+import { loadAnercorp, loadAqmar, loadWikifane, loadWritten, type TaggedSentence } from './ner-corpora';
 import { corpusLists, mergeLists, personLists } from './ner-gazetteer';
 import { quantise, sameTypePenalty, tagBias, trainPerceptron, type FloatModel, type TrainConfig } from './ner-perceptron';
 import type { PackedModel } from '../../utils/nlp/ner/codec';
@@ -17,6 +17,10 @@ import type { PackedModel } from '../../utils/nlp/ner/codec';
 export interface NerSetup extends TrainConfig {
   aqmar: boolean;
   wikifane: boolean;
+  /** The news sentences written for this project (tests/data/ner-written). */
+  written: boolean;
+  /** Whether the written sentences' names join the corpus lists (LEX.CORPUS_*) too. */
+  writtenLists: boolean;
   /** Glue WikiFANE's detached clitics back on. */
   glue: boolean;
   personLists: boolean;
@@ -63,7 +67,7 @@ export interface NerSetup extends TrainConfig {
  */
 export const SHIPPED: NerSetup = {
   epochs: 10, dropout: 0.2, minCount: 2, seed: 1, copies: true,
-  aqmar: true, wikifane: true, glue: true, personLists: true, corpusLists: true, folds: 5,
+  aqmar: true, wikifane: true, written: false, writtenLists: true, glue: true, personLists: true, corpusLists: true, folds: 5,
   oBias: 0, temperature: 20, trigrams: true, conjunction: false, places: true, anerWeight: 1, sameType: 20, prune: 30, documents: false, crosses: false, clusters: true, ensemble: 3, bias: 'B-ORG:28,I-MISC:16',
 };
 
@@ -111,12 +115,18 @@ export function trainingSentences(setup: NerSetup, split: 'dev' | 'full'): { tra
   for (let k = 1; k < setup.anerWeight; k++) train.push(...(split === 'dev' ? aner.train : aner.all));
   if (setup.aqmar) train.push(...loadAqmar());
   if (setup.wikifane) train.push(...loadWikifane(setup.glue));
+  if (setup.written) train.push(...loadWritten());
   return { train, dev: aner.dev };
+}
+
+/** The sentences whose entity words make the corpus lists. */
+function listSentences(setup: NerSetup, train: readonly TaggedSentence[]): TaggedSentence[] {
+  return [...new Set(train)].filter((s) => setup.writtenLists || s.corpus !== 'written');
 }
 
 /** The word → class entries the model ships with (and that dev evaluation uses). */
 export function lexiconEntries(setup: NerSetup, train: readonly TaggedSentence[]): Map<string, number> {
-  return mergeLists(setup.personLists ? personLists() : new Map(), setup.corpusLists ? corpusLists([...new Set(train)]) : new Map());
+  return mergeLists(setup.personLists ? personLists() : new Map(), setup.corpusLists ? corpusLists(listSentences(setup, train)) : new Map());
 }
 
 /** The mean of models trained on the same features (so with the same keys, in the same order). */
@@ -145,13 +155,13 @@ export function trainModel(setup: NerSetup, train: readonly TaggedSentence[], ho
   const folds = setup.corpusLists ? Math.max(1, setup.folds) : 1;
   // Contiguous blocks within each corpus: names repeat inside an article, and a list built from
   // the neighbouring sentences of the same article would look more reliable than it is.
-  for (const corpus of ['anercorp', 'aqmar', 'wikifane']) {
+  for (const corpus of ['anercorp', 'aqmar', 'wikifane', 'written']) {
     const part = [...new Set(train)].filter((s) => s.corpus === corpus);
     part.forEach((s, i) => foldOf.set(s, Math.floor((i * folds) / part.length)));
   }
   const clusters = clusterLookup(setup);
   for (let k = 0; k < folds; k++) {
-    const others = setup.corpusLists ? [...new Set(train)].filter((s) => foldOf.get(s) !== k) : [];
+    const others = setup.corpusLists ? listSentences(setup, train).filter((s) => foldOf.get(s) !== k) : [];
     extractors.push(createFeatureExtractor(buildLexicon(mergeLists(people, corpusLists(others)), hook, clusters), featureOptions(setup)));
   }
   const runs = Array.from({ length: Math.max(1, setup.ensemble) }, (_, r) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatTagged, parseConll } from '../tools/conll';
 import { loadNerModel } from '@/utils/nlp/ner';
 import { chunksOf, formatScores, prf, scoreSentences } from '../tools/ner-score';
-import { glueClitics, repairBio } from '../tools/ner-corpora';
+import { glueClitics, parseWritten, repairBio } from '../tools/ner-corpora';
 
 describe('parseConll', () => {
   it('reads tokens and the last column, a blank line between sentences', () => {
@@ -49,6 +49,19 @@ describe('conlleval scoring', () => {
 describe('corpus preparation', () => {
   it('repairs an I-X that follows neither B-X nor I-X', () => {
     expect(repairBio(['O', 'I-ORG', 'I-ORG', 'I-LOC'])).toEqual(['O', 'B-ORG', 'I-ORG', 'B-LOC']);
+  });
+
+  it('reads a written sentence: its marks become BIO tags over tokenize() tokens, a clitic inside its word', () => {
+    const s = parseWritten('وقال حارس [[ORG:نادي الوحدة]] [[PERS:عساف القرني]] ل[[LOC:الرياض]]: "نعم".', 'x:1');
+    expect(s.words).toEqual(['وقال', 'حارس', 'نادي', 'الوحدة', 'عساف', 'القرني', 'للرياض', ':', '"', 'نعم', '"', '.']);
+    expect(s.tags).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'B-PERS', 'I-PERS', 'B-LOC', 'O', 'O', 'O', 'O', 'O']);
+    expect(s.corpus).toBe('written');
+  });
+
+  it('refuses a written line with a broken or unknown mark, or two marks in one word, naming the line', () => {
+    expect(() => parseWritten('قال [[PER:محمد]]', 'a.txt:3')).toThrow(/a\.txt:3/);
+    expect(() => parseWritten('قال [[PERS:محمد]', 'a.txt:4')).toThrow(/a\.txt:4/);
+    expect(() => parseWritten('قال [[PERS:محمد]][[PERS:علي]]', 'a.txt:5')).toThrow(/two marks share the word/);
   });
 
   it('glues WikiFANE clitics back: و جوبا → وجوبا with the name tag, مدن ها → مدنها', () => {
