@@ -75,7 +75,7 @@ describe('findCountries: longest match and clitics', () => {
     ['وَرُوسْيَا', [['رُوسْيَا', 'RU', 'C']]],
     ['ليبيــا', [['ليبيــا', 'LY', 'C']]],
     // So do invisible marks between two letters (a zero-width space, a direction mark): the reader sees one word.
-    ['سري\u200bلانكا وال\u200eسعودية و\u200fالأردن', [['سري\u200bلانكا', 'LK', 'C'], ['ال\u200eسعودية', 'SA', 'C'], ['الأردن', 'JO', 'C']]],
+    ['سري\u200bلانكا وال\u200eسعودية و\u200fالأردن ومو\u2060ريتانيا', [['سري\u200bلانكا', 'LK', 'C'], ['ال\u200eسعودية', 'SA', 'C'], ['الأردن', 'JO', 'C'], ['مو\u2060ريتانيا', 'MR', 'C']]],
   ] as const)('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

@@ -13,7 +13,7 @@ describe('normalizeArabic', () => {
     ['Persian digits', '۱۴۰۳', '1403'],
     ['presentation forms (NFKC)', 'ﺍﻟﻘﺎﻫﺮﺓ', 'القاهرة'],
     ['lam-alef ligature expands', 'ﻻ', 'لا'],
-    ['zero-width and direction marks', 'مصر\u200c\u200d\u200e\u200f\u061c!', 'مصر!'],
+    ['zero-width and direction marks', 'مصر\u200c\u200d\u200e\u200f\u061c\u2060!', 'مصر!'],
     ['Latin text untouched', 'Erdogan 2024', 'Erdogan 2024'],
     // Negative rows: what must NOT change.
     ['taa marbuta stays', 'القاهرة', 'القاهرة'],

@@ -32,6 +32,8 @@ describe('tokenize', () => {
       const tokens = tokenize(text);
       expect(tokens.map((t) => t.text), JSON.stringify(mark)).toEqual(['زار', `سري${mark}لانكا`, `وال${mark}${mark}سعودية`]);
     }
+    // Beside a mark (tashkeel) or a tatweel too.
+    expect(tokenize('إِ\u200eلون مصـ\u200bـر').map((t) => t.text)).toEqual(['إِ\u200eلون', 'مصـ\u200bـر']);
   });
 
   it('reads word characters below and past its table alike (Latin, Arabic supplements, presentation forms, ZWNJ)', () => {

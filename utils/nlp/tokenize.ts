@@ -52,8 +52,9 @@ function isFormatMark(c: number): boolean {
     (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
-function isArabicLetter(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || c === 0x06d5;
+/** An Arabic-script word character: a letter, a mark or the tatweel (not Latin, not ZWNJ/ZWJ). */
+function isArabicWordChar(c: number): boolean {
+  return c >= 0x0600 && c !== 0x200c && c !== 0x200d && isWordCharFast(c);
 }
 
 /** Below this code, whether a character is a word character is read from a table (Latin, Arabic and its supplements). */
@@ -83,10 +84,10 @@ export function tokenize(text: string): Token[] {
       // A tatweel-joined or mark-joined word may be followed by more letters; isWordChar covers both.
       for (;;) {
         while (i < n && isWordCharFast(text.charCodeAt(i))) i++;
-        // Format marks between two Arabic letters are inside the word; elsewhere they part words.
+        // Format marks between two Arabic-script characters are inside the word; elsewhere they part words.
         let j = i;
         while (j < n && isFormatMark(text.charCodeAt(j))) j++;
-        if (j === i || j === n || !isArabicLetter(text.charCodeAt(i - 1)) || !isArabicLetter(text.charCodeAt(j))) break;
+        if (j === i || j === n || !isArabicWordChar(text.charCodeAt(i - 1)) || !isArabicWordChar(text.charCodeAt(j))) break;
         i = j;
       }
     } else if (isDigit(c)) {
