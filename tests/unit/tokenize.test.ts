@@ -27,7 +27,7 @@ describe('tokenize', () => {
   });
 
   it('keeps an invisible format mark between two Arabic letters inside the word, as the reader sees one word', () => {
-    for (const mark of ['\u200e', '\u200f', '\u200b', '\u061c', '\u2060', '\ufeff', '\u202b', '\u2067']) {
+    for (const mark of ['\u200e', '\u200f', '\u200b', '\u061c', '\u2060', '\ufeff', '\u202b', '\u2067', '\u00ad']) {
       const text = `زار سري${mark}لانكا وال${mark}${mark}سعودية`;
       const tokens = tokenize(text);
       expect(tokens.map((t) => t.text), JSON.stringify(mark)).toEqual(['زار', `سري${mark}لانكا`, `وال${mark}${mark}سعودية`]);

@@ -27,15 +27,22 @@ const enum Kind {
   DropControl, // attaches to nothing
 }
 
+/**
+ * Whether `c` is an invisible control folding drops: the soft hyphen, the zero-width space, ZWNJ
+ * and ZWJ, direction marks, the Arabic letter mark, bidi embeddings and isolates, the word joiner,
+ * a BOM.
+ * @example isInvisibleControl(0x200e) → true
+ */
+export function isInvisibleControl(c: number): boolean {
+  return c === 0x00ad || c === 0x061c || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+}
+
 function classify(c: number): Kind {
   if (c < 0x0600) return c === 0x00ad ? Kind.DropControl : Kind.Keep;
   if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640) return Kind.DropMark;
   if ((c >= 0x06d6 && c <= 0x06dc) || (c >= 0x06df && c <= 0x06e8) || (c >= 0x06ea && c <= 0x06ed)) return Kind.DropMark;
   if ((c >= 0x0610 && c <= 0x061a) || (c >= 0x08d3 && c <= 0x08ff && c !== 0x08e2)) return Kind.DropMark;
-  if (c === 0x061c || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || c === 0x2060 || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff) {
-    return Kind.DropControl;
-  }
-  return Kind.Keep;
+  return isInvisibleControl(c) ? Kind.DropControl : Kind.Keep;
 }
 
 /** Maps one kept char to its normalised form (a string only for presentation forms). */

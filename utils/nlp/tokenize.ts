@@ -6,7 +6,7 @@
  * dictionary lookup can try the whole word first and the stripped stems after, and a
  * highlight covers the name, not the clitic (وروسيا → روسيا).
  */
-import { foldArabic } from './normalize';
+import { foldArabic, isInvisibleControl } from './normalize';
 import { WordRecords } from './word-slots';
 
 /** A token of the original text. */
@@ -42,17 +42,12 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * Invisible format characters (direction marks, the zero-width space, the Arabic letter mark,
- * bidi embeddings and isolates, the word joiner, a BOM) that Arabic shaping sees through: one
- * standing between two Arabic letters leaves them joined, so the reader sees one word (إ\u200eلون
- * reads as إلون). Folding drops them (normalize.ts).
+ * An Arabic-script word character: a letter, a mark or the tatweel (not Latin, not ZWNJ/ZWJ).
+ * Arabic shaping sees through an invisible control (isInvisibleControl: a direction mark, the
+ * zero-width space, the soft hyphen, a bidi embedding or isolate, the word joiner, a BOM) that
+ * stands between two of these: the letters stay joined and the reader sees one word (إ\u200eلون
+ * reads as إلون), so the control stays inside the token; folding drops it.
  */
-function isFormatMark(c: number): boolean {
-  return c === 0x200b || c === 0x200e || c === 0x200f || c === 0x061c || c === 0x2060 || c === 0xfeff ||
-    (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
-}
-
-/** An Arabic-script word character: a letter, a mark or the tatweel (not Latin, not ZWNJ/ZWJ). */
 function isArabicWordChar(c: number): boolean {
   return c >= 0x0600 && c !== 0x200c && c !== 0x200d && isWordCharFast(c);
 }
@@ -84,9 +79,9 @@ export function tokenize(text: string): Token[] {
       // A tatweel-joined or mark-joined word may be followed by more letters; isWordChar covers both.
       for (;;) {
         while (i < n && isWordCharFast(text.charCodeAt(i))) i++;
-        // Format marks between two Arabic-script characters are inside the word; elsewhere they part words.
+        // Invisible controls between two Arabic-script characters are inside the word; elsewhere they part words.
         let j = i;
-        while (j < n && isFormatMark(text.charCodeAt(j))) j++;
+        while (j < n && isInvisibleControl(text.charCodeAt(j))) j++;
         if (j === i || j === n || !isArabicWordChar(text.charCodeAt(i - 1)) || !isArabicWordChar(text.charCodeAt(j))) break;
         i = j;
       }
