@@ -7,7 +7,7 @@
  */
 import { LEX } from './ner/lexicon';
 import { hasPronounSuffix, spacedOnly, words, type BoundsContext } from './people-context';
-import { LIST_ITEM_CONFIDENCE, NOT_GIVEN } from './people-list-item';
+import { ITEM_CLOSERS, LIST_ITEM_CONFIDENCE, NOT_GIVEN } from './people-list-item';
 import type { Draft } from './people-link';
 import { isNotAName } from './people-not-names';
 import { foldedAt } from './people-word-table';
@@ -16,8 +16,8 @@ import { foldedAt } from './people-word-table';
 const CREDITS = words('كلمات الحان لحن غناء اداء توزيع تاليف اخراج سيناريو بطولة اعداد تقديم');
 /** Classes a family name in the credits must not have: a role, a verb of speech, a cue, a place, a nationality. */
 const NOT_FAMILY = LEX.TITLE | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE | LEX.MODIFIER;
-/** Marks that close a name in the credits. */
-const CLOSERS = new Set(['،', ',', '.', '؛', ':', ')', '(', '-', '»', '«', '"']);
+/** Marks that close a name in the credits: those of a list item, and the marks around the work's title. */
+const CLOSERS = new Set([...ITEM_CLOSERS, '«', '"']);
 
 /** Whether token i is a credit noun, bare or behind و (وألحان), never with the article: read off the page's folded words, as it is asked of every token. */
 function isCredit(ctx: BoundsContext, i: number): boolean {

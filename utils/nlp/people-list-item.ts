@@ -23,7 +23,7 @@ const NOT_FAMILY = NOT_GIVEN | LEX.CORPUS_ORG | LEX.CORPUS_LOC | LEX.CORPUS_MISC
 /** The commas between the items of a list. */
 export const COMMAS = new Set(['،', ',']);
 /** Marks that close a list item. */
-const CLOSERS = new Set(['،', ',', '.', '؛', ':', ')', '(', '-', '»']);
+export const ITEM_CLOSERS = new Set(['،', ',', '.', '؛', ':', ')', '(', '-', '»']);
 
 /** Where the name behind the list's و of token t starts (وكامل → كامل). */
 export const afterWa = (t: Token): number => t.start + foldedOffset(t.text, 1);
@@ -50,7 +50,7 @@ function isItemFamily(ctx: BoundsContext, t: Token | undefined): boolean {
 /** Whether the item ending before token k is closed: a mark, the next item behind و, or the end. */
 function closesItem(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k];
-  return t === undefined || (t.kind === 'word' ? t.text.startsWith('و') : CLOSERS.has(t.text));
+  return t === undefined || (t.kind === 'word' ? t.text.startsWith('و') : ITEM_CLOSERS.has(t.text));
 }
 
 /** The full-name draft (two words or more) that ends right before token i, or before the comma there. */

@@ -18,6 +18,13 @@ const TIME_BEFORE = words(`
 /** Epithets of رمضان after it (رمضان الكريم، رمضان المبارك، رمضان الماضي). */
 const EPITHETS = words('الكريم المبارك كريم مبارك المعظم الفضيل الماضي المقبل القادم');
 
+/** How many epithets of a month (الكريم، المبارك …) stand from token k on. */
+function epithetsFrom(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (EPITHETS.has(foldArabic(tokens[k + n]?.text ?? ''))) n++;
+  return n;
+}
+
 /**
  * How many tokens from token i name a month: the month and the epithets after it (also the noun
  * الشهر with its epithets: هذا الشهر الكريم), or 0 when the word at i is no month here.
@@ -27,22 +34,16 @@ export function monthLength(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (t?.kind !== 'word') return 0;
   const own = stems(t.text);
-  /** The epithets from token k on. */
-  const epithets = (k: number) => {
-    let n = 0;
-    while (EPITHETS.has(foldArabic(tokens[k + n]?.text ?? ''))) n++;
-    return n;
-  };
   // هذا الشهر الكريم: the noun month and its epithets.
   if (own.some((s) => s === 'الشهر' || s === 'شهر')) {
-    const n = epithets(i + 1);
+    const n = epithetsFrom(tokens, i + 1);
     return n ? 1 + n : 0;
   }
   const f = own.find((s) => MONTHS.has(s));
   if (f === undefined) return 0;
   const prev = tokens[i - 1];
   const before = prev?.kind === 'word' ? stems(prev.text) : [];
-  const n = f === 'رمضان' ? 1 + epithets(i + 1) : 1;
+  const n = f === 'رمضان' ? 1 + epithetsFrom(tokens, i + 1) : 1;
   const month = before.includes('شهر') || f === 'رمضان' && (n > 1 || before.some((s) => TIME_BEFORE.has(s)));
   return month ? n : 0;
 }
