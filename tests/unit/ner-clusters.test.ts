@@ -4,6 +4,7 @@ import { createFeatureExtractor, DEFAULT_FEATURES } from '@/utils/nlp/ner/featur
 import { mixHash } from '@/utils/nlp/ner/hash';
 import { buildLexicon, lexiconText } from '@/utils/nlp/ner/lexicon';
 import { wordTableSteps } from '@/utils/nlp/ner/word-table';
+import { spellWord } from '@/utils/nlp/ner/word-spelling';
 import { T_CLUSTER, T_CLUSTER_AT, T_CLUSTER_C } from '@/utils/nlp/ner/word-info';
 import { runSteps } from '@/utils/steps';
 import { buildClusters } from '../tools/ner-clusters';
@@ -38,7 +39,7 @@ describe('cluster codes', () => {
     const letters = 'ابتثجحخدذرسشصضطظعغفقكلمنهوي';
     const pairs: string[] = [];
     for (const x of letters) for (const y of letters) if (pairs.length < 300) pairs.push(x + y);
-    const text = pairs.map((w, i) => `${(i % 9) + 1}\t${w}`).join('\n');
+    const text = pairs.map((w, i) => `${(i % 9) + 1}\t${spellWord(w)}`).join('\n');
     const lookup = runSteps(wordTableSteps(text, new Map([['باريس', 5]])));
     expect(pairs.map(lookup)).toEqual(pairs.map((_, i) => (i % 9) + 1));
     expect([lookup('باريس'), lookup('روما')]).toEqual([5, 0]);

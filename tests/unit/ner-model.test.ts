@@ -7,6 +7,7 @@ import { DEFAULT_FEATURES } from '@/utils/nlp/ner/features';
 import { wordInfo } from '@/utils/nlp/ner/word-info';
 import { LEX, buildLexicon, lexiconSteps } from '@/utils/nlp/ner/lexicon';
 import { NER_LEXICON } from '@/assets/model/ner-lexicon';
+import { unspellWord } from '@/utils/nlp/ner/word-spelling';
 import { runSteps } from '@/utils/steps';
 import { tokenize } from '@/utils/nlp/tokenize';
 
@@ -239,7 +240,7 @@ describe('the sliced loader', () => {
     const entries = new Map<string, number>();
     for (const line of NER_LEXICON.split('\n')) {
       const [bits, list] = line.split('\t');
-      for (const w of list!.split(' ')) entries.set(w, (entries.get(w) ?? 0) | Number(bits));
+      for (const w of list!.split(' ')) entries.set(unspellWord(w), (entries.get(unspellWord(w)) ?? 0) | Number(bits));
     }
     const hashed = runSteps(lexiconSteps(NER_LEXICON));
     const mapped = buildLexicon(entries);

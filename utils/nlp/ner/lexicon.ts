@@ -6,6 +6,7 @@
 import { foldArabic } from '../normalize';
 import { MODIFIER_WORDS, ORG_WORDS, PLACE_WORDS, SPEECH_WORDS, TITLE_WORDS, cueList } from './cues';
 import { wordTableSteps } from './word-table';
+import { spellWord } from './word-spelling';
 import { WordSlots } from '../word-slots';
 
 /** The class bits of the lexicon. */
@@ -90,8 +91,9 @@ function lexiconOver(lookup: (w: string) => number, hook?: LexiconHook, clusterO
 
 /**
  * The shipped text form of lexicon entries: one line per class value, "bits<TAB>word word …",
- * lines and words sorted (a few dozen lines instead of tens of thousands of object keys).
- * @example lexiconText(new Map([['ماكرون', 6], ['بلينكن', 6]])) → '6\tبلينكن ماكرون'
+ * lines and words sorted (a few dozen lines instead of tens of thousands of object keys), each
+ * word in the ASCII spelling of word-spelling.ts.
+ * @example lexiconText(new Map([['ماكرون', 6], ['بلينكن', 6]])) → '6\tHjplil kGiQnl' (بلينكن ماكرون)
  */
 export function lexiconText(entries: Map<string, number>): string {
   const groups = new Map<number, string[]>();
@@ -99,7 +101,7 @@ export function lexiconText(entries: Map<string, number>): string {
     if (/[\s]/.test(w)) throw new Error(`lexicon word with white space: ${JSON.stringify(w)}`);
     groups.get(bits)?.push(w) ?? groups.set(bits, [w]);
   }
-  return [...groups].sort(([a], [b]) => a - b).map(([bits, ws]) => `${bits}\t${ws.sort().join(' ')}`).join('\n');
+  return [...groups].sort(([a], [b]) => a - b).map(([bits, ws]) => `${bits}\t${ws.sort().map(spellWord).join(' ')}`).join('\n');
 }
 
 /**

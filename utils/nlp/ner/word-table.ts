@@ -1,8 +1,11 @@
 /**
  * The shipped word lists' loader: "value<TAB>word word …" lines (lexicon.ts lexiconText) hashed
  * into a compact table a slice at a time, for the name classes and the word clusters alike.
+ * The words are in the ASCII spelling of word-spelling.ts, and the table hashes words as spelled:
+ * the text's characters as they stand, a word looked up spelled as it is hashed.
  */
 import { MUL_A, MUL_B, SEED_A, SEED_B, stepA, stepB } from './hash';
+import { SPELLED_FIRST, SPELLED_LAST, SPELLING_ESCAPE, SPELLING_LETTER, isEscapedInSpelling } from './word-spelling';
 
 /** Characters of lexicon text read per loading step (well under a millisecond). */
 const CHARS_PER_STEP = 60_000;
@@ -57,6 +60,7 @@ class HashedWords {
     this.count = 0;
     for (let s = 0; s < h1.length; s++) if (h1[s] !== 0) this.add(h1[s]!, h2[s]!, bits[s]!);
   }
+  /** Adds a word as written out (it is hashed as spelled). */
   addWord(w: string, bits: number): void {
     this.hash(w);
     this.add(this.ha, this.hb, bits);
@@ -72,13 +76,18 @@ class HashedWords {
     while (this.h1[s] !== 0 && (this.h1[s] !== a || this.h2[s] !== b)) s = (s + 1) & this.mask;
     return s;
   }
-  /** The two hashes of `w`, left in ha and hb (no pair allocated: classOf runs for every word read). */
+  /** The two hashes of `w` as spelled (`spellWord`), left in ha and hb (no pair allocated: classOf runs for every word read). */
   private ha = 0;
   private hb = 0;
   private hash(w: string): void {
     let a = SEED_A, b = SEED_B;
     for (let i = 0; i < w.length; i++) {
-      const c = w.charCodeAt(i);
+      let c = w.charCodeAt(i);
+      if (c >= SPELLED_FIRST && c <= SPELLED_LAST) c = SPELLING_LETTER[c - SPELLED_FIRST]!;
+      else if (isEscapedInSpelling(c)) {
+        a = stepA(a, SPELLING_ESCAPE);
+        b = stepB(b, SPELLING_ESCAPE);
+      }
       a = stepA(a, c);
       b = stepB(b, c);
     }
@@ -139,9 +148,10 @@ class LexiconReader {
 }
 
 /**
- * Reads `lexiconText` output (any word → 16-bit value lines) in steps, yielding between them,
- * on top of the `first` entries; the lookup gives 0 for a word in neither.
- * @example run(wordTableSteps('6\tماكرون'))('ماكرون') → 6
+ * Reads `lexiconText` output (any word → 16-bit value lines, the words spelled) in steps,
+ * yielding between them, on top of the `first` entries (words written out); the lookup, given a
+ * word written out, gives 0 for a word in neither.
+ * @example run(wordTableSteps('6\tkGiQnl'))('ماكرون') → 6
  */
 export function* wordTableSteps(text: string, first: Map<string, number> = new Map()): Generator<void, (folded: string) => number> {
   const table = new HashedWords(Math.ceil(text.length / CHARS_PER_WORD) + first.size);
