@@ -37,6 +37,7 @@ import { isBlessedBefore } from './people-blessing';
 import { headsIndefiniteGenitive } from './people-genitive';
 import { AFTER_DEMONYM_CONFIDENCE } from './people-demonym';
 import { cuedNameAt } from './people-cued-name';
+import { addNamesBeforeAge } from './people-age';
 import { isLoneNameAfterRole } from './people-role-lone';
 import { addListItems } from './people-list-item';
 import { addRoleListItems } from './people-role-list';
@@ -185,6 +186,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     drafts.push({ start: first.start, end: last.end, words: tokens.slice(a, b).map((t) => foldArabic(t.text)), confidence: AFTER_DEMONYM_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(text, tokens, a, classOf) });
     covered.fill(1, a, b);
   }
+  // ويب (50 عاما): a name right before the person's age in apposition (people-age).
+  addNamesBeforeAge(bounds, drafts, covered);
   // الممثلة ماريسا توماي: a name the tagger doubted as an organisation or a place, after a definite person cue.
   addWeakSpansAfterCue(bounds, spans, drafts, covered);
   // أحمد الرحيلي، وكامل الموسى، وعمر السومة: the next items of a list of full names, behind و.
