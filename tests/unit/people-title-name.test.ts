@@ -14,6 +14,11 @@ describe('name right after a definite title', () => {
     // A title behind ل, written لل.
     ['سلم الوزير درعا تذكاريا للدكتورة موضي الخلف في الحفل', ['موضي الخلف']],
     ['قدم الوفد التهنئة للأمير متعب خلال الحفل', ['متعب']],
+    // The abbreviated title د. (its letter and its point are two tokens), with a space or without.
+    ['كما تحضر د. موضي الخلف مساعدة المدير العام للشؤون الصحية', ['موضي الخلف']],
+    ['كما تحضر د.موضي الخلف مساعدة المدير العام', ['موضي الخلف']],
+    ['وقال أ.د. موضي الخلف إن الخطة جاهزة', ['موضي الخلف']],
+    ['وقال الباحث (د. موضي الخلف) إن الخطة جاهزة', ['موضي الخلف']],
   ])('%s', (text, expected) => {
     expect(peopleFromSpans(text, [])).toEqual(expected);
   });
@@ -24,6 +29,11 @@ describe('name right after a definite title', () => {
     ['ونقل المصاب إلى مستشفى الملك فهد بجدة', []],
     // A given name that is a time word, not closed.
     ['ويصل المدرب صباح يوم الأربعاء إلى المدينة', []],
+    // The agency د.ب.أ, and an abbreviated title heading a hospital group's name.
+    ['وقال لوكالة الأنباء الألمانية (د.ب.أ) إن الخطة الجديدة جاهزة', []],
+    ['وقامت مستشفيات د.موضي الخلف بالريان بتقديم التهاني', []],
+    // A letter د ending an abbreviation of its own (م.د.) is no title.
+    ['وقال م.د. موضي الخلف إن الخطة جاهزة', []],
   ])('%s', (text, expected) => {
     expect(peopleFromSpans(text, [])).toEqual(expected);
   });

@@ -113,7 +113,19 @@ function hasCliticOnKnownWord(ctx: BoundsContext, f: string): boolean {
 }
 
 /**
- * The token range [i, j) of a name right after a definite title, or null.
+ * Whether token k is the point of the abbreviated title د. : the letter د right before it, not
+ * glued to a word or to another abbreviation (م.د.), but for a professor's أ.د.
+ */
+function isAbbreviatedDoctor(ctx: BoundsContext, k: number): boolean {
+  const point = ctx.tokens[k], letter = ctx.tokens[k - 1], before = ctx.tokens[k - 2];
+  if (point?.text !== '.' || letter?.text !== 'د' || letter.end !== point.start) return false;
+  if (!before || before.end < letter.start || (before.kind === 'punct' && before.text !== '.')) return true;
+  const professor = ctx.tokens[k - 3];
+  return before.text === '.' && (professor?.text === 'أ' || professor?.text === 'ا') && professor.end === before.start;
+}
+
+/**
+ * The token range [i, j) of a name right after a definite title or د., or null.
  * @example nameAfterTitle(ctx of 'وقالت الدكتورة موضي الخلف إن', 2) → [2, 4]
  */
 export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
@@ -122,11 +134,13 @@ export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Arra
   // الوزير على أهمية: the preposition على folds as the name علي.
   // (a cheap look first: the word before is a definite title or a definite word between it and the name)
   const prev = tokens[i - 1];
-  if (covered[i] || prev?.kind !== 'word' || !mayHoldArticle(foldedAt(ctx, i - 1))) return null;
+  // د. نجلاء الزامل: the abbreviated title stands for الدكتور (its letter and its point, two tokens).
+  const abbreviated = isAbbreviatedDoctor(ctx, i - 1);
+  if (covered[i] || (!abbreviated && (prev?.kind !== 'word' || !mayHoldArticle(foldedAt(ctx, i - 1))))) return null;
   if (!mayBeName(ctx, i) || t!.text === 'على') return null;
   const f = foldedAt(ctx, i);
   if (hasCliticOnKnownWord(ctx, f)) return null;
-  const cue = cueBefore(ctx, i);
+  const cue = abbreviated ? i - 2 : cueBefore(ctx, i);
   if (cue < 0 || namesInstitution(ctx, i)) return null;
   const bits = classAt(ctx, i);
   const given = (bits & LEX.GIVEN) !== 0 && !(bits & ~NAME_CLASS & ~LEX.COMMON);
