@@ -19,6 +19,8 @@ describe('name right after a definite title', () => {
     ['كما تحضر د.موضي الخلف مساعدة المدير العام', ['موضي الخلف']],
     ['وقال أ.د. موضي الخلف إن الخطة جاهزة', ['موضي الخلف']],
     ['وقال الباحث (د. موضي الخلف) إن الخطة جاهزة', ['موضي الخلف']],
+    // After the abbreviation, a given name the lists also call a common word (علي, the preposition's spelling).
+    ['ويؤكد د. علي أن الطريق ما زال طويلا', ['علي']],
   ])('%s', (text, expected) => {
     expect(peopleFromSpans(text, [])).toEqual(expected);
   });

@@ -144,7 +144,8 @@ export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Arra
   if (cue < 0 || namesInstitution(ctx, i)) return null;
   const bits = classAt(ctx, i);
   const given = (bits & LEX.GIVEN) !== 0 && !(bits & ~NAME_CLASS & ~LEX.COMMON);
-  const common = (bits & LEX.COMMON) !== 0;
+  // د. علي: after the abbreviation a given name the lists also call a common word is the name.
+  const common = (bits & LEX.COMMON) !== 0 && !abbreviated;
   // A word no list knows, too rare for a cluster and of no inflected shape (موضي، ملفي).
   const rare = !isKnownWord(ctx, f) && !hasInflectedShape(f);
   // موضي الخلف، روضة الحاج: a first word of a name, then a family name; one the lists call common
