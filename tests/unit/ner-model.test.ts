@@ -240,7 +240,7 @@ describe('the sliced loader', () => {
     const entries = new Map<string, number>();
     for (const line of NER_LEXICON.split('\n')) {
       const [bits, list] = line.split('\t');
-      for (const w of list!.split(' ')) entries.set(unspellWord(w), (entries.get(unspellWord(w)) ?? 0) | Number(bits));
+      for (const w of list!.split(' ').map(unspellWord)) entries.set(w, (entries.get(w) ?? 0) | Number(bits));
     }
     const hashed = runSteps(lexiconSteps(NER_LEXICON));
     const mapped = buildLexicon(entries);

@@ -8,16 +8,16 @@
  * شرطيا، 47 عاما،).
  */
 import { LEX } from './ner/lexicon';
-import { AFTER_DEMONYM_CONFIDENCE, foreignNameAt, isRareOrNameOnly } from './people-demonym';
-import { hasNounEnding, words, type BoundsContext } from './people-context';
+import { AFTER_DEMONYM_CONFIDENCE, foreignNameAt, isFamilyWithArticle } from './people-demonym';
+import { words, type BoundsContext } from './people-context';
 import type { Draft } from './people-link';
 import { NAME_CLASS } from './people-not-names';
 import { roleBefore } from './people-role';
 import { classAt, foldedAt } from './people-word-table';
 import { procliticSplits } from './tokenize';
 
-/** Words of an age in years (folded). */
-const YEARS = words('عاما عامًا عاماً سنة');
+/** Words of an age in years (folded: عامًا and عاماً fold to عاما). */
+const YEARS = words('عاما سنة');
 /** Marks that open and close an apposition. */
 const OPENERS = new Set(['(', '،', ',']);
 const CLOSERS = new Set([')', '،', ',']);
@@ -47,14 +47,6 @@ function isGivenOnly(ctx: BoundsContext, k: number): boolean {
   return (bits & LEX.GIVEN) !== 0 && !(bits & ~NAME_CLASS);
 }
 
-/** Whether token k is a family name with the article that no list knows but as a name (القرني). */
-function isFamilyName(ctx: BoundsContext, k: number): boolean {
-  const t = ctx.tokens[k];
-  if (t?.kind !== 'word') return false;
-  const f = foldedAt(ctx, k);
-  return f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && isRareOrNameOnly(ctx, f);
-}
-
 /** The token range [a, k) of a name that ends right before token k, or null. */
 function nameEndingAt(ctx: BoundsContext, k: number, covered: Uint8Array): [number, number] | null {
   if (k < 1 || covered[k - 1]) return null;
@@ -62,7 +54,7 @@ function nameEndingAt(ctx: BoundsContext, k: number, covered: Uint8Array): [numb
     const two = foreignNameAt(ctx, k - 2, covered);
     if (two && two[1] === k) return two;
     // ملك الخطيب (14 عاما): a given name the lists know, then a family name.
-    if (isGivenOnly(ctx, k - 2) && isFamilyName(ctx, k - 1)) return [k - 2, k];
+    if (isGivenOnly(ctx, k - 2) && isFamilyWithArticle(ctx, ctx.tokens[k - 1])) return [k - 2, k];
   }
   const one = foreignNameAt(ctx, k - 1, covered);
   if (!one || one[1] !== k) return null;
@@ -73,18 +65,19 @@ function nameEndingAt(ctx: BoundsContext, k: number, covered: Uint8Array): [numb
 }
 
 /**
- * How many letters of the first word are a clitic before the name: one read off when the page
- * writes the name bare elsewhere; the whole word otherwise, unless a clitic could as well stand
+ * The clitic reading of the name's first word: one whose stem the page writes bare elsewhere
+ * (للدعيع … الدعيع); the whole word (no prefix) otherwise, unless a clitic could as well stand
  * before a name of four letters or more (لكاسيا with no كاسيا on the page: null, left alone).
  */
-function cliticLength(ctx: BoundsContext, word: string): number | null {
+function firstWordReading(ctx: BoundsContext, k: number): { prefix: string; stem: string } | null {
   let doubt = false;
-  for (const r of procliticSplits(word)) {
-    if (!r.prefix || !CLITICS.has(r.prefix[0]!) || r.prefix.includes('و') || r.prefix.includes('ف')) continue;
-    if (ctx.bareWords().has(r.stem)) return r.prefix.length;
+  for (const r of procliticSplits(ctx.tokens[k]!.text)) {
+    // (ل، ب and ك open the reading: و and ف come before them, never after)
+    if (!r.prefix || !CLITICS.has(r.prefix[0]!)) continue;
+    if (ctx.bareWords().has(r.stem)) return r;
     if (r.stem.length >= 4) doubt = true;
   }
-  return doubt ? null : 0;
+  return doubt ? null : { prefix: '', stem: foldedAt(ctx, k) };
 }
 
 /**
@@ -100,11 +93,11 @@ export function addNamesBeforeAge(ctx: BoundsContext, drafts: Draft[], covered: 
     const range = nameEndingAt(ctx, k, covered);
     if (!range) continue;
     const [a, b] = range, first = tokens[a]!;
-    const clitic = cliticLength(ctx, first.text);
-    if (clitic === null) continue;
-    const names = tokens.slice(a, b).map((t, n) => foldedAt(ctx, a + n));
-    if (clitic) names[0] = procliticSplits(first.text).find((r) => r.prefix.length === clitic && ctx.bareWords().has(r.stem))!.stem;
-    drafts.push({ start: first.start + clitic, end: tokens[b - 1]!.end, words: names, confidence: AFTER_DEMONYM_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(ctx.text, tokens, a, ctx.classOf) });
+    const reading = firstWordReading(ctx, a);
+    if (!reading) continue;
+    const names = [reading.stem];
+    for (let n = a + 1; n < b; n++) names.push(foldedAt(ctx, n));
+    drafts.push({ start: first.start + reading.prefix.length, end: tokens[b - 1]!.end, words: names, confidence: AFTER_DEMONYM_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(ctx.text, tokens, a, ctx.classOf) });
     covered.fill(1, a, b);
   }
 }

@@ -94,6 +94,14 @@ export const isSpeechToken = (ctx: BoundsContext, t: Token): boolean => someStem
 export const isAyatollahAt = (tokens: readonly Token[], i: number): boolean =>
   i > 0 && foldArabic(tokens[i]?.text ?? '') === 'الله' && /^[وف]?[لبك]?اية$/.test(foldArabic(tokens[i - 1]!.text));
 
+/**
+ * Whether token k is the point of the abbreviated title د. : the letter د right before it, with no
+ * space between (two tokens, as tokenize gives them).
+ * @example isDoctorPointAt(tokenize('د. سليمان'), 1) → true
+ */
+export const isDoctorPointAt = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k]?.text === '.' && tokens[k - 1]?.text === 'د' && tokens[k - 1]!.end === tokens[k]!.start;
+
 const KINGS_TITLE = ['خادم', 'الحرمين', 'الشريفين'];
 
 /**

@@ -86,7 +86,7 @@ function isRareBeforeMark(ctx: BoundsContext, k: number): boolean {
 }
 
 /** Whether token t is a family name with the article after a foreign given name (كامل الخطي): no list knows it but as a name, and no cluster. */
-function isFamilyWithArticle(ctx: BoundsContext, t: Token | undefined): boolean {
+export function isFamilyWithArticle(ctx: BoundsContext, t: Token | undefined): boolean {
   if (t?.kind !== 'word' || !ARABIC_WORD.test(t.text)) return false;
   const f = foldArabic(t.text);
   return f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && isRareOrNameOnly(ctx, f);

@@ -5,7 +5,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { CURATED_NAME, isTitleToken, stems, someStem, words, type BoundsContext } from './people-context';
+import { CURATED_NAME, isDoctorPointAt, isTitleToken, stems, someStem, words, type BoundsContext } from './people-context';
 import { completesRole } from './people-office';
 import { isQuotedPerson, namesWork } from './people-quoted-person';
 import { procliticSplits, type Token } from './tokenize';
@@ -115,7 +115,7 @@ export function namesInstitution(ctx: BoundsContext, ts: number, blessed = false
     const t = ctx.tokens[j]!;
     // مستشفيات د.سليمان الحبيب: the abbreviated title د. is a title as الدكتور is (its point and
     // its letter, two tokens, are stepped over together).
-    if (t.text === '.' && j === ts - 1 && ctx.tokens[j - 1]?.text === 'د' && ctx.tokens[j - 1]!.end === t.start) { crossed = true; j--; continue; }
+    if (j === ts - 1 && isDoctorPointAt(ctx.tokens, j)) { crossed = true; j--; continue; }
     if (t.kind !== 'word') return false;
     const forms = stems(t.text);
     if (forms.some((f) => PATRON_TITLE.has(f))) { titled = true; continue; }

@@ -10,7 +10,7 @@
  * A title heading an institution's name (مستشفى الملك فهد، جامعة الإمام محمد) names no person there.
  */
 import { LEX } from './ner/lexicon';
-import { ARABIC_WORD, hasNounEnding, mayHoldArticle, hasPronounSuffix, isSpeechToken, someStem, words, type BoundsContext } from './people-context';
+import { ARABIC_WORD, hasNounEnding, isDoctorPointAt, mayHoldArticle, hasPronounSuffix, isSpeechToken, someStem, words, type BoundsContext } from './people-context';
 import { isForeignNameWord, isKnownWord } from './people-demonym';
 import { NAME_CLASS } from './people-not-names';
 import { isNisba } from './people-role';
@@ -117,8 +117,8 @@ function hasCliticOnKnownWord(ctx: BoundsContext, f: string): boolean {
  * glued to a word or to another abbreviation (م.د.), but for a professor's أ.د.
  */
 function isAbbreviatedDoctor(ctx: BoundsContext, k: number): boolean {
-  const point = ctx.tokens[k], letter = ctx.tokens[k - 1], before = ctx.tokens[k - 2];
-  if (point?.text !== '.' || letter?.text !== 'د' || letter.end !== point.start) return false;
+  if (!isDoctorPointAt(ctx.tokens, k)) return false;
+  const letter = ctx.tokens[k - 1]!, before = ctx.tokens[k - 2];
   if (!before || before.end < letter.start || (before.kind === 'punct' && before.text !== '.')) return true;
   const professor = ctx.tokens[k - 3];
   return before.text === '.' && (professor?.text === 'أ' || professor?.text === 'ا') && professor.end === before.start;
@@ -140,8 +140,7 @@ export function nameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Arra
   if (!mayBeName(ctx, i) || t!.text === 'على') return null;
   const f = foldedAt(ctx, i);
   if (hasCliticOnKnownWord(ctx, f)) return null;
-  const cue = abbreviated ? i - 2 : cueBefore(ctx, i);
-  if (cue < 0 || namesInstitution(ctx, i)) return null;
+  if ((!abbreviated && cueBefore(ctx, i) < 0) || namesInstitution(ctx, i)) return null;
   const bits = classAt(ctx, i);
   const given = (bits & LEX.GIVEN) !== 0 && !(bits & ~NAME_CLASS & ~LEX.COMMON);
   // د. علي: after the abbreviation a given name the lists also call a common word is the name.
