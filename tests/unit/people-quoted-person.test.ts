@@ -51,4 +51,14 @@ describe('a name alone in quotation marks that the word before shows to be a per
     expect(peopleFromSpans('وعرض فيلم "سيف يوسف أحمد الفلاسي" في الدورة الماضية', ['سيف يوسف أحمد الفلاسي'])).toEqual([]);
     expect(peopleFromSpans('كي تسمح لتلفزيون «بول تي في» بإطلاق بثه', ['بول تي'])).toEqual([]);
   });
+
+  it('is kept as a nasab (a given name, بن, the father\'s name), whatever the word before', () => {
+    const text = 'وبكى وهو يشاهد “سلطان بن عبدالعزيز” جثمانا على باب الطائرة';
+    expect(peopleFromSpans(text, ['سلطان بن عبدالعزيز'])).toEqual(['سلطان بن عبدالعزيز']);
+  });
+
+  it('stays a title as a nasab after a work\'s noun, and as words with the article around ابن', () => {
+    expect(peopleFromSpans('وعرض مسلسل “خميس بن جمعة” في رمضان', ['خميس بن جمعة'])).toEqual([]);
+    expect(peopleFromSpans('وقالت إن الكلمات غير اللائقة مثل «الكلبي ابن الكلبي» تتناقض مع الشروط', ['الكلبي ابن الكلبي'])).toEqual([]);
+  });
 });

@@ -72,11 +72,14 @@ function opensFullName(ctx: BoundsContext, i: number): boolean {
 
 /** Fewest words of a name that only a person bears: a given name, a father's, a grandfather's, a family (سيف يوسف أحمد الفلاسي). */
 const CHAIN_WORDS = 4;
+/** …or a given name, بن and the father's (“سلطان بن عبدالعزيز”): a nasab names a person. */
+const NASAB_WORDS = 3;
 
 /**
  * Whether the quoted words from token i, up to the closing mark, are a chain of CHAIN_WORDS names
  * or more: listed names or connectors, the last one also a family name with the article the
- * lists know as a name or not at all (سيف يوسف أحمد الفلاسي، علي بن صالح سالم الوابل).
+ * lists know as a name or not at all (سيف يوسف أحمد الفلاسي، علي بن صالح سالم الوابل); or of
+ * NASAB_WORDS with بن after a given name (“سلطان بن عبدالعزيز”).
  */
 function isChainedFullName(ctx: BoundsContext, i: number): boolean {
   let k = i;
@@ -86,7 +89,9 @@ function isChainedFullName(ctx: BoundsContext, i: number): boolean {
     const last = ctx.tokens[k + 1]?.kind !== 'word';
     if (!(last && f.startsWith('ال') && f.length >= 5 && !(ctx.classOf(f) & ~(CURATED_NAME | LEX.CORPUS_PERS)))) return false;
   }
-  return k - i >= CHAIN_WORDS;
+  // (a given name first: «الكلبي ابن الكلبي» is an insult, no nasab)
+  const nasab = k - i >= NASAB_WORDS && /^ا?بن$/.test(foldArabic(ctx.tokens[i + 1]!.text)) && !foldArabic(ctx.tokens[i]!.text).startsWith('ال');
+  return k - i >= CHAIN_WORDS || nasab;
 }
 
 /** Words up to a title before the marks of a role (مدير الخطوط السعودية في القصيم «…»). */
