@@ -32,12 +32,28 @@ export function fullName(text: string, s: Speaker, head: string): Speaker {
   const before = text.slice(Math.max(0, s.start - NAME_REACH), s.start);
   // The head without its article, then one to five definite words (القوى العاملة والهجرة المصرية).
   let found = lastAtWordStart(before, headPattern(head), DEFINITE_TAIL);
-  if (found) return { ...s, speaker: found };
+  // وأمر وزير الداخلية … وقالت الوزارة: the ministry of the minister named since.
+  const holder = HOLDERS.get(head);
+  const office = holder ? lastAtWordStart(before, headPattern(holder), DEFINITE_TAIL) : null;
+  if (office && (!found || office.at > found.at)) return { ...s, speaker: bodyOfOffice(head, office.text) };
+  if (found) return { ...s, speaker: found.text };
   // المصدر → the مصدر مسؤول بشركة صلة … that the article introduced (an unnamed source, written
   // indefinite the first time): up to its clause's أن, a mark or punctuation, at most eight words.
   if (!UNNAMED_SOURCES.has(head)) return s;
   found = lastAtWordStart(before, headPattern(head), INDEFINITE_TAIL);
-  return found ? { ...s, speaker: found } : s;
+  return found ? { ...s, speaker: found.text } : s;
+}
+
+/** The holder of an office whose portfolio names the body (وزير الداخلية → وزارة الداخلية), by the body's head. */
+const HOLDERS = new Map([['وزارة', 'وزير']]);
+
+/**
+ * The body a holder's office names: وزير الداخلية السعودي → وزارة الداخلية السعودية (the body's
+ * head for the holder's, a nisba after it made feminine to agree).
+ */
+function bodyOfOffice(head: string, office: string): string {
+  const [, ...rest] = office.split(/\s+/);
+  return [head, ...rest.map((w) => (/^و?ال\S{2,}ي$/.test(w) ? `${w}ة` : w))].join(' ');
 }
 
 /** One to five definite words after a head (القوى العاملة والهجرة المصرية). */
@@ -68,20 +84,20 @@ const NAME_CLITIC = /[وفبل]/;
 
 /**
  * The last place in `text` where `head` starts a word (at most one clitic letter, و ف ب ل,
- * before it) and the sticky `tail` follows at once: the head and its tail, trimmed. This is
+ * before it) and the sticky `tail` follows at once: the head and its tail, trimmed, and where it starts. This is
  * what the global `(?<![\p{L}\p{M}])[وفبل]?(head tail)` would find last; a head inside a word
  * or without its tail consumes nothing, and an accepted one consumes its tail.
  */
-function lastAtWordStart(text: string, head: RegExp, tail: RegExp): string | null {
+function lastAtWordStart(text: string, head: RegExp, tail: RegExp): { text: string; at: number } | null {
   const starts = (i: number) => i === 0 || !LETTER_OR_MARK.test(text[i - 1] as string);
-  let found: string | null = null;
+  let found: { text: string; at: number } | null = null;
   head.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = head.exec(text)); ) {
     const i = m.index;
     tail.lastIndex = head.lastIndex;
     const rest = (starts(i) || (NAME_CLITIC.test(text[i - 1] as string) && starts(i - 1))) && tail.exec(text);
     if (rest) {
-      found = text.slice(i, tail.lastIndex).trim();
+      found = { text: text.slice(i, tail.lastIndex).trim(), at: i };
       head.lastIndex = tail.lastIndex;
     } else head.lastIndex = i + 1;
   }
