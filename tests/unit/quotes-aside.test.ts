@@ -12,6 +12,11 @@ describe('quotes-aside: how the words were said is no speaker', () => {
     expect(quoteSpeakers(text, [['سلمى العتيبي', 'p:سلمى العتيبي']])).toEqual(['سلمى العتيبي', 'سلمى العتيبي']);
   });
 
+  it('قالت بكثير من الحماس: the measure of a feeling is no speaker either', () => {
+    const text = 'وقالت المديرة سلمى العتيبي: «سنبدأ العمل غدا». ثم قالت بكثير من الحماس «هذه علامة يهتم بها الناس كثيرا».';
+    expect(quoteSpeakers(text, [['سلمى العتيبي', 'p:سلمى العتيبي']])).toEqual(['سلمى العتيبي', 'سلمى العتيبي']);
+  });
+
   it('a name, then how it spoke: the name alone (فأجاب خالد بصوت منخفض)', () => {
     expect(quoteSpeakers('فأجاب خالد بصوت منخفض: «لم أكن أعرف أن الاجتماع تأجل إلى الأسبوع المقبل».')).toEqual(['خالد']);
   });
