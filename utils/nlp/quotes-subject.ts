@@ -107,6 +107,9 @@ const isOwnStatement = (f: string): boolean => speechWord(f)?.kind === 'noun' &&
 /** بقوله، بالقول ("by saying"): the words that name how the subject before it spoke (وعلقت الصحيفة البريطانية بالقول). */
 export const BY_SAYING = /^ب(?:ال)?قول(?:ه|ها|هم|هما)?$/;
 
+/** التابع، التابعة، التابعين: "belonging to", before the ل of the body a subject belongs to (folded). */
+const AFFILIATED = /^(?:ال)?تابع(?:ة|ه|ين|ون)?$/;
+
 /** البالغ/البالغة من العمر: the age a subject is given (…البالغ من العمر 45 عاماً). */
 function isAgeApposition(ctx: QuoteContext, b: number): boolean {
   return /^(?:ال)?بالغ[ةه]?$/.test(ctx.f(b)) && ctx.f(b + 1) === 'من' && /^(?:ال)?عمر$/.test(ctx.f(b + 2));
@@ -180,7 +183,9 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     if (countsThrough(ctx, a, b)) { b += 2; continue; }
     // (مدير عام الصحة: عام after an indefinite role noun is "general", not "year" — المدير عام 2014)
     const general = f === 'عام' && b > a && isRoleWord(ctx.f(b - 1)) && !ctx.f(b - 1).startsWith('ال') && ctx.tokens[b + 1]?.kind === 'word';
-    if (!named && !general && isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3) && !isNameAli(ctx, t, b > a || ctx.f(b + 1) === 'بن')) break;
+    // (الموقع الرسمي التابع لسلسلة مطاعم ماكدونالدز: after التابع the ل phrase names whose it is)
+    const owner = b > a && f.startsWith('ل') && AFFILIATED.test(ctx.f(b - 1));
+    if (!named && !general && !owner && isStop(f, b === a) && !(afterSource && b === a && f.startsWith('ل') && f.length > 3) && !isNameAli(ctx, t, b > a || ctx.f(b + 1) === 'بن')) break;
     // لإحدى، لأي: a preposition, even first (a name may start with لا, not with لإ/لأ).
     if (/^ل[أإآ]/.test(t.text) && !afterSource) break;
     b++;
