@@ -38,6 +38,9 @@ function lastBreak(s: string): number {
   return -1;
 }
 
+/** وهو، وهي (folded): a role in apposition after a name may open with one (أحمد الموكلي وهو الباحث). */
+const SUBJECT_PRONOUNS = new Set(['وهو', 'وهي', 'هو', 'هي']);
+
 /** The words around a person mention that may name their role (الوزير، المتحدث …). */
 function roleWords(ctx: QuoteContext, m: EntityMention): Set<string> {
   const set = new Set<string>();
@@ -47,8 +50,10 @@ function roleWords(ctx: QuoteContext, m: EntityMention): Set<string> {
   // After the name only an apposition: set off by a comma (بلينكن، وزير الخارجية) or opening with
   // a role (فيصل بن معمر الأمين العام للمركز), not the sentence going on (ليونيل ميسي مع رئيس الغابون).
   const after = ctx.text.slice(m.end, m.end + 50);
-  const next = wordsOf(after.replace(/^\s*[،,]/, '')).slice(0, 3);
-  if (/^\s*[،,]/.test(after) || ROLES.has(stripArticle(next[0] ?? ''))) for (const w of next) set.add(stripDefinite(w));
+  // (…or after وهو/وهي: أحمد الموكلي وهو الباحث في شؤون الجماعات)
+  const next = wordsOf(after.replace(/^\s*[،,]/, '')).slice(0, 4);
+  const pronoun = next[0] !== undefined && SUBJECT_PRONOUNS.has(next[0]) && ROLES.has(stripArticle(next[1] ?? ''));
+  if (/^\s*[،,]/.test(after) || ROLES.has(stripArticle(next[0] ?? '')) || pronoun) for (const w of next.slice(pronoun ? 1 : 0, pronoun ? 4 : 3)) set.add(stripDefinite(w));
   const role = (m as EntityMention & { role?: string }).role;
   if (role) for (const w of wordsOf(role)) set.add(stripDefinite(w));
   return set;
