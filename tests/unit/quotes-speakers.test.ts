@@ -98,6 +98,16 @@ describe('quotes-subject: where a subject after its verb ends', () => {
     expect(speakers('وقالت الناطقة باسم الخارجية مرضية افخم مجددا: «لن نسمح بتفتيش المواقع العسكرية».')).toEqual(['الناطقة باسم الخارجية مرضية افخم']);
   });
 
+  it('a subject that opens its paragraph before the verb takes a لل word in (مصدر أمني متابع للقضية قال)', () => {
+    const text = 'وأكد المدعي العام أن «الأجهزة أبلغت السفارة».\nمصدر أمني متابع للقضية قال لـ«الشرق الأوسط» إن «الأجهزة الأمنية لا تزال تتعقب أثر المختطفين».';
+    expect(speakers(text)).toEqual(['المدعي العام', 'مصدر أمني متابع للقضية']);
+  });
+
+  it('…but not after a clause opener inside a sentence (وكان نقيبا للممثلين حينذاك، فعلق)', () => {
+    const text = 'دعا يوسف وهبي إلى اجتماع عاجل، وكان نقيبا للممثلين حينذاك، فعلق على الباب لافتة تحمل العبارة التالية: «رجائي أن يتركن أطفالهن خارج القاعة».';
+    expect(speakers(text)).not.toEqual(['نقيبا للممثلين حينذاك']);
+  });
+
   it('after التابع the ل phrase of the body it belongs to is part of the subject', () => {
     expect(speakers('وأضاف الموقع الرسمي التابع لسلسلة مطاعم ماكدونالدز أن «الفروع ستفتح قريبا».')).toEqual(['الموقع الرسمي التابع لسلسلة مطاعم ماكدونالدز']);
     expect(speakers('وقال المركز الإعلامي التابع للحركة في بيان إن «الهجوم فشل».')).toEqual(['المركز الإعلامي التابع للحركة']);

@@ -57,6 +57,9 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
   }
   if (end === verb && isJoinedVerb(ctx, verb)) return null;
   let a = end;
+  // (مصدر أمني متابع للقضية قال: a لل word before the verb completes a description, where the
+  // subject opens a sentence or a paragraph — it cannot be the one spoken to there)
+  let lam = false;
   // Up to six words; a name in marks counts as one.
   for (let words = 0; a > 0 && words < 6 && !ctx.breakBefore[a]; words++) {
     const k = a - 1;
@@ -70,9 +73,12 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
     }
     const f = ctx.f(k);
     if (CLAUSE_OPENERS.has(f)) break;
-    if ((tokens[k] as Token).kind !== 'word' || isSentenceEnd(ctx, k) || isStop(f, true) || speechWord(f)) break;
+    const genitive = f.startsWith('لل') && f.length > 4;
+    if ((tokens[k] as Token).kind !== 'word' || isSentenceEnd(ctx, k) || isStop(f, true) && !genitive || speechWord(f)) break;
+    lam ||= genitive;
     a = k;
   }
+  if (lam && !(a === 0 || ctx.breakBefore[a] || isSentenceEnd(ctx, a - 1))) return accusativeSubject(ctx, verb);
   // (لكن أحد المسؤولين في المحافظة يقول: stopped at where a role serves — quotes-subject-place)
   if (a > 0 && a < end) { const placed = subjectBeforePlace(ctx, a - 1); if (placed) return placed; }
   if (a === end) return accusativeSubject(ctx, verb);
