@@ -129,6 +129,9 @@ describe('personRanges', () => {
     expect(kept('نقل المصاب إلى مستشفى الملك فهد الجامعي', 'فهد الجامعي')).toEqual([]);
     expect(kept('أقيمت المباراة على ملعب لوفتس رود في لندن', 'لوفتس رود')).toEqual([]);
     expect(kept('عقد الاجتماع بمركز الأمير عبدالله الفيصل للشباب', 'عبدالله الفيصل')).toEqual([]);
+    // …a school by its grade, an airport in the dual (ثانوية الملك فهد، مطاري الملك عبدالله ودبي).
+    expect(kept('وقع حادث تصادم أمام ثانوية الملك فهد بالمخواه', 'فهد')).toEqual([]);
+    expect(kept('ستشغل الخط الدولي بين مطاري الملك عبدالله بجازان ودبي', 'عبدالله')).toEqual([]);
     // An area, a province or a village named like a person is the place (حاكم منطقة بركي براك).
     expect(kept('وقال حاكم منطقة بركي براك حيث حصلت الغارة إن الجنود قتلوا', 'بركي براك')).toEqual([]);
     expect(kept('وصل الوفد إلى ولاية لوغار جنوب كابول', 'لوغار')).toEqual([]);
