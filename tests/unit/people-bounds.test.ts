@@ -132,6 +132,9 @@ describe('personRanges', () => {
     // …a school by its grade, an airport in the dual (ثانوية الملك فهد، مطاري الملك عبدالله ودبي).
     expect(kept('وقع حادث تصادم أمام ثانوية الملك فهد بالمخواه', 'فهد')).toEqual([]);
     expect(kept('ستشغل الخط الدولي بين مطاري الملك عبدالله بجازان ودبي', 'عبدالله')).toEqual([]);
+    // …and a hospital by its adjective, its noun left out of a list (الملك فهد التخصصي ببريدة).
+    expect(kept('وهي مستشفى بريدة المركزي، والملك فهد التخصصي ببريدة، والصحة النفسية', 'فهد التخصصي')).toEqual([]);
+    expect(kept('واستقبل الملك فهد الوفد الطبي في الرياض', 'فهد')).toEqual(['فهد']);
     // An area, a province or a village named like a person is the place (حاكم منطقة بركي براك).
     expect(kept('وقال حاكم منطقة بركي براك حيث حصلت الغارة إن الجنود قتلوا', 'بركي براك')).toEqual([]);
     expect(kept('وصل الوفد إلى ولاية لوغار جنوب كابول', 'لوغار')).toEqual([]);

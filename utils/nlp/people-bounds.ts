@@ -11,7 +11,7 @@ import { isNameConnector, opensLineage, written } from './name-words';
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { CURATED_NAME, hasNounEnding, isTitleToken, someStem, words, type BoundsContext } from './people-context';
-import { OPENING_MARKS, followsGroupNoun, namesClub, namesDescribedInstitution, namesInstitution, opensWithInstitutionHead, quotedTitle } from './people-institutions';
+import { OPENING_MARKS, followsGroupNoun, namesClub, namesDescribedInstitution, namesInstitution, namesInstitutionByAdjective, opensWithInstitutionHead, quotedTitle } from './people-institutions';
 import { NAME_CLASS, isFirstPersonPreposition, isNotAName, isVerbsFirstPersonComplement } from './people-not-names';
 import { namesProduct, notPersonWords } from './people-products';
 import { isAdjectiveAfterHead } from './people-adjective';
@@ -214,7 +214,7 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   if (te - ts > 1 && written(ctx.tokens[te - 1]!.text) === 'باسم' && OPENING_MARKS.has(ctx.tokens[te]?.text ?? '')) te--;
   // مبادرة خادم الحرمين الملك عبدالله - حفظه الله -: a name the page blesses is the person's own
   // (namesInstitution), not a mosque's or a stadium's named after him.
-  if (ts >= te || isLoneFirstPersonPreposition(ctx, ts, te) || namesInstitution(ctx, ts, isBlessedBefore(ctx, te)) || opensWithInstitutionHead(ctx, ts) || namesDescribedInstitution(ctx, ts, te) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts, te) || describesNationality(ctx, ts, te) || isDualOfCommonNoun(ctx, ts, te) || isNounWithAgreeingAdjective(ctx, ts, te) || isAdjectiveAfterHead(ctx, ts, te)) return [];
+  if (ts >= te || isLoneFirstPersonPreposition(ctx, ts, te) || namesInstitution(ctx, ts, isBlessedBefore(ctx, te)) || namesInstitutionByAdjective(ctx, ts, te) || opensWithInstitutionHead(ctx, ts) || namesDescribedInstitution(ctx, ts, te) || quotedTitle(ctx, ts, te) || namesClub(ctx, ts, te) || isCountedNoun(ctx, ts, te) || describesNationality(ctx, ts, te) || isDualOfCommonNoun(ctx, ts, te) || isNounWithAgreeingAdjective(ctx, ts, te) || isAdjectiveAfterHead(ctx, ts, te)) return [];
   // بوتين على أوباما، خالص يا فاتن: a function word inside the span parts two names or a name and words before it.
   const cut = innerBreak(ctx, ts, te);
   if (cut) return [...(cut.keepBefore ? personRanges(ctx, ts, cut.at) : []), ...personRanges(ctx, cut.at + 1, te)];

@@ -135,6 +135,25 @@ export function namesInstitution(ctx: BoundsContext, ts: number, blessed = false
   return false;
 }
 
+/** Adjectives of a hospital or a college that follow its patron's name when the noun is left out (الملك فهد التخصصي), folded. */
+const INSTITUTION_ADJECTIVES = words('التخصصي التخصصية الجامعي الجامعية الطبي الطبية المركزي');
+
+/**
+ * Whether the name [ts, te) follows a patron's title and is followed, inside the span or right
+ * after it, by an adjective of a hospital or a college (الملك فهد التخصصي ببريدة): the
+ * institution named after him, its noun left out of a list of them.
+ * @example namesInstitutionByAdjective(ctx of 'والملك فهد التخصصي ببريدة', 1, 3) → true
+ */
+export function namesInstitutionByAdjective(ctx: BoundsContext, ts: number, te: number): boolean {
+  const title = ctx.tokens[ts - 1];
+  if (title?.kind !== 'word' || !stems(title.text).some((f) => PATRON_TITLE.has(f))) return false;
+  for (let k = ts + 1; k <= te; k++) {
+    const t = ctx.tokens[k];
+    if (t?.kind === 'word' && INSTITUTION_ADJECTIVES.has(foldArabic(t.text))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the full name [ts, te) stands in construct after an institution noun that takes a
  * patron's name (مركز، مؤسسة، نادي …) and before a nisba adjective that no list knows as a name
