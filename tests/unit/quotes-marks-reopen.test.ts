@@ -21,4 +21,15 @@ describe('findMarkPairs: a quotation left open before a new one of the same mark
     const text = 'وقال المدير: «رسالتنا التي نصها: «التعليم للجميع» هي أساس عملنا».';
     expect(inner(text)).toEqual(['رسالتنا التي نصها: «التعليم للجميع» هي أساس عملنا', 'التعليم للجميع']);
   });
+
+  it('joins a quotation left open and reopened after a sentence end, its paragraph break lost: one quotation', () => {
+    const text = 'وأضاف “إسرائيل تشرع قوانين تعبر عن الكراهية. “هذه التشريعات تعبر عن حكومة متطرفة.” ويسري القانون على القدس.';
+    expect(inner(text)).toEqual(['إسرائيل تشرع قوانين تعبر عن الكراهية. “هذه التشريعات تعبر عن حكومة متطرفة.']);
+    expect(quoteTexts(text)).toEqual(['إسرائيل تشرع قوانين تعبر عن الكراهية. “هذه التشريعات تعبر عن حكومة متطرفة.']);
+  });
+
+  it('…but not one left open before a new quotation after a colon', () => {
+    const text = 'وقال الوزير «الخطة تسير جيدا. وقال المدير: «سننهي المشروع قبل الصيف». وانتهى اللقاء.';
+    expect(inner(text)).toEqual(['الخطة تسير جيدا. وقال المدير: «سننهي المشروع قبل الصيف». وانتهى اللقاء.*', 'سننهي المشروع قبل الصيف']);
+  });
 });
