@@ -11,6 +11,8 @@ describe('detectQuotes: speech verbs and lead-ins that report a speaker\'s words
     ['بتعبير سالم، «كانت هذه الليلة من أجمل ليالي الموسم».', 'كانت هذه الليلة من أجمل ليالي الموسم', 'سالم'],
     // في مؤتمر صحافي is where the words were said, not the head of a title.
     ['وأضاف سالم في مؤتمر صحافي «الفريق جاهز تماما للمباراة».', 'الفريق جاهز تماما للمباراة', 'سالم'],
+    // After إن/أن a name noun before it heads the subject, not a title the marks give (حاكم منطقة … ان «…»).
+    ['وقال سالم حاكم منطقة بركي براك ان «مروحيتين هاجمتا حاجزا للجيش»، مضيفا ان النيران اندلعت.', 'مروحيتين هاجمتا حاجزا للجيش', 'سالم'],
     // افتخر "boasted" reports what was said, in the past and in the present.
     ['وافتخرت اللاعبة بأنها «أول من رفع علم بلادها في البطولة».', 'أول من رفع علم بلادها في البطولة', 'اللاعبة'],
     ['وتفتخر اللاعبة بأنها «أول من رفع علم بلادها في البطولة».', 'أول من رفع علم بلادها في البطولة', 'اللاعبة'],
@@ -34,6 +36,8 @@ describe('detectQuotes: speech verbs and lead-ins that report a speaker\'s words
     // يعدّ "is counted as" is no speech verb: a name after it stays a name.
     ['ويعد متحف «بيت التراث» من أهم المعالم في المدينة.'],
     ['وتعد رواية «الطريق الطويل» أشهر أعمال الكاتب.'],
+    // …and a name noun right before the marks still names them after أن (أن مجلة «الأسرة»).
+    ['وأعلنت الوزارة أن مجلة «الأسرة العربية» ستصدر غدا.'],
   ])('%s', (text) => {
     expect(found(text)).toEqual([]);
   });

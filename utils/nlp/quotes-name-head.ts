@@ -31,13 +31,15 @@ export function headsPhraseBefore(ctx: QuoteContext, from: number): boolean {
   const { tokens } = ctx;
   // (not after a copula: في الملتقى كان «…» says what something was, the words are no title)
   if (from < 0 || tokens[from]?.kind !== 'word' || isCopula(ctx.f(from))) return false;
+  // (nor after إن/أن: حاكم منطقة بركي براك ان «…» — the noun heads the subject, the pair is what it says)
+  if (isThat(ctx.f(from))) return false;
   for (let j = from - 1; j >= 0 && j >= from - HEAD_REACH && !ctx.breakBefore[j + 1]; j--) {
     const f = ctx.f(j);
     if (tokens[j]!.kind !== 'word' || isThat(f) || speechWord(f) || isCopula(f)) return false;
     // وأضاف في مؤتمر صحافي «…»: the press conference is where the words were said, not a title's head.
     if (PRESS.test(ctx.f(j + 1)) && /^[وب]?(?:ال)?مؤتمر$/.test(f)) continue;
     // (a work with its maker's pronoun heads a title, not what comes after أن: كتب في مقاله أن «…»)
-    if (!isNameNoun(f) && !(isOwnWork(f) && !isThat(ctx.f(from)))) continue;
+    if (!isNameNoun(f) && !isOwnWork(f)) continue;
     // (not a noun a demonstrative points at, nor عدد counting what follows its من: وعدد من الدول «…»)
     if (isPointedNoun(ctx, j) || isCounting(ctx, j)) return false;
     // وأضاف رئيس الحكومة التركية "…": a person's title right after a speech verb is its subject.
