@@ -42,8 +42,20 @@ export function headsPhraseBefore(ctx: QuoteContext, from: number): boolean {
     if (!isNameNoun(f) && !isOwnWork(f)) continue;
     // (not a noun a demonstrative points at, nor عدد counting what follows its من: وعدد من الدول «…»)
     if (isPointedNoun(ctx, j) || isCounting(ctx, j)) return false;
+    // وصرح فابيوس لوسائل اعلام فرنسية محلية "…": the outlets spoken to after a speech verb and its
+    // subject are no title's head; what follows their phrase is what was said.
+    if (f.startsWith('ل') && j < from && hasSpeechBefore(ctx, j)) return false;
     // وأضاف رئيس الحكومة التركية "…": a person's title right after a speech verb is its subject.
     return !(PERSON_HEADS.has(f.replace(/^و?ال/, '')) && j > 0 && speechAt(ctx, j - 1));
   }
+  return false;
+}
+
+/** Words before the outlet spoken to that a speech verb may stand back (its subject between: وصرح فابيوس لوسائل …). */
+const ADDRESSEE_REACH = 3;
+
+/** Whether a speech verb stands within ADDRESSEE_REACH words before token j. */
+function hasSpeechBefore(ctx: QuoteContext, j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - ADDRESSEE_REACH && ctx.tokens[k]!.kind === 'word'; k--) if (speechAt(ctx, k)?.kind === 'verb') return true;
   return false;
 }
