@@ -32,10 +32,12 @@ describe('personRanges', () => {
     expect(kept('هذا ما قاله خالد العمري قال', 'خالد العمري قال')).toEqual(['خالد العمري']);
   });
 
-  it('trims the future particle سوف and a question word (كيف، وأين) off a name, and drops one alone', () => {
+  it('trims the future particle سوف, a question word (كيف، وأين) and سوى off a name, and drops one alone', () => {
     expect(kept('والصين في ظل حكم تشي سوف تستخدمها جميعا', 'تشي سوف')).toEqual(['تشي']);
     expect(kept('وسأل الصحفي عز الدين كيف بدأ مشواره', 'عز الدين كيف')).toEqual(['عز الدين']);
     expect(kept('من يريد أن يعرف أخباره؟ وأين يجدها؟', 'وأين')).toEqual([]);
+    // …and سوى "but" (ليس أمام خالد سوى أن يلحق بابنه).
+    expect(kept('ليس أمام خالد سوى أن يلحق بابنه لإنقاذه', 'خالد سوى')).toEqual(['خالد']);
   });
 
   it('trims honorifics and a country word before the name', () => {
