@@ -40,10 +40,12 @@ export function issuerRange(ctx: QuoteContext, [a, b]: [number, number], reach: 
   // (بيان صدر أمس عن الوزارة, تقرير حديث صادر عن: an adjective may stand between the noun and the verb)
   const at = ctx.tokens[a + 1]?.kind === 'word' && ISSUED_BY.test(ctx.f(a + 2)) && !ISSUED_BY.test(ctx.f(a + 1)) ? a + 2 : a + 1;
   const by = ISSUED_BY.test(ctx.f(at)) && isDocument(ctx.f(a));
-  if (b - a < 2 || !(ISSUED.test(ctx.f(a + 1)) || by)) return null;
-  let limit = Math.max(b, at + 1);
+  if (b - a < 2 || !(by || ISSUED.test(ctx.f(a + 1)))) return null;
+  // The words after the verb: أصدرته [مؤخرا] وكالة …، صدر [أمس] عن الوزارة.
+  const after = by ? at + 1 : a + 2;
+  let limit = Math.max(b, after);
   while (limit < ctx.tokens.length && (ctx.tokens[limit]?.start ?? Infinity) < reach) limit++;
-  let k = at + 1;
+  let k = after;
   while (k < limit && TIME_WORDS.has(ctx.f(k).replace(/[ًٌٍ]/g, ''))) k++;
   if (by) {
     if (ctx.f(k) !== 'عن') return null;

@@ -38,13 +38,13 @@ export function headsPhraseBefore(ctx: QuoteContext, from: number): boolean {
     if (tokens[j]!.kind !== 'word' || isThat(f) || speechWord(f) || isCopula(f)) return false;
     // وأضاف في مؤتمر صحافي «…»: the press conference is where the words were said, not a title's head.
     if (PRESS.test(ctx.f(j + 1)) && /^[وب]?(?:ال)?مؤتمر$/.test(f)) continue;
-    // (a work with its maker's pronoun heads a title, not what comes after أن: كتب في مقاله أن «…»)
+    // (a work with its maker's pronoun heads a title: في مقاله «…»; after أن, above, it does not)
     if (!isNameNoun(f) && !isOwnWork(f)) continue;
     // (not a noun a demonstrative points at, nor عدد counting what follows its من: وعدد من الدول «…»)
     if (isPointedNoun(ctx, j) || isCounting(ctx, j)) return false;
     // وصرح فابيوس لوسائل اعلام فرنسية محلية "…": the outlets spoken to after a speech verb and its
     // subject are no title's head; what follows their phrase is what was said.
-    if (f.startsWith('ل') && j < from && hasSpeechBefore(ctx, j)) return false;
+    if (f.startsWith('ل') && hasSpeechBefore(ctx, j)) return false;
     // وأضاف رئيس الحكومة التركية "…": a person's title right after a speech verb is its subject.
     return !(PERSON_HEADS.has(f.replace(/^و?ال/, '')) && j > 0 && speechAt(ctx, j - 1));
   }
