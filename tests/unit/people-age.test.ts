@@ -17,6 +17,10 @@ describe('people-age: a name right before the person\'s age in apposition', () =
     expect(peopleFromSpans('وسبق لكاسيا (28 عاما) أن لعب في الفريق.', [])).toEqual([]);
   });
 
+  it('starts the name after a clitic written with a tatweel (لـلدعيع): the offset counts the text as written', () => {
+    expect(peopleFromSpans('ووقع الدعيع عقده. ونشر النادي صورا لـلدعيع (22 عاما) اثناء التوقيع.', [])).toEqual(['الدعيع', 'لدعيع']);
+  });
+
   it('leaves common nouns, adjectives and an accusative noun before an age alone', () => {
     expect(peopleFromSpans('تم رصد المتهم (26 سنة) والقبض عليه متلبسا.', [])).toEqual([]);
     expect(peopleFromSpans('القبطان التونسي الشاب، 27 عاما، أحيل مع مساعده إلى القضاء.', [])).toEqual([]);

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectQuotes } from '@/utils/nlp/quotes';
-
-/** The speakers of the quotations of `text` (no person recognised). */
-const speakers = (text: string): Array<string | null> => detectQuotes(text).map((q) => q.speaker);
+import { quoteSpeakers as speakers } from './person-mentions';
 
 describe('quotes-full-name: a body called by its head alone is the fuller one named before', () => {
   it('الوزارة is the ministry named last', () => {

@@ -8,6 +8,7 @@
  * شرطيا، 47 عاما،).
  */
 import { LEX } from './ner/lexicon';
+import { foldedOffset } from './normalize';
 import { AFTER_DEMONYM_CONFIDENCE, foreignNameAt, isFamilyWithArticle } from './people-demonym';
 import { words, type BoundsContext } from './people-context';
 import type { Draft } from './people-link';
@@ -97,7 +98,7 @@ export function addNamesBeforeAge(ctx: BoundsContext, drafts: Draft[], covered: 
     if (!reading) continue;
     const names = [reading.stem];
     for (let n = a + 1; n < b; n++) names.push(foldedAt(ctx, n));
-    drafts.push({ start: first.start + reading.prefix.length, end: tokens[b - 1]!.end, words: names, confidence: AFTER_DEMONYM_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(ctx.text, tokens, a, ctx.classOf) });
+    drafts.push({ start: first.start + foldedOffset(first.text, reading.prefix.length), end: tokens[b - 1]!.end, words: names, confidence: AFTER_DEMONYM_CONFIDENCE, tokenStart: a, tokenEnd: b, role: roleBefore(ctx.text, tokens, a, ctx.classOf) });
     covered.fill(1, a, b);
   }
 }

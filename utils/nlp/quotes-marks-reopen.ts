@@ -5,18 +5,40 @@
  * أوباما: «نحن لا نقيس …» … »). A quotation of the same family nested after a sentence of the
  * outer one has ended, where a new quotation starts (after a colon, or at a sentence's start),
  * is a new quotation: the outer one ends, unclosed, before it. A quotation nested in one sentence
- * (التي نصها: «…») or in another family of marks (“… فقال: «…»”) stays nested.
+ * (التي نصها: «…») or in another family of marks (“… فقال: «…»”) stays nested. And a quotation
+ * left open and reopened right after a sentence end, its paragraph's line break lost, is one.
  */
 import { isBreak, isSentencePunct, isSpace } from './quotes-mark-chars';
 import type { MarkPair } from './quotes-marks';
 
+/** The index of the last character before `i` that is no space, down to `floor` (floor - 1 when none). */
+function beforeSpaces(text: string, i: number, floor = 0): number {
+  let j = i - 1;
+  while (j >= floor && isSpace(text.charCodeAt(j))) j--;
+  return j;
+}
+
 /** True when the mark at `i` opens a new quotation: a colon or a sentence end before it, spaces aside. */
 function isIntroduced(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  const j = beforeSpaces(text, i);
   if (j < 0) return false;
   const c = text.charCodeAt(j);
   return c === 0x3a || isSentencePunct(c);
+}
+
+/**
+ * The pair of one paragraph that reopens the quotation the page left open at `dangling`: the
+ * first pair after it whose opening mark stands after the end of a sentence and a space (…
+ * الفعل. “هذه التشريعات …”), where a paragraph's line break was lost and the page reopened the
+ * quotation as for a new paragraph; its closing mark closes both. Null when there is none.
+ * (Reopened after a colon, a quotation is a new one: cutReopened.)
+ */
+export function reopenedInLine(text: string, dangling: number, pairs: ReadonlyArray<[number, number]>): [number, number] | null {
+  let first: [number, number] | null = null;
+  for (const pair of pairs) if (pair[0] > dangling && (!first || pair[0] < first[0])) first = pair;
+  if (!first) return null;
+  const j = beforeSpaces(text, first[0], dangling + 1);
+  return j < first[0] - 1 && isSentencePunct(text.charCodeAt(j)) ? first : null;
 }
 
 /** True when a sentence ends (its punctuation followed by a space) in text[from, to), all in one paragraph. */

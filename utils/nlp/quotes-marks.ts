@@ -9,8 +9,8 @@
  */
 
 import { spillCloser } from './quotes-marks-spill';
-import { cutReopened } from './quotes-marks-reopen';
-import { ASCII_QUOTE, DOUBLE_PRIME, Family, GUILLEMET_CLOSE, GUILLEMET_OPEN, SINGLE_OPEN, canClose, canOpen, familyOf, isBreak, isLetter, isOpenerOf, isSentencePunct, isSpace, primeFamily, type Paragraph } from './quotes-mark-chars';
+import { cutReopened, reopenedInLine } from './quotes-marks-reopen';
+import { ASCII_QUOTE, DOUBLE_PRIME, Family, GUILLEMET_CLOSE, GUILLEMET_OPEN, SINGLE_OPEN, canClose, canOpen, familyOf, isBreak, isLetter, isOpenerOf, isSpace, primeFamily, type Paragraph } from './quotes-mark-chars';
 
 /** A paired (or unclosed) quotation mark span of the original text. */
 export interface MarkPair {
@@ -89,21 +89,6 @@ function startsWithMark(text: string, p: Paragraph, family: Family): number {
 /** The marks of one family, grouped by paragraph index (in text order). */
 type MarksByParagraph = Map<number, number[]>;
 
-/**
- * The pair that reopens, within its paragraph, the quotation the page left open at `r.dangling`:
- * the first pair after it whose opening mark stands right after the end of a sentence (…
- * الفعل. “هذه التشريعات …”), where a paragraph's line break was lost and the page reopened the
- * quotation as for a new paragraph; its closing mark closes both. Null when there is none.
- */
-function reopenedInLine(text: string, r: ParagraphPairs): [number, number] | null {
-  let first: [number, number] | null = null;
-  for (const pair of r.pairs) if (pair[0] > r.dangling && (!first || pair[0] < first[0])) first = pair;
-  if (!first) return null;
-  let j = first[0] - 1;
-  while (j > r.dangling && isSpace(text.charCodeAt(j))) j--;
-  return j < first[0] - 1 && isSentencePunct(text.charCodeAt(j)) ? first : null;
-}
-
 /** Runs one family over its paragraphs and joins quotations reopened at the next paragraph. */
 function pairFamily(text: string, paragraphs: Paragraph[], family: Family, marks: MarksByParagraph): MarkPair[] {
   const out: MarkPair[] = [];
@@ -116,7 +101,7 @@ function pairFamily(text: string, paragraphs: Paragraph[], family: Family, marks
   const consumed = new Set<number>();
   for (const [k, r] of results) {
     // «…. «…»: a quotation reopened for a paragraph whose line break the page lost is one quotation.
-    const flattened = r.dangling >= 0 && !consumed.has(r.dangling) ? reopenedInLine(text, r) : null;
+    const flattened = r.dangling >= 0 && !consumed.has(r.dangling) ? reopenedInLine(text, r.dangling, r.pairs) : null;
     for (const [o, c] of r.pairs) if (!consumed.has(o) && o !== flattened?.[0]) out.push({ open: o, close: c, closed: true, paragraphs: 1 });
     if (r.dangling < 0 || consumed.has(r.dangling)) continue;
     if (flattened) {

@@ -2,6 +2,7 @@
  * The person mentions of a page indexed for speaker linking: in text order, with the role words
  * written around each (وزير الخارجية سامح شكري → وزير، للكاتب فاروق مردم بك → كاتب), read on demand.
  */
+import { isSubjectPronoun } from './quotes-pronoun-subject';
 import { foldArabic } from './normalize';
 import type { QuoteContext } from './quotes-context';
 import { ROLES, stripArticle, stripDefinite } from './quotes-roles';
@@ -38,9 +39,6 @@ function lastBreak(s: string): number {
   return -1;
 }
 
-/** وهو، وهي (folded): a role in apposition after a name may open with one (أحمد الموكلي وهو الباحث). */
-const SUBJECT_PRONOUNS = new Set(['وهو', 'وهي', 'هو', 'هي']);
-
 /** The words around a person mention that may name their role (الوزير، المتحدث …). */
 function roleWords(ctx: QuoteContext, m: EntityMention): Set<string> {
   const set = new Set<string>();
@@ -50,9 +48,9 @@ function roleWords(ctx: QuoteContext, m: EntityMention): Set<string> {
   // After the name only an apposition: set off by a comma (بلينكن، وزير الخارجية) or opening with
   // a role (فيصل بن معمر الأمين العام للمركز), not the sentence going on (ليونيل ميسي مع رئيس الغابون).
   const after = ctx.text.slice(m.end, m.end + 50);
-  // (…or after وهو/وهي: أحمد الموكلي وهو الباحث في شؤون الجماعات)
+  // (…or after a subject pronoun, وهو/وهي: أحمد الموكلي وهو الباحث في شؤون الجماعات)
   const next = wordsOf(after.replace(/^\s*[،,]/, '')).slice(0, 4);
-  const pronoun = next[0] !== undefined && SUBJECT_PRONOUNS.has(next[0]) && ROLES.has(stripArticle(next[1] ?? ''));
+  const pronoun = next[0] !== undefined && isSubjectPronoun(next[0]) && ROLES.has(stripArticle(next[1] ?? ''));
   if (/^\s*[،,]/.test(after) || ROLES.has(stripArticle(next[0] ?? '')) || pronoun) for (const w of next.slice(pronoun ? 1 : 0, pronoun ? 4 : 3)) set.add(stripDefinite(w));
   const role = (m as EntityMention & { role?: string }).role;
   if (role) for (const w of wordsOf(role)) set.add(stripDefinite(w));

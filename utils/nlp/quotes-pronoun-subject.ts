@@ -10,12 +10,19 @@ import type { QuoteContext } from './quotes-context';
 const PRONOUNS = new Set(['هو', 'هي', 'هم', 'هما', 'هن', 'انا', 'نحن', 'انت', 'انتم']);
 
 /**
+ * Whether a folded word is a separate subject pronoun, behind و or ف or not (هو، وهي، فهم).
+ * @example isSubjectPronoun('وهو') → true
+ */
+export function isSubjectPronoun(f: string): boolean {
+  return PRONOUNS.has(f) || (/^[وف]/.test(f) && PRONOUNS.has(f.slice(1)));
+}
+
+/**
  * Whether the token before the speech verb at `verb` is a separate subject pronoun.
  * @example hasPronounSubject(ctx, k) for k on تتابع in 'وعما إذا هي تتابع المسلسلات اللبنانية قالت:' → true
  * @example hasPronounSubject(ctx, k) for k on وقال in 'وقال الوزير: «…»' → false
  */
 export function hasPronounSubject(ctx: QuoteContext, verb: number): boolean {
   if (verb < 1 || ctx.tokens[verb - 1]?.kind !== 'word') return false;
-  const f = ctx.f(verb - 1);
-  return PRONOUNS.has(f) || (/^[وف]/.test(f) && PRONOUNS.has(f.slice(1)));
+  return isSubjectPronoun(ctx.f(verb - 1));
 }
