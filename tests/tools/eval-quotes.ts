@@ -157,7 +157,7 @@ function main(): void {
     bySource[source] = add(bySource[source] ?? { ...zero }, t);
   }
   process.stdout.write(`quotation gold: ${docs.length} documents${from || to < all.length ? ` (lines ${from}–${to - 1})` : ''} (${withPeople} with person entities from analyse()${usePeople ? ', findPeople() for the others' : ''})\n`);
-  process.stdout.write(`match: a predicted quotation matches a gold one when the character Jaccard of their spans (marks excluded, spaces trimmed; an unclosed gold quotation runs to its paragraph end) is >= ${MIN_JACCARD}; one-to-one, best overlap first per gold quotation\n`);
+  process.stdout.write(`match: a predicted quotation matches a gold one when the character Jaccard of their spans (marks excluded, spaces trimmed; an unclosed gold quotation runs to its paragraph end, or to where its words end when marked endsInParagraph) is >= ${MIN_JACCARD}; one-to-one, best overlap first per gold quotation\n`);
   process.stdout.write('speaker: right when both are null, or the folded texts (foldArabic, punctuation dropped) are equal, or the words of one are a contiguous run of the words of the other (الوزير سامح شكري ~ سامح شكري); scored over matched quotations\n');
   if (half !== null) {
     process.stdout.write(`${line(`dev-${half}`, bySplit.dev as Tally)}\n`);

@@ -19,7 +19,7 @@ const isMark = (s: unknown) => typeof s === 'string' && (GOLD_MARKS as readonly 
 
 function checkItem(item: QuoteGoldItem, where: string): string[] {
   const errors: string[] = [];
-  const known = new Set(['quote', 'occurrence', 'open', 'close', 'isQuotation', 'speaker', 'speakerKind', 'note']);
+  const known = new Set(['quote', 'occurrence', 'open', 'close', 'isQuotation', 'speaker', 'speakerKind', 'endsInParagraph', 'note']);
   for (const key of Object.keys(item)) if (!known.has(key)) errors.push(`${where}: unknown field ${key}`);
   if (typeof item.quote !== 'string' || item.quote.trim() === '') errors.push(`${where}: quote must be a non-empty string`);
   if (!Number.isInteger(item.occurrence) || item.occurrence < 1) errors.push(`${where}: occurrence must be an integer ≥ 1`);
@@ -33,6 +33,8 @@ function checkItem(item: QuoteGoldItem, where: string): string[] {
     if ((item.speaker === null) !== (item.speakerKind === 'unknown')) errors.push(`${where}: speakerKind is 'unknown' exactly when speaker is null`);
   } else if (item.speaker !== null || item.speakerKind !== null) errors.push(`${where}: a non-quotation has speaker and speakerKind null`);
   if (item.close === null && !item.isQuotation) errors.push(`${where}: only quotations may be left unclosed`);
+  if (item.endsInParagraph !== undefined && (item.endsInParagraph !== true || item.close !== null))
+    errors.push(`${where}: endsInParagraph is true or absent, and only with close: null`);
   if (item.note !== undefined && typeof item.note !== 'string') errors.push(`${where}: note must be a string`);
   return errors;
 }

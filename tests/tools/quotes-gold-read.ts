@@ -20,13 +20,21 @@ export const SPEAKER_KINDS = ['person', 'organization', 'group', 'document', 'un
 export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
 export interface QuoteGoldItem {
-  /** The text between the marks, copied exactly (for `close: null`, up to the paragraph's end). */
+  /**
+   * The text between the marks, copied exactly; for `close: null`, up to the paragraph's end, or
+   * up to the quoted words' last character when `endsInParagraph` is set.
+   */
   quote: string;
   /** 1 for the first time `open + quote + close` appears in the document, 2 for the second … */
   occurrence: number;
   open: string;
   /** null when the source never closes the quotation. */
   close: string | null;
+  /**
+   * With `close: null` only: the unclosed quotation's words end inside their paragraph, where the
+   * writer goes on in their own words (`quote` stops there), not at the paragraph's end.
+   */
+  endsInParagraph?: boolean;
   isQuotation: boolean;
   /** The speaker in the article's fullest form; null for non-quotations and unattributed ones. */
   speaker: string | null;
@@ -100,13 +108,15 @@ function nthIndex(text: string, needle: string, n: number, accept: (at: number) 
 /** Offsets of an item's quoted words in the document text (marks excluded), or null if absent. */
 export function locateQuoteItem(text: string, item: QuoteGoldItem): { start: number; end: number } | null {
   const needle = item.open + item.quote + (item.close ?? '');
-  // An unclosed quotation ends where its paragraph ends (trailing spaces aside).
+  // An unclosed quotation ends where its paragraph ends (trailing spaces aside), or, marked
+  // endsInParagraph, before it.
   const endsParagraph = (at: number) => {
     const rest = text.slice(at + needle.length);
     const nl = rest.indexOf('\n');
     return /^\s*$/.test(nl === -1 ? rest : rest.slice(0, nl));
   };
-  const at = nthIndex(text, needle, item.occurrence, item.close === null ? endsParagraph : () => true);
+  const accept = item.close !== null ? () => true : item.endsInParagraph ? (at: number) => !endsParagraph(at) : endsParagraph;
+  const at = nthIndex(text, needle, item.occurrence, accept);
   if (at === -1) return null;
   const start = at + item.open.length;
   return { start, end: start + item.quote.length };
