@@ -577,7 +577,8 @@ describe('detectQuotes: marks and structure', () => {
   });
 
   it('does not take an unclosed quotation whose end cannot be told in one long paragraph (gold rule 15)', () => {
-    const rest = 'وأبان الزائر أن الفعاليات كانت جميلة ومتنوعة وأنه حريص على حضورها كل عام مع أسرته. '.repeat(10);
+    // (no sentence that opens with a speech verb or the writer's narration, no lead-in after a comma)
+    const rest = 'والفعاليات كانت جميلة ومتنوعة وحضورها كل عام مع الأسرة متعة لا تنسى. '.repeat(10);
     expect(checked(`بينما قالت الزائرة نجود الشمري «إن مستوى التنظيم كان رائعا هذا العام ${rest}`)).toEqual([]);
     // …while a short one runs to its paragraph end.
     expect(checked('وقال الوزير: «سنواصل العمل حتى النهاية\nوانتهى اللقاء.').map((q) => q.text)).toEqual(['سنواصل العمل حتى النهاية']);

@@ -24,11 +24,12 @@ import { indexPersons } from './quotes-person-index';
 import { describesNamedPerson } from './quotes-described-name';
 import type { EntityMention, Quotation } from './types';
 import { partitionPoint } from '../sorted';
+import { unclosedEnd } from './quotes-unclosed-end';
 
 /**
- * Longest unclosed quotation kept (up to the paragraph end). Past it, where the words end cannot
- * be told — one long paragraph that reported speech runs on in (snn:1055 in the quotation gold,
- * its rule 15) — and the pair is not taken.
+ * Longest unclosed quotation kept (up to where its words end, quotes-unclosed-end). Past it, where
+ * the words end cannot be told — one long paragraph that reported speech runs on in (the quotation
+ * gold's rule 15) — and the pair is not taken.
  */
 const MAX_UNCLOSED = 700;
 
@@ -36,31 +37,14 @@ const MAX_UNCLOSED = 700;
 function innerSpan(text: string, p: MarkPair): [number, number] | null {
   let start = p.open + 1;
   let end = p.close;
-  // A quotation the page never closed ends before a later sentence that has marks of its own:
-  // that is a new statement (…عقده في أنقرة "إن العناصر الأولى … للتنظيم. وأضاف رئيس الحكومة "لكننا …").
+  // A quotation the page never closed ends where the writer takes over again: a later sentence
+  // with marks of its own or a speech verb, a lead-in after a comma (…عقده في أنقرة "إن العناصر
+  // الأولى … للتنظيم. وأضاف رئيس الحكومة "لكننا …").
   if (!p.closed) end = start + unclosedEnd(text.slice(start, end));
   if (!p.closed && end - start > MAX_UNCLOSED) return null;
   while (start < end && /\s/.test(text[start] as string)) start++;
   while (end > start && /\s/.test(text[end - 1] as string)) end--;
   return end > start ? [start, end] : null;
-}
-
-/** A quotation mark of any family. */
-const MARK = /["«»“”]/;
-
-/**
- * The end of an unclosed quotation's words: its text up to the first sentence end followed by a
- * sentence with marks, else all of it. One pass over the sentence ends (a paragraph may be long).
- */
-function unclosedEnd(body: string): number {
-  const ends = /[.!؟?](?=\s|$)/g;
-  // Just after the last sentence end that a space follows (only those end the quoted words).
-  let from = -1;
-  for (let m: RegExpExecArray | null; (m = ends.exec(body)); ) {
-    if (from >= 0 && MARK.test(body.slice(from, m.index))) return from;
-    from = m.index + 1 < body.length ? m.index + 1 : -1;
-  }
-  return from >= 0 && MARK.test(body.slice(from)) ? from : body.length;
 }
 
 /** True when mentions (sorted by start) cover most of text[a, b). */
