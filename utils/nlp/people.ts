@@ -40,6 +40,7 @@ import { cuedNameAt } from './people-cued-name';
 import { addNamesBeforeAge } from './people-age';
 import { isLoneNameAfterRole } from './people-role-lone';
 import { addListItems } from './people-list-item';
+import { addWordListItems } from './people-word-list';
 import { addRoleListItems } from './people-role-list';
 import { addWeakSpansAfterCue, shieldsItsWords } from './people-weak-span';
 import { addListMiddles } from './people-list-middle';
@@ -194,6 +195,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   addListItems(bounds, drafts, covered);
   // …، وحسن حكيموف نائب رئيس الحكومة، واليغ ازيروف المندوب الدائم: the next item of a list of people with roles.
   addRoleListItems(bounds, drafts, covered);
+  // بوفون وبوغبا وبيرلو وتيفيز وفيدال: the untagged one-word items of a و-chain of persons.
+  addWordListItems(bounds, drafts, covered);
   // سامي الفارس، وزاهر كوليني، ومنير الحداد: an item between two full names of a list.
   addListMiddles(bounds, drafts, covered);
   // عبد العزيز - سالم - وابل - عمر: a spaced dash parts two names, and a list set off by dashes names its other items too.
