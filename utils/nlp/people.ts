@@ -41,6 +41,7 @@ import { addNamesBeforeAge } from './people-age';
 import { isLoneNameAfterRole } from './people-role-lone';
 import { addListItems } from './people-list-item';
 import { addWordListItems } from './people-word-list';
+import { isKnownPlaceName } from './countries';
 import { addRoleListItems } from './people-role-list';
 import { addWeakSpansAfterCue, shieldsItsWords } from './people-weak-span';
 import { addListMiddles } from './people-list-middle';
@@ -224,5 +225,17 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   joinHashtagNames(bounds, drafts);
   // …and its repeats, found by its words.
   joinHyphenatedNames(bounds, drafts);
-  return yield* linkEntities(text, drafts);
+  const linked = yield* linkEntities(text, drafts);
+  // بخميس مشيط: a person whose fullest name is a city's name of two words or more is that city.
+  return linked.filter((m) => !isPlaceOfSeveralWords(m.name));
+}
+
+/**
+ * Whether a name of two words or more is a known city or region (the country lists' places): a
+ * one-word place may be a person's name as well (فيكتوريا، عفيف), a longer one hardly is.
+ * @example isPlaceOfSeveralWords('خميس مشيط') → true
+ */
+function isPlaceOfSeveralWords(name: string): boolean {
+  const f = foldArabic(name);
+  return f.includes(' ') && isKnownPlaceName(f);
 }
