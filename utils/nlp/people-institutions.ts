@@ -57,6 +57,7 @@ export function followsOrgNoun(ctx: BoundsContext, i: number): boolean {
 const INSTITUTION = words(`
   جامعة جامعتا جامعتي الجامعة مستشفى مستشفيات المستشفى حديقة منتزه متنزه استاد ملعب دوري جائزة شارع طريق مسجد جامع كلية معهد
   مطار مطاري مطارا ميناء مدرسة مدارس ثانوية ثانويات متوسطة ابتدائية جسر ميدان قاعدة مستوصف كأس دار متحف برج مصنع فندق شركة مجموعة أكاديمية مؤسسة
+  منتره
   إعصار أعاصير
 `);
 /** A person's own publication, named by a bare name (مدونة محمد داود), written by the one a title announces (مدونة الكاتب …). */
