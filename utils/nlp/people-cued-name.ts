@@ -1,8 +1,9 @@
 /**
  * Names the tagger left untagged right after a word that announces a person: a nationality
  * adjective (المهاجم الهولندي روبن), a kinship noun (ابنته دالما), a profession noun, definite or
- * not (المدرب كانيدا), a rank (اللواء كامل الوزير) or a definite title (الدكتورة موضي الخلف). Each
- * cue has its own module; findPeopleSteps (people.ts) asks this of every token.
+ * not (المدرب كانيدا), a rank (اللواء كامل الوزير), a definite title (الدكتورة موضي الخلف) or an
+ * artist's noun (الفنانة أحلام). Each cue has its own module; findPeopleSteps (people.ts) asks
+ * this of every token.
  */
 import type { BoundsContext } from './people-context';
 import { foreignNameAfterDemonym } from './people-demonym';
@@ -11,6 +12,7 @@ import { nameAfterKinNoun } from './people-kin-name';
 import { nameAfterRank } from './people-rank-name';
 import { nameAfterProfession } from './people-role-name';
 import { nameAfterTitle } from './people-title-name';
+import { nameAfterFigure } from './people-figure-name';
 
 /**
  * The token range [i, j) of a name a cue word right before token i announces, or null.
@@ -20,5 +22,6 @@ export function cuedNameAt(ctx: BoundsContext, i: number, covered: Uint8Array): 
   // (a cheap look first: every cue's name opens with an uncovered word, and this runs for every token)
   if (covered[i] || ctx.tokens[i]?.kind !== 'word') return null;
   return foreignNameAfterDemonym(ctx, i, covered) ?? nameAfterKinNoun(ctx, i, covered) ?? nameAfterProfession(ctx, i, covered)
-    ?? nameAfterDefiniteProfession(ctx, i, covered) ?? nameAfterRank(ctx, i, covered) ?? nameAfterTitle(ctx, i, covered);
+    ?? nameAfterDefiniteProfession(ctx, i, covered) ?? nameAfterRank(ctx, i, covered) ?? nameAfterTitle(ctx, i, covered)
+    ?? nameAfterFigure(ctx, i, covered);
 }
