@@ -19,3 +19,13 @@ describe("nameAfterFigure: a name right after an artist's or a public figure's n
     expect(names('وقال الفنان إن العمل جاهز')).toEqual([]);
   });
 });
+
+describe("nameAfterFigure: a name after an ordinary person's noun", () => {
+  it('takes a given name no list knows when a listed family name follows it', () => {
+    expect(names('ولفت المواطن عائض الحربي إلى أن الجميع كانوا في المكان')).toContain('عائض الحربي');
+  });
+
+  it('leaves a lone word after the noun', () => {
+    expect(names('ولفت المواطن عائض إلى أن الجميع كانوا في المكان')).toEqual([]);
+  });
+});
