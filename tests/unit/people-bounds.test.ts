@@ -126,6 +126,12 @@ describe('personRanges', () => {
     expect(kept('وقال على فى المؤتمر إن الفريق جاهز', 'على')).toEqual(['على']);
   });
 
+  it("trims a preposition's phrase in construct after a family name with the article", () => {
+    expect(kept('ولوحت حكومة الرئيس عمر حسن البشير بغصن الزيتون أمام خصومها', 'عمر حسن البشير بغصن الزيتون')).toEqual(['عمر حسن البشير']);
+    // …not a nasab or a family name that opens with ب
+    expect(kept('وقال الأمير فيصل البشير بن سلمان الفيصل إن', 'فيصل البشير بن سلمان الفيصل')).toEqual(['فيصل البشير بن سلمان الفيصل']);
+  });
+
   it('drops a name that designates an institution, directly or through a patron title', () => {
     expect(kept('وقعت جامعة الملك عبد العزيز اتفاقية', 'عبد العزيز')).toEqual([]);
     expect(kept('نقل المصاب إلى مستشفى الملك فهد الجامعي', 'فهد الجامعي')).toEqual([]);

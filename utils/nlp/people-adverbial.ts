@@ -4,7 +4,7 @@
  * its tanwin unwritten (سلوكا، جهودا), a participle of manner (محذرا، مستطردا، ضاحكا).
  * people-bounds.ts trims them off the end of the spans the tagger proposes.
  */
-import { written } from './name-words';
+import { isNameConnector, written } from './name-words';
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { NAME_CLASS } from './people-not-names';
@@ -40,6 +40,22 @@ export function isPrepositionalAfterName(ctx: BoundsContext, t: Token): boolean 
   if (rest.length < 3 || /^[او]/.test(rest)) return false;
   if (/^[أإ]/.test(rest) && (bits & LEX.COMMON) !== 0 && !(bits & NAME_CLASS)) return true;
   return (bits & PLACE_CLASS) !== 0 && !(bits & NAME_CLASS) || rest.length >= 4 && ctx.bareWords().has(foldArabic(rest));
+}
+
+/**
+ * Whether the span's last two tokens, before token te, are a preposition's phrase after a family
+ * name with the article: ب or ك on a noun no list knows as a name, in construct with a noun with
+ * the article (عمر حسن البشير بغصن الزيتون): the verb's complement, not two more words of the name.
+ * Names that open with ب (بن، بو، بدر) are left alone, as is a family name that is no word with the article.
+ * @example isPrepositionalConstructAfterFamily(ctx of 'لوح عمر حسن البشير بغصن الزيتون', 6) → true
+ */
+export function isPrepositionalConstructAfterFamily(ctx: BoundsContext, te: number): boolean {
+  const family = ctx.tokens[te - 3], prep = ctx.tokens[te - 2], noun = ctx.tokens[te - 1];
+  if (family?.kind !== 'word' || prep?.kind !== 'word' || noun?.kind !== 'word') return false;
+  if (!foldArabic(family.text).startsWith('ال') || !foldArabic(noun.text).startsWith('ال')) return false;
+  const w = written(prep.text);
+  if (!/^[بك]/.test(w) || w.length < 4 || isNameConnector(foldArabic(w)) || /^ب[اوي]/.test(w)) return false;
+  return !(ctx.classOf(foldArabic(w)) & NAME_CLASS) && !(ctx.classOf(foldArabic(w.slice(1))) & NAME_CLASS);
 }
 
 /**
