@@ -25,7 +25,7 @@ function speechWordOf(f: string) {
 }
 
 /** Whether `sentence` opens with a speech verb behind و or ف (وأكد، وأضاف، فقال) or the writer's narration (إلى ذلك). */
-function opensWithSpeechVerb(sentence: string): boolean {
+function opensWritersSentence(sentence: string): boolean {
   const m = FIRST_WORD.exec(sentence);
   if (!m) return false;
   const f = foldArabic(m[1] as string);
@@ -34,7 +34,7 @@ function opensWithSpeechVerb(sentence: string): boolean {
 
 /** Whether a sentence that follows the quoted words starts the writer's narration again. */
 function endsQuotedWords(sentence: string): boolean {
-  return MARK.test(sentence) || opensWithSpeechVerb(sentence);
+  return MARK.test(sentence) || opensWritersSentence(sentence);
 }
 
 /**
