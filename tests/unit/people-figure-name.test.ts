@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../../utils/nlp/people';
-
-const names = (text: string) => findPeople(text).map((m) => m.text);
+import { personTexts as names } from './person-mentions';
 
 describe("nameAfterFigure: a name right after an artist's or a public figure's noun", () => {
   it('takes a listed given name after the noun, a nationality adjective between them or not', () => {

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findPeople } from '@/utils/nlp/people';
 import { tokenize } from '@/utils/nlp/tokenize';
 import type { NamedSpan } from '@/utils/nlp/ner';
-import { mentionsFromTypedSpans } from './person-mentions';
-
-const names = (text: string) => findPeople(text).map((m) => m.text);
+import { mentionsFromTypedSpans, personTexts as names } from './person-mentions';
 
 describe('a person at the end of a body\'s name', () => {
   it('finds the holder of a role named right after the body', () => {

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPeople } from '../../utils/nlp/people';
-
-const names = (text: string) => findPeople(text).map((m) => m.text);
+import { personTexts as names } from './person-mentions';
 
 describe('addWordListItems: one-word names of a و-chain that holds two persons or more', () => {
   it('finds the untagged surnames next to the ones the tagger found', () => {

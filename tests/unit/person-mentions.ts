@@ -17,6 +17,11 @@ export function personIn(text: string, name: string, entity: string, linked = na
   return { type: 'person', start, end: start + name.length, text: name, entity, name: linked };
 }
 
+/** The texts of the person mentions the whole pipeline (tagger and rules) finds in `text`. */
+export function personTexts(text: string): string[] {
+  return findPeople(text).map((m) => m.text);
+}
+
 /**
  * The mentions findPeople gives when the tagger's only spans are the persons `names`, found in
  * order in `text`, at `confidence`.

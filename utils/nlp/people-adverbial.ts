@@ -53,9 +53,9 @@ export function isPrepositionalConstructAfterFamily(ctx: BoundsContext, te: numb
   const family = ctx.tokens[te - 3], prep = ctx.tokens[te - 2], noun = ctx.tokens[te - 1];
   if (family?.kind !== 'word' || prep?.kind !== 'word' || noun?.kind !== 'word') return false;
   if (!foldArabic(family.text).startsWith('ال') || !foldArabic(noun.text).startsWith('ال')) return false;
-  const w = written(prep.text);
-  if (!/^[بك]/.test(w) || w.length < 4 || isNameConnector(foldArabic(w)) || /^ب[اوي]/.test(w)) return false;
-  return !(ctx.classOf(foldArabic(w)) & NAME_CLASS) && !(ctx.classOf(foldArabic(w.slice(1))) & NAME_CLASS);
+  const w = written(prep.text), f = foldArabic(w);
+  if (!/^[بك]/.test(w) || w.length < 4 || isNameConnector(f) || /^ب[اوي]/.test(w)) return false;
+  return !(ctx.classOf(f) & NAME_CLASS) && !(ctx.classOf(foldArabic(w.slice(1))) & NAME_CLASS);
 }
 
 /**

@@ -10,10 +10,12 @@ import { speechWord } from './quotes-speech';
 
 /** A quotation mark of any family. */
 const MARK = /["«»“”]/;
+/** A word: a run of characters that are no space, punctuation or quotation mark. */
+const WORD = '[^\\s،,:;؛.!؟?"«»“”]+';
 /** The first word of a stretch of text. */
-const FIRST_WORD = /^\s*([^\s،,:;؛.!؟?"«»“”]+)/;
+const FIRST_WORD = new RegExp(`^\\s*(${WORD})`);
 /** A comma or a space and the two words after it: the writer's participle and what it introduces, or في إشارة. */
-const LEAD_IN = /([،,]|\s)\s*([^\s،,:;؛.!؟?"«»“”]+)(?:\s+([^\s،,:;؛.!؟?"«»“”]+))?/g;
+const LEAD_IN = new RegExp(`([،,]|\\s)\\s*(${WORD})(?:\\s+(${WORD}))?`, 'g');
 /** What a participle of the writer's lead-in introduces when no comma stands before it: أن، بأن، إلى (أن). */
 const INTRODUCED = new Set(['ان', 'بان', 'الي', 'انه', 'انها', 'بانه', 'بانها']);
 /** Sentence openings that hand the page back to the writer (إلى ذلك، من جهته، رابط الخبر). */
