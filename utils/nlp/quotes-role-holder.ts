@@ -15,6 +15,12 @@ import type { Speaker } from './quotes-speaker';
 const PLACE_FOLLOWS = /^\s+(?:في|لدى|لدي|عن|من|[بل]\S)/;
 
 /**
+ * في and the occasion or the medium of the words, not the role's place (وقال المسؤول التركي في
+ * مؤتمر صحافي، وأكد المسؤول الأمريكي في تغريدته، في تصريحات لـ…، في حديثه).
+ */
+const SAID_IN = /^\s+(?:في|فى)\s+(?:ال)?(?:مؤتمر|تصريح|حديث|مقابل[ةت]|كلم[ةت]|تغريد|بيان|رسال[ةت]|لقاء|اتصال|ختام|معرض|سياق|تعليق|حوار|ندو[ةت]|جلس[ةت]|خطاب|منشور|تدوين|اجتماع)/;
+
+/**
  * A definite role and nothing more (الخبير، خبير الاقتصاد الأميركي، عضو البرلمان الهولندي):
  * every word after the role noun has the article, and a lone role noun has it too. Not an
  * indefinite one (مسؤول عسكري أميركي: someone new), nor one with a place or a name
@@ -36,7 +42,7 @@ function isBareRole(words: string[]): boolean {
 export function roleHolder(ctx: QuoteContext, persons: PersonIndex, s: Speaker): Speaker | null {
   if (s.entity || !isBareRole(s.speaker.split(' ').map(foldArabic))) return null;
   // (…رئيس اللجنة الأمنية في الخالدية: a role that goes on to where it serves is an office of its own.)
-  if (PLACE_FOLLOWS.test(ctx.text.slice(s.end, s.end + 8))) return null;
+  if (PLACE_FOLLOWS.test(ctx.text.slice(s.end, s.end + 8)) && !SAID_IN.test(ctx.text.slice(s.end, s.end + 24))) return null;
   const named = speakingPersonBefore(ctx, persons, s.start);
   // (ليونيل ميسي مع رئيس الغابون علي بونجو … . وقال رئيس الغابون: the role was given since, to someone else.)
   if (!named || foldArabic(ctx.text.slice(named.end, s.start)).includes(foldArabic(s.speaker))) return null;
