@@ -220,6 +220,15 @@ describe('quotes-attribution: with nobody named near, the last speaker read', ()
   });
 });
 
+describe('quotes-speaker: a person inside the subject', () => {
+  it.each([
+    ['a name the subject was cut inside, after a role (فان read as فإن)', 'وقال سفير نيوزيلندا جيرارد فان بوهيمن الذي تتولى بلاده الرئاسة الدورية للمجلس: «لقد تم اعتماد مشروع القرار بالإجماع».', 'جيرارد فان بوهيمن', 'جيرارد فان بوهيمن'],
+    ['…not a longer mention after another name\'s word (ابن عباس)', 'وعن ابن عباس رضي الله عنهما قال: «فرض النبي زكاة الفطر طهرة للصائم».', 'عباس رضي الله', 'ابن عباس'],
+  ])('%s', (_, text, name, speaker) => {
+    expect(speakers(text, [[name, `p:${name}`]])).toEqual([speaker]);
+  });
+});
+
 describe('quotes-role-holder: a bare role held by the person just named', () => {
   it('خبير الاقتصاد الأميركي after a sentence naming him', () => {
     const text = 'وواجه تسيبراس انتقادات بول كروغمان الحائز جائزة نوبل للاقتصاد، حيث كتب خبير الاقتصاد الأميركي «ربما بالغت في تقدير كفاءة الحكومة اليونانية».';

@@ -74,13 +74,24 @@ function phrase(ctx: QuoteContext, [a, b]: [number, number]): { text: string; st
  * one a role governs after a first name (خايمي تابيا محامي تشافيز: Chávez is whose lawyer he is)
  * or one joined to it by و (حاتم الشرقاوي وعمران فلاتة: the first of the two speaks for both).
  */
+/**
+ * Whether mention m, which runs on past the subject [start, …), is a name the subject was cut
+ * inside (a word of it read as one ending a subject: وقال سفير نيوزيلندا جيرارد [فان بوهيمن]، ستيفن
+ * ج[. هينتغس]): no other person was found inside, and the subject opens with the name itself or
+ * with a role; after other words (ابن عباس، روشير شارما) a longer mention is another name's error.
+ */
+function isCutName(text: string, m: EntityMention, start: number, found: EntityMention | null): boolean {
+  return found === null && (m.start === start || ROLES.has(stripArticle(foldArabic(text.slice(start, m.start).split(' ')[0] as string))));
+}
+
 function personInside(text: string, index: PersonIndex, start: number, end: number): EntityMention | null {
   let found: EntityMention | null = null;
   const { mentions } = index;
   for (let k = firstFrom(mentions, start); k < mentions.length; k++) {
     const m = mentions[k] as EntityMention;
     if (m.start >= end) break;
-    if (m.start < start || m.end > end) continue;
+    // (…one the subject was cut inside is whole still: وقال سفير نيوزيلندا جيرارد [فان بوهيمن], فان read as فإن)
+    if (m.start < start || (m.end > end && !isCutName(text, m, start, found))) continue;
     if (found && (text[m.start - 1] === 'و' || ROLES.has(wordsOf(text.slice(Math.max(found.end, m.start - 20), m.start)).pop() ?? ''))) continue;
     found = m;
   }
