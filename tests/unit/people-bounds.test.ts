@@ -132,6 +132,13 @@ describe('personRanges', () => {
     expect(kept('وقال الأمير فيصل البشير بن سلمان الفيصل إن', 'فيصل البشير بن سلمان الفيصل')).toEqual(['فيصل البشير بن سلمان الفيصل']);
   });
 
+  it('trims a phrase with ل after the name: whom the words were said to', () => {
+    expect(kept('قال روشير شارما لأخبار بلومبيرج إن النمو سيتباطأ', 'روشير شارما لأخبار بلومبيرج')).toEqual(['روشير شارما']);
+    expect(kept('وصرح خالد الحربي لصحيفة الرياض بأن', 'خالد الحربي لصحيفة الرياض')).toEqual(['خالد الحربي']);
+    // …not a name whose next word opens with ل
+    expect(kept('وقال محمد لطفي منصور إن', 'محمد لطفي منصور')).toEqual(['محمد لطفي منصور']);
+  });
+
   it('drops a name that designates an institution, directly or through a patron title', () => {
     expect(kept('وقعت جامعة الملك عبد العزيز اتفاقية', 'عبد العزيز')).toEqual([]);
     expect(kept('نقل المصاب إلى مستشفى الملك فهد الجامعي', 'فهد الجامعي')).toEqual([]);

@@ -88,7 +88,7 @@ export function boundsContextOf(text: string): BoundsContext {
   const tagger = loadNerModel();
   const table = buildWordTable(tokens);
   return {
-    text, tokens, table, classOf: (w) => tagger.classOf(w),
+    text, tokens, table, classOf: (w) => tagger.classOf(w), clusterOf: (w) => tagger.clusterOf(w),
     yaAsAlifMaqsura: () => writesFinalYaAsAlifMaqsura(text),
     writesAla: () => writesAlaWithAlifMaqsura(text),
     writesIlaWithYa: () => writesIlaWithYa(text),

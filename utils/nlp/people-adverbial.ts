@@ -59,6 +59,25 @@ export function isPrepositionalConstructAfterFamily(ctx: BoundsContext, te: numb
 }
 
 /**
+ * Whether the span's last two tokens, before token te, are a phrase with ل after the name: ل on a
+ * common noun or a body's head noun that no list knows as a name, whole or without ل (or a word
+ * in no list that the corpora know well), then the
+ * word it governs (قال شارما لأخبار بلومبيرج، صرح الحربي لصحيفة الرياض): whom the words were said
+ * to, not two more words of the name. Names that open with ل (لطفي، لمياء، لوكاس) are listed or
+ * have no common word after their ل.
+ * @example isLamPhraseAfterName(ctx of 'قال شارما لأخبار بلومبيرج', 4) → true
+ */
+export function isLamPhraseAfterName(ctx: BoundsContext, te: number): boolean {
+  const prep = ctx.tokens[te - 2], noun = ctx.tokens[te - 1];
+  if (prep?.kind !== 'word' || noun?.kind !== 'word') return false;
+  const w = written(prep.text), f = foldArabic(w);
+  if (!w.startsWith('ل') || w.startsWith('لل') || w.length < 4 || ctx.classOf(f) & NAME_CLASS) return false;
+  const rest = foldArabic(w.slice(1)), bits = ctx.classOf(rest);
+  // (اخبار is in no list, but frequent enough in the corpora to have a cluster, as a name in no list is not)
+  return bits === 0 ? !!ctx.clusterOf?.(rest) : (bits & (LEX.COMMON | LEX.ORG_CUE)) !== 0 && !(bits & NAME_CLASS);
+}
+
+/**
  * An indefinite accusative of a common word, its tanwin unwritten (سلوكا، جهودا): the object or
  * an adverbial after the name (ارتكب نادر تشيفتشي سلوكا), not its end; the word or the word
  * without its alif the lists know only as common, neither as a name (رضا، بابا stay apart).

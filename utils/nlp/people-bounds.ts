@@ -15,7 +15,7 @@ import { OPENING_MARKS, followsGroupNoun, namesClub, namesDescribedInstitution, 
 import { NAME_CLASS, isFirstPersonPreposition, isNotAName, isVerbsFirstPersonComplement } from './people-not-names';
 import { namesProduct, notPersonWords } from './people-products';
 import { isAdjectiveAfterHead } from './people-adjective';
-import { isAdverbialAfterName, isPrepositionalAfterName, isPrepositionalConstructAfterFamily } from './people-adverbial';
+import { isAdverbialAfterName, isPrepositionalAfterName, isPrepositionalConstructAfterFamily, isLamPhraseAfterName } from './people-adverbial';
 import { isNisbaBeforeName } from './people-description';
 import { isPredicateAfterName, isVerbBeforeName } from './people-predicate';
 import { KIN, innerBreak } from './people-inner';
@@ -209,6 +209,8 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   while (te > ts && (endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - ts > 1 && isTitleAsFamilyName(ctx, te - 1)) || isPartOfDayAt(ctx.tokens, te - 1) || isBlessingAfterName(ctx, te - 1) || te - ts > 1 && isPrepositionalAfterName(ctx, ctx.tokens[te - 1]!) || te - ts > 2 && isRoleNameAfterFamily(ctx, te - 1)) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
   // عمر حسن البشير بغصن الزيتون: a preposition's phrase after the family name is no part of the name.
   if (te - ts >= 4 && isPrepositionalConstructAfterFamily(ctx, te)) te -= 2;
+  // قال شارما لأخبار بلومبيرج: a phrase with ل after the name says whom the words were for.
+  else if (te - ts >= 3 && isLamPhraseAfterName(ctx, te)) te -= 2;
   // سلمان الحزم: an epithet with the article that the corpora know only as an organisation's; but
   // بندر محمد الحمر المصور: after two given names and closed, a family name (people-closed-family.ts).
   if (te - ts > 1 && isOrgEpithet(ctx, ctx.tokens[te - 1]!) && !isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)) && !(te - ts >= 3 && isClosedFamilyAfterGivenNames(ctx, te - 3, te - 1))) te--;
