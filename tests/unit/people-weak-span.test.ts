@@ -33,6 +33,25 @@ describe('a doubted organisation or place after a definite person cue', () => {
   });
 });
 
+describe('a person span the tagger doubted after a nationality adjective or a definite title', () => {
+  const after = '. ووصل وكيل أعمال فيدال إلى ميونيخ لمناقشة البنود';
+  it('is vouched for by the cue, so its surname is found again on the page', () => {
+    expect(found(`وافق على انتقال نجمه التشيلي أرتورو فيدال إلى بايرن${after}`, [['أرتورو فيدال', 'PERS']], 0.42)).toEqual(['أرتورو فيدال', 'فيدال']);
+  });
+  it('without the cue, stays as doubted as the tagger left it', () => {
+    expect(found(`وافق على انتقال أرتورو فيدال إلى بايرن${after}`, [['أرتورو فيدال', 'PERS']], 0.42)).toEqual(['أرتورو فيدال']);
+  });
+  it('is not vouched for when its last word is a place, nor when the page gives its given name another family name', () => {
+    expect(found('وعندما استرد الملك عبدالعزيز الاحساء أعاد بناء العين. وكان الأتراك قد سيطروا على الاحساء', [['عبدالعزيز الاحساء', 'PERS']], 0.42)).toEqual(['عبدالعزيز الاحساء']);
+    const page = 'وحلت الفنانة هيفاء وهبي ضيفة على البرنامج. ووصلت للفنانة هيفاء تغريدة من أصالة. ونشرت تغريدة أخرى';
+    const tokens = tokenize(page), at = (s: string): NamedSpan => {
+      const start = page.indexOf(s), end = start + s.length;
+      return { start, end, text: s, type: 'PERS', confidence: 0.42, tokenStart: tokens.findIndex((t) => t.start >= start), tokenEnd: tokens.findIndex((t) => t.start >= end) };
+    };
+    expect(findPeople(page, tokens, [at('هيفاء وهبي'), at('هيفاء تغريدة')]).map((m) => page.slice(m.start, m.end))).not.toContain('تغريدة');
+  });
+});
+
 describe('a span of several words the tagger scarcely believes', () => {
   const text = 'وقال مدير الشرطة في المقاطعة فالدو كارمينوس إن الحادث عرضي. وأضاف كارمينوس أن التحقيق مستمر.';
   const spanAt = (surface: string, type: NamedSpanType, confidence: number, from = 0): NamedSpan => {

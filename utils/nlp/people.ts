@@ -43,7 +43,7 @@ import { addListItems } from './people-list-item';
 import { addWordListItems } from './people-word-list';
 import { isKnownPlaceName } from './countries';
 import { addRoleListItems } from './people-role-list';
-import { addWeakSpansAfterCue, shieldsItsWords } from './people-weak-span';
+import { addWeakSpansAfterCue, raiseCuedPersonSpans, shieldsItsWords } from './people-weak-span';
 import { addListMiddles } from './people-list-middle';
 import { quotedSurnamesLeftOut } from './people-quoted-name';
 import { addFullNameRepeats } from './people-repeat-full';
@@ -192,6 +192,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   addNamesBeforeAge(bounds, drafts, covered);
   // الممثلة ماريسا توماي: a name the tagger doubted as an organisation or a place, after a definite person cue.
   addWeakSpansAfterCue(bounds, spans, drafts, covered);
+  // نجمه التشيلي أرتورو فيدال: a name the tagger doubted as a person, after the same cues.
+  raiseCuedPersonSpans(bounds, drafts);
   // أحمد الرحيلي، وكامل الموسى، وعمر السومة: the next items of a list of full names, behind و.
   addListItems(bounds, drafts, covered);
   // …، وحسن حكيموف نائب رئيس الحكومة، واليغ ازيروف المندوب الدائم: the next item of a list of people with roles.
