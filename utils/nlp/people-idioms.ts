@@ -3,6 +3,7 @@
  * معاوية، العم سام، ما لقيصر لقيصر): the name word in them names no one in the article, though the
  * tagger reads it as a name (أخذ الخبر نصيب [الأسد]، كل ابن [آدم] خطاء). So the pair of given
  * names حسيب and رقيب in «بلا حسيب ولا رقيب»، «دون رقيب أو حسيب»: "unchecked", no one named.
+ * So the blessing رضوان الله (عليهم) and السلف الصالح, taken whole as a name, name no one.
  * So too the armed groups whose names read as a person's (بوكو حرام): the group names no one, and
  * its words the page's repeats took alone (حرام ولا يجوز) name no one either.
  */
@@ -15,7 +16,9 @@ import { procliticSplits, type Token } from './tokenize';
 const IDIOMS = [
   'نصيب الاسد', 'ابن ادم', 'بني ادم', 'شعرة معاوية', 'شعره معاوية', 'العم سام', 'لقيصر لقيصر',
   // the Quran, an inquiry under way, contentment, the price of gold falling, a place, an operation, a snake
-  'الذكر الحكيم', 'التحقيق جار', 'عين الرضا', 'عدم الرضا', 'كسب رضا', 'هوي الذهب', 'بيونغ يانغ', 'عاصفة الحزم', 'حية كوبرا',
+  'الذكر الحكيم', 'التحقيق جار',
+  // a blessing on the Companions (رضوان الله عليهم), the pious forebears
+  'رضوان الله', 'السلف الصالح', 'سلفنا الصالح', 'عين الرضا', 'عدم الرضا', 'كسب رضا', 'هوي الذهب', 'بيونغ يانغ', 'عاصفة الحزم', 'حية كوبرا',
 ].map((p) => p.split(' ') as [string, string]);
 /** Armed groups named as a person might be (مقتل 40 مسلحا من بوكو حرام), folded. */
 const GROUPS = new Set(['بوكو حرام', 'لشكر طيبة']);
@@ -100,5 +103,7 @@ export function dropIdiomNames(ctx: BoundsContext, drafts: Draft[]): void {
   const group = new Set<string>();
   for (const d of drafts) if (isGroupName(d.words)) for (const w of d.words) group.add(w);
   dropDrafts(drafts, (d) => (d.tokenEnd === d.tokenStart + 1 && (idiomAt(ctx, d.tokenStart - 1) || idiomAt(ctx, d.tokenStart) || pairedAt(ctx, d.tokenStart) || group.has(d.words[0]!)))
+    // رضوان الله عليهم: a draft that is the idiom itself.
+    || (d.tokenEnd === d.tokenStart + 2 && idiomAt(ctx, d.tokenStart))
     || isGroupName(d.words) || commonByNeighbour(ctx, d.tokenStart) || netBeforeMoney(ctx, d));
 }
