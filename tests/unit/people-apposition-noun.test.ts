@@ -16,3 +16,17 @@ describe('a word run into a name after its family name with the article', () => 
     expect(peopleFromSpans('وقال محمد السيد حسن إن الفريق جاهز.', ['محمد السيد حسن'])).toEqual(['محمد السيد حسن']);
   });
 });
+
+describe('a lone role noun that is also a name (مشرف: Musharraf; مساعد)', () => {
+  it('is the role where it heads a preposition, a definite noun or a bare common noun', () => {
+    expect(peopleFromSpans('وذكر مشرف الشؤون الإعلامية أن الطلبة أقاموا الصلاة.', ['مشرف'])).toEqual([]);
+    expect(peopleFromSpans('وأكد سكرتير ثالث بالسفارة ومشرف لجان الجامعة أن الوزارة تعاونت.', ['ومشرف'])).toEqual([]);
+    expect(peopleFromSpans('بدوره، قال مشرف قسم الذكور بالمركز إن البرامج كثيرة.', ['مشرف'])).toEqual([]);
+    expect(peopleFromSpans('حتى وإن تم التعاقد مع مساعد في نهاية الموسم.', ['مساعد'])).toEqual([]);
+  });
+
+  it('is the person before إن, and where the page names him in full', () => {
+    expect(peopleFromSpans('وقال مشرف إن باكستان لن تتراجع.', ['مشرف'])).toEqual(['مشرف']);
+    expect(peopleFromSpans('وكان برويز مشرف رئيسا لباكستان. وقال مشرف في مقابلة إن الجيش قوي.', ['برويز مشرف', 'مشرف'])).toEqual(['برويز مشرف', 'مشرف']);
+  });
+});

@@ -9,7 +9,8 @@
 import { LEX } from './ner/lexicon';
 import { NASAB } from './name-words';
 import type { BoundsContext } from './people-context';
-import type { Draft } from './people-link';
+import { dropDrafts, type Draft } from './people-link';
+import { NAME_CLASS } from './people-not-names';
 import { foldedAt } from './people-word-table';
 
 /** First words of compound given names (عبد الله، أبو بكر، سيف الدين، نور الدين), folded. */
@@ -44,4 +45,26 @@ export function trimNounAfterFamily(ctx: BoundsContext, drafts: Draft[]): void {
     d.tokenEnd--;
     d.end = ctx.tokens[d.tokenEnd - 1]!.end;
   }
+}
+
+/** Role nouns the lists know as names too (مشرف: Musharraf; مساعد), folded. */
+export const ROLE_NAMES = new Set(['مشرف', 'مساعد']);
+
+/**
+ * Drops, in place, every one-word draft of a role noun that is also a name (و allowed before it)
+ * heading what it governs: a preposition, a word with the article or a bare common noun, cue or
+ * title (ومشرف لجان جامعة نورة، وذكر مشرف الشؤون الإعلامية، التعاقد مع مساعد في نهاية الموسم).
+ * Not where the page names someone with that word as the family name (برويز مشرف … وقال مشرف).
+ * @example dropLoneRoleNames(ctx of 'وذكر مشرف الشؤون الإعلامية خالد المعاوي', draft 'مشرف') → no draft
+ */
+export function dropLoneRoleNames(ctx: BoundsContext, drafts: Draft[]): void {
+  const families = new Set(drafts.filter((d) => d.words.length > 1).map((d) => d.words[d.words.length - 1]!));
+  dropDrafts(drafts, (d) => {
+    if (d.words.length !== 1 || d.tokenEnd !== d.tokenStart + 1) return false;
+    const w = d.words[0]!, bare = w.startsWith('و') && ROLE_NAMES.has(w.slice(1)) ? w.slice(1) : w;
+    if (!ROLE_NAMES.has(bare) || families.has(bare) || ctx.tokens[d.tokenEnd]?.kind !== 'word') return false;
+    const f = foldedAt(ctx, d.tokenEnd), bits = ctx.classOf(f);
+    // (a bare noun: one the lists know as common, a cue or a title, or one frequent enough in the corpora for a cluster that no list knows)
+    return PREPOSITIONS.has(f) || (!(bits & NAME_CLASS) && (f.startsWith('ال') || (bits & (LEX.COMMON | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.TITLE)) !== 0 || (bits === 0 && !!ctx.clusterOf?.(f))));
+  });
 }

@@ -30,6 +30,8 @@ import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isPossessedNoun, r
 import { procliticSplits, type Token } from './tokenize';
 import { isNounWithAgreeingAdjective } from './people-agreement';
 import { isBlessedBefore, isBlessingAfterName } from './people-blessing';
+// (مشرف، مساعد: role nouns the lists know as names too, a role only in the apposition isRoleNameAfterFamily reads)
+import { ROLE_NAMES } from './people-apposition-noun';
 import { isOwnedNounHead } from './people-owned-head';
 import { isTitleAsFamilyName } from './people-title-surname';
 
@@ -66,8 +68,6 @@ export function isPersonsGivenName(bits: number): boolean {
 
 /** Role nouns that may follow a name in apposition (هشام الفالح وكيل إمارة مكة) but are not the cue list's titles. */
 const ROLE_AFTER = words('وكيل');
-/** Role nouns the lists know as names too (مشرف: Musharraf; مساعد): a role only in the apposition isRoleNameAfterFamily reads. */
-const ROLE_NAMES = words('مشرف مساعد');
 
 /**
  * Whether token i is a role noun that is also a name, in apposition after a family name with the

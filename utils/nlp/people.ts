@@ -50,7 +50,7 @@ import { addFullNameRepeats } from './people-repeat-full';
 import { addGivenNameRepeats } from './people-given-repeat';
 import { trimWorkNounBeforeName } from './people-work-noun';
 import { trimGovernorate } from './people-governor';
-import { trimNounAfterFamily } from './people-apposition-noun';
+import { dropLoneRoleNames, trimNounAfterFamily } from './people-apposition-noun';
 import { joinHashtagNames } from './people-hashtag';
 import { checkAgainstPage } from './people-page-checks';
 import { buildWordTable, foldedWordsSteps } from './people-word-table';
@@ -210,6 +210,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   addBylines(bounds, drafts, covered);
   trimWorkNounBeforeName(bounds, drafts); // لفيلم كاميرون: a work's noun is no given name (before repeats take it as one)
   trimNounAfterFamily(bounds, drafts); // عبدالله العبدلي مشرف في …: a family name with the article ends the name
+  dropLoneRoleNames(bounds, drafts); // وذكر مشرف الشؤون الإعلامية: the role, not Musharraf
   trimGovernorate(bounds, drafts); // محافظ بدر: the governorate is a place (محافظ حفرالباطن عبدالمحسن …: the name after it)
   // فيريرو-فالدنر، ماري-كوليت بينا: a double name written with a hyphen is one mention (before repeats look for its words).
   joinHyphenatedNames(bounds, drafts, covered);
