@@ -7,3 +7,10 @@ describe('quotes-speaker-tracker: what follows a source and a comma is no apposi
     expect(quoteSpeakers(text)).toEqual(['الوكالة الوطنية', 'القرار']);
   });
 });
+
+describe('quotes-speaker-tracker: the sentence the reach back from a quotation lands in is read whole', () => {
+  it('a bare وقال far after a long reported sentence goes on with its subject', () => {
+    const text = 'وأكد الأمير خالد الفيصل بن عبد العزيز مستشار خادم الحرمين الشريفين، أمير منطقة مكة المكرمة، أن السعودية تستمد اعتزازها في المقام الأول من الدين الإسلامي وتعاليمه، ثم من المواطن السعودي الذي أثبت وطنيته في مختلف المناسبات والمواقف.\n\n وقال خلال استقباله المبايعين، في ديوان الإمارة بالعاصمة المقدسة، أمس، إن «هذا الكيان إذا كان له اعتزاز فهو بالدين أولاً ثم بالمواطن السعودي».';
+    expect(quoteSpeakers(text, [['خالد الفيصل بن عبد العزيز', 'خالد الفيصل بن عبد العزيز']])).toEqual(['خالد الفيصل بن عبد العزيز']);
+  });
+});

@@ -11,6 +11,28 @@ import type { Token } from './tokenize';
 
 /** Characters before an opening mark that the speech cues and the previous speaker are looked for in. */
 const LEFT_CHARS = 300;
+/**
+ * How much farther back the stretch before an opening mark may reach to start where a sentence
+ * starts, not inside it: its speech verb and subject (وأكد الأمير خالد الفيصل … أن …) say who the
+ * next bare وقال is, and a word cut in two reads as another word (الأمير cut to لأمير).
+ */
+const SENTENCE_CHARS = 200;
+/** Characters that end a sentence or a paragraph, where a stretch may start. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '\n', '\r', '\u2029']);
+
+/** The start of the stretch before an opening mark at `open`: LEFT_CHARS back, then back to a sentence's start (or a word's, past SENTENCE_CHARS). */
+function stretchStart(text: string, open: number): number {
+  const from = open - LEFT_CHARS;
+  if (from <= 0) return 0;
+  for (let i = from; i > from - SENTENCE_CHARS; i--) {
+    if (i <= 0) return 0;
+    if (SENTENCE_ENDS.has(text[i - 1]!)) return i;
+  }
+  let i = from;
+  while (i > 0 && !/\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+
 /** Characters after a closing mark that an attribution (…»، قال الوزير) is looked for in. */
 const RIGHT_CHARS = 160;
 /** A closed quotation this long has the pairs inside it read as part of it. */
@@ -45,7 +67,7 @@ function stretchesOf(text: string, pairs: MarkPair[]): Array<[number, number]> {
   for (const p of pairs) {
     if (p.open < insideLong) continue;
     if (p.closed && p.close - p.open > LONG_QUOTE) insideLong = p.close;
-    ranges.push([Math.max(0, p.open - LEFT_CHARS), p.open + 1]);
+    ranges.push([stretchStart(text, p.open), p.open + 1]);
     if (p.close - p.open <= SHORT_PAIR) ranges.push([p.open, Math.min(text.length, p.close + 1)]);
     ranges.push([p.close, Math.min(text.length, p.close + RIGHT_CHARS)]);
   }
