@@ -377,3 +377,15 @@ describe('quotes-writer: a first-person lead-in gives the writer\'s own words, w
     expect(speakers('وقالت الوزيرة: «سنفتح المدارس». فقالت: «وسنبني مدارس جديدة في القرى»')).toEqual(['الوزيرة', 'الوزيرة']);
   });
 });
+
+describe('a participle in a clause a conjunction opens after the verb', () => {
+  const people: Array<[string, string, string]> = [['بونغو', 'p:علي بونغو', 'علي بونغو'], ['ميسي', 'p:ليونيل ميسي', 'ليونيل ميسي']];
+  it('speaks for the person right after that clause\'s verb, not for the sentence\'s subject nor whom its object names', () => {
+    const text = 'وكتبت مجلة «فرانس فوتبول»، أن «الرحلة الأفريقية القصيرة جلبت 3.5 مليون يورو تقريبا، ليس سيئا!»، فيما حاول الرئيس بونغو توضيح ظهور ميسي قائلا: «حينما كنت في برشلونة التقيت ميسي».';
+    expect(speakers(text, people)).toEqual(['مجلة فرانس فوتبول', 'علي بونغو']);
+  });
+  it('without the conjunction, goes on with the sentence\'s subject', () => {
+    const text = 'وكتبت مجلة «فرانس فوتبول»، أن «الرحلة الأفريقية القصيرة جلبت 3.5 مليون يورو تقريبا، ليس سيئا!»، مضيفة أن الرئيس بونغو حاول توضيح ظهور ميسي، قائلة: «حينما كان في برشلونة التقى ميسي».';
+    expect(speakers(text, people)[1]).toBe('مجلة فرانس فوتبول');
+  });
+});

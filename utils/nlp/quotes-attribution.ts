@@ -15,7 +15,7 @@ import { personEndingBefore, personNamedSince } from './quotes-named-since';
 import { roleHolder } from './quotes-role-holder';
 import { lastSpokenPerson, nearestPerson } from './quotes-nearby';
 import { openingSubject } from './quotes-opening-subject';
-import { clauseHeadSubject, isCameInHead } from './quotes-clause-head';
+import { clauseHeadSubject, conjoinedClauseSubject, isCameInHead } from './quotes-clause-head';
 import { isJoinedVerb } from './quotes-joined-verb';
 import { continuedSpeaker, isContinuing } from './quotes-continued';
 import { asForPerson } from './quotes-as-for';
@@ -103,6 +103,15 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     tracker.advance(c.open);
     tracker.hear(by, undefined);
     return rate(by, 0.7);
+  }
+  // …أن «…»، فيما حاول الرئيس بونغو توضيح الأمر قائلا: «…»: a participle in a clause of its own,
+  // opened by a conjunction after the verb, speaks for that clause's subject (quotes-clause-head).
+  const conjoined = c.speech?.word.kind === 'participle' && c.verb && c.speech.at > c.verb.at ? conjoinedClauseSubject(ctx, persons, c.speech.at) : null;
+  if (conjoined && conjoined.start > (ctx.tokens[c.verb!.at] as Token).end) {
+    tracker.advance(c.open);
+    const heard = tracker.resolve(conjoined);
+    tracker.hear(heard, c.speech!.word.agrees);
+    return rate(heard, 0.6);
   }
   // وشدد على أنه لا يرى دورًا للأسد …، مضيفًا «…»: a weak verb (يرى، يعتبر) just after an أن is
   // inside what is reported; …وفق المعايير الزمنية، مشيرًا إلى أن: a source word is a phrase of
