@@ -389,3 +389,10 @@ describe('a participle in a clause a conjunction opens after the verb', () => {
     expect(speakers(text, people)[1]).toBe('مجلة فرانس فوتبول');
   });
 });
+
+describe('"after that" (بعد ذلك) between a verb and its subject', () => {
+  it('is skipped as أيضًا is: تحدث بعد ذلك جيمس هوغان فقال goes on with هوغان, not the speaker before', () => {
+    const text = 'وكان رينزي قد صرح قائلا: «اربطوا أحزمتكم».\n\n تحدث بعد ذلك جيمس هوغان فقال إن «لدى شركة أليطاليا إمكانات واسعة».';
+    expect(speakers(text, [['رينزي', 'p:ماتيو رينزي', 'ماتيو رينزي'], ['جيمس هوغان', 'p:جيمس هوغان']])).toEqual(['ماتيو رينزي', 'جيمس هوغان']);
+  });
+});

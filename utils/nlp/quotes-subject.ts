@@ -65,12 +65,17 @@ export function isStop(f: string, first: boolean): boolean {
   return !first && f.startsWith('ل') && isNameNoun(f.slice(1));
 }
 
-/** Skips fillers (أيضًا، من جهته …) and a comma from token a. */
+/** Words that with ذلك say "after that" (بعد ذلك، عقب ذلك), folded. */
+const AFTER_THAT = new Set(['بعد', 'عقب']);
+
+/** Skips fillers (أيضًا، من جهته، بعد ذلك …) and a comma from token a. */
 export function skipFillers(ctx: QuoteContext, a: number, limit: number): number {
   const skip = () => {
     for (;;) {
       if (a < limit && FILLERS.has(ctx.f(a))) a++;
       else if (a + 1 < limit && ctx.f(a) === 'من' && SIDES.has(ctx.f(a + 1))) a += 2;
+      // تحدث بعد ذلك جيمس هوغان: "after that", before the subject.
+      else if (a + 1 < limit && AFTER_THAT.has(ctx.f(a)) && ctx.f(a + 1) === 'ذلك') a += 2;
       else return;
     }
   };
