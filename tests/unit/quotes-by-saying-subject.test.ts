@@ -21,4 +21,9 @@ describe('quotes-by-saying-subject: the subject that بالقول closes speaks'
     const q = quotesWithPeople('وقال المتحدث باسمها رامي الخطيب إن «المفاوضات مستمرة ولم تنته بعد».', []);
     expect(q.map((x) => x.speaker)).toEqual(['المتحدث باسمها رامي الخطيب']);
   });
+  it('a person named after the verb, with an object between them, when بقولها goes back to her', () => {
+    const text = 'وقالت مريم الحربي: «نريد حقنا». وتختصر دلال المطيري تعليقها في كلمات محدودة بقولها: «البعض منا حصل على معدل امتياز».';
+    const q = quotesWithPeople(text, [['مريم الحربي', 'p:مريم الحربي'], ['دلال المطيري', 'p:دلال المطيري']]);
+    expect(q.map((x) => x.speaker)).toEqual(['مريم الحربي', 'دلال المطيري']);
+  });
 });

@@ -12,6 +12,9 @@ import { speakerIn } from './quotes-subject-of';
 import { subjectAfter } from './quotes-subject';
 import { isRolePhrase } from './quotes-roles';
 
+/** "By his / her / their saying", whose pronoun goes back to the clause's subject (بقوله، بقولها، بقولهم), folded. */
+const OWN_SAYING = /^بقول(?:ه|ها|هم|هما|هن)$/;
+
 /** Tokens looked back over for the verb (a verb, then a subject of a role and a name). */
 const REACH = 14;
 
@@ -26,7 +29,14 @@ export function subjectBySaying(ctx: QuoteContext, persons: PersonIndex, at: num
     if (!isHeadVerb(ctx.f(k))) continue;
     const range = subjectAfter(ctx, k + 1, at);
     // (a word of the name may look like a verb, إياد: the head is farther back)
-    if (!range || range[0] !== k + 1 || range[1] !== at) continue;
+    if (!range || range[0] !== k + 1) continue;
+    // وتختصر دلال بدر المطيري تعليقها في كلمات محدودة بقولها: a بقوله/بقولها whose pronoun goes back to
+    // the subject lets an object stand between them, when the subject is a person the recogniser named.
+    if (range[1] !== at) {
+      const s = OWN_SAYING.test(ctx.f(at)) ? speakerIn(ctx, range, at, persons) : null;
+      if (s?.entity) return s;
+      continue;
+    }
     // (a person, or a role: not يريد خوض الانتخابات بقوله, whose object runs up to it)
     const s = speakerIn(ctx, range, at, persons);
     if (s && (s.entity || isRolePhrase(ctx, range))) return s;
