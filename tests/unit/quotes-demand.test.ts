@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteTexts } from './person-mentions';
+import { quoteSpeakers, quoteTexts } from './person-mentions';
 
 describe('detectQuotes: what a call or demand asks for (quotes-demand)', () => {
   it.each([
@@ -17,5 +17,17 @@ describe('detectQuotes: what a call or demand asks for (quotes-demand)', () => {
     ['وطالب الأهالي بالإسراع. وانضم اللاعب إلى «الهلال» بعقد لثلاثة مواسم.'],
   ])('%s', (text) => {
     expect(quoteTexts(text)).toEqual([]);
+  });
+});
+
+describe('quotes-demand: a place right after a feminine call verb, after a woman\'s words', () => {
+  const before = 'وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور إن «هذا الاتفاق لا يبدد كل قلقنا». ';
+  it('is whom she called on: the words are still hers', () => {
+    expect(quoteSpeakers(`${before}ودعت طهران إلى «اقتناص هذه الفرصة».`, [['سامنتا باور', 'سامنتا باور']])).toEqual(['سامنتا باور', 'سامنتا باور']);
+    // (a speaker phrase the recogniser did not name, in the sentence right before)
+    expect(quoteSpeakers(`${before}ودعت طهران إلى «اقتناص هذه الفرصة».`)[1]).toBe('سامنتا باور');
+  });
+  it('is the caller where no woman spoke before', () => {
+    expect(quoteSpeakers('وقال الوزير إن «الاتفاق جيد». ودعت طهران إلى «اقتناص هذه الفرصة».')).toEqual(['الوزير', 'طهران']);
   });
 });

@@ -28,6 +28,8 @@ import { BY_SAYING, isHonorificPronoun, subjectAfter } from './quotes-subject';
 import { clauseSubject, subjectBefore } from './quotes-subject-before';
 import { labelBefore } from './quotes-colon-label';
 import type { SpeechWord } from './quotes-speech';
+import { calledPlaceBy } from './quotes-demand';
+import { isBarePlace } from './quotes-object-cut';
 import { isFirstPersonSpeech, isWriterSpeaking } from './quotes-writer';
 import { isReported, reportingVerb, sharedSubject } from './quotes-reported';
 import type { Token } from './tokenize';
@@ -66,6 +68,9 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     const range = PRONOUN_PARTICLE.test(ctx.f(at - 1)) ? null : subjectOf(ctx, at, word, limit, persons);
     const s = range ? speakerIn(ctx, range, limit, persons) : null;
     tracker.advance(at);
+    // ودعت طهران إلى «…» after a woman's words: the place is whom she called on (quotes-demand).
+    const caller = s && !s.entity && range && word.agrees === 'f' ? calledPlaceBy(ctx, at, range, tracker.lastAgreeing('f', (ctx.tokens[at] as Token).start), isBarePlace) : null;
+    if (caller) return caller;
     const resolved = s && tracker.resolve(s);
     // (only a subject that links to nothing earlier: استطرد قائد المجموعة is the قائد المجموعة read
     // before; وأضاف النائب الجمهوري goes on with the speaker just read before any role holder)

@@ -12,6 +12,22 @@ const TAKES = new Set(['الي', 'علي', 'ب']);
 /** Tokens between the demand verb and its preposition (دعت الولايات المتحدة الثلاثاء الماضي رعاياها … إلى). */
 const REACH = 12;
 
+/** Characters back to a speaker phrase (no person entity) that the call verb may go on with: the sentence before. */
+const NEAR_SPEAKER = 200;
+
+/**
+ * The woman whose words the sentence before gave, when the subject read after a feminine call
+ * verb is a bare place that the preposition of the call follows (وقالت السفيرة سامنتا باور إن «…».
+ * ودعت طهران إلى «…»): she called on the place, which is the object, not the caller; `last` is the
+ * latest speaker whose verb was feminine. Null otherwise (ودعت فرنسا إلى … after no woman's words).
+ * @example calledPlaceBy(ctx, at, range, last) for 'ودعت طهران إلى «…»' after 'وقالت سامنتا باور …' → last
+ */
+export function calledPlaceBy<S extends { entity: string | null; start: number }>(ctx: QuoteContext, at: number, [a, b]: [number, number], last: S | null, isPlace: (f: string, raw: string) => boolean): S | null {
+  // (a person the recogniser named, or whoever spoke in the sentence right before)
+  if (!last || (!last.entity && (ctx.tokens[at] as { start: number }).start - last.start > NEAR_SPEAKER) || b !== a + 1 || a !== at + 1 || !TAKES.has(ctx.f(b)) || !DEMAND.test(ctx.f(at)) || !/ت$|^[وف]?ت/.test(ctx.f(at))) return null;
+  return isPlace(ctx.f(a), ctx.tokens[a]?.text ?? '') ? last : null;
+}
+
 /**
  * True when the pair whose opening mark is token `open` is what a call or demand in its sentence asks for.
  * @example isDemanded(ctx, i) for 'ودعت طهران إلى «اقتناص هذه الفرصة»' → true
