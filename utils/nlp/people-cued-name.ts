@@ -2,7 +2,8 @@
  * Names the tagger left untagged right after a word that announces a person: a nationality
  * adjective (المهاجم الهولندي روبن), a kinship noun (ابنته دالما), a profession noun, definite or
  * not (المدرب كانيدا), a rank (اللواء كامل الوزير), a definite title (الدكتورة موضي الخلف) or an
- * artist's noun (الفنانة أحلام). Each cue has its own module; findPeopleSteps (people.ts) asks
+ * artist's noun (الفنانة أحلام), an envoy and where they serve (سفيرة الولايات المتحدة لدى الأمم
+ * المتحدة سامنتا باور). Each cue has its own module; findPeopleSteps (people.ts) asks
  * this of every token.
  */
 import type { BoundsContext } from './people-context';
@@ -13,6 +14,7 @@ import { nameAfterRank } from './people-rank-name';
 import { nameAfterProfession } from './people-role-name';
 import { nameAfterTitle } from './people-title-name';
 import { nameAfterFigure } from './people-figure-name';
+import { nameAfterEnvoy } from './people-envoy';
 
 /**
  * The token range [i, j) of a name a cue word right before token i announces, or null.
@@ -23,5 +25,5 @@ export function cuedNameAt(ctx: BoundsContext, i: number, covered: Uint8Array): 
   if (covered[i] || ctx.tokens[i]?.kind !== 'word') return null;
   return foreignNameAfterDemonym(ctx, i, covered) ?? nameAfterKinNoun(ctx, i, covered) ?? nameAfterProfession(ctx, i, covered)
     ?? nameAfterDefiniteProfession(ctx, i, covered) ?? nameAfterRank(ctx, i, covered) ?? nameAfterTitle(ctx, i, covered)
-    ?? nameAfterFigure(ctx, i, covered);
+    ?? nameAfterFigure(ctx, i, covered) ?? nameAfterEnvoy(ctx, i, covered);
 }
