@@ -267,8 +267,9 @@ describe('detectQuotes: quotations and their speakers', () => {
       ['المفوضية'],
     ],
     [
+      // (the stretch read before the marks goes back to its sentence's start up to 500 characters)
       'a participle in a sentence too long to have been read whole takes no subject from the middle of it',
-      `وثمن رئيس المهرجان تفضل أمير المنطقة برعاية المهرجان${' تمثل الرعاية الدعم الحقيقي'.repeat(10)}، مضيفا «نحن سعداء جدا بهذا الحضور الكبير من الأهالي».`,
+      `وثمن رئيس المهرجان تفضل أمير المنطقة برعاية المهرجان${' تمثل الرعاية الدعم الحقيقي'.repeat(20)}، مضيفا «نحن سعداء جدا بهذا الحضور الكبير من الأهالي».`,
       [null],
     ],
   ])('%s', (_title, text, speakers) => {
