@@ -4,13 +4,17 @@
  * beside صالح العتيبي). The tagger reads the verb as a given name; a word no list knows as a name,
  * of the three root letters of a perfect, before the surname of another full name on the page,
  * is the verb, and the mention is the surname alone; so is a word the lists know only as a common
- * word there (وبفضل صمود هوبير beside إيزابيل هوبير، وعبرت مور beside ديمي مور).
+ * word there (وبفضل صمود هوبير beside إيزابيل هوبير، وعبرت مور beside ديمي مور), or a verbal noun that
+ * governs the name (ورغم ثناء أوباما beside باراك أوباما).
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import type { BoundsContext } from './people-context';
 import type { Draft } from './people-link';
 import { NAME_CLASS } from './people-not-names';
+
+/** Verbal nouns that govern a name after them (ثناء أوباما، رهان أوباما، إشادة ترامب), folded. */
+const GOVERNING_NOUNS = new Set(['ثناء', 'رهان', 'اشادة', 'انتقاد', 'تصريح', 'تصريحات', 'دعوة', 'موقف', 'زيارة', 'حديث', 'كلام', 'خطاب', 'رسالة', 'وعد', 'تهديد', 'تحذير', 'رفض', 'قبول', 'اعلان', 'تعهد']);
 
 /** A conjunction before the verb, read off the word by the tagger (ونوه → نوه). */
 const CONJUNCTION = /^[وف]/;
@@ -40,8 +44,9 @@ export function trimVerbBeforeSurname(ctx: BoundsContext, drafts: Draft[]): void
     if (!firsts || ![...firsts].some((f) => f !== verb) || !token || next?.kind !== 'word') continue;
     const written = foldArabic(token.text);
     const isVerb = CONJUNCTION.test(written) && written.slice(1) === verb && PERFECT.test(verb) && !(ctx.classOf(verb) & NAME_CLASS);
-    // وبفضل صمود هوبير beside إيزابيل هوبير: a word the lists know only as a common noun.
-    if (!isVerb && ctx.classOf(verb) !== LEX.COMMON) continue;
+    // وبفضل صمود هوبير beside إيزابيل هوبير: a word the lists know only as a common noun; ورغم
+    // ثناء أوباما beside باراك أوباما: a verbal noun that governs the name (the lists know some as given names).
+    if (!isVerb && ctx.classOf(verb) !== LEX.COMMON && !GOVERNING_NOUNS.has(verb)) continue;
     d.start = next.start;
     d.words = [surname];
     d.tokenStart++;
