@@ -33,4 +33,14 @@ describe('trimVerbBeforeSurname: a perfect verb after و before a surname the pa
     const text = 'ورغم ثناء أوباما على الاتفاق، انتقده الجمهوريون';
     expect(linkedFromSpans(text, ['ثناء أوباما'])).toEqual(['ثناء أوباما → ثناء أوباما']);
   });
+
+  it('keeps an imperfect verb out before a surname the page gives in full (an interview\'s answer)', () => {
+    const text = 'صدر للباحثة إيميلي ناغوسكي كتاب جديد.\n- تجيب ناغوسكي في حديث للمجلة: «لأن الحافز نظام مخصص»';
+    expect(linkedFromSpans(text, ['إيميلي ناغوسكي', 'تجيب ناغوسكي'])).toEqual(['إيميلي ناغوسكي → إيميلي ناغوسكي', 'ناغوسكي → إيميلي ناغوسكي']);
+  });
+
+  it('keeps a listed given name of that shape (يوسف، تامر): two kinsmen of one family', () => {
+    const text = 'حضر الحفل فهد الشمري، تامر الشمري، يوسف الشمري';
+    expect(linkedFromSpans(text, ['فهد الشمري', 'تامر الشمري', 'يوسف الشمري'])).toEqual(['فهد الشمري → فهد الشمري', 'تامر الشمري → تامر الشمري', 'يوسف الشمري → يوسف الشمري']);
+  });
 });

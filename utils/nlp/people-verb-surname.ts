@@ -5,7 +5,8 @@
  * of the three root letters of a perfect, before the surname of another full name on the page,
  * is the verb, and the mention is the surname alone; so is a word the lists know only as a common
  * word there (وبفضل صمود هوبير beside إيزابيل هوبير، وعبرت مور beside ديمي مور), or a verbal noun that
- * governs the name (ورغم ثناء أوباما beside باراك أوباما).
+ * governs the name (ورغم ثناء أوباما beside باراك أوباما); so is an imperfect verb that no list knows as
+ * a name, with no conjunction (- تجيب ناغوسكي beside إيميلي ناغوسكي).
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
@@ -18,6 +19,9 @@ const GOVERNING_NOUNS = new Set(['ثناء', 'رهان', 'اشادة', 'انتق
 
 /** A conjunction before the verb, read off the word by the tagger (ونوه → نوه). */
 const CONJUNCTION = /^[وف]/;
+
+/** Imperfect verbs of the first form, folded: ي or ت and three letters (تجيب، يقول). */
+const IMPERFECT = /^[يت][^\s]{3}$/;
 
 /** Perfect verbs of the first form, folded: three letters (شكر، نوه، أكد). */
 const PERFECT = /^[^\s]{3}$/;
@@ -43,7 +47,8 @@ export function trimVerbBeforeSurname(ctx: BoundsContext, drafts: Draft[]): void
     const token = ctx.tokens[d.tokenStart], next = ctx.tokens[d.tokenStart + 1];
     if (!firsts || ![...firsts].some((f) => f !== verb) || !token || next?.kind !== 'word') continue;
     const written = foldArabic(token.text);
-    const isVerb = CONJUNCTION.test(written) && written.slice(1) === verb && PERFECT.test(verb) && !(ctx.classOf(verb) & NAME_CLASS);
+    // (or an imperfect, with no conjunction: - تجيب ناغوسكي beside إيميلي ناغوسكي)
+    const isVerb = (CONJUNCTION.test(written) && written.slice(1) === verb && PERFECT.test(verb) || written === verb && IMPERFECT.test(verb)) && !(ctx.classOf(verb) & NAME_CLASS);
     // وبفضل صمود هوبير beside إيزابيل هوبير: a word the lists know only as a common noun; ورغم
     // ثناء أوباما beside باراك أوباما: a verbal noun that governs the name (the lists know some as given names).
     if (!isVerb && ctx.classOf(verb) !== LEX.COMMON && !GOVERNING_NOUNS.has(verb)) continue;
