@@ -38,10 +38,11 @@ function followsEnvoy(ctx: BoundsContext, i: number): boolean {
     if (foldedAt(ctx, k - n) === 'لدي') { to = k - n; break; }
   }
   if (to < 1 || to === k) return false;
-  for (let n = 1; n <= BEFORE_TO + 1 && to - n >= 0; n++) {
-    const t = ctx.tokens[to - n];
-    if (t?.kind !== 'word') return false;
-    if (n > 1 && ENVOY.test(foldedAt(ctx, to - n))) return true;
+  // (at least one word, where the envoy comes from, stands between the envoy noun and لدى)
+  if (ctx.tokens[to - 1]?.kind !== 'word') return false;
+  for (let n = 2; n <= BEFORE_TO + 1 && to - n >= 0; n++) {
+    if (ctx.tokens[to - n]?.kind !== 'word') return false;
+    if (ENVOY.test(foldedAt(ctx, to - n))) return true;
   }
   return false;
 }

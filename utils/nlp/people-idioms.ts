@@ -16,9 +16,9 @@ import { procliticSplits, type Token } from './tokenize';
 const IDIOMS = [
   'نصيب الاسد', 'ابن ادم', 'بني ادم', 'شعرة معاوية', 'شعره معاوية', 'العم سام', 'لقيصر لقيصر',
   // the Quran, an inquiry under way, contentment, the price of gold falling, a place, an operation, a snake
-  'الذكر الحكيم', 'التحقيق جار',
+  'الذكر الحكيم', 'التحقيق جار', 'عين الرضا', 'عدم الرضا', 'كسب رضا', 'هوي الذهب', 'بيونغ يانغ', 'عاصفة الحزم', 'حية كوبرا',
   // a blessing on the Companions (رضوان الله عليهم), the pious forebears
-  'رضوان الله', 'السلف الصالح', 'سلفنا الصالح', 'عين الرضا', 'عدم الرضا', 'كسب رضا', 'هوي الذهب', 'بيونغ يانغ', 'عاصفة الحزم', 'حية كوبرا',
+  'رضوان الله', 'السلف الصالح', 'سلفنا الصالح',
 ].map((p) => p.split(' ') as [string, string]);
 /** Armed groups named as a person might be (مقتل 40 مسلحا من بوكو حرام), folded. */
 const GROUPS = new Set(['بوكو حرام', 'لشكر طيبة']);

@@ -23,6 +23,9 @@ import { foldedAt } from './people-word-table';
 const WEAK = 0.6;
 /** Longest doubted span read as a name. */
 const MAX_WORDS = 3;
+/** Whether token k is a cue that announces one person: a definite title or a nationality adjective with the article. */
+const isPersonCue = (ctx: BoundsContext, k: number): boolean => isDefiniteTitle(ctx, k) || isPersonDemonym(ctx, k);
+
 /** Classes of a word that make it a place or an organisation rather than a name. */
 const NOT_A_NAME = LEX.PLACE | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.CORPUS_ORG | LEX.COMMON;
 
@@ -40,7 +43,7 @@ export function addWeakSpansAfterCue(ctx: BoundsContext, spans: readonly NamedSp
     // و[تنظيم] داعش: a clitic on the span's first word opens a phrase of its own.
     if (first.start !== s.start || first.kind !== 'word' || cue.kind !== 'word') continue;
     const f = foldArabic(first.text);
-    if (f.startsWith('ال') || (ctx.classOf(f) & NOT_A_NAME) !== 0 || !(isDefiniteTitle(ctx, a - 1) || isPersonDemonym(ctx, a - 1))) continue;
+    if (f.startsWith('ال') || (ctx.classOf(f) & NOT_A_NAME) !== 0 || !isPersonCue(ctx, a - 1)) continue;
     // للإنجليزي بروميل: the same name the cued names took (people-cued-name) keeps the cue against the page's vote.
     const same = drafts.find((d) => d.tokenStart === a && d.tokenEnd === b);
     if (same) { same.cued = true; continue; }
@@ -52,6 +55,9 @@ export function addWeakSpansAfterCue(ctx: BoundsContext, spans: readonly NamedSp
   }
 }
 
+/** Classes of a last word that may be no part of the name it ends: a place, a common word. */
+const DOUBTFUL_LAST = LEX.PLACE | LEX.COUNTRY | LEX.CORPUS_LOC | LEX.PLACE_CUE | LEX.COMMON;
+
 /**
  * Raises to a cued name's confidence every person span of two or three words the tagger doubted
  * right after a nationality adjective or a definite title that announces one person (انتقال نجمه
@@ -59,16 +65,19 @@ export function addWeakSpansAfterCue(ctx: BoundsContext, spans: readonly NamedSp
  * one it found, so its surname is found again on the page (وكيل أعمال فيدال).
  * @example on 'نجمه التشيلي أرتورو فيدال' with the draft at 0.42 → 0.7
  */
-const DOUBTFUL_LAST = LEX.PLACE | LEX.COUNTRY | LEX.CORPUS_LOC | LEX.PLACE_CUE | LEX.COMMON;
-
 export function raiseCuedPersonSpans(ctx: BoundsContext, drafts: Draft[]): void {
   // وصلت للفنانة هيفاء تغريدة on a page that names هيفاء وهبي: a given name the page gives another family name is not vouched for.
   const families = new Map<string, Set<string>>();
-  for (const d of drafts) if (d.words.length > 1) (families.get(d.words[0]!) ?? families.set(d.words[0]!, new Set()).get(d.words[0]!)!).add(d.words[d.words.length - 1]!);
+  for (const d of drafts) {
+    if (d.words.length < 2) continue;
+    const given = d.words[0]!;
+    if (!families.has(given)) families.set(given, new Set());
+    families.get(given)!.add(d.words[d.words.length - 1]!);
+  }
   for (const d of drafts) {
     const a = d.tokenStart, n = d.tokenEnd - a;
     if (d.confidence >= AFTER_DEMONYM_CONFIDENCE || a < 1 || n < 2 || n > MAX_WORDS || ctx.tokens[a]!.start !== d.start) continue;
-    if (!(isDefiniteTitle(ctx, a - 1) || isPersonDemonym(ctx, a - 1))) continue;
+    if (!isPersonCue(ctx, a - 1)) continue;
     // (a draft whose words are the tokens it covers, as the tagger read them)
     if (d.words.length !== n || d.words.some((w, k) => w !== foldedAt(ctx, a + k))) continue;
     // الملك عبدالعزيز الاحساء، الأمير سعود أكبر: a last word the lists know as a place or a common

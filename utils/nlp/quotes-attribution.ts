@@ -29,7 +29,6 @@ import { clauseSubject, subjectBefore } from './quotes-subject-before';
 import { labelBefore } from './quotes-colon-label';
 import type { SpeechWord } from './quotes-speech';
 import { calledPlaceBy } from './quotes-demand';
-import { isBarePlace } from './quotes-object-cut';
 import { isFirstPersonSpeech, isWriterSpeaking } from './quotes-writer';
 import { isReported, reportingVerb, sharedSubject } from './quotes-reported';
 import type { Token } from './tokenize';
@@ -69,7 +68,7 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     const s = range ? speakerIn(ctx, range, limit, persons) : null;
     tracker.advance(at);
     // ودعت طهران إلى «…» after a woman's words: the place is whom she called on (quotes-demand).
-    const caller = s && !s.entity && range && word.agrees === 'f' ? calledPlaceBy(ctx, at, range, tracker.lastAgreeing('f', (ctx.tokens[at] as Token).start), isBarePlace) : null;
+    const caller = s && !s.entity && range ? calledPlaceBy(ctx, at, word, range, () => tracker.lastAgreeing('f', (ctx.tokens[at] as Token).start)) : null;
     if (caller) return caller;
     const resolved = s && tracker.resolve(s);
     // (only a subject that links to nothing earlier: استطرد قائد المجموعة is the قائد المجموعة read

@@ -32,14 +32,11 @@ export function subjectBySaying(ctx: QuoteContext, persons: PersonIndex, at: num
     if (!range || range[0] !== k + 1) continue;
     // وتختصر دلال بدر المطيري تعليقها في كلمات محدودة بقولها: a بقوله/بقولها whose pronoun goes back to
     // the subject lets an object stand between them, when the subject is a person the recogniser named.
-    if (range[1] !== at) {
-      const s = OWN_SAYING.test(ctx.f(at)) ? speakerIn(ctx, range, at, persons) : null;
-      if (s?.entity) return s;
-      continue;
-    }
-    // (a person, or a role: not يريد خوض الانتخابات بقوله, whose object runs up to it)
+    const closes = range[1] === at;
+    if (!closes && !OWN_SAYING.test(ctx.f(at))) continue;
+    // (a person, or a role up to بالقول: not يريد خوض الانتخابات بقوله, whose object runs up to it)
     const s = speakerIn(ctx, range, at, persons);
-    if (s && (s.entity || isRolePhrase(ctx, range))) return s;
+    if (s && (s.entity || (closes && isRolePhrase(ctx, range)))) return s;
   }
   return null;
 }

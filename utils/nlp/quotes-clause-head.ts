@@ -61,7 +61,8 @@ export function clauseHeadSubject(ctx: QuoteContext, persons: PersonIndex, at: n
     if (starts && ctx.tokens[k]?.kind === 'word' && (!conjoinedOnly || CLAUSE_CONJUNCTIONS.has(ctx.f(k)))) {
       const verb = PARTICLES.has(ctx.f(k)) || CLAUSE_CONJUNCTIONS.has(ctx.f(k)) ? k + 1 : k;
       // (after فيما / بينما a word without the article is the clause's verb, of whatever form: حاول)
-      const conjoined = conjoinedOnly && CLAUSE_CONJUNCTIONS.has(ctx.f(k)) && !ctx.f(verb).startsWith('ال') && ctx.f(verb).length >= 3;
+      // (conjoinedOnly: the clause starts at such a conjunction, as the test above asks)
+      const conjoined = conjoinedOnly && !ctx.f(verb).startsWith('ال') && ctx.f(verb).length >= 3;
       // (…فيما حاول الرئيس بونغو توضيح ظهور ميسي: the person right after that verb, a title before
       // them allowed, not the last one its object names)
       if (conjoined && verb < at - 1) {

@@ -4,6 +4,10 @@
  * caller's own (hard case 1 of the quotation gold: حض الفصائل إلى "ضبط النفس."), however short.
  */
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
+import { isBarePlace } from './quotes-object-cut';
+import type { Speaker } from './quotes-speaker';
+import type { SpeechWord } from './quotes-speech';
+import type { Token } from './tokenize';
 
 /** Forms of دعا، طالب، حث، حض، ناشد (folded; past, present, participle, with an object pronoun or not). */
 const DEMAND = /^[وف]?(?:[يتن]?دع(?:ا|ت|وا|و|ون|ان)|داعي(?:ا|ة|ين)|[يتن]?طالب(?:ت|وا|ون|ان)?|مطالب(?:ا|ة|ين)|[يتن]?(?:حث|حض)(?:ت|وا|ون|ان)?|حاث(?:ا|ة)|[يتن]?ناشد(?:ت|وا|ون|ان)?|مناشد(?:ا|ة|ين))(?:ه|ها|هم|هما)?$/;
@@ -19,13 +23,15 @@ const NEAR_SPEAKER = 200;
  * The woman whose words the sentence before gave, when the subject read after a feminine call
  * verb is a bare place that the preposition of the call follows (وقالت السفيرة سامنتا باور إن «…».
  * ودعت طهران إلى «…»): she called on the place, which is the object, not the caller; `last` is the
- * latest speaker whose verb was feminine. Null otherwise (ودعت فرنسا إلى … after no woman's words).
- * @example calledPlaceBy(ctx, at, range, last) for 'ودعت طهران إلى «…»' after 'وقالت سامنتا باور …' → last
+ * latest speaker whose verb was feminine, asked for only when the verb `word` at `at` is. Null
+ * otherwise (ودعت فرنسا إلى … after no woman's words).
+ * @example calledPlaceBy(ctx, at, word, range, () => last) for 'ودعت طهران إلى «…»' after 'وقالت سامنتا باور …' → last
  */
-export function calledPlaceBy<S extends { entity: string | null; start: number }>(ctx: QuoteContext, at: number, [a, b]: [number, number], last: S | null, isPlace: (f: string, raw: string) => boolean): S | null {
+export function calledPlaceBy(ctx: QuoteContext, at: number, word: SpeechWord, [a, b]: [number, number], lastFeminine: () => Speaker | null): Speaker | null {
+  if (word.agrees !== 'f' || b !== a + 1 || a !== at + 1 || !TAKES.has(ctx.f(b)) || !DEMAND.test(ctx.f(at)) || !isBarePlace(ctx.f(a), ctx.tokens[a]?.text ?? '')) return null;
+  const last = lastFeminine();
   // (a person the recogniser named, or whoever spoke in the sentence right before)
-  if (!last || (!last.entity && (ctx.tokens[at] as { start: number }).start - last.start > NEAR_SPEAKER) || b !== a + 1 || a !== at + 1 || !TAKES.has(ctx.f(b)) || !DEMAND.test(ctx.f(at)) || !/ت$|^[وف]?ت/.test(ctx.f(at))) return null;
-  return isPlace(ctx.f(a), ctx.tokens[a]?.text ?? '') ? last : null;
+  return last && (last.entity || (ctx.tokens[at] as Token).start - last.start <= NEAR_SPEAKER) ? last : null;
 }
 
 /**
