@@ -34,6 +34,7 @@ import { isBlessedBefore, isBlessingAfterName } from './people-blessing';
 import { ROLE_NAMES } from './people-apposition-noun';
 import { isOwnedNounHead } from './people-owned-head';
 import { isTitleAsFamilyName } from './people-title-surname';
+import { isSyllableAtEnd } from './people-syllable-name';
 
 
 
@@ -206,7 +207,7 @@ export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<
   if (isGenitivePhrase(ctx, ts, te)) return [];
   // A connector asks for the name part after it (علي بن أبي طالب: طالب is also a verb); a part of
   // the day before a day word is the time, not the name (people-time.ts).
-  while (te > ts && (endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - ts > 1 && isTitleAsFamilyName(ctx, te - 1)) || isPartOfDayAt(ctx.tokens, te - 1) || isBlessingAfterName(ctx, te - 1) || te - ts > 1 && isPrepositionalAfterName(ctx, ctx.tokens[te - 1]!) || te - ts > 2 && isRoleNameAfterFamily(ctx, te - 1)) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
+  while (te > ts && (endsNoName(ctx, ctx.tokens[te - 1]!) && !(te - ts > 1 && isTitleAsFamilyName(ctx, te - 1)) && !isSyllableAtEnd(ctx, ts, te) || isPartOfDayAt(ctx.tokens, te - 1) || isBlessingAfterName(ctx, te - 1) || te - ts > 1 && isPrepositionalAfterName(ctx, ctx.tokens[te - 1]!) || te - ts > 2 && isRoleNameAfterFamily(ctx, te - 1)) && !(te - 2 >= ts && isNameConnector(foldArabic(ctx.tokens[te - 2]!.text)))) te--;
   // عمر حسن البشير بغصن الزيتون: a preposition's phrase after the family name is no part of the name.
   if (te - ts >= 4 && isPrepositionalConstructAfterFamily(ctx, te)) te -= 2;
   // قال شارما لأخبار بلومبيرج: a phrase with ل after the name says whom the words were for.
