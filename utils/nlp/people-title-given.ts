@@ -9,7 +9,10 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { isNameOnlyFamily } from './people-extent';
-import { CORPUS_OTHER, CURATED_NAME, hasNounEnding, words, type BoundsContext } from './people-context';
+import { CORPUS_OTHER, CURATED_NAME, hasNounEnding, isDoctorPointAt, isTitleToken, words, type BoundsContext } from './people-context';
+import { isPersonDemonym } from './people-demonym';
+import { ROLE_NAMES } from './people-apposition-noun';
+import { written } from './name-words';
 import { procliticSplits, type Token } from './tokenize';
 
 /** Classes of the word after the title that show a place, a body, a common word or another title. */
@@ -57,4 +60,27 @@ export function isTitleAsGivenName(ctx: BoundsContext, i: number): boolean {
   const before = ctx.tokens[i - 1];
   const described = before?.kind === 'word' && foldArabic(before.text).startsWith('ال');
   return (bits & (CURATED_NAME | LEX.CORPUS_PERS)) !== 0 || bits === 0 && (!hasNounEnding(f) || described);
+}
+
+/**
+ * Whether the word right before a tagged name at token ts is a title word used as its given name
+ * (للمخرج أمير رمسيس، حصد المصري أمير رمسيس، د. مساعد العيبان): a role, a nationality or the
+ * doctor's د. stands before it, so the bare title is no second role in apposition but the name's
+ * first word. مساعد and مشرف, role nouns no list knows as names, count there too.
+ * @example isTitleGivenAfterCue(ctx of 'للمخرج أمير رمسيس،', 2) → true; (ctx of 'التقى أمير قطر', 2) → false
+ */
+export function isTitleGivenAfterCue(ctx: BoundsContext, ts: number): boolean {
+  const given = ctx.tokens[ts - 1], cue = ctx.tokens[ts - 2];
+  if (given?.kind !== 'word' || !cue) return false;
+  const isCue = isDoctorPointAt(ctx.tokens, ts - 2) || cue.kind === 'word' && (isTitleToken(ctx, cue) || isPersonDemonym(ctx, ts - 2));
+  if (!isCue) return false;
+  return ROLE_NAMES.has(written(given.text)) ? isTitleAsNameBefore(ctx, ts) : isTitleAsGivenName(ctx, ts - 1);
+}
+
+/** Whether the word at token ts can follow a role noun used as a given name: a family name only a name bears, or a word no list knows. */
+function isTitleAsNameBefore(ctx: BoundsContext, ts: number): boolean {
+  const t = ctx.tokens[ts];
+  if (t?.kind !== 'word') return false;
+  const f = foldArabic(t.text), bits = ctx.classOf(f);
+  return f.startsWith('ال') ? isNameOnlyFamily(ctx, f) : (bits & CURATED_NAME) !== 0 && !(bits & NOT_A_NAME_PART) || bits === 0 && !hasNounEnding(f);
 }

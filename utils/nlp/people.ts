@@ -22,7 +22,7 @@ import { isUnlistedGivenNameBefore } from './people-foreign-given';
 import { isFamilyNameAfterGivenNames } from './people-family';
 import { isClosedFamilyAfterGivenNames } from './people-closed-family';
 import { isFamilyNameAfterTitledGiven } from './people-title-family';
-import { isTitleAsGivenName } from './people-title-given';
+import { isTitleAsGivenName, isTitleGivenAfterCue } from './people-title-given';
 import { isCommonFamilyNameAfterNasab } from './people-nasab-family';
 import { roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
@@ -127,6 +127,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     else if (ts === s.tokenStart && spanBefore < ts - 1 && isGivenNameBefore(bounds, ts, s.tokenEnd)) ts--;
     // آية الله علي السيستاني، الرئيس محمد مرسي: a listed given name left out after a title.
     else if (ts === s.tokenStart && spanBefore < ts && isGivenNameAfterTitle(bounds, ts)) ts--;
+    // للمخرج أمير رمسيس، د. مساعد العيبان: a title word used as the given name, after a role or a nationality.
+    else if (ts === s.tokenStart && spanBefore < ts - 1 && s.start === tokens[ts]!.start && isTitleGivenAfterCue(bounds, ts)) ts--;
     // وقال أزهر عباس: a listed given name left out before a lone family name.
     else if (ts === s.tokenStart && spanBefore < ts - 1 && s.start === tokens[ts]!.start && isListedGivenNameBefore(bounds, ts, s.tokenEnd)) ts--;
     // وكان تغران سوليان …، وقال سوليان: an unlisted given name left out at the surname's first mention.
