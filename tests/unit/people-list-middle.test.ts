@@ -46,4 +46,12 @@ describe('addListMiddles: an item of a list between two full names', () => {
     const text = 'وشارك في الحفل أحمد رزق ، وغادة عادل وياسمين عبد العزيز ، والراقصة دينا ، ومدحت صالح';
     expect(peopleFromSpans(text, ['أحمد رزق', 'غادة عادل', 'ياسمين عبد العزيز', 'دينا', 'مدحت صالح'])).toEqual(['أحمد رزق', 'غادة عادل', 'ياسمين عبد العزيز', 'دينا', 'مدحت صالح']);
   });
+
+  it('takes a given name the corpora show only as a person\'s before a family name that is a common word', () => {
+    const text = 'وتضم القائمة محمد كوفي وحمادة طلبة وإسلام جمال وأحمد سمير في الهجوم';
+    expect(peopleFromSpans(text, ['محمد كوفي', 'أحمد سمير'])).toEqual(['محمد كوفي', 'حمادة طلبة', 'إسلام جمال', 'أحمد سمير']);
+    // A common word behind و is no given name there.
+    const common = 'وتضم القائمة محمد كوفي وطالب طلبة وأحمد سمير في الهجوم';
+    expect(peopleFromSpans(common, ['محمد كوفي', 'أحمد سمير'])).toEqual(['محمد كوفي', 'أحمد سمير']);
+  });
 });

@@ -28,6 +28,15 @@ export const ITEM_CLOSERS = new Set(['،', ',', '.', '؛', ':', ')', '(', '-', '
 /** Where the name behind the list's و of token t starts (وكامل → كامل). */
 export const afterWa = (t: Token): number => t.start + foldedOffset(t.text, 1);
 
+/**
+ * Whether a word's classes make it an item's given name: a given name the lists know, or a name
+ * the corpora show only as a person's (معاذ، حمادة), and nothing else a list knows.
+ * @example isItemGivenName(classes of 'معاذ') → true; isItemGivenName(classes of 'طالب') → false
+ */
+export function isItemGivenName(bits: number): boolean {
+  return (bits & (LEX.GIVEN | LEX.CORPUS_PERS)) !== 0 && !(bits & NOT_GIVEN);
+}
+
 /** The given name behind the list's و of token t (وكامل → كامل), or null when t is no such word. */
 function givenBehindWa(ctx: BoundsContext, t: Token | undefined): string | null {
   if (t?.kind !== 'word' || !t.text.startsWith('و')) return null;
@@ -35,7 +44,7 @@ function givenBehindWa(ctx: BoundsContext, t: Token | undefined): string | null 
   // وليد، وسام، وديع: a whole word that is itself a name is read whole.
   if (f.length < 4 || ctx.classOf(f) & (LEX.GIVEN | LEX.PERSON | LEX.COMMON)) return null;
   const g = f.slice(1), bits = ctx.classOf(g);
-  return bits & LEX.GIVEN && !(bits & NOT_GIVEN) && !isNotAName(ctx, t) ? g : null;
+  return isItemGivenName(bits) && !isNotAName(ctx, t) ? g : null;
 }
 
 /** Whether token t may be a family name closing a list item: a name-like word no list knows as anything else. */
@@ -76,7 +85,9 @@ export function addListItems(ctx: BoundsContext, drafts: Draft[], covered: Uint8
   for (let i = 1; i < tokens.length - 1; i++) {
     if (covered[i] || !tokens[i]!.text.startsWith('و')) continue;
     const g = givenBehindWa(ctx, tokens[i]);
-    if (g === null || !fullNameBefore(ctx, i, ends)) continue;
+    // (or, وحاتم المسحل ومعاذ العوهلي وطلال البنعلي: a name before the item found so far by its
+    // given name alone, its family name not yet taken in, and a full name right after the item)
+    if (g === null || !fullNameBefore(ctx, i, ends) && !((ends.has(i) || ends.has(i - 1)) && (starts.get(i + 2)?.words.length ?? 0) > 1)) continue;
     const t = tokens[i]!, start = afterWa(t);
     const next = starts.get(i + 1);
     if (next) {

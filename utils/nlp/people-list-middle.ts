@@ -12,7 +12,7 @@ import { hasPronounSuffix, spacedOnly, type BoundsContext } from './people-conte
 import type { Draft } from './people-link';
 import { isNotAName } from './people-not-names';
 import { NASAB } from './name-words';
-import { COMMAS, LIST_ITEM_CONFIDENCE, afterWa } from './people-list-item';
+import { COMMAS, LIST_ITEM_CONFIDENCE, afterWa, isItemGivenName } from './people-list-item';
 
 /** Classes an item's word must not have: a role, a verb of speech, a cue, a place, a nationality. */
 const NOT_IN_NAME = LEX.TITLE | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE | LEX.MODIFIER;
@@ -99,6 +99,7 @@ function isItem(ctx: BoundsContext, k: number, covered: Uint8Array, loneAt: Read
   // وخالد قمر، وحمادة طلبة: after a listed given name no list knows as a common word, the family
   // name may be one (قمر "moon"): the list's full names on both sides vouch for it.
   // (not a kin noun with its pronoun: وابن عمه)
-  const given = (ctx.classOf(g) & (LEX.GIVEN | LEX.COMMON)) === LEX.GIVEN && !NASAB.has(g) && !hasPronounSuffix(f);
+  // (a name the corpora show only as a person's counts: حمادة)
+  const given = isItemGivenName(ctx.classOf(g)) && !NASAB.has(g) && !hasPronounSuffix(f);
   return !(ctx.classOf(g) & notGiven) && !(ctx.classOf(f) & (NOT_IN_NAME | (given ? 0 : LEX.COMMON)));
 }
