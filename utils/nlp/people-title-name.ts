@@ -58,8 +58,11 @@ function isBetween(ctx: BoundsContext, k: number): boolean {
   return f.startsWith('ال') && (isNisba(f) || (classAt(ctx, k) & BETWEEN) !== 0);
 }
 
-/** The index of the definite title before token i, across up to two modifiers, or -1. */
-function cueBefore(ctx: BoundsContext, i: number): number {
+/**
+ * The index of the definite title before token i, across up to two modifiers, or -1.
+ * @example cueBefore(ctx of 'الدكتورة السعودية موضي', 2) → 0
+ */
+export function cueBefore(ctx: BoundsContext, i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word') return -1;
@@ -78,7 +81,7 @@ function mayBeName(ctx: BoundsContext, k: number): boolean {
 }
 
 /** Whether token k is a family name with the article that no list knows as a place, a people or an organisation. */
-function isFamilyName(ctx: BoundsContext, k: number): boolean {
+export function isFamilyName(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (t?.kind !== 'word' || !ARABIC_WORD.test(t.text)) return false;
   const f = foldedAt(ctx, k);
