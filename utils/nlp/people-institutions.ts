@@ -60,6 +60,12 @@ const INSTITUTION = words(`
   منتره
   إعصار أعاصير
 `);
+/**
+ * A town's police, municipality or education office (شرطة عفيف، بلدية جوف بني هاجر، تعليم عفيف):
+ * the name after one is the town's, unless a role governs the noun (رئيس بلدية تشاتانوغا أندي
+ * بيرك: the name is the mayor's).
+ */
+const TOWN_OFFICE = words('شرطة بلدية تعليم');
 /** A person's own publication, named by a bare name (مدونة محمد داود), written by the one a title announces (مدونة الكاتب …). */
 const PERSONAL_WORK = words('مدونة مدونات');
 /**
@@ -130,6 +136,7 @@ export function namesInstitution(ctx: BoundsContext, ts: number, blessed = false
     // مدونة محمد داود names the blog; مدونة الكاتب عبد الحميد عبد العاطي, the writer whose blog it is.
     if (construct.some((w) => PERSONAL_WORK.has(w))) return !crossed && !titled;
     if ((construct.some((w) => INSTITUTION.has(w)) || PLACE_HEAD.test(f)) && !(crossed && DEFINITE.test(f))) return titled || !completesRole(ctx, j);
+    if (construct.some((w) => TOWN_OFFICE.has(w))) return !crossed && !(ctx.tokens[j - 1]?.kind === 'word' && isTitleToken(ctx, ctx.tokens[j - 1]!));
     if (isTitleToken(ctx, t)) { crossed = true; continue; }
     return !blessed && titled && construct.some((w) => INSTITUTION_WITH_TITLE.has(w));
   }
