@@ -21,6 +21,8 @@ describe('name right after a definite title', () => {
     ['وقال الباحث (د. موضي الخلف) إن الخطة جاهزة', ['موضي الخلف']],
     // After the abbreviation, a given name the lists also call a common word (علي, the preposition's spelling).
     ['ويؤكد د. علي أن الطريق ما زال طويلا', ['علي']],
+    // The page names her again by the family name alone after a title or a speech verb.
+    ['وأكدت الدكتورة موضي الخلف عزمها اللجوء إلى القضاء. الدكتورة الخلف ردت على الأسئلة. وقالت الخلف إن الأمر انتهى.', ['موضي الخلف', 'الخلف', 'الخلف']],
   ])('%s', (text, expected) => {
     expect(peopleFromSpans(text, [])).toEqual(expected);
   });
@@ -36,6 +38,8 @@ describe('name right after a definite title', () => {
     ['وقامت مستشفيات د.موضي الخلف بالريان بتقديم التهاني', []],
     // A letter د ending an abbreviation of its own (م.د.) is no title.
     ['وقال م.د. موضي الخلف إن الخطة جاهزة', []],
+    // A rare word before a word the page also writes after another noun: a people, not a family.
+    ['وحكم الملك الأرمني هيثوم المغول بعد أن احتل المغول المدينة', []],
   ])('%s', (text, expected) => {
     expect(peopleFromSpans(text, [])).toEqual(expected);
   });

@@ -183,13 +183,18 @@ function isWrittenAgain(ctx: BoundsContext, f: string, i: number): boolean {
   return again;
 }
 
-/** Whether the page writes the folded word `g` (a clitic before it allowed) after a word other than `f`. */
+/**
+ * Whether the page writes the folded word `g` (a clitic before it allowed) after a word other than
+ * `f`: other than a title or a speech verb, after which the page names the person again by the
+ * family name alone (الدكتورة الخلف ردت، وقالت الخلف إن).
+ */
 function isWrittenAfterOther(ctx: BoundsContext, g: string, f: string): boolean {
   const { tokens } = ctx;
   return tokens.some((_, k) => {
     if (!writesAgain(ctx, k, g)) return false;
     // #شكرا_موضي_الخلف: a hashtag's underscore stands between its words.
     const before = tokens[k - 1]?.text === '_' ? k - 2 : k - 1;
+    if (before >= 0 && (isDefiniteTitle(ctx, before) || isSpeechToken(ctx, tokens[before]!))) return false;
     return (before >= 0 ? foldedAt(ctx, before) : '') !== f;
   });
 }
