@@ -35,8 +35,9 @@ export function repeatedWordPairs(ctx: BoundsContext, drafts: readonly Draft[]):
     const next = ctx.tokens[d.tokenEnd];
     if (next?.kind !== 'word' || !/^\s+$/.test(ctx.text.slice(d.end, next.start)) || after && after.tokenStart <= d.tokenEnd) continue;
     const f = foldArabic(next.text);
-    // نزار وعبد الله: a word opening with و may be the conjunction and the next name.
-    if (f.length < 2 || f.startsWith('و') || PLURAL.test(f) || isVerbForm(f) || isNotAName(ctx, next) || isPredicateAfterName(ctx, f, written(next.text))) continue;
+    // نزار وعبد الله: a word opening with و may be the conjunction and the next name; not one
+    // the lists know whole while no list or cluster knows what follows its و (ويب).
+    if (f.length < 2 || f.startsWith('و') && !isWholeWordWithWa(ctx, f) || PLURAL.test(f) || isVerbForm(f) || isNotAName(ctx, next) || isPredicateAfterName(ctx, f, written(next.text))) continue;
     // الملك سلمان خلال، بأن عبدالفتاح لعب: a word the lists know only as a common word (a preposition, a verb) ends the name.
     const nextBits = ctx.classOf(f);
     if (nextBits & LEX.COMMON && !(nextBits & NAME_CLASS)) continue;
@@ -44,4 +45,14 @@ export function repeatedWordPairs(ctx: BoundsContext, drafts: readonly Draft[]):
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return new Set([...counts].flatMap(([key, n]) => (n >= MIN_REPEATS ? [key] : [])));
+}
+
+/**
+ * Whether a folded word opening with و is a word of its own: the lists know it whole, and neither
+ * a list nor the corpora's clusters know the rest after و (ويب, not وعبد).
+ * @example isWholeWordWithWa(ctx, 'ويب') → true; isWholeWordWithWa(ctx, 'وعبد') → false
+ */
+function isWholeWordWithWa(ctx: BoundsContext, f: string): boolean {
+  const rest = f.slice(1);
+  return ctx.classOf(f) !== 0 && ctx.classOf(rest) === 0 && !ctx.clusterOf?.(rest);
 }
