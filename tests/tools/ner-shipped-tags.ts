@@ -9,6 +9,7 @@ import type { NerTagger, TaggedWords } from '../../utils/nlp/ner';
 import { namedSpansWith } from '../../utils/nlp/ner';
 import { findPeople } from '../../utils/nlp/people';
 import { findCountries } from '../../utils/nlp/countries';
+import { mergeMentions } from '../../utils/nlp/pipeline';
 import { tokenize } from '../../utils/nlp/tokenize';
 import { repairBio } from './ner-corpora';
 
@@ -37,8 +38,9 @@ function clearSpanAt(tags: string[], i: number): void {
 
 /**
  * Tags of a document's sentences: the tagger's (document pass included) with every PERS span
- * replaced by the people finder's mentions, as whole words. A person mention overrides any
- * other span it overlaps; a tagger PERS span the finder does not keep becomes O. A country (not
+ * replaced by the people finder's mentions, as whole words, after the extension's choice between
+ * a person and a country over the same words (mergeMentions: the tagger calling مصر a person
+ * leaves a country). A person mention overrides any other span it overlaps; a tagger PERS span the finder does not keep becomes O. A country (not
  * a demonym) over words still untagged becomes LOC (a country inside an organisation's name, as
  * in بنك مصر, stays the organisation's).
  * @example shippedTags(tagger, [['وقال', 'الرئيس', 'ماكرون']])[0].tags → ['O', 'O', 'B-PERS']
@@ -48,16 +50,18 @@ export function shippedTags(tagger: NerTagger, doc: readonly (readonly string[])
   const flat = tagged.flatMap((t) => t.tags.map((tag) => (tag.endsWith('-PERS') ? 'O' : tag)));
   const { text, wordAt } = documentText(doc);
   const tokens = tokenize(text);
-  const people = findPeople(text, tokens, namedSpansWith(tagger, text, tokens), tagger);
-  for (const m of people) {
+  // Where a person and a country claim the same words, the extension keeps one reading (mergeMentions).
+  const merged = mergeMentions(findPeople(text, tokens, namedSpansWith(tagger, text, tokens), tagger), findCountries(text, tokens));
+  for (const m of merged) {
+    if (m.type !== 'person') continue;
     const first = wordAt[m.start]!, last = wordAt[m.end - 1]!;
     if (first < 0 || last < first) continue;
     for (let i = first; i <= last; i++) clearSpanAt(flat, i);
     if (last + 1 < flat.length && flat[last + 1]!.startsWith('I-')) clearSpanAt(flat, last + 1);
     for (let i = first; i <= last; i++) flat[i] = i === first ? 'B-PERS' : 'I-PERS';
   }
-  for (const c of findCountries(text, tokens)) {
-    if (c.demonym) continue;
+  for (const c of merged) {
+    if (c.type !== 'country' || c.demonym) continue;
     const first = wordAt[c.start]!, last = wordAt[c.end - 1]!;
     if (first < 0 || last < first || flat.slice(first, last + 1).some((t) => t !== 'O')) continue;
     for (let i = first; i <= last; i++) flat[i] = i === first ? 'B-LOC' : 'I-LOC';

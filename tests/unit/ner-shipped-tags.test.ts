@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadNerModel } from '@/utils/nlp/ner';
+import { loadNerModel, type NerTagger, type TaggedWords } from '@/utils/nlp/ner';
 import { shippedTags } from '../tools/ner-shipped-tags';
 
 const tags = (...sentences: string[]) => shippedTags(loadNerModel(), sentences.map((s) => s.split(' '))).map((t) => t.tags.join(' '));
@@ -29,6 +29,17 @@ describe('shippedTags (what ner:tag prints)', () => {
     expect(tags('تقع إسواتيني في الجنوب')).toEqual(['O B-LOC O O']);
     expect(tags('وقع بنك مصر اتفاقا')).toEqual(['O B-ORG I-ORG O']);
     expect(tags('وقال الروسي إن')).toEqual(['O O O']);
+  });
+
+  it('keeps a country where the tagger read its name as a person, as the extension does', () => {
+    // A tagger that calls every word of كوت ديفوار a person, as a dev-split model did.
+    const shipped = loadNerModel();
+    const asPerson = (sentences: readonly (readonly string[])[]): TaggedWords[] => shipped.tagDocument(sentences).map((t, s) => ({
+      confidence: t.confidence.fill(0.9),
+      tags: sentences[s]!.map((w, i) => (w === 'كوت' ? 'B-PERS' : w === 'ديفوار' && sentences[s]![i - 1] === 'كوت' ? 'I-PERS' : t.tags[i]!)),
+    }));
+    const tagger: NerTagger = { ...shipped, tagDocument: asPerson, *tagDocumentSteps(sentences) { return asPerson(sentences); } };
+    expect(shippedTags(tagger, [['مهاجمي', 'بطل', 'كوت', 'ديفوار', 'في', 'المباراة']]).map((t) => t.tags.join(' '))).toEqual(['O O B-LOC I-LOC O O']);
   });
 
   it('prints valid BIO: no I- tag after O', () => {
