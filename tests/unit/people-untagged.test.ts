@@ -35,3 +35,20 @@ describe('untagged name in a list, behind its conjunction', () => {
     expect(peopleFromSpans(text, ['سعد الشمري', 'خالد المطيري'])).toEqual(['سعد الشمري', 'رائد الفليحي', 'خالد المطيري']);
   });
 });
+
+describe('untagged notable name after a preposition, no role before it', () => {
+  it.each([
+    ['وسلمته مذكرة احتجاج على التصريحات التي صدرت مؤخرا عن علي خامنئي. وأكد الوكيل رفضها', ['علي خامنئي']],
+    ['وصمم التليفريك مكتب المهندسة المعمارية المعروفة زها حديد. ويقع في الشمال', ['زها حديد']],
+  ])('%s', (text, expected) => {
+    expect(peopleFromSpans(text, [])).toEqual(expected);
+  });
+  it.each([
+    // A given name no notable's name holds, before a notable's family name: a campus, a thing.
+    ['والحرم الجامعي الثاني، حرم ماكدونالد، يقع خارج المدينة', []],
+    // The family name is open: a word follows that closes no name.
+    ['وصدرت عن علي خامنئي تصريحات جديدة', []],
+  ])('%s', (text, expected) => {
+    expect(peopleFromSpans(text, [])).toEqual(expected);
+  });
+});

@@ -80,7 +80,8 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   const listHead = !bare && opensListOfNames(ctx, i, covered) && !(prev?.kind === 'word' && !/^[وف]/.test(prev.text) && classAt(ctx, i - 1) === LEX.COMMON);
   if (prev && !listHead) {
     const p = foldedAt(ctx, i - 1);
-    if (prev.kind !== 'word' ? !AFTER_NAME.has(p) : !WITH_ARTICLE.test(p) && !(classAt(ctx, i - 1) & (LEX.SPEECH | LEX.TITLE))) return false;
+    // عن علي خامنئي: a preposition governs no noun in construct, before a notable's family name.
+    if (prev.kind !== 'word' ? !AFTER_NAME.has(p) : !WITH_ARTICLE.test(p) && !(classAt(ctx, i - 1) & (LEX.SPEECH | LEX.TITLE)) && !(bare && PREPOSITIONS.has(p) && isNotableFamilyName(ctx, i + 1))) return false;
   }
   if (!bare && !isFamilyName(ctx, i + 1) || isNotAName(ctx, given)) return false;
   // عبدالرؤوف المطرود: a theophoric compound written as one word is a given name, listed or not.
@@ -88,7 +89,9 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   if (listHead && (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given))) return true;
   // الوكيل المفوض ذيب الدحيم، الشاعران لافي الغيداني وفراج …: a given name no list knows, where the place announces a name.
   if (!bare && bits === 0 && isUnknownGivenInPlace(ctx, i, listHead, open)) return true;
-  if (bare) return (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given)) && isBareFamilyName(ctx, family) && followsRole(ctx, i);
+  // صدرت عن علي خامنئي.: a family name the lists know only as a notable person's, closed, after a
+  // given name they know in notables' names too, needs no role (not حرم ماكدونالد, a campus).
+  if (bare) return (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given)) && (isBareFamilyName(ctx, family) && followsRole(ctx, i) || isNotableFamilyName(ctx, i + 1) && ((bits & LEX.PERSON) !== 0 || isWrittenAli(ctx, given)));
   // مشوح، صديق: a given name the corpora do not show as a person's, only in apposition to a role.
   // علي الشعيلان: the name علي as written with ي (isWrittenAli), though the lists also know على.
   // زامل السبيعي، راكان الشملان: a listed or an unlisted given name among the names of a list.
@@ -159,6 +162,19 @@ function isRole(ctx: BoundsContext, t: Token | undefined): boolean {
 function isBareFamilyName(ctx: BoundsContext, t: Token): boolean {
   const f = foldArabic(t.text);
   return f.length >= 3 && !f.startsWith('و') && !isVerbForm(f) && isUnlistedName(ctx, t, f);
+}
+
+/** Prepositions before a name, folded (عن علي خامنئي، مع …). */
+const PREPOSITIONS = words('عن من الي مع علي لدي');
+
+/**
+ * Whether token k is a word without the article that the lists know only as a notable person's
+ * name, among them as a family name (خامنئي), and no verb's form.
+ * @example isNotableFamilyName(ctx of 'عن علي خامنئي', 2) → true
+ */
+function isNotableFamilyName(ctx: BoundsContext, k: number): boolean {
+  const f = foldedAt(ctx, k), bits = classAt(ctx, k);
+  return f.length >= 3 && !f.startsWith('ال') && !f.startsWith('و') && (bits & LEX.SURNAME) !== 0 && !(bits & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS)) && !isVerbForm(f);
 }
 
 /** Whether token k is a word with the article that no list knows as anything but a name (الحوشان، الشيشاني). */
