@@ -400,3 +400,12 @@ describe('findPeople with the bounds', () => {
     expect(findPeople(text).map((m) => m.text)).toEqual([]);
   });
 });
+
+describe('بيد after a name: "in the hands of" or "however", no name word', () => {
+  it.each([
+    ['وأفاد بوقوع 47 أسيرا من ميليشيات الحوثي وصالح بيد رجال المقاومة', ['صالح بيد'], ['صالح']],
+    ['وسدد بين قدمي الحارس إيكر كاسياس بيد أن المدافع أبعدها', ['إيكر كاسياس بيد'], ['إيكر كاسياس']],
+  ])('%s', (text, spans, expected) => {
+    expect(peopleFromSpans(text, spans)).toEqual(expected);
+  });
+});
