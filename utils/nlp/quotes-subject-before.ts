@@ -15,6 +15,8 @@ import { isJoinedVerb } from './quotes-joined-verb';
 import { isStop, skipFillers, subjectAfter } from './quotes-subject';
 import { subjectBeforePlace } from './quotes-subject-place';
 import { isInPlace, nameBeforeApposition } from './quotes-relative-apposition';
+import { isAdversativeThat } from './quotes-adversative';
+import { isNameAli } from './quotes-name-stops';
 import type { Token } from './tokenize';
 
 /** Particles that put the subject after them in the accusative (لكن متحدثًا، إن مسؤولًا). */
@@ -74,7 +76,9 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
     const f = ctx.f(k);
     if (CLAUSE_OPENERS.has(f)) break;
     const genitive = f.startsWith('لل') && f.length > 4;
-    if ((tokens[k] as Token).kind !== 'word' || isSentenceEnd(ctx, k) || isStop(f, true) && !genitive || speechWord(f)) break;
+    // (غير أن علي خامنئي حذر: علي opens the name on a page that writes "on" as على — quotes-name-stops)
+    const ali = k + 1 < end && isNameAli(ctx, tokens[k] as Token, true);
+    if ((tokens[k] as Token).kind !== 'word' || isSentenceEnd(ctx, k) || isStop(f, true) && !genitive && !ali || speechWord(f)) break;
     lam ||= genitive;
     a = k;
   }
@@ -87,7 +91,8 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
   let before = a - 1;
   if (before > 0 && isDemonstrative(ctx.f(before)) && !ctx.breakBefore[a]) before--;
   const f = before >= 0 ? ctx.f(before) : '';
-  if (before >= 0 && !isSentenceEnd(ctx, before) && !ctx.breakBefore[before + 1] && f !== '،' && f !== '؛' && !CLAUSE_OPENERS.has(f)) return accusativeSubject(ctx, verb);
+  // (غير أن الوزير قال: an أنّ meaning "however" opens a clause too — quotes-adversative)
+  if (before >= 0 && !isSentenceEnd(ctx, before) && !ctx.breakBefore[before + 1] && f !== '،' && f !== '؛' && !CLAUSE_OPENERS.has(f) && !isAdversativeThat(ctx, before)) return accusativeSubject(ctx, verb);
   // ومضى يقول، وراح يوسف يقول: a verb of going on (quotes-going-on) is no part of the subject;
   // with nothing between it and the speech verb, the subject is the one already speaking.
   if (isGoingOn(ctx.f(a))) a++;
