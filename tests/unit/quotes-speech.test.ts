@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { foldArabic } from '@/utils/nlp/normalize';
 import { isThat, speechWord } from '@/utils/nlp/quotes-speech';
 import { isNameNoun } from '@/utils/nlp/quotes-name-nouns';
+import { detectQuotes } from '@/utils/nlp/quotes';
+import { personIn } from './person-mentions';
 
 const kindOf = (word: string) => speechWord(foldArabic(word))?.kind;
 
@@ -12,6 +14,8 @@ describe('speechWord', () => {
     ['وأضافت', 'verb'], ['صرّح', 'verb'], ['أعلن', 'verb'], ['شدد', 'verb'], ['وتابع', 'verb'], ['اعتبر', 'verb'], ['رأى', 'verb'],
     ['كتب', 'verb'], ['وكتبت', 'verb'], ['ذكر', 'verb'], ['أشار', 'verb'], ['نوّه', 'verb'], ['لفت', 'verb'], ['هتف', 'verb'],
     ['هتفوا', 'verb'], ['قاله', 'verb'], ['فسأله', 'verb'], ['وعبّر', 'verb'], ['ويتمتمون', 'verb'],
+    // نبّه with the pronoun of the one warned (ينبهنا غيدينز إلى أن، نبّههم المدرب إلى …)
+    ['ينبهنا', 'verb'], ['نبّههم', 'verb'], ['وتنبهه', 'verb'],
     ['قائلًا', 'participle'], ['قائلة', 'participle'], ['مضيفًا', 'participle'], ['مؤكدًا', 'participle'], ['مشيرةً', 'participle'],
     ['بحسب', 'source'], ['وفق', 'source'], ['وفقًا', 'source'], ['حسب', 'source'], ['نقلًا', 'source'],
     ['بيان', 'noun'], ['تصريحات', 'noun'], ['بقوله', 'noun'], ['جوابه', 'noun'], ['ردها', 'noun'],
@@ -19,7 +23,8 @@ describe('speechWord', () => {
     expect(kindOf(word)).toBe(kind);
   });
 
-  it.each(['الرئيس', 'بين', 'عبر', 'كتبه', 'أضافه', 'لفتتني', 'المتحدث', 'مقر', 'هاتف', 'معبر'])('%s is not', (word) => {
+  // (…nor the noun of warning or urging with a possessive: تنبيهنا، وحثه على حب الخير)
+  it.each(['الرئيس', 'بين', 'عبر', 'كتبه', 'أضافه', 'لفتتني', 'المتحدث', 'مقر', 'هاتف', 'معبر', 'تنبيهنا', 'وحثه'])('%s is not', (word) => {
     expect(kindOf(word)).toBeUndefined();
   });
 
@@ -49,5 +54,13 @@ describe('isNameNoun and isThat', () => {
   });
   it.each(['أين', 'إلى', 'الآن'])('%s does not', (w) => {
     expect(isThat(foldArabic(w))).toBe(false);
+  });
+});
+
+describe('speechWord: نبّه with an object pronoun introduces the warner’s words', () => {
+  it('ينبهنا أنتوني غيدينز، أحد أبرز علماء الاجتماع، إلى أن «…»: the one who warns speaks', () => {
+    const text = 'ويرى الباحث خوسيه كازانوفا أن الدين عاد إلى المجال العام. وفي إطار هذه التحولات، ينبهنا أنتوني غيدينز، أحد أبرز علماء الاجتماع المعاصر، إلى أن «الأصولية ليست نزعة خاصة بالمجتمعات التقليدية».';
+    const q = detectQuotes(text, [personIn(text, 'خوسيه كازانوفا', 'p:خوسيه كازانوفا'), personIn(text, 'أنتوني غيدينز', 'p:أنتوني غيدينز')]);
+    expect(q.map((x) => x.speaker)).toEqual(['أنتوني غيدينز']);
   });
 });

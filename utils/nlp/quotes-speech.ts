@@ -89,7 +89,7 @@ const PARTICIPLE_SUFFIXES: Array<[string, Agreement]> = [['ا', 'm'], ['ة', 'f'
 const OBJECTS = ['', 'ه', 'ها', 'هم', 'هما', 'ني', 'نا', 'كم'];
 // (not كتب: كتبه is far more often "his books")
 const TAKES_OBJECT = new Set(['قال', 'سال', 'ابلغ', 'اخبر', 'ذكر', 'ناشد', 'طالب', 'خاطب', 'حذر', 'دعا', 'وصف', 'نشر',
-  'اكد', 'نفي', 'اعلن', 'روي', 'حكي', 'ردد', 'اتهم', 'اعتبر']);
+  'اكد', 'نفي', 'اعلن', 'روي', 'حكي', 'ردد', 'اتهم', 'اعتبر', 'نبه']);
 for (const [past, present, participle, reliability = true] of VERBS) {
   const objects = TAKES_OBJECT.has(past) ? OBJECTS : [''];
   if (past) for (const [suffix, agrees] of PAST_SUFFIXES) for (const o of objects) {
