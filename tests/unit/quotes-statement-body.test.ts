@@ -21,5 +21,10 @@ describe('quotes-statement-body: a statement named with the body that made it', 
     expect(statementBody('وجاء في بيان مشترك أن')).toBeNull();
     // After صادر عن no ل was taken off: a body that begins with ل keeps its spelling.
     expect(statementBody('وجاء في بيان صادر عن لجنة التحقيق أن')?.name).toBe('لجنة التحقيق');
+    // لبيان، صدر عن, and a construct before the article words (مجلس وزراء الخارجية), but no relative after them
+    expect(statementBody('ووفقا لبيان صدر عن مجلس وزراء الخارجية الأوروبيين الذي عقد أمس')?.name).toBe('مجلس وزراء الخارجية الأوروبيين');
+    // (a definite body takes no word after it that has no article: أمس is no part of it)
+    expect(statementBody('في بيان صادر عن الوزارة أمس الأحد')?.name).toBe('الوزارة');
+    expect(statementBody('وفقا لبيانات الوزارة الأخيرة')).toBeNull();
   });
 });

@@ -9,10 +9,12 @@ import { foldArabic } from './normalize';
 export const isBodyStatementNoun = (f: string): boolean => f === 'بيان' || f === 'بيانا';
 
 /**
- * بيان لوزارة الخارجية الباكستانية، بيان صادر عن هيئة الموانئ: the body, its first word joined
- * by ل or after صادر عن, then up to four words with the article.
+ * بيان لوزارة الخارجية الباكستانية، بيان صادر عن هيئة الموانئ، لبيان صدر عن مجلس وزراء الخارجية:
+ * the body, its first word joined by ل or after صادر / صدر عن (two words without the article when
+ * they head a construct, مجلس وزراء), then up to four words with the article, not a relative
+ * pronoun (الذي عقد أمس is no part of the name).
  */
-const NAMED_BODY = /(?:^|[\s،,])[وفب]?بيان(?:ا|ًا|اً)?\s+(?:(ل)(?=[^\s]{4})|صادرة?\s+عن\s+)([^\s،,.:؛«»"“”]{3,}(?:\s+ال[^\s،,.:؛«»"“”]{2,}){0,4})/gu;
+const NAMED_BODY = /(?:^|[\s،,])[وفبل]?بيان(?:ا|ًا|اً)?\s+(?:(ل)(?=[^\s]{4})|(?:صادرة?|صدرت?)\s+عن\s+)((?!ال)[^\s،,.:؛«»"“”]{3,}\s+(?!ال)[^\s،,.:؛«»"“”]{3,}(?=\s+ال)|[^\s،,.:؛«»"“”]{3,})((?:\s+(?!الذي|التي|الذين)ال[^\s،,.:؛«»"“”]{2,}){0,4})/gu;
 
 /**
  * The body word after a statement noun without the ل joining it (لوزارة → وزارة, للشركة →
@@ -37,7 +39,7 @@ export function statementBody(text: string): { name: string; end: number } | nul
   NAMED_BODY.lastIndex = 0;
   for (let m; (m = NAMED_BODY.exec(text)); ) last = m;
   if (!last) return null;
-  const body = last[2] as string;
+  const body = `${last[2] as string}${last[3] as string}`;
   // (للجنة: the ل taken off leaves لجنة, the article's ل: اللجنة; not after صادر عن لجنة …)
   const name = last[1] && body.startsWith('ل') ? `ا${body}` : body;
   return { name, end: last.index + last[0].length };

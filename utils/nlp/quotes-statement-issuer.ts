@@ -7,8 +7,8 @@ import { foldArabic } from './normalize';
 import type { Speaker } from './quotes-speaker';
 import { statementBody } from './quotes-statement-body';
 
-/** Definite statement nouns that stand for a statement introduced earlier (folded). */
-const STATEMENT_HEADS = new Set(['البيان', 'التقرير']);
+/** Definite statement nouns that stand for a statement introduced earlier (folded); النص is its text (وجاء في النص). */
+const STATEMENT_HEADS = new Set(['البيان', 'التقرير', 'النص']);
 /** Adjectives a statement noun may carry and still be the same statement (البيان الصحفي). */
 const STATEMENT_ADJECTIVES = new Set(['الصحفي', 'الصحافي', 'الرسمي', 'المشترك', 'الختامي', 'الاخير', 'الصادر']);
 
@@ -23,10 +23,11 @@ export function isBareStatement(s: Speaker): boolean {
 export const ISSUE_REACH = 2500;
 
 /**
- * The statement noun without its article as written right after a speaker (…الباكستانية في بيان،
+ * The statement noun without its article as written right after a speaker, past the closing mark
+ * of a name in marks (…الباكستانية في بيان، وحسب «مجموعة الأزمات الدولية» في تقرير،
  * …، في بيان لها، أمس في بيان صحفي, عبر تقرير): up to three words (a time, a place) between.
  */
-const INTRODUCED_AFTER = /^[\s،,]*(?:[^\s،,.:؛«»"“”]+\s+){0,3}(?:في|ب|عبر)\s*(?:بيان|تقرير)/u;
+const INTRODUCED_AFTER = /^[\s،,»"”]*(?:[^\s،,.:؛«»"“”]+\s+){0,3}(?:في|ب|عبر)\s*(?:بيان|تقرير)/u;
 
 /** أصدرت الجماعة بيانًا، نشرت الوكالة تقريرًا: the words between the verb and the noun are its issuer. */
 const ISSUED_BY = /(?:^|[\s،,.])[وف]?(?:[أا]صدر|نشر|وزع|بث)(?:ت|وا)?\s+((?:[^\s،,.:؛«»"“”]+\s+){1,6}?)(?:بيان|تقرير)(?:ا|ًا|اً)?(?=[\s،,.])/gu;
