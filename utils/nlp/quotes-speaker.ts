@@ -6,6 +6,7 @@
  * quotes-nearby.
  */
 import { holdsOffice, officeOf } from './quotes-office';
+import { isOtherNation } from './quotes-role-nation';
 import { isByPhrase } from './quotes-by-phrase';
 import { crossesClause } from './quotes-role-reach';
 import { foldArabic } from './normalize';
@@ -115,8 +116,9 @@ const HEAD_OF_GOVERNMENT = new Set(['وزراء', 'حكومة', 'حكومه']);
 
 /**
  * The latest person before `before` whom the article gave the role `role` (a role whose next
- * word is `next`, folded, without its article), but not a head of government for الرئيس; with
- * `office` (quotes-office), only someone given that office as well.
+ * word is `next`, folded, without its article), but not a head of government for الرئيس nor
+ * someone of another nation (quotes-role-nation); with `office` (quotes-office), only someone
+ * given that office as well.
  */
 function personWithRole(text: string, index: PersonIndex, role: string, before: number, next: string, office: string | null): EntityMention | null {
   const { mentions } = index;
@@ -125,7 +127,7 @@ function personWithRole(text: string, index: PersonIndex, role: string, before: 
   for (let k = end - 1; k >= 0 && k >= end - ROLE_LOOKBACK; k--) {
     const roles = index.roles(k);
     const m = mentions[k] as EntityMention;
-    if (roles.has(role) && (role !== 'رئيس' || holds(roles)) && (!office || holdsOffice(roles, office)) && !isOwnedName(text, Math.max(0, m.start - OWNER_REACH), m)) return m;
+    if (roles.has(role) && (role !== 'رئيس' || holds(roles)) && (!office || holdsOffice(roles, office)) && !isOtherNation(roles, next) && !isOwnedName(text, Math.max(0, m.start - OWNER_REACH), m)) return m;
   }
   return null;
 }
