@@ -7,6 +7,8 @@ describe('word the page writes after a company noun', () => {
     ['وقال متحدث إن زين تفوقت على منافسيها. وأعلنت شركة زين أرباحها', ['زين'], []],
     // Behind a clitic and a quotation mark too.
     ['كانت ديزني مشغولة بفيلم آخر. وعرض الفيلم لاستوديو «ديزني» أمس', ['ديزني'], []],
+    // A noun no list knows as a name, governing the company's name, is no given name of it.
+    ['توقع المحللون أن تبلغ أرباح سامسونغ التشغيلية تريليون وون. وأعلنت شركة سامسونغ أمس. وتواجه سامسونغ منافسة', ['أرباح سامسونغ', 'سامسونغ'], []],
   ])('%s', (text, spans, expected) => {
     expect(peopleFromSpans(text, spans, 0.6)).toEqual(expected);
   });

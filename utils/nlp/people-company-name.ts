@@ -4,12 +4,14 @@
  * الكشف) it is the same company, not a person the tagger thought it saw. Only nouns that head a
  * firm, a team or a centre count: قوات الأنصاري, forces, belong to a person. A word with the article
  * is a family name (مجموعة الأنصاري, a leader's band), and a word that a fuller name of the page holds
- * (شركة عبداللطيف جميل beside عبداللطيف جميل) is left alone.
+ * (شركة عبداللطيف جميل beside عبداللطيف جميل) is left alone, unless its other word is a noun no list
+ * knows as a name (أرباح سامسونغ).
  */
 import { foldedAt } from './people-word-table';
 import { words, type BoundsContext } from './people-context';
 import { OPENING_MARKS } from './people-institutions';
-import { dropLoneWords, type Draft } from './people-link';
+import { dropDrafts, dropLoneWords, type Draft } from './people-link';
+import { NAME_CLASS } from './people-not-names';
 import { procliticSplits } from './tokenize';
 
 /** Nouns whose complement in construct is a firm, a team or a centre, folded, without clitics. */
@@ -43,6 +45,10 @@ function companyWords(ctx: BoundsContext): Set<string> {
  * @example dropCompanyNames(ctx of 'أعلنت شركة زين نتائجها … ويجد العملاء لدى زين', drafts 'زين') → none left
  */
 export function dropCompanyNames(ctx: BoundsContext, drafts: Draft[]): void {
-  if (!drafts.some((d) => d.words.length === 1)) return;
-  dropLoneWords(drafts, companyWords(ctx));
+  if (!drafts.some((d) => d.words.length <= 2)) return;
+  const company = companyWords(ctx);
+  // أرباح سامسونغ beside شركة سامسونغ: a noun no list knows as a name, governing the company's
+  // name, made a "full name" of it; once it is gone, the company's lone mentions go too.
+  dropDrafts(drafts, (d) => d.words.length === 2 && company.has(d.words[1]!) && !(ctx.classOf(d.words[0]!) & NAME_CLASS));
+  dropLoneWords(drafts, company);
 }
