@@ -2,7 +2,8 @@
  * A family name that is also a title with the article (محمد المرشد، عبدالرحمن السلطان، الهادي محمد
  * الأمين): right after a given name inside a tagged span, and closed as a name is closed, by a role
  * in apposition, a mark or the أن of reported speech, the word is the bearer's family name, not
- * the role the span ran on into. people-bounds.ts keeps it where it would trim a title off the end.
+ * the role the span ran on into; so is a bare title the lists also know as a family name (محمد رحيم
+ * أمين حاكم منطقة). people-bounds.ts keeps it where it would trim a title off the end.
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
@@ -24,7 +25,9 @@ export function isTitleAsFamilyName(ctx: BoundsContext, j: number): boolean {
   if (family?.kind !== 'word' || given?.kind !== 'word') return false;
   const f = foldArabic(family.text), g = foldArabic(given.text);
   const bits = ctx.classOf(f), gb = ctx.classOf(g);
-  if (!f.startsWith('ال') || f.length < 5 || NOUN_ENDING.test(f) || !(bits & LEX.TITLE) || bits & (LEX.COMMON | LEX.SPEECH)) return false;
+  // محمد رحيم أمين حاكم منطقة: without the article, a title the lists also know as a family name.
+  const bare = !f.startsWith('ال') && f.length >= 4 && (bits & (LEX.SURNAME | LEX.CORPUS_PERS)) !== 0;
+  if (!(f.startsWith('ال') && f.length >= 5 || bare) || NOUN_ENDING.test(f) || !(bits & LEX.TITLE) || bits & (LEX.COMMON | LEX.SPEECH)) return false;
   if (g.startsWith('ال') || !(gb & LEX.GIVEN) || gb & (LEX.TITLE | LEX.SPEECH | LEX.COMMON)) return false;
   if (!/^\s+$/.test(ctx.text.slice(given.end, family.start))) return false;
   if (!next) return true;
