@@ -409,3 +409,12 @@ describe('بيد after a name: "in the hands of" or "however", no name word', ()
     expect(peopleFromSpans(text, spans)).toEqual(expected);
   });
 });
+
+describe('أن written without its hamza before a name: the particle, no name word', () => {
+  it.each([
+    ['وذكرت وسائل الاعلام البريطانية ان فينجر قدم عرضا للاعب', ['ان فينجر'], ['فينجر']],
+    ['وقالت آن هيدالغو إن المدينة جاهزة', ['آن هيدالغو'], ['آن هيدالغو']],
+  ])('%s', (text, spans, expected) => {
+    expect(peopleFromSpans(text, spans)).toEqual(expected);
+  });
+});
