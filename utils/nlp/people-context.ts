@@ -62,14 +62,16 @@ export function someStem(word: string, test: (stem: string) => unknown): boolean
 export const mayHoldArticle = (f: string): boolean => f.includes('ال') || /^[وف]?لل/.test(f);
 
 /**
- * Military ranks, most of them borrowed (اللفتنانت كولونيل، الميجور جنرال), that the cue list
- * lacks: in a name's place they are titles, never the name (كولونيل مانيش ميهتا → مانيش ميهتا).
+ * Military ranks, most of them borrowed (اللفتنانت كولونيل، الميجور جنرال), and the borrowed
+ * البروفسور, that the cue list lacks: in a name's place they are titles, never the name
+ * (كولونيل مانيش ميهتا → مانيش ميهتا، البروفسور هابيما → هابيما).
  * Kept out of the cue list the tagger was trained with, so its features stay as they were. A
  * word's stems include its reading without the article, so a rank is listed bare.
  */
 const RANKS = words(`
   لفتنانت كولونيل ميجور ماجور بريغادير بريجادير أدميرال كوماندر كومودور ماريشال سيرجنت سرجنت رقيب عريف ملازم
   المارشال
+  بروفسور بروفسورة بروفيسورة
 `);
 
 /**
