@@ -6,7 +6,7 @@
  * also a family name with the article; in quotation marks, the closing mark must end it.
  */
 import { LEX } from './ner/lexicon';
-import { ARABIC_WORD, CURATED_NAME, someStem, words, type BoundsContext } from './people-context';
+import { ARABIC_WORD, CURATED_NAME, words, type BoundsContext } from './people-context';
 import { isKnownWord, isRareOrNameOnly } from './people-demonym';
 import { procliticSplits } from './tokenize';
 import { OPENING_MARKS } from './people-institutions';
@@ -21,6 +21,9 @@ const CLOSING = new Set(['"', '»', '”', '“', "'", '’']);
 const MAX_WORDS = 3;
 /** Classes no word of the name may have. */
 const NOT_NAME = LEX.COMMON | LEX.PLACE | LEX.COUNTRY | LEX.DEMONYM | LEX.TITLE | LEX.SPEECH | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC;
+
+/** Whether a folded word is a naming word, bare or behind و or ف (ويدعى); no other clitic takes one. */
+const isNamingWord = (f: string): boolean => NAMING.has(f) || (f.length > 4 && (f[0] === 'و' || f[0] === 'ف') && NAMING.has(f.slice(1)));
 
 /** Whether token k may be a word of the name: a listed name and nothing else a list knows, or a rare word. */
 function isNameWord(ctx: BoundsContext, k: number): boolean {
@@ -42,7 +45,7 @@ function isNameWord(ctx: BoundsContext, k: number): boolean {
 export function nameAfterNaming(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
   const quoted = OPENING_MARKS.has(ctx.tokens[i - 1]?.text ?? '');
   const cue = ctx.tokens[quoted ? i - 2 : i - 1];
-  if (cue?.kind !== 'word' || !someStem(cue.text, (f) => NAMING.has(f)) || !isNameWord(ctx, i)) return null;
+  if (cue?.kind !== 'word' || !isNamingWord(foldedAt(ctx, quoted ? i - 2 : i - 1)) || !isNameWord(ctx, i)) return null;
   let j = i + 1;
   while (j < i + MAX_WORDS && !covered[j] && isNameWord(ctx, j)) j++;
   if (j < i + MAX_WORDS && !covered[j] && isFamilyName(ctx, j)) j++;
