@@ -135,6 +135,8 @@ export function namesInstitution(ctx: BoundsContext, ts: number, blessed = false
     // مدير المستشفى محمد الخياط: the definite noun completes a role, unless a patron's title follows it.
     // مدونة محمد داود names the blog; مدونة الكاتب عبد الحميد عبد العاطي, the writer whose blog it is.
     if (construct.some((w) => PERSONAL_WORK.has(w))) return !crossed && !titled;
+    // عن طريق المهاجم حمزة الدردور: "by way of", no road.
+    if (f === 'طريق' && foldArabic(ctx.tokens[j - 1]?.text ?? '') === 'عن') return false;
     if ((construct.some((w) => INSTITUTION.has(w)) || PLACE_HEAD.test(f)) && !(crossed && DEFINITE.test(f))) return titled || !completesRole(ctx, j);
     if (construct.some((w) => TOWN_OFFICE.has(w))) return !crossed && !(ctx.tokens[j - 1]?.kind === 'word' && isTitleToken(ctx, ctx.tokens[j - 1]!));
     if (isTitleToken(ctx, t)) { crossed = true; continue; }

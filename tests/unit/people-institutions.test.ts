@@ -18,3 +18,13 @@ describe("a name after a town's police, municipality or education office (people
     expect(peopleFromSpans(text, spans)).toEqual(expected);
   });
 });
+
+describe('عن طريق ("by way of") heads no road named after the person after it', () => {
+  it.each([
+    ['وجاء التأهل عن طريق المهاجم حمزة الدردور عند الدقيقة الأخيرة', ['حمزة الدردور'], ['حمزة الدردور']],
+    // A road in construct with a patron's name is still the road.
+    ['وأغلق طريق الملك فهد أمام السيارات', ['فهد'], []],
+  ])('%s', (text, spans, expected) => {
+    expect(peopleFromSpans(text, spans)).toEqual(expected);
+  });
+});
