@@ -13,15 +13,19 @@ import { OPENING_MARKS } from './people-institutions';
 import { cueBefore, isFamilyName } from './people-title-name';
 import { foldedAt } from './people-word-table';
 
-/** Marks that close the quoted name. */
-const CLOSING = new Set(['"', '»', '”', '“', "'", '’']);
+/** Marks that close a quoted name. */
+export const QUOTE_CLOSERS = new Set(['"', '»', '”', '“', "'", '’']);
 /** The most words taken inside the marks. */
 const MAX_WORDS = 3;
 /** Classes no word of the quoted name may have. */
 const NOT_NAME = LEX.COMMON | LEX.PLACE | LEX.COUNTRY | LEX.DEMONYM | LEX.TITLE | LEX.SPEECH | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC;
 
-/** Whether token k may be a word of the quoted name: a listed name and nothing else a list knows, or a rare word. */
-function isQuotedNameWord(ctx: BoundsContext, k: number): boolean {
+/**
+ * Whether token k may be a word of a name a cue announces: a listed name and nothing else a list
+ * knows, or a word no list knows and too rare for a cluster; no article, no conjunction.
+ * @example isNameLikeWord(ctx of 'الوزير «سباستيان»', 2) → true; (ctx of 'الوزير «شكرا»', 2) → false
+ */
+export function isNameLikeWord(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (t?.kind !== 'word' || !ARABIC_WORD.test(t.text)) return false;
   const f = foldedAt(ctx, k), bits = ctx.classOf(f);
@@ -36,11 +40,11 @@ function isQuotedNameWord(ctx: BoundsContext, k: number): boolean {
  */
 export function quotedNameAfterTitle(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
   const mark = ctx.tokens[i - 1];
-  if (mark?.kind === 'word' || !OPENING_MARKS.has(mark?.text ?? '') || !isQuotedNameWord(ctx, i) || cueBefore(ctx, i - 1) < 0) return null;
+  if (mark?.kind === 'word' || !OPENING_MARKS.has(mark?.text ?? '') || !isNameLikeWord(ctx, i) || cueBefore(ctx, i - 1) < 0) return null;
   let j = i + 1;
-  while (j < i + MAX_WORDS && !covered[j] && isQuotedNameWord(ctx, j)) j++;
+  while (j < i + MAX_WORDS && !covered[j] && isNameLikeWord(ctx, j)) j++;
   // «معاذ الخلف»: a family name with the article may close it.
   if (j < i + MAX_WORDS && !covered[j] && isFamilyName(ctx, j) && !(ctx.classOf(foldedAt(ctx, j)) & NOT_NAME)) j++;
   const close = ctx.tokens[j];
-  return close && close.kind !== 'word' && CLOSING.has(close.text) && !covered.subarray(i, j).some(Boolean) ? [i, j] : null;
+  return close && close.kind !== 'word' && QUOTE_CLOSERS.has(close.text) && !covered.subarray(i, j).some(Boolean) ? [i, j] : null;
 }
