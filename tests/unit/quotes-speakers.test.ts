@@ -309,6 +309,11 @@ describe('quotes-attribution: the verb that speaks', () => {
     expect(speakers(text, [['حسن صلاح اللحياني', 'p:حسن صلاح اللحياني'], ['محمد بن نايف', 'p:محمد بن نايف']])).toEqual(['حسن صلاح اللحياني']);
   });
 
+  it('بين without its shadda after "for his part" is the speech verb, whose subject a later وتابع goes on with', () => {
+    const text = 'وأكد المهندس محمد العمرة أن القرية جاهزة. بدوره، بين المشرف على البرامج إبراهيم آل مسفر أن القرية ستفتح أبوابها. وأضاف أن هناك خدمات كثيرة للزوار. وتابع: «القرية ظلت أهم عوامل الجذب السياحي».';
+    expect(speakers(text, [['محمد العمرة', 'p:محمد العمرة'], ['إبراهيم آل مسفر', 'p:إبراهيم آل مسفر']])).toEqual(['إبراهيم آل مسفر']);
+  });
+
   it('ذهب … إلى أن "held that" is a speech verb', () => {
     const text = 'وقال المدرب سالم الزهراني: «الإصابات كثرت هذا الموسم». فيما ذهب اختصاصي العلاج الطبيعي خريف الخريف إلى أن الإعداد في بداية الموسم "أمر مهم جدا لتفادي مثل هذه الإصابات".';
     expect(speakers(text, [['سالم الزهراني', 'p:سالم الزهراني']])[1]).toBe('اختصاصي العلاج الطبيعي خريف الخريف');
@@ -357,6 +362,18 @@ describe('speech words', () => {
     const text = `${opening} "الوضع مستقر".`;
     const ctx = runSteps(buildQuoteContextSteps(text, findMarkPairs(text)));
     expect(explainedAt(ctx, 0) !== undefined).toBe(expected);
+  });
+
+  // بين after "for his part" (بدوره، من جهته) is the verb; after anything else, the preposition.
+  it.each([
+    ['بدوره، بين المشرف أن', true], ['بدوره بين المشرف أن', true], ['من جهته بين النائب أن', true],
+    ['ومن جانبها، بينت الوزيرة أن', true], ['ومن بين الحضور', false], ['الفرق بين الطرفين أن', false],
+    ['جهته بين الطرفين', false], ['وقال بدوره إن المسافة بين البلدين', false],
+  ])('explainedAt on بين in %s → %s', (opening, expected) => {
+    const text = `${opening} "الوضع مستقر".`;
+    const ctx = runSteps(buildQuoteContextSteps(text, findMarkPairs(text)));
+    const at = ctx.tokens.findIndex((_, k) => /^بين/.test(ctx.f(k)));
+    expect(explainedAt(ctx, at) !== undefined).toBe(expected);
   });
 });
 

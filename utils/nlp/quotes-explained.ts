@@ -11,22 +11,38 @@ const FEMININE: SpeechWord = { kind: 'verb', strong: true, agrees: 'f' };
 const WRITTEN = /^[وف]?بي[\u064B-\u0650]?\u0651[\u064B-\u0650]?ن[\u064B-\u0652]?$/;
 /** ذهب، وذهبت …, folded. */
 const WENT = /^[وف]?ذهب(ت?)$/;
+/** "For his part" (بدوره، من جهته، من جانبها), folded: a verb's turn, never the preposition's. */
+const OWN_TURN = /^[وف]?بدور(?:ه|ها|هم)$/;
+const OWN_SIDE = /^(?:جهت|جانب|ناحيت)(?:ه|ها|هم)$/;
+const FROM = /^[وف]?من$/;
+/** بين، بينت, folded. */
+const BAYYANA = /^بين(ت?)$/;
 /** Tokens after ذهب within which its إلى أن must come. */
 const HELD_REACH = 12;
 
 /**
  * The verb بيّن at token i when written with its shadda (not بين الطرفين), or ذهب followed in its
  * sentence by إلى أن (فيما ذهب اختصاصي العلاج الطبيعي خريف الخريف إلى أن); undefined otherwise.
- * Without its shadda بين is left to the preposition: a sentence-opening وبين أنه … is as often
- * followed by a list of titles in marks.
+ * Without its shadda بين is the verb only after "for his part" (بدوره، بين المشرف …؛ من جهته بين
+ * النائب …), where a verb's turn comes and "between" cannot; elsewhere it is left to the
+ * preposition: a sentence-opening وبين أنه … is as often followed by a list of titles in marks.
  * @example explainedAt(ctx, i) for 'وبيَّن' → { kind: 'verb', strong: true, agrees: 'm' }
  */
 export function explainedAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   if (WRITTEN.test(ctx.tokens[i]?.text ?? '')) return MASCULINE;
+  const bayyana = BAYYANA.exec(ctx.f(i));
+  if (bayyana && isAfterOwnTurn(ctx, i)) return bayyana[1] ? FEMININE : MASCULINE;
   const went = WENT.exec(ctx.f(i));
   if (!went) return undefined;
   for (let k = i + 1; k < ctx.tokens.length && k <= i + HELD_REACH && !isSentenceEnd(ctx, k); k++) {
     if (ctx.f(k) === 'الي' && isThat(ctx.f(k + 1))) return went[1] ? FEMININE : MASCULINE;
   }
   return undefined;
+}
+
+/** Whether "for his part" (بدوره، من جهته، with a comma or not) comes right before token i. */
+function isAfterOwnTurn(ctx: QuoteContext, i: number): boolean {
+  const j = ctx.f(i - 1) === '،' ? i - 2 : i - 1;
+  if (j < 0) return false;
+  return OWN_TURN.test(ctx.f(j)) || (j > 0 && OWN_SIDE.test(ctx.f(j)) && FROM.test(ctx.f(j - 1)));
 }

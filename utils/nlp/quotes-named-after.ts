@@ -16,8 +16,11 @@ const NAME_REACH = 90;
  * complementiser or a verb of being (وقال المصدر إن السيسي، كانت للمعلم شلبي: the name is in another clause).
  */
 const BREAK = /[،,.:؛!?؟\n«»"“”()]|(?:^|\s)[وف]?(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|اللواتي|اللاتي|أن|إن|ان|بأن|بان|أنه|إنه|كان|كانت|لعل|قد|ثم|ما)(?=\s|$)/;
-/** What may follow the name when it ends the subject. */
-const CLOSES = /^(?:\s*[،:«"“-]|\s+(?:أن|إن|بأن|ان|بان|أنه|إنه|أنها|إنها)(?=[\s«"“])|\s+ل[ـ«"“]|\s+لل|\s+ل(?:صحيفة|وكالة|قناة|موقع|شبكة))/;
+/**
+ * What may follow the name when it ends the subject; a family nisba the recogniser left off the
+ * name may come first (إبراهيم آل مسفر الألمعي أن).
+ */
+const CLOSES = /^(?:\s+[اأ]ل[\u0621-\u064A]{2,}ي(?=\s))?(?:\s*[،:«"“-]|\s+(?:أن|إن|بأن|ان|بان|أنه|إنه|أنها|إنها)(?=[\s«"“])|\s+ل[ـ«"“]|\s+لل|\s+ل(?:صحيفة|وكالة|قناة|موقع|شبكة))/;
 /** Prepositions that make the name their object (مصدر مقرب من ميشال بلاتيني، وجه آخر غير وجه كريم), folded. */
 const GOVERNS = new Set(['من', 'عن', 'غير', 'مثل', 'سوي', 'الي', 'مع', 'علي', 'ضد', 'حول', 'بين', 'لدي', 'عند', 'نحو', 'تجاه', 'بحق', 'باسم']);
 
@@ -47,5 +50,5 @@ export function personNamedAfter(text: string, mentions: readonly EntityMention[
   if (!m || m.end > reach || m.start - end > NAME_REACH) return null;
   const gap = text.slice(end, m.start);
   if (!/\S/.test(gap) || BREAK.test(gap) || isGoverned(gap)) return null;
-  return CLOSES.test(text.slice(m.end, m.end + 12)) ? m : null;
+  return CLOSES.test(text.slice(m.end, m.end + 40)) ? m : null;
 }
