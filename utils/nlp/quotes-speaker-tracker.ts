@@ -17,6 +17,7 @@ import { isBareStatement, statementIssuer } from './quotes-statement-issuer';
 import type { EntityMention } from './types';
 import { describedPerson } from './quotes-described-person';
 import { roleBearer } from './quotes-role-bearer';
+import { fullerBody } from './quotes-body-nisba';
 
 /** How far back (in characters) a bare وأضافت looks for a speaker whose verb agrees with it. */
 const AGREEMENT_REACH = 2500;
@@ -123,6 +124,9 @@ export class SpeakerTracker {
     // وقال البيان: the body that issued the statement (quotes-statement-issuer).
     const issuer = isBareStatement(s) ? statementIssuer(this.ctx.text, s, this.known.map((k) => k.s)) : null;
     if (issuer) return this.resolve(issuer);
+    // (تقرير الوكالة النمساوية: the وكالة الطاقة النمساوية named before — quotes-body-nisba)
+    const body = fullerBody(this.ctx.text, s);
+    if (body) return body;
     const words = s.speaker.split(' ');
     const first = foldArabic(words[0] as string);
     const named = words.length === 1 ? this.personByName(s, first) : null;
