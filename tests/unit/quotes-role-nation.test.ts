@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countryKeyOf } from '@/utils/nlp/countries';
 import { isOtherNation } from '@/utils/nlp/quotes-role-nation';
 import { crossesClause } from '@/utils/nlp/quotes-role-reach';
 import { quoteSpeakers } from './person-mentions';
@@ -14,7 +15,7 @@ describe('quotes-role-nation: a role with a demonym stands for a person of that 
     [['وزير', 'خارجية', 'امريكي'], 'سابق', false],
     [['وزير', 'خارجية'], 'اسرائيلي', false],
   ])('%j for %s → %s', (roles, adjective, other) => {
-    expect(isOtherNation(new Set(roles), adjective)).toBe(other);
+    expect(isOtherNation(new Set(roles), countryKeyOf(adjective))).toBe(other);
   });
 
   const people: Array<[string, string]> = [['يوفال شتاينتز', 'p:يوفال شتاينتز'], ['جون كيري', 'p:جون كيري']];

@@ -9,6 +9,7 @@ import { CURATED_NAME, isDoctorPointAt, isTitleToken, stems, someStem, words, ty
 import { completesRole } from './people-office';
 import { isQuotedPerson, namesWork } from './people-quoted-person';
 import { procliticSplits, type Token } from './tokenize';
+import { foldedAt } from './people-word-table';
 
 /**
  * Nouns of organised groups: the name after one is the group's (حركة حماس، حركة أمل، جماعة بوكو
@@ -136,7 +137,7 @@ export function namesInstitution(ctx: BoundsContext, ts: number, blessed = false
     // مدونة محمد داود names the blog; مدونة الكاتب عبد الحميد عبد العاطي, the writer whose blog it is.
     if (construct.some((w) => PERSONAL_WORK.has(w))) return !crossed && !titled;
     // عن طريق المهاجم حمزة الدردور: "by way of", no road.
-    if (f === 'طريق' && foldArabic(ctx.tokens[j - 1]?.text ?? '') === 'عن') return false;
+    if (f === 'طريق' && j > 0 && foldedAt(ctx, j - 1) === 'عن') return false;
     if ((construct.some((w) => INSTITUTION.has(w)) || PLACE_HEAD.test(f)) && !(crossed && DEFINITE.test(f))) return titled || !completesRole(ctx, j);
     if (construct.some((w) => TOWN_OFFICE.has(w))) return !crossed && !(ctx.tokens[j - 1]?.kind === 'word' && isTitleToken(ctx, ctx.tokens[j - 1]!));
     if (isTitleToken(ctx, t)) { crossed = true; continue; }

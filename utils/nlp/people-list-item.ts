@@ -70,6 +70,15 @@ function fullNameBefore(ctx: BoundsContext, i: number, ends: ReadonlyMap<number,
 }
 
 /**
+ * Whether the item at token i stands between a name found so far by its given name alone, its
+ * family name not yet taken in, and a full name right after the item (وحاتم المسحل ومعاذ العوهلي
+ * وطلال البنعلي); `ends` and `starts` hold the drafts by their end and start tokens.
+ */
+function isBetweenNames(i: number, ends: ReadonlyMap<number, Draft>, starts: ReadonlyMap<number, Draft>): boolean {
+  return (ends.has(i) || ends.has(i - 1)) && (starts.get(i + 2)?.words.length ?? 0) > 1;
+}
+
+/**
  * Adds, in place, the list items after a full name: a family name the tagger found alone gets
  * the given name behind و before it (، وكامل الموسى → كامل الموسى), and an untagged given name and
  * family name become a draft (، وعمر السومة،). `covered` marks the tokens of drafts.
@@ -85,9 +94,7 @@ export function addListItems(ctx: BoundsContext, drafts: Draft[], covered: Uint8
   for (let i = 1; i < tokens.length - 1; i++) {
     if (covered[i] || !tokens[i]!.text.startsWith('و')) continue;
     const g = givenBehindWa(ctx, tokens[i]);
-    // (or, وحاتم المسحل ومعاذ العوهلي وطلال البنعلي: a name before the item found so far by its
-    // given name alone, its family name not yet taken in, and a full name right after the item)
-    if (g === null || !fullNameBefore(ctx, i, ends) && !((ends.has(i) || ends.has(i - 1)) && (starts.get(i + 2)?.words.length ?? 0) > 1)) continue;
+    if (g === null || !fullNameBefore(ctx, i, ends) && !isBetweenNames(i, ends, starts)) continue;
     const t = tokens[i]!, start = afterWa(t);
     const next = starts.get(i + 1);
     if (next) {

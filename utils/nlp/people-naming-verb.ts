@@ -13,12 +13,10 @@ import { OPENING_MARKS } from './people-institutions';
 import { isFamilyName } from './people-title-name';
 import { foldedAt } from './people-word-table';
 
-/** Words that give a person's name, folded (يدعى folds as يدعي). */
-const NAMING = words('يدعي تدعي المدعو المدعوة الملقب الملقبة');
+/** Words that give a person's name, folded (يدعى folds as يدعي), bare or behind و or ف (ويدعى); no other clitic takes one. */
+const NAMING = new Set([...words('يدعي تدعي المدعو المدعوة الملقب الملقبة')].flatMap((w) => [w, `و${w}`, `ف${w}`]));
 /** The most words taken for the name. */
 const MAX_WORDS = 3;
-/** Whether a folded word is a naming word, bare or behind و or ف (ويدعى); no other clitic takes one. */
-const isNamingWord = (f: string): boolean => NAMING.has(f) || (f.length > 4 && (f[0] === 'و' || f[0] === 'ف') && NAMING.has(f.slice(1)));
 
 /** Whether token k may be a word of the name: name-like, and no preposition on a known word or on the article. */
 function isNameWord(ctx: BoundsContext, k: number): boolean {
@@ -35,7 +33,7 @@ function isNameWord(ctx: BoundsContext, k: number): boolean {
 export function nameAfterNaming(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
   const quoted = OPENING_MARKS.has(ctx.tokens[i - 1]?.text ?? '');
   const cue = ctx.tokens[quoted ? i - 2 : i - 1];
-  if (cue?.kind !== 'word' || !isNamingWord(foldedAt(ctx, quoted ? i - 2 : i - 1)) || !isNameWord(ctx, i)) return null;
+  if (cue?.kind !== 'word' || !NAMING.has(foldedAt(ctx, quoted ? i - 2 : i - 1)) || !isNameWord(ctx, i)) return null;
   let j = i + 1;
   while (j < i + MAX_WORDS && !covered[j] && isNameWord(ctx, j)) j++;
   if (j < i + MAX_WORDS && !covered[j] && isFamilyName(ctx, j)) j++;

@@ -11,7 +11,7 @@ import { ARABIC_WORD, CURATED_NAME, type BoundsContext } from './people-context'
 import { isRareOrNameOnly } from './people-demonym';
 import { OPENING_MARKS } from './people-institutions';
 import { cueBefore, isFamilyName } from './people-title-name';
-import { foldedAt } from './people-word-table';
+import { classAt, foldedAt } from './people-word-table';
 
 /** Marks that close a quoted name. */
 export const QUOTE_CLOSERS = new Set(['"', '»', '”', '“', "'", '’']);
@@ -28,7 +28,7 @@ const NOT_NAME = LEX.COMMON | LEX.PLACE | LEX.COUNTRY | LEX.DEMONYM | LEX.TITLE 
 export function isNameLikeWord(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (t?.kind !== 'word' || !ARABIC_WORD.test(t.text)) return false;
-  const f = foldedAt(ctx, k), bits = ctx.classOf(f);
+  const f = foldedAt(ctx, k), bits = classAt(ctx, k);
   if (f.length < 3 || f.startsWith('ال') || f.startsWith('و')) return false;
   return bits & CURATED_NAME ? !(bits & NOT_NAME) : isRareOrNameOnly(ctx, f);
 }
@@ -44,7 +44,7 @@ export function quotedNameAfterTitle(ctx: BoundsContext, i: number, covered: Uin
   let j = i + 1;
   while (j < i + MAX_WORDS && !covered[j] && isNameLikeWord(ctx, j)) j++;
   // «معاذ الخلف»: a family name with the article may close it.
-  if (j < i + MAX_WORDS && !covered[j] && isFamilyName(ctx, j) && !(ctx.classOf(foldedAt(ctx, j)) & NOT_NAME)) j++;
+  if (j < i + MAX_WORDS && !covered[j] && isFamilyName(ctx, j) && !(classAt(ctx, j) & NOT_NAME)) j++;
   const close = ctx.tokens[j];
   return close && close.kind !== 'word' && QUOTE_CLOSERS.has(close.text) && !covered.subarray(i, j).some(Boolean) ? [i, j] : null;
 }

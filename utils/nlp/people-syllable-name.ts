@@ -4,9 +4,9 @@
  * the copula after a name, which the tagger does not take into the span. people-bounds.ts asks
  * this before it trims the end of a span.
  */
-import { foldArabic } from './normalize';
 import type { BoundsContext } from './people-context';
 import { isRareOrNameOnly } from './people-demonym';
+import { foldedAt } from './people-word-table';
 
 /** Pronouns that are also syllables of East Asian names (هي: Hee, هو: Ho). */
 const PRONOUN_SYLLABLES = new Set(['هي', 'هو']);
@@ -20,11 +20,10 @@ const MAX_SYLLABLE = 4;
  * @example isSyllableAtEnd(ctx of 'المدافع الكوري كواك تاي هي،', 2, 5) → true; (ctx of 'سارة هي', 0, 2) → false
  */
 export function isSyllableAtEnd(ctx: BoundsContext, ts: number, te: number): boolean {
-  if (te - ts < 3 || !PRONOUN_SYLLABLES.has(foldArabic(ctx.tokens[te - 1]!.text))) return false;
+  if (te - ts < 3 || !PRONOUN_SYLLABLES.has(foldedAt(ctx, te - 1))) return false;
   for (let k = te - 3; k < te - 1; k++) {
-    const t = ctx.tokens[k]!;
-    const f = foldArabic(t.text);
-    if (t.kind !== 'word' || f.length > MAX_SYLLABLE || f.startsWith('ال') || !isRareOrNameOnly(ctx, f)) return false;
+    const f = foldedAt(ctx, k);
+    if (ctx.tokens[k]!.kind !== 'word' || f.length > MAX_SYLLABLE || f.startsWith('ال') || !isRareOrNameOnly(ctx, f)) return false;
   }
   return true;
 }

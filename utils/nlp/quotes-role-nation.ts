@@ -3,27 +3,21 @@
  * article gave that role under another nation's demonym (وزير الخارجية الأمريكي جون كيري) is not
  * the one a later الوزير الإسرائيلي stands for.
  */
-import { findCountries } from './countries';
-
-/** The country (ISO code) a whole folded word is the demonym or name of, or null. */
-function nationOf(word: string): string | null {
-  const m = findCountries(word)[0];
-  return m && m.start === 0 && m.end === word.length ? m.entity : null;
-}
+import { countryKeyOf } from './countries';
 
 /**
- * Whether a person's role words (folded, without the article) name a nation, none of them the
- * one that the role phrase's adjective `adjective` (folded, without the article) is the demonym of.
- * @example isOtherNation(new Set(['وزير', 'خارجية', 'امريكي']), 'اسرائيلي') → true
- * @example isOtherNation(new Set(['وزير', 'طاقة', 'اسرائيلي']), 'اسرائيلي') → false
- * @example isOtherNation(new Set(['وزير', 'خارجية', 'امريكي']), 'سابق') → false
+ * Whether a person's role words (folded, without the article) name a nation, none of them
+ * `nation`, the ISO code of the role phrase's adjective (countryKeyOf; undefined when the
+ * adjective names none).
+ * @example isOtherNation(new Set(['وزير', 'خارجية', 'امريكي']), countryKeyOf('اسرائيلي')) → true
+ * @example isOtherNation(new Set(['وزير', 'طاقة', 'اسرائيلي']), countryKeyOf('اسرائيلي')) → false
+ * @example isOtherNation(new Set(['وزير', 'خارجية', 'امريكي']), countryKeyOf('سابق')) → false
  */
-export function isOtherNation(roles: ReadonlySet<string>, adjective: string): boolean {
-  const nation = nationOf(adjective);
+export function isOtherNation(roles: ReadonlySet<string>, nation: string | undefined): boolean {
   if (!nation) return false;
   let other = false;
   for (const w of roles) {
-    const n = nationOf(w);
+    const n = countryKeyOf(w);
     if (n === nation) return false;
     if (n) other = true;
   }

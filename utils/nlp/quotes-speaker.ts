@@ -7,6 +7,7 @@
  */
 import { holdsOffice, officeOf } from './quotes-office';
 import { isOtherNation } from './quotes-role-nation';
+import { countryKeyOf } from './countries';
 import { isByPhrase } from './quotes-by-phrase';
 import { crossesClause } from './quotes-role-reach';
 import { foldArabic } from './normalize';
@@ -124,10 +125,11 @@ function personWithRole(text: string, index: PersonIndex, role: string, before: 
   const { mentions } = index;
   const end = firstFrom(mentions, before);
   const holds = (roles: Set<string>) => HEAD_OF_GOVERNMENT.has(next) || ![...HEAD_OF_GOVERNMENT].some((w) => roles.has(w));
+  const nation = countryKeyOf(next);
   for (let k = end - 1; k >= 0 && k >= end - ROLE_LOOKBACK; k--) {
     const roles = index.roles(k);
     const m = mentions[k] as EntityMention;
-    if (roles.has(role) && (role !== 'رئيس' || holds(roles)) && (!office || holdsOffice(roles, office)) && !isOtherNation(roles, next) && !isOwnedName(text, Math.max(0, m.start - OWNER_REACH), m)) return m;
+    if (roles.has(role) && (role !== 'رئيس' || holds(roles)) && (!office || holdsOffice(roles, office)) && !isOtherNation(roles, nation) && !isOwnedName(text, Math.max(0, m.start - OWNER_REACH), m)) return m;
   }
   return null;
 }
