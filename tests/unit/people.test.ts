@@ -260,6 +260,9 @@ describe('findPeople', () => {
   it('leaves a borrowed military rank out of the name, as a title (اللفتنانت كولونيل)', () => {
     const text = 'وصرح المتحدث العسكري اللفتنانت كولونيل جون هاربر بأن القوات انسحبت.';
     expect(withSpans(text, ['كولونيل جون هاربر'], 0.9)).toEqual(['جون هاربر']);
+    // A rank the tagger took alone as a name, the name a span of its own after it: no person.
+    const alone = 'وكان استياء اللفتنانت كولونيل مارك لاستوريا واضحا بعد التجمع.';
+    expect(withSpans(alone, ['كولونيل', 'مارك لاستوريا'], 0.9)).toEqual(['مارك لاستوريا']);
   });
 
   it('doubts a lone given name heading a genitive phrase (حسن الاستقبال) unless a fuller name backs it', () => {

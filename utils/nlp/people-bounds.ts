@@ -10,7 +10,7 @@ import { isClosedFamilyAfterGivenNames } from './people-closed-family';
 import { isNameConnector, opensLineage, written } from './name-words';
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { CURATED_NAME, hasNounEnding, isTitleToken, someStem, words, type BoundsContext } from './people-context';
+import { CURATED_NAME, hasNounEnding, isRankToken, isTitleToken, someStem, words, type BoundsContext } from './people-context';
 import { OPENING_MARKS, followsGroupNoun, namesClub, namesDescribedInstitution, namesInstitution, namesInstitutionByAdjective, opensWithInstitutionHead, quotedTitle } from './people-institutions';
 import { NAME_CLASS, isFirstPersonPreposition, isNotAName, isVerbsFirstPersonComplement } from './people-not-names';
 import { namesProduct, notPersonWords } from './people-products';
@@ -179,7 +179,7 @@ function dropped(ctx: BoundsContext, ts: number, te: number): Array<[number, num
  */
 export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
   const head = ts;
-  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || someStem(ctx.tokens[ts]!.text, (f) => KIN.has(f)) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) && !isGivenNameKnownAsPlace(ctx, ts, te) || isDefiniteWordBeforeGivenName(ctx, ts) || isNisbaBeforeName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts) || isVerbBeforeName(ctx, foldArabic(ctx.tokens[ts]!.text)) || isOwnedNounHead(ctx, ts))))) ts++;
+  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || someStem(ctx.tokens[ts]!.text, (f) => KIN.has(f)) || isRankToken(ctx.tokens[ts]!) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) && !isGivenNameKnownAsPlace(ctx, ts, te) || isDefiniteWordBeforeGivenName(ctx, ts) || isNisbaBeforeName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts) || isVerbBeforeName(ctx, foldArabic(ctx.tokens[ts]!.text)) || isOwnedNounHead(ctx, ts))))) ts++;
   // دينامو كييف، هونغ كونغ: a club's or a place's name, its head trimmed as a place word.
   if (isRestOfPlaceName(ctx, head, ts, te)) return [];
   // رسول الله محمد: a religious phrase before a listed name; ضيوف الرحمن (كي): one in the name's place.

@@ -86,6 +86,13 @@ function someStemOfClass(ctx: BoundsContext, word: string, bits: number, also?: 
 /** Whether a reading of token `t`, clitics off, is a title (الرئيس، ووزير، للأمير) or a rank (كولونيل). */
 export const isTitleToken = (ctx: BoundsContext, t: Token): boolean => someStemOfClass(ctx, t.text, LEX.TITLE, RANKS);
 
+/**
+ * Whether a reading of token `t`, clitics and article off, is a borrowed rank (اللفتنانت، كولونيل):
+ * never a name of its own.
+ * @example isRankToken(ctx, token of 'كولونيل') → true
+ */
+export const isRankToken = (t: Token): boolean => someStem(t.text, (f) => RANKS.has(f));
+
 /** Whether a reading of token `t`, clitics off, is a speech verb (قال، وأكد، فأضاف). */
 export const isSpeechToken = (ctx: BoundsContext, t: Token): boolean => someStemOfClass(ctx, t.text, LEX.SPEECH);
 
