@@ -47,6 +47,15 @@ describe('set phrases (people-phrases.ts)', () => {
     expect(withSpans('نادين نجيم والفنانة أصالة هنأتاها عبر تغريدة', ['أصالة هنأتاها'])).toEqual(['أصالة']);
     expect(withSpans('التعاقدات ضعيفة عيسي الجوكم رئيس القسم', ['عيسي الجوكم'])).toEqual(['عيسي الجوكم']);
   });
+
+  it('trims a common noun with the pronoun ه after a name, not a name ending in ه', () => {
+    expect(withSpans('قبول طلب ولي العهد الأمير مقرن بن عبد العزيز إعفاءه من منصبه', ['مقرن بن عبد العزيز إعفاءه'])).toEqual(['مقرن بن عبد العزيز']);
+    // The noun's ى is written ا before the pronoun (مرمى → مرماه).
+    expect(withSpans('حيث أنقذ حارس العربي أحمد خليل مرماه من هدف محقق', ['أحمد خليل مرماه'])).toEqual(['أحمد خليل']);
+    expect(withSpans('وعلامة ذلك إخراج بول لونه شفاف', ['بول لونه'])).toEqual([]);
+    expect(withSpans('وقال الشيخ محمد بن عبدالله آل الشيخ إن', ['محمد بن عبدالله آل الشيخ'])).toEqual(['محمد بن عبدالله آل الشيخ']);
+    expect(withSpans('وسجل اللاعب عمرو حمزه هدفين', ['عمرو حمزه'])).toEqual(['عمرو حمزه']);
+  });
 });
 
 describe('broken plurals after a speech verb (people-untagged.ts)', () => {

@@ -26,7 +26,7 @@ import { repeatedFamilyNameSplit } from './people-repeated';
 import { isFeminineCommonNoun } from './people-noun-after';
 import { isPlaceOrOrgOnly, isRestOfPlaceName } from './people-place-name';
 import { isGivenNameKnownAsPlace } from './people-foreign-given';
-import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isPossessedNoun, religiousPhraseLength } from './people-phrases';
+import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isNounWithHisPronoun, isPossessedNoun, religiousPhraseLength } from './people-phrases';
 import { procliticSplits, type Token } from './tokenize';
 import { isNounWithAgreeingAdjective } from './people-agreement';
 import { isBlessedBefore, isBlessingAfterName } from './people-blessing';
@@ -116,7 +116,7 @@ function isOrgEpithet(ctx: BoundsContext, t: Token): boolean {
 function endsNoName(ctx: BoundsContext, t: Token): boolean {
   if (isNotAName(ctx, t)) return true;
   const f = foldArabic(t.text);
-  if (ROLE_AFTER.has(f) || isHonorificWithClitic(f) || isPossessedNoun(ctx, f) || isPrepositionWithArticle(ctx, f) || isAdverbialAfterName(ctx, f) || isImperfectVerb(ctx, f) || isPredicateAfterName(ctx, f, written(t.text)) || isFeminineCommonNoun(ctx, t)) return true;
+  if (ROLE_AFTER.has(f) || isHonorificWithClitic(f) || isPossessedNoun(ctx, f) || isNounWithHisPronoun(ctx, written(t.text)) || isPrepositionWithArticle(ctx, f) || isAdverbialAfterName(ctx, f) || isImperfectVerb(ctx, f) || isPredicateAfterName(ctx, f, written(t.text)) || isFeminineCommonNoun(ctx, t)) return true;
   return (ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH)) !== 0;
 }
 

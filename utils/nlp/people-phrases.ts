@@ -49,6 +49,19 @@ export function isPossessedNoun(ctx: BoundsContext, f: string): boolean {
 }
 
 /**
+ * Whether a written word is a common noun with the masculine pronoun ه (إعفاءه، مرماه، لونه) that
+ * no list knows as a name: it ends no name (مقرن بن عبد العزيز إعفاءه → مقرن بن عبد العزيز). Read
+ * from the written word, since a name's ة folds to ه; the noun's ى is written ا before the pronoun.
+ * @example isNounWithHisPronoun(ctx, 'مرماه') → true; isNounWithHisPronoun(ctx, 'حمزه') → false
+ */
+export function isNounWithHisPronoun(ctx: BoundsContext, w: string): boolean {
+  if (w.length < 4 || !w.endsWith('ه') || ctx.classOf(foldArabic(w)) & NAME_CLASS) return false;
+  const noun = w.slice(0, -1);
+  const bits = ctx.classOf(foldArabic(noun.endsWith('ا') ? `${noun.slice(0, -1)}ى` : noun));
+  return bits === LEX.COMMON;
+}
+
+/**
  * Adjectives and nouns that share their form with a given name and head set phrases in construct
  * (حسن الجوار، حسن الظن، كريم لطفهم، جميل شعورهم، صافي ربحها).
  */
