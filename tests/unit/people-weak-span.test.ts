@@ -31,6 +31,13 @@ describe('a doubted organisation or place after a definite person cue', () => {
   it('keeps a confident organisation reading', () => {
     expect(found('ووقع الاختيار على المغنية دورينا فالستوك لتقديم الحفل', [['دورينا فالستوك', 'ORG']], 0.9)).toEqual([]);
   });
+  it('gives way at a higher confidence to a nationality adjective that a clitic makes a noun (والبرتغالي)', () => {
+    const text = 'وسجل الأول لامبارد، والبرتغالي تياغو في الدقيقة 55';
+    expect(found(text, [['تياغو', 'ORG']], 0.73)).toEqual(['تياغو']);
+    expect(found(text, [['تياغو', 'ORG']], 0.9)).toEqual([]);
+    // With the article alone the adjective may describe the noun before it: the usual bar.
+    expect(found('وأهدى المعرض لوحة الرسام النمساوي كلوستراند إلى المدينة', [['كلوستراند', 'ORG']], 0.73)).toEqual([]);
+  });
 });
 
 describe('a person span the tagger doubted after a nationality adjective or a definite title', () => {

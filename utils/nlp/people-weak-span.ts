@@ -21,10 +21,15 @@ import { foldedAt } from './people-word-table';
 
 /** Below this confidence the tagger's organisation or place reading gives way to a person cue. */
 const WEAK = 0.6;
+/** Below this confidence the reading gives way to a nationality adjective standing for a person (والبرتغالي). */
+const STANDING_DEMONYM_WEAK = 0.8;
 /** Longest doubted span read as a name. */
 const MAX_WORDS = 3;
 /** Whether token k is a cue that announces one person: a definite title or a nationality adjective with the article. */
 const isPersonCue = (ctx: BoundsContext, k: number): boolean => isDefiniteTitle(ctx, k) || isPersonDemonym(ctx, k);
+
+/** Whether token k is a nationality adjective with a clitic before its article (والبرتغالي، للإنجليزي): a person. */
+const isStandingDemonym = (ctx: BoundsContext, k: number): boolean => !foldedAt(ctx, k).startsWith('ال') && isPersonDemonym(ctx, k);
 
 /** Classes of a word that make it a place or an organisation rather than a name. */
 const NOT_A_NAME = LEX.PLACE | LEX.COUNTRY | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.CORPUS_ORG | LEX.COMMON;
@@ -38,7 +43,10 @@ export function addWeakSpansAfterCue(ctx: BoundsContext, spans: readonly NamedSp
   const { tokens, text } = ctx;
   for (const s of spans) {
     const a = s.tokenStart, b = s.tokenEnd;
-    if (s.type === 'PERS' || s.confidence >= WEAK || a < 1 || b - a > MAX_WORDS) continue;
+    if (s.type === 'PERS' || s.confidence >= STANDING_DEMONYM_WEAK || a < 1 || b - a > MAX_WORDS) continue;
+    // والبرتغالي تياغو: a nationality adjective with a clitic before its article is a noun of its own,
+    // a person, and outweighs a surer organisation reading of the name after it.
+    if (s.confidence >= WEAK && !isStandingDemonym(ctx, a - 1)) continue;
     const first = tokens[a]!, cue = tokens[a - 1]!;
     // و[تنظيم] داعش: a clitic on the span's first word opens a phrase of its own.
     if (first.start !== s.start || first.kind !== 'word' || cue.kind !== 'word') continue;
