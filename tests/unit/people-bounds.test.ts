@@ -292,6 +292,8 @@ describe('personRanges', () => {
   it('drops a common noun with a demonym without the article after it: a description, not a name (ناشطون سوريون)', () => {
     expect(kept('وأكد ناشطون سوريون أن القصف تواصل', 'ناشطون سوريون')).toEqual([]);
     expect(kept('وأصيب طالب سوداني في الحادث', 'طالب سوداني')).toEqual([]);
+    // The dual of a demonym the lists know only in the singular (عراقي → عراقيان).
+    expect(kept('كما قتل جنديان عراقيان وجرح آخرون', 'جنديان عراقيان')).toEqual([]);
     expect(kept('وقال هلال سوداني إن الفريق جاهز', 'هلال سوداني')).toEqual(['هلال سوداني']);
     expect(kept('وأكد عادل مصري أن الفريق جاهز', 'عادل مصري')).toEqual(['عادل مصري']);
     expect(kept('وقال علي السوداني إن الفريق جاهز', 'علي السوداني')).toEqual(['علي السوداني']);

@@ -141,8 +141,17 @@ function describesNationality(ctx: BoundsContext, ts: number, te: number): boole
   const adj = ctx.tokens[te - ts === 1 ? te : ts + 1];
   if (te - ts > 2 || adj?.kind !== 'word') return false;
   const a = foldArabic(adj.text), noun = foldArabic(ctx.tokens[ts]!.text), bits = ctx.classOf(noun);
-  if (a.startsWith('ال') || !(ctx.classOf(a) & LEX.DEMONYM)) return false;
-  return !isPersonsGivenName(bits) && !(bits & (LEX.PERSON | LEX.SURNAME)) && (bits !== 0 || hasNounEnding(noun));
+  if (a.startsWith('ال')) return false;
+  // جنديان عراقيان: after a dual or plural demonym the noun agrees with it, an unlisted word too.
+  const many = isDualOrPluralDemonym(ctx, a);
+  if (!many && !(ctx.classOf(a) & LEX.DEMONYM)) return false;
+  return !isPersonsGivenName(bits) && !(bits & (LEX.PERSON | LEX.SURNAME)) && (bits !== 0 || many || hasNounEnding(noun));
+}
+
+/** Whether a folded word is the dual or the plural of a demonym (عراقيان، سوريون): persons described, never a name's end. */
+function isDualOrPluralDemonym(ctx: BoundsContext, a: string): boolean {
+  const m = /^(.{3,}ي)(ان|ين|ون)$/.exec(a);
+  return m !== null && (ctx.classOf(m[1]!) & LEX.DEMONYM) !== 0 && !(ctx.classOf(a) & NAME_CLASS);
 }
 
 /**
