@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peopleFromSpans } from './person-mentions';
+import { peopleFromSpans, personTexts } from './person-mentions';
 
 describe('untagged name in apposition to a role, before any word', () => {
   it.each([
@@ -50,5 +50,21 @@ describe('untagged notable name after a preposition, no role before it', () => {
     ['وصدرت عن علي خامنئي تصريحات جديدة', []],
   ])('%s', (text, expected) => {
     expect(peopleFromSpans(text, [])).toEqual(expected);
+  });
+});
+
+describe('the given name علي written as the preposition على, before a notable\'s family name', () => {
+  it.each([
+    // After a role, the tagger's span kept whole.
+    ['وتضمنت الخطبة التي ألقاها مرشد الجمهورية الإيرانية على خامنئي، إشارات', ['على خامنئي'], ['على خامنئي']],
+    // Untagged, after a role.
+    ['وتضمنت الخطبة التي ألقاها مرشد الجمهورية الإيرانية على خامنئي، إشارات', [], ['على خامنئي']],
+    // No role before it: the preposition, its object the notable (ردا على خامنئي).
+    ['وجاء ذلك ردا على خامنئي، الذي قال', ['على خامنئي'], ['خامنئي']],
+  ])('%s', (text, spans, expected) => {
+    expect(peopleFromSpans(text, spans)).toEqual(expected);
+  });
+  it('after آية الله, with the tagger', () => {
+    expect(personTexts('لفتت الضوء على فتوى المرشد الأعلى للثورة، آية الله على خامنئي، بتحريم صناعة الأسلحة')).toEqual(['على خامنئي']);
   });
 });

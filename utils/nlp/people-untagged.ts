@@ -4,10 +4,11 @@
  * apposition after a role (قال الناطق باسم الوزارة إياد البزم على صفحته …).
  */
 import { foldArabic, foldedOffset } from './normalize';
+import { written } from './name-words';
 import { LEX } from './ner/lexicon';
 import { isPersonsGivenName } from './people-bounds';
 import { isNotAName, isWrittenAli } from './people-not-names';
-import { CURATED_NAME, hasNounEnding, isTitleToken, someStem, words, type BoundsContext } from './people-context';
+import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, someStem, words, type BoundsContext } from './people-context';
 import { isUnlistedName, isVerbForm } from './people-extent';
 import { givenNameBits } from './people-theophoric';
 import { isUnknownGivenInPlace } from './people-unknown-given';
@@ -83,7 +84,7 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
     // عن علي خامنئي: a preposition governs no noun in construct, before a notable's family name.
     if (prev.kind !== 'word' ? !AFTER_NAME.has(p) : !WITH_ARTICLE.test(p) && !(classAt(ctx, i - 1) & (LEX.SPEECH | LEX.TITLE)) && !(bare && PREPOSITIONS.has(p) && isNotableFamilyName(ctx, i + 1))) return false;
   }
-  if (!bare && !isFamilyName(ctx, i + 1) || isNotAName(ctx, given)) return false;
+  if (!bare && !isFamilyName(ctx, i + 1) || isNotAName(ctx, given) && !isAlaAsAli(ctx, i)) return false;
   // عبدالرؤوف المطرود: a theophoric compound written as one word is a given name, listed or not.
   const bits = givenNameBits(classOf, foldedAt(ctx, i));
   if (listHead && (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given))) return true;
@@ -91,7 +92,7 @@ export function isUntaggedFullName(ctx: BoundsContext, i: number, covered: Uint8
   if (!bare && bits === 0 && isUnknownGivenInPlace(ctx, i, listHead, open)) return true;
   // صدرت عن علي خامنئي.: a family name the lists know only as a notable person's, closed, after a
   // given name they know in notables' names too, needs no role (not حرم ماكدونالد, a campus).
-  if (bare) return (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given)) && (isBareFamilyName(ctx, family) && followsRole(ctx, i) || isNotableFamilyName(ctx, i + 1) && ((bits & LEX.PERSON) !== 0 || isWrittenAli(ctx, given)));
+  if (bare) return (isListedGivenName(bits) || isPersonsGivenName(bits) || isWrittenAli(ctx, given) || isAlaAsAli(ctx, i)) && (isBareFamilyName(ctx, family) && followsRole(ctx, i) || isNotableFamilyName(ctx, i + 1) && ((bits & LEX.PERSON) !== 0 || isWrittenAli(ctx, given)));
   // مشوح، صديق: a given name the corpora do not show as a person's, only in apposition to a role.
   // علي الشعيلان: the name علي as written with ي (isWrittenAli), though the lists also know على.
   // زامل السبيعي، راكان الشملان: a listed or an unlisted given name among the names of a list.
@@ -141,6 +142,15 @@ const ROLES = words(`
   طبيب طبيبة وكيل وكيلة المدافعة المساعد المساعدة
   المواطن المواطنة المقيم المقيمة
 `);
+
+/**
+ * Whether token i is على written for the name علي (مرشد الجمهورية الإيرانية على خامنئي، آية الله
+ * على خامنئي): before a family name the lists know only as a notable's, after a role or آية الله,
+ * where the preposition has nothing to govern (ردا على خامنئي has no role before it).
+ */
+export function isAlaAsAli(ctx: BoundsContext, i: number): boolean {
+  return written(ctx.tokens[i]!.text) === 'على' && isNotableFamilyName(ctx, i + 1) && (isAyatollahAt(ctx.tokens, i - 1) || followsRole(ctx, i));
+}
 
 /** Whether a title or a role stands among the few words before token i, with no mark or function word between (المرشدة الاجتماعية رقية). */
 function followsRole(ctx: BoundsContext, i: number): boolean {

@@ -28,7 +28,7 @@ import { roleBefore } from './people-role';
 import { isCommonWordReadAsClitic, isDoubtfulClitic, withArticleAfterLam } from './people-clitic';
 import { MIN_LONE_WORD_CONFIDENCE, SPANS_PER_STEP, doubted, dropDrafts, linkEntities, type Draft, type PersonMention } from './people-link';
 import { isVerbOpeningClause } from './people-verb-start';
-import { UNTAGGED_NAME_CONFIDENCE, isUntaggedFullName, listConjunctionLength } from './people-untagged';
+import { UNTAGGED_NAME_CONFIDENCE, isAlaAsAli, isUntaggedFullName, listConjunctionLength } from './people-untagged';
 import { procliticSplits, tokenize, type Token } from './tokenize';
 import { runSteps } from '../steps';
 import { spreadNames } from './people-spread';
@@ -138,6 +138,8 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
     if (clitic && s.tokenEnd - ts > 1 && isCommonWordReadAsClitic(bounds, tokens[ts]!)) ts++;
     const spanAfter = spans[si + 1]?.tokenStart ?? tokens.length;
     for (let [a, b] of personRanges(bounds, ts, s.tokenEnd)) {
+      // مرشد الجمهورية الإيرانية على خامنئي: the given name علي written as the preposition على.
+      if (a === ts + 1 && b === a + 1 && isAlaAsAli(bounds, ts)) a = ts;
       // مصطفى بصاص عن …، ناحي بن هزاع الإيداء: a family name left out after a lone given name or a nasab; عاصم علي أن: علي written with ي;
       // خالد مرضي العنزي: the family name after given names only (also one no list knows, closed: عبدالله نايف المريبض أنه); سعد بن عبدالرحمن اليمني أن: a common word closing a nasab name; فيصل أبا الخيل: the word a final connector asks for.
       if (b === s.tokenEnd && spanAfter > b && (endsInConnector(bounds, a, b) || (b === a + 1 ? isFamilyNameAfter(bounds, a) || isFamilyNameAfterTitledGiven(bounds, a) || isHamzaAlFamilyAfter(bounds, a) : isFamilyNameAfterNasab(bounds, a, b) || isCommonFamilyNameAfterNasab(bounds, a, b) || isFamilyNameAfterGivenNames(bounds, a, b) || isClosedFamilyAfterGivenNames(bounds, a, b)) || isWrittenAliAfterGivenNames(bounds, a, b))) b++;
