@@ -62,9 +62,9 @@ export function someStem(word: string, test: (stem: string) => unknown): boolean
 export const mayHoldArticle = (f: string): boolean => f.includes('ال') || /^[وف]?لل/.test(f);
 
 /**
- * Military ranks, most of them borrowed (اللفتنانت كولونيل، الميجور جنرال), and the borrowed
- * البروفسور, that the cue list lacks: in a name's place they are titles, never the name
- * (كولونيل مانيش ميهتا → مانيش ميهتا، البروفسور هابيما → هابيما).
+ * Military ranks, most of them borrowed (اللفتنانت كولونيل، الميجور جنرال), the borrowed
+ * البروفسور and the cleric's الملا, that the cue list lacks: in a name's place they are titles,
+ * never the name (كولونيل مانيش ميهتا → مانيش ميهتا، البروفسور هابيما → هابيما، الملا عمر → عمر).
  * Kept out of the cue list the tagger was trained with, so its features stay as they were. A
  * word's stems include its reading without the article, so a rank is listed bare.
  */
@@ -72,6 +72,7 @@ const RANKS = words(`
   لفتنانت كولونيل ميجور ماجور بريغادير بريجادير أدميرال كوماندر كومودور ماريشال سيرجنت سرجنت رقيب عريف ملازم
   المارشال
   بروفسور بروفسورة بروفيسورة
+  ملا
 `);
 
 /**
