@@ -26,6 +26,7 @@ import { repeatedFamilyNameSplit } from './people-repeated';
 import { isFeminineCommonNoun } from './people-noun-after';
 import { isPlaceOrOrgOnly, isRestOfPlaceName } from './people-place-name';
 import { isGivenNameKnownAsPlace } from './people-foreign-given';
+import { isNotableSurnameWithArticle, isRegimeHead } from './people-regime';
 import { isCountedNoun, isDualOfCommonNoun, isGenitivePhrase, isNounWithHisPronoun, isPossessedNoun, religiousPhraseLength } from './people-phrases';
 import { procliticSplits, type Token } from './tokenize';
 import { isNounWithAgreeingAdjective } from './people-agreement';
@@ -188,7 +189,7 @@ function dropped(ctx: BoundsContext, ts: number, te: number): Array<[number, num
  */
 export function personRanges(ctx: BoundsContext, ts: number, te: number): Array<[number, number]> {
   const head = ts;
-  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || someStem(ctx.tokens[ts]!.text, (f) => KIN.has(f)) || isRankToken(ctx.tokens[ts]!) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) && !isGivenNameKnownAsPlace(ctx, ts, te) || isDefiniteWordBeforeGivenName(ctx, ts) || isNisbaBeforeName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts) || isVerbBeforeName(ctx, foldArabic(ctx.tokens[ts]!.text)) || isOwnedNounHead(ctx, ts))))) ts++;
+  while (ts < te && (isNotAName(ctx, ctx.tokens[ts]!) || someStem(ctx.tokens[ts]!.text, (f) => KIN.has(f)) || isRankToken(ctx.tokens[ts]!) || (te - ts > 1 && (isPlaceOrOrgOnly(ctx, ctx.tokens[ts]!) && !isGivenNameKnownAsPlace(ctx, ts, te) || isDefiniteWordBeforeGivenName(ctx, ts) || isNisbaBeforeName(ctx, ts) || isVerbsFirstPersonComplement(ctx, ts) || isVerbBeforeName(ctx, foldArabic(ctx.tokens[ts]!.text)) || isOwnedNounHead(ctx, ts) || isRegimeHead(ctx, ts) && isNotableSurnameWithArticle(ctx, ts + 1))))) ts++;
   // دينامو كييف، هونغ كونغ: a club's or a place's name, its head trimmed as a place word.
   if (isRestOfPlaceName(ctx, head, ts, te)) return [];
   // رسول الله محمد: a religious phrase before a listed name; ضيوف الرحمن (كي): one in the name's place.

@@ -4,7 +4,7 @@
  * not (المدرب كانيدا), a rank (اللواء كامل الوزير), a definite title (الدكتورة موضي الخلف) or an
  * artist's noun (الفنانة أحلام), an envoy and where they serve (سفيرة الولايات المتحدة لدى الأمم
  * المتحدة سامنتا باور), a name in quotation marks after a definite title (الممثلة «ديمي مور»), a name after a word that
- * gives one (رجلا يدعى ساوتي كوما). Each cue has its own module; findPeopleSteps (people.ts) asks
+ * gives one (رجلا يدعى ساوتي كوما), a ruler's family name after his regime (قوات الأسد). Each cue has its own module; findPeopleSteps (people.ts) asks
  * this of every token.
  */
 import type { BoundsContext } from './people-context';
@@ -18,6 +18,7 @@ import { nameAfterFigure } from './people-figure-name';
 import { nameAfterEnvoy } from './people-envoy';
 import { quotedNameAfterTitle } from './people-quoted-title-name';
 import { nameAfterNaming } from './people-naming-verb';
+import { nameAfterRegime } from './people-regime';
 
 /**
  * The token range [i, j) of a name a cue word right before token i announces, or null.
@@ -28,5 +29,6 @@ export function cuedNameAt(ctx: BoundsContext, i: number, covered: Uint8Array): 
   if (covered[i] || ctx.tokens[i]?.kind !== 'word') return null;
   return foreignNameAfterDemonym(ctx, i, covered) ?? nameAfterKinNoun(ctx, i, covered) ?? nameAfterProfession(ctx, i, covered)
     ?? nameAfterDefiniteProfession(ctx, i, covered) ?? nameAfterRank(ctx, i, covered) ?? nameAfterTitle(ctx, i, covered)
-    ?? nameAfterFigure(ctx, i, covered) ?? nameAfterEnvoy(ctx, i, covered) ?? quotedNameAfterTitle(ctx, i, covered) ?? nameAfterNaming(ctx, i, covered);
+    ?? nameAfterFigure(ctx, i, covered) ?? nameAfterEnvoy(ctx, i, covered) ?? quotedNameAfterTitle(ctx, i, covered) ?? nameAfterNaming(ctx, i, covered)
+    ?? nameAfterRegime(ctx, i, covered);
 }
