@@ -21,6 +21,16 @@ export function isNisba(f: string): boolean {
   return f.startsWith('ال') && f.length >= 5 && (f.endsWith('ي') || f.endsWith('ية'));
 }
 
+/** Possessive pronouns after a title (مدربه، مدربها، مدربهم). */
+const POSSESSIVES = ['هما', 'هم', 'ها', 'ه'];
+
+/** Whether a folded word is a title without the article and a possessive pronoun (مدربه، سفيرها). */
+function isTitleWithPronoun(f: string, classOf: (w: string) => number): boolean {
+  if (f.startsWith('ال') || classOf(f) !== 0) return false;
+  const p = POSSESSIVES.find((x) => f.endsWith(x) && f.length - x.length >= 3);
+  return p !== undefined && (classOf(f.slice(0, -p.length)) & LEX.TITLE) !== 0;
+}
+
 /**
  * The role words right before the name at token `at`: a title, then only role-like words up to the name.
  * @example roleBefore(text, tokens, index of جاويش in 'وقال وزير الخارجية التركي جاويش أوغلو', classOf) → 'وزير الخارجية التركي'
@@ -33,7 +43,8 @@ export function roleBefore(text: string, tokens: readonly Token[], at: number, c
     const forms = procliticSplits(t.text).map((s) => s.stem);
     const bits = forms.reduce((b, f) => b | classOf(f), 0);
     if (bits & LEX.SPEECH) break;
-    if (bits & LEX.TITLE) { title = j; continue; }
+    // بقيادة مدربه زلاتكو: a title with a possessive pronoun (his coach) is the name's title too.
+    if (bits & LEX.TITLE || isTitleWithPronoun(forms[0]!, classOf)) { title = j; continue; }
     // مفوض الطاقة في الاتحاد الأوروبي، سفير المملكة لدى الأردن: a role runs on through the body or the place it serves in.
     if (ROLE_LINKS.has(forms[0]!)) continue;
     // زعيم حركة طالبان الملا عمر: an honorific the lists lack as a title stands between the role and the name.
