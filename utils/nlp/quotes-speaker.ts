@@ -30,6 +30,7 @@ import { unnamedSince } from './quotes-unnamed-since';
 import { isOwnedName, ownedPhrase } from './quotes-owned-name';
 import type { Token } from './tokenize';
 import { isTightHyphen } from './people-hyphen';
+import { isQuotedAfter } from './quotes-titled-name';
 import type { EntityMention } from './types';
 
 /** A speaker as found in the text: the words, and the person they name if any. */
@@ -86,7 +87,8 @@ function isCutName(text: string, m: EntityMention, start: number, found: EntityM
   return found === null && (m.start === start || ROLES.has(stripArticle(foldArabic(text.slice(start, m.start).split(' ')[0] as string))));
 }
 
-function personInside(text: string, index: PersonIndex, start: number, end: number): EntityMention | null {
+function personInside(ctx: QuoteContext, index: PersonIndex, start: number, end: number): EntityMention | null {
+  const { text } = ctx;
   let found: EntityMention | null = null;
   const { mentions } = index;
   for (let k = firstFrom(mentions, start); k < mentions.length; k++) {
@@ -94,7 +96,8 @@ function personInside(text: string, index: PersonIndex, start: number, end: numb
     if (m.start >= end) break;
     // (…one the subject was cut inside is whole still: وقال سفير نيوزيلندا جيرارد [فان بوهيمن], فان read as فإن)
     if (m.start < start || (m.end > end && !isCutName(text, m, start, found))) continue;
-    if (found && (text[m.start - 1] === 'و' || ROLES.has(wordsOf(text.slice(Math.max(found.end, m.start - 20), m.start)).pop() ?? ''))) continue;
+    // (…nor one in marks after the name: نيللي كريم لقب "خليفة فاتن حمامة" — quotes-titled-name)
+    if (found && (text[m.start - 1] === 'و' || isQuotedAfter(ctx, found, m) || ROLES.has(wordsOf(text.slice(Math.max(found.end, m.start - 20), m.start)).pop() ?? ''))) continue;
     found = m;
   }
   return found;
@@ -192,7 +195,7 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   const head = stripArticle(foldArabic(words[0] as string));
   // A role, then where it serves, then the name: سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور
   // (the first name after the role: later ones are people the sentence goes on to speak of).
-  const inside = personInside(ctx.text, index, p.start, p.end);
+  const inside = personInside(ctx, index, p.start, p.end);
   // (عائلة عبد العزيز، متحدث باسم مؤسسة كوفي أنان: the name owns what speaks — quotes-owned-name)
   if (inside && isOwnedName(ctx.text, p.start, inside)) return { speaker: ownedPhrase(ctx.text, p.start, inside), entity: null, start: p.start, end: p.end };
   const person = inside ?? (ROLES.has(head) && reach > p.end ? firstPersonIn(ctx.text, index, p.end, reach) : personRightAfter(ctx.text, index.mentions, p.end))
