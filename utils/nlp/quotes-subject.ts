@@ -137,6 +137,8 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
   if (a < limit && /^[-–—]$/.test(ctx.tokens[a]?.text ?? '') && ctx.tokens[a + 1]?.kind === 'word') a++;
   // بيان صادر عن وزارة الداخلية: the body the statement comes from.
   if (speechWord(ctx.f(a))?.kind === 'noun' && /^(?:ال)?صادر[ةه]?$/.test(ctx.f(a + 1)) && ctx.f(a + 2) === 'عن') a += 3;
+  // وذكر بيان من مكتب زوما: "a statement from" the body that issued it.
+  else if (speechWord(ctx.f(a))?.kind === 'noun' && ctx.f(a + 1) === 'من') a += 2;
   // واختتم كلامه، نشر أبحاثه: the verb's own object (quotes-owned-object), no subject.
   if (isHonorificPronoun(ctx.f(a)) || isOwnedContent(ctx.f(a))) return null;
   // وأكد ضرورة أن، نفى وجود: an abstract noun after the verb is its object (quotes-abstract-object).
