@@ -31,6 +31,7 @@ import { isOwnedName, ownedPhrase } from './quotes-owned-name';
 import type { Token } from './tokenize';
 import { isTightHyphen } from './people-hyphen';
 import { isQuotedAfter } from './quotes-titled-name';
+import { isBareRankMention } from './quotes-rank-mention';
 import type { EntityMention } from './types';
 
 /** A speaker as found in the text: the words, and the person they name if any. */
@@ -195,12 +196,14 @@ export function speakerOf(ctx: QuoteContext, range: [number, number], index: Per
   const head = stripArticle(foldArabic(words[0] as string));
   // A role, then where it serves, then the name: سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور
   // (the first name after the role: later ones are people the sentence goes on to speak of).
-  const inside = personInside(ctx, index, p.start, p.end);
+  const found = personInside(ctx, index, p.start, p.end);
+  // (الملازم في مكافحة إجرام الأنبار عبد الله العلواني: a rank read as a name is the role before the name — quotes-rank-mention)
+  const inside = found && isBareRankMention(found) && reach > p.end ? null : found;
   // (عائلة عبد العزيز، متحدث باسم مؤسسة كوفي أنان: the name owns what speaks — quotes-owned-name)
   if (inside && isOwnedName(ctx.text, p.start, inside)) return { speaker: ownedPhrase(ctx.text, p.start, inside), entity: null, start: p.start, end: p.end };
   const person = inside ?? (ROLES.has(head) && reach > p.end ? firstPersonIn(ctx.text, index, p.end, reach) : personRightAfter(ctx.text, index.mentions, p.end))
     // (…or a description that names its speaker further on: الملازم في مكافحة إجرام الأنبار عبد الله العلواني لـ«…» إن)
-    ?? (reach > p.end ? personNamedAfter(ctx.text, index.mentions, p.end, reach) : null);
+    ?? (reach > p.end ? personNamedAfter(ctx.text, index.mentions, p.end, reach) : null) ?? found;
   if (person) return { ...personSpeaker(ctx.text, person, p.start), start: p.start, end: p.end };
   if (isByPhrase(p.text)) return null;
   // ويعلق الكاتب after للكاتب فاروق مردم بك: a definite trade noun is the person the page named with it.
