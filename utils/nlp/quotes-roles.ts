@@ -12,7 +12,9 @@ export const ROLES = new Set(['وزير', 'وزيرة', 'رئيس', 'رئيسة'
   'عضو', 'ناشط', 'ناشطة', 'وكيل', 'منسق', 'مراسل', 'محلل', 'استاذ', 'مرشح', 'داعية', 'خطيب', 'حاكم', 'عمدة', 'والي',
   'مدعي', 'ضابط', 'مفتش',
   // An agent of a bureau and the lowest officer's rank (العميل الخاص في مكتب التحقيقات، الملازم في الشرطة).
-  'عميل', 'ملازم']);
+  'عميل', 'ملازم',
+  // A supervisor of a unit or a programme (مشرف قسم الذكور بالمركز عبدالله علي مستور).
+  'مشرف', 'مشرفة']);
 
 
 /** A folded word without its article (الوزير → وزير), when a word of its own is left. */
