@@ -316,6 +316,11 @@ describe('quotes-attribution: the verb that speaks', () => {
     expect(speakers(text, [['محمد العمرة', 'p:محمد العمرة'], ['إبراهيم آل مسفر', 'p:إبراهيم آل مسفر']])).toEqual(['إبراهيم آل مسفر']);
   });
 
+  it('بين opening its clause before a role noun is the speech verb, whose subject the role reaches', () => {
+    const text = 'وقال القيادي في الحزب الديمقراطي بيستون فايق: «نحن مع حكومة وطنية موحدة في الإقليم». وفي الشأن ذاته بين القيادي في الاتحاد الوطني الكردستاني، فريد أسسرد، لـ«الشرق الأوسط»: «نحن لسنا مع إعادة نظام الإدارتين في الإقليم».';
+    expect(speakers(text, [['بيستون فايق', 'p:بيستون فايق'], ['فريد أسسرد', 'p:فريد أسسرد']])).toEqual(['بيستون فايق', 'فريد أسسرد']);
+  });
+
   it('ذهب … إلى أن "held that" is a speech verb', () => {
     const text = 'وقال المدرب سالم الزهراني: «الإصابات كثرت هذا الموسم». فيما ذهب اختصاصي العلاج الطبيعي خريف الخريف إلى أن الإعداد في بداية الموسم "أمر مهم جدا لتفادي مثل هذه الإصابات".';
     expect(speakers(text, [['سالم الزهراني', 'p:سالم الزهراني']])[1]).toBe('اختصاصي العلاج الطبيعي خريف الخريف');
@@ -358,7 +363,7 @@ describe('speech words', () => {
   });
 
   it.each([
-    ['وبيَّن الوزير أن', true], ['بيّن الوزير أن', true], ['وبين الوزير أن', false], ['بين الطرفين', false],
+    ['وبيَّن الوزير أن', true], ['بيّن الوزير أن', true], ['وبين الطرفين أن', false], ['بين الطرفين', false],
     ['ذهب الوزير إلى أن', true], ['وذهبت الوزيرة إلى أن', true], ['ذهب الوزير إلى المؤتمر وقال', false],
   ])('explainedAt(%s …) → %s', (opening, expected) => {
     const text = `${opening} "الوضع مستقر".`;
@@ -371,10 +376,14 @@ describe('speech words', () => {
     ['بدوره، بين المشرف أن', true], ['بدوره بين المشرف أن', true], ['من جهته بين النائب أن', true],
     ['ومن جانبها، بينت الوزيرة أن', true], ['ومن بين الحضور', false], ['الفرق بين الطرفين أن', false],
     ['جهته بين الطرفين', false], ['وقال بدوره إن المسافة بين البلدين', false],
+    // …and opening its clause before a definite role noun, its subject (quotes-role-after-bayyana)
+    ['وبين الوزير أن', true], ['وقال إنه يسعى. وبين المتحدث الإعلامي أن', true], ['وفي الشأن ذاته بين القيادي في الحزب', true],
+    ['وفي الشأن ذاته، بينت الوزيرة أن', true], ['كما بين الدكتور أن', true],
+    ['العلاقة بين المالك والمستأجر', false], ['بخلافات بين المدرب والنجم', false], ['وبين الأهلي والهلال', false], ['وقال إنه يسعى. وبين «الأهلي» و«الهلال»', false],
   ])('explainedAt on بين in %s → %s', (opening, expected) => {
     const text = `${opening} "الوضع مستقر".`;
     const ctx = runSteps(buildQuoteContextSteps(text, findMarkPairs(text)));
-    const at = ctx.tokens.findIndex((_, k) => /^بين/.test(ctx.f(k)));
+    const at = ctx.tokens.findIndex((_, k) => /^[وف]?بين/.test(ctx.f(k)));
     expect(explainedAt(ctx, at) !== undefined).toBe(expected);
   });
 });

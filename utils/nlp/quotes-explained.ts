@@ -4,6 +4,7 @@
  */
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isThat, type SpeechWord } from './quotes-speech';
+import { bayyanaBeforeRole } from './quotes-role-after-bayyana';
 
 const MASCULINE: SpeechWord = { kind: 'verb', strong: true, agrees: 'm' };
 const FEMININE: SpeechWord = { kind: 'verb', strong: true, agrees: 'f' };
@@ -23,15 +24,19 @@ const HELD_REACH = 12;
 /**
  * The verb بيّن at token i when written with its shadda (not بين الطرفين), or ذهب followed in its
  * sentence by إلى أن (فيما ذهب اختصاصي العلاج الطبيعي خريف الخريف إلى أن); undefined otherwise.
- * Without its shadda بين is the verb only after "for his part" (بدوره، بين المشرف …؛ من جهته بين
- * النائب …), where a verb's turn comes and "between" cannot; elsewhere it is left to the
- * preposition: a sentence-opening وبين أنه … is as often followed by a list of titles in marks.
+ * Without its shadda بين is the verb after "for his part" (بدوره، بين المشرف …؛ من جهته بين
+ * النائب …), where a verb's turn comes and "between" cannot, and opening its clause before a
+ * role noun (quotes-role-after-bayyana); elsewhere it is left to the preposition: a
+ * sentence-opening وبين أنه … is as often followed by a list of titles in marks.
  * @example explainedAt(ctx, i) for 'وبيَّن' → { kind: 'verb', strong: true, agrees: 'm' }
  */
 export function explainedAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   if (WRITTEN.test(ctx.tokens[i]?.text ?? '')) return MASCULINE;
   const bayyana = BAYYANA.exec(ctx.f(i));
   if (bayyana && isAfterOwnTurn(ctx, i)) return bayyana[1] ? FEMININE : MASCULINE;
+  // (…or opening its clause before a role noun: . وبين الناطق الإعلامي — quotes-role-after-bayyana)
+  const before = bayyanaBeforeRole(ctx, i);
+  if (before) return before === 'f' ? FEMININE : MASCULINE;
   const went = WENT.exec(ctx.f(i));
   if (!went) return undefined;
   for (let k = i + 1; k < ctx.tokens.length && k <= i + HELD_REACH && !isSentenceEnd(ctx, k); k++) {
