@@ -18,6 +18,7 @@ import type { EntityMention } from './types';
 import { describedPerson } from './quotes-described-person';
 import { roleBearer } from './quotes-role-bearer';
 import { fullerBody } from './quotes-body-nisba';
+import { personByFirstName } from './quotes-first-name';
 
 /** How far back (in characters) a bare وأضافت looks for a speaker whose verb agrees with it. */
 const AGREEMENT_REACH = 2500;
@@ -129,7 +130,8 @@ export class SpeakerTracker {
     if (body) return body;
     const words = s.speaker.split(' ');
     const first = foldArabic(words[0] as string);
-    const named = words.length === 1 ? this.personByName(s, first) : null;
+    // (…or the first word of one person's name: وأضاف "كورتز" after "كورتز كوبر" — quotes-first-name)
+    const named = words.length === 1 ? this.personByName(s, first) ?? personByFirstName(this.persons.mentions, first, s) : null;
     if (named) return named;
     // …and a role in any form (وأردف مدير مستشفى سوق واقف للصقور after وقال مدير مستشفى سوق واقف للصقور إقدام مجيد الكرخي).
     if (!isRoleWord(first) && (words.length > 3 || !first.startsWith('ال') || PRONOMINAL.has(first))) return s;
