@@ -18,7 +18,8 @@ const DESCRIBED_REACH = 1500;
  * Heads (folded, without the article) that describe one person by trade or standing: the role
  * nouns an article may come back to a speaker by (الخبير، المدرب، الكاتب), and trades beyond them.
  * Offices (وزير، رئيس، المتحدث، مدير …) are not among them: a new holder often comes in by the
- * office alone.
+ * office alone. "The official" (المسؤول الأمريكي) is no office but how an article goes on about
+ * one it named (وقال كورتز كوبر … وأكد المسؤول الأمريكي في تغريدته).
  */
 const DESCRIPTIONS = new Set(`
   زعيم شيخ مدرب لاعب محامي خبير دكتور مهندس نجم فنان فنانة باحث اعلامي كاتب مؤسس مالك قيادي ناشط ناشطة
@@ -26,6 +27,7 @@ const DESCRIPTIONS = new Set(`
   شيف طاهي ممثل ممثلة شاعر شاعرة روائي روائية مخرج مخرجة مطرب مطربة مغني مغنية كاتبة اديب اديبة طبيب طبيبة
   مؤلف مؤلفة صحافي صحافية صحفي صحفية مصور مصورة مصمم مصممة رسام رسامة عالم باحثة محللة خبيرة رجل بطل بطلة
   شاب شابة فتاة امراة سيدة لاعبة مدربة
+  مسؤول مسؤولة
 `.split(/\s+/).filter(Boolean));
 
 /** A folded word that opens a prepositional phrase (في، من، بالجامعة، للدراسات). */
