@@ -1,10 +1,12 @@
 /**
  * Speech verbs that only their context tells from another word: بيّن "explained", which folds to
- * بين "between", and ذهب إلى أن "held that", where ذهب alone is "went".
+ * بين "between", and ذهب إلى أن "held that", where ذهب alone is "went" (and, with إلى القول after
+ * them, ذهب، خلص، انتهى، انتقل: quotes-to-saying).
  */
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isThat, type SpeechWord } from './quotes-speech';
 import { bayyanaBeforeRole } from './quotes-role-after-bayyana';
+import { toSayingAt } from './quotes-to-saying';
 
 const MASCULINE: SpeechWord = { kind: 'verb', strong: true, agrees: 'm' };
 const FEMININE: SpeechWord = { kind: 'verb', strong: true, agrees: 'f' };
@@ -37,6 +39,9 @@ export function explainedAt(ctx: QuoteContext, i: number): SpeechWord | undefine
   // (…or opening its clause before a role noun: . وبين الناطق الإعلامي — quotes-role-after-bayyana)
   const before = bayyanaBeforeRole(ctx, i);
   if (before) return before === 'f' ? FEMININE : MASCULINE;
+  // (…and these verbs with إلى القول after them: وخلص الأمير إلى القول — quotes-to-saying)
+  const saying = toSayingAt(ctx, i);
+  if (saying) return saying;
   const went = WENT.exec(ctx.f(i));
   if (!went) return undefined;
   for (let k = i + 1; k < ctx.tokens.length && k <= i + HELD_REACH && !isSentenceEnd(ctx, k); k++) {
