@@ -1,12 +1,13 @@
 /**
  * Speech verbs that only their context tells from another word: بيّن "explained", which folds to
  * بين "between", and ذهب إلى أن "held that", where ذهب alone is "went" (and, with إلى القول after
- * them, ذهب، خلص، انتهى، انتقل: quotes-to-saying).
+ * them, ذهب، خلص، انتهى، انتقل: quotes-to-saying; عرّف "defined" with its shadda: quotes-defined).
  */
 import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isThat, type SpeechWord } from './quotes-speech';
 import { bayyanaBeforeRole } from './quotes-role-after-bayyana';
 import { toSayingAt } from './quotes-to-saying';
+import { definedAt } from './quotes-defined';
 
 const MASCULINE: SpeechWord = { kind: 'verb', strong: true, agrees: 'm' };
 const FEMININE: SpeechWord = { kind: 'verb', strong: true, agrees: 'f' };
@@ -34,6 +35,9 @@ const HELD_REACH = 12;
  */
 export function explainedAt(ctx: QuoteContext, i: number): SpeechWord | undefined {
   if (WRITTEN.test(ctx.tokens[i]?.text ?? '')) return MASCULINE;
+  // (…and عرّف "defined" with its shadda — quotes-defined)
+  const defined = definedAt(ctx, i);
+  if (defined) return defined;
   const bayyana = BAYYANA.exec(ctx.f(i));
   if (bayyana && isAfterOwnTurn(ctx, i)) return bayyana[1] ? FEMININE : MASCULINE;
   // (…or opening its clause before a role noun: . وبين الناطق الإعلامي — quotes-role-after-bayyana)
