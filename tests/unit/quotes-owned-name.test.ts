@@ -14,6 +14,13 @@ describe('quotes-owned-name: a name that owns the body or family speaking is not
     expect(speakers(text)).toEqual(['مستشار مكتب الرئيس هاريسون']);
   });
 
+  it('a lawyer named by the client they act for', () => {
+    const text = 'واعتقلت الشرطة الشابة ميليسا في بروكسل. ونقلت الصحيفة عن محامي ميليسا قوله، إن «السيدة تعيش وحدها مع طفلها الصغير».';
+    expect(speakers(text)).toEqual(['محامي ميليسا']);
+    // (with the article it is the lawyer's own title: المحامي خالد علي)
+    expect(speakers('وقال المحامي خالد علي: «موكلي بريء من كل التهم الموجهة إليه».')).toEqual(['خالد علي']);
+  });
+
   it('a name after a role of its own still speaks', () => {
     const text = 'وقال المتحدث باسم الوزارة جون كيربي إن «الهجمات كانت منسقة».';
     expect(speakers(text)).toEqual(['جون كيربي']);
