@@ -4,6 +4,7 @@
  * (quotes-speaker-tracker) keeps it.
  */
 import { asSaidAfter } from './quotes-as-said';
+import { chantOwner } from './quotes-chant';
 import { subjectBySaying } from './quotes-by-saying-subject';
 import type { QuoteContext } from './quotes-context';
 import type { Cues } from './quotes-cues';
@@ -99,6 +100,13 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
   if (labelled) {
     tracker.advance(c.open);
     return rate(labelled, 0.6);
+  }
+  // تخللته هتافات المصلين «الموت لأمريكا»: whose chant it is (quotes-chant).
+  const chant = chantOwner(ctx, c);
+  const chanters = chant && speakerOf(ctx, chant, persons);
+  if (chanters) {
+    tracker.advance(c.open);
+    return rate(chanters, 0.7);
   }
   // حين قاطعه سعود الفيصل بقوله: "…": the person named right before "by saying" (whatever verb came earlier),
   // or the subject that runs up to it (quotes-by-saying-subject).
