@@ -348,6 +348,13 @@ describe('quotes-subject-before: the subject written before a verb', () => {
     expect(speakers(text, [['عبدالله البرقان', 'p:عبدالله البرقان']])).toEqual(['عبدالله البرقان']);
   });
 
+  it.each([
+    ['وقال الشيخ إن التوبة ممكنة. - بعض المساجين يقولون "والله ما ركعت ركعة ولا سجدت سجدة لله إلا في السجن".', 'بعض المساجين'],
+    ['هناك قضايا تستلزم رأيا واضحا صريحا دون مواربة.\n* بعض الكتاب، يكتب في مقالاته "حدثني الأمير، كلمني المسؤول، هاتفني الوزير".', 'بعض الكتاب'],
+  ])('a list item\'s dash or star opens the clause of the subject after it: %s', (text, speaker) => {
+    expect(speakers(text).at(-1)).toBe(speaker);
+  });
+
   it('before a colon with no subject next to it, the subject of the verb that opens the sentence', () => {
     expect(speakers('وتلخص صحيفة الفايننشال تايمز هذه المسألة بهذا الإعلان البسيط: «على المدى الطويل، لا شيء يغلب الأسهم».')).toEqual(['صحيفة الفايننشال تايمز']);
   });

@@ -92,11 +92,17 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
   if (before > 0 && isDemonstrative(ctx.f(before)) && !ctx.breakBefore[a]) before--;
   const f = before >= 0 ? ctx.f(before) : '';
   // (غير أن الوزير قال: an أنّ meaning "however" opens a clause too — quotes-adversative)
-  if (before >= 0 && !isSentenceEnd(ctx, before) && !ctx.breakBefore[before + 1] && f !== '،' && f !== '؛' && !CLAUSE_OPENERS.has(f) && !isAdversativeThat(ctx, before)) return accusativeSubject(ctx, verb);
+  // (- بعض المساجين يقولون: a list's dash that opens its sentence opens the clause as well)
+  if (before >= 0 && !isSentenceEnd(ctx, before) && !ctx.breakBefore[before + 1] && f !== '،' && f !== '؛' && !CLAUSE_OPENERS.has(f) && !isAdversativeThat(ctx, before) && !isBullet(ctx, before)) return accusativeSubject(ctx, verb);
   // ومضى يقول، وراح يوسف يقول: a verb of going on (quotes-going-on) is no part of the subject;
   // with nothing between it and the speech verb, the subject is the one already speaking.
   if (isGoingOn(ctx.f(a))) a++;
   return a < end ? [a, end] : null;
+}
+
+/** Whether token k is a dash or a bullet that opens its sentence (a list item: - بعض المساجين يقولون). */
+function isBullet(ctx: QuoteContext, k: number): boolean {
+  return /^[-–—•*]$/.test(ctx.tokens[k]?.text ?? '') && (k === 0 || ctx.breakBefore[k] === true || isSentenceEnd(ctx, k - 1));
 }
 
 /** Tokens between لكن/إن and a verb whose accusative subject they open. */
