@@ -19,6 +19,13 @@ describe('quotes-joined-verb: a speech verb joined by و to the clause before it
     expect(confidences(text, people)[1]).toBeGreaterThanOrEqual(0.8);
   });
 
+  it.each([
+    ['وعندما انتهيت قلت إن باب التوبة مفتوح. فقام أكبر المساجين، وعمره في حدود 80 عاما، وقال: "يا شيخ عندي عائلة، ولا عندي شهادة، ولا خبرات".', 'أكبر المساجين'],
+    ['وتحدث الوزير عن المشروع طويلا. فنهضت إحدى الحاضرات وقالت: «نريد مدارس أكثر في قرانا البعيدة».', 'إحدى الحاضرات'],
+  ])('after a verb that takes no object (قام، نهض), whatever follows it is the subject: %s', (text, speaker) => {
+    expect(quoteSpeakers(text).at(-1)).toBe(speaker);
+  });
+
   it('no person after the opening verb: the joined verb takes nothing from its object', () => {
     const text = 'وقال المدرب هادي سليم: «الفريق جاهز». وحضر الاجتماع عدد من اللاعبين وقال: «نحن مستعدون للمباراة».';
     expect(quoteSpeakers(text, [['هادي سليم', 'p:هادي سليم']])).toEqual(['هادي سليم', 'هادي سليم']);

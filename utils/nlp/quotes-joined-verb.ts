@@ -9,6 +9,7 @@ import { speechWord } from './quotes-speech';
 import { clauseSubject } from './quotes-subject-before';
 import { firstFrom, type PersonIndex } from './quotes-person-index';
 import type { Token } from './tokenize';
+import { opensWithIntransitive } from './quotes-intransitive-head';
 
 /**
  * Whether the speech verb at token `verb` carries the conjunction و (وقال، وأضافت), as opposed to a
@@ -37,7 +38,8 @@ export function joinedSubject(ctx: QuoteContext, persons: PersonIndex, verb: num
   if (!range) return null;
   const m = persons.mentions[firstFrom(persons.mentions, (ctx.tokens[range[0]] as Token).start)];
   const reach = ctx.tokens[Math.min(range[1], range[0] + TITLE_REACH) - 1] as Token;
-  if (!m || m.start >= reach.end) return null;
+  // (…or whatever follows a verb that takes no object: فقام أكبر المساجين … وقال — quotes-intransitive-head)
+  if (!m || m.start >= reach.end) return opensWithIntransitive(ctx, verb) ? range : null;
   let end = range[0];
   while (end < range[1] && (ctx.tokens[end] as Token).end < m.end) end++;
   return end < range[1] ? [range[0], end + 1] : null;
