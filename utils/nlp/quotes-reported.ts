@@ -13,6 +13,7 @@ import { subjectAfter } from './quotes-subject';
 import { clauseSubject, sentenceStart } from './quotes-subject-before';
 import { isThat } from './quotes-speech';
 import { clausePerson } from './quotes-when-said';
+import { someone } from './quotes-someone';
 
 /** Tokens before a verb looked at for the أن that puts it in reported speech. */
 const THAT_REACH = 4;
@@ -62,7 +63,9 @@ export function sharedSubject(ctx: QuoteContext, at: number, participle: boolean
     if (!isThat(ctx.f(k))) continue;
     const range = subjectAfter(ctx, k + 1, at);
     const s = range && speakerIn(ctx, range, at, persons);
-    if (s?.entity) return s;
+    // (…or "one of them": المهم أن أحدهم شخّص العلة وقال — quotes-someone)
+    const one = s && !s.entity ? someone(s) : null;
+    if (s?.entity || one) return one ?? s;
     break;
   }
   const range = participle || subordinated ? clauseSubject(ctx, at) : null;
