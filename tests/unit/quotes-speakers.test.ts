@@ -66,6 +66,14 @@ describe('quotes-subject: "by saying" ends a subject', () => {
     expect(speakers(text, [['فيصل بن عبدالعزيز', 'p:فيصل'], ['عمرو موسى', 'p:عمرو موسى'], ['سعود الفيصل', 'p:سعود الفيصل']])[1]).toBe('سعود الفيصل');
   });
 
+  it.each([
+    ['أما النظام فستدور في أروقته سيناريوهات عديدة، ولي أن أتخيل النقاشات التي تدور داخله: \n "نوافق على المبادرة، لكن عليهم أولا أن يعترفوا بشرعيتنا".', 'النظام'],
+    // (negative row: فستان "a dress" is a noun of the subject)
+    ['وقالت مصممة فستان الزفاف: "استغرق العمل على التطريز ثلاثة أشهر كاملة".', 'مصممة فستان الزفاف'],
+  ])('ف and the future\'s س open a verb, where the subject ends: %s', (text, speaker) => {
+    expect(speakers(text)).toEqual([speaker]);
+  });
+
   it('the writer\'s own view after a source (وفق رؤيتي) names no speaker', () => {
     const text = 'والأقرب لمقولة البزبوز، وفق رؤيتي، هو المقولة المشهورة التي تعود لرد معاوية على سؤال أحد الأعراب: كيف حكمت الشام أربعين سنة؟ فقال: «إن بيني وبين الناس شعرة ما انقطعت، كانوا إذا شدوها أرخيتها».';
     expect(speakers(text)).toEqual([null]);

@@ -120,6 +120,9 @@ function isAgeApposition(ctx: QuoteContext, b: number): boolean {
   return /^(?:ال)?بالغ[ةه]?$/.test(ctx.f(b)) && ctx.f(b + 1) === 'من' && /^(?:ال)?عمر$/.test(ctx.f(b + 2));
 }
 
+/** ف, the future's س and an imperfect's prefix (فستدور، فسيقول، فسنرى), as written; not فستان "a dress". */
+const FUTURE_WITH_FA = /^فس(?!تان)[يتنأ][\u0621-\u064A]{2,}$/;
+
 /** The token range [a, b) of the subject that starts at token i, skipping fillers; null when there is none. */
 export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterSource = false): [number, number] | null {
   const { tokens } = ctx;
@@ -169,6 +172,8 @@ export function subjectAfter(ctx: QuoteContext, i: number, limit: number, afterS
     // قال أبو سعيد الخدري رضي الله عنه: the name ends where its eulogy starts; نقلت … عن المفوضية
     // قولها: a source ends where its own words are named; علقت الصحيفة بالقول: so does any subject.
     if (b > a && (isEulogyAt(ctx, b) || (afterSource && isOwnStatement(ctx.f(b))) || BY_SAYING.test(ctx.f(b)))) break;
+    // أما النظام فستدور في أروقته: ف and the future's س open a verb, the answer to أما or a clause of its own.
+    if (b > a && FUTURE_WITH_FA.test(t.text)) break;
     // أصدرت الشبكة السورية لحقوق الإنسان تقريرًا: an accusative after the subject is an object.
     if (b > a && hasAccusativeTanwin(t.text)) break;
     const f = ctx.f(b);
