@@ -13,6 +13,9 @@ import { procliticSplits } from './tokenize';
 /** Nouns of a ruler's rule and armed forces, in construct with his name (folded). */
 const REGIME_HEADS = words('نظام قوات حكومة جيش ميليشيات ميليشيا شبيحة');
 
+/** The ends of the folded words a regime head may be, clitics before it or not. */
+const ENDS_AS_HEAD = new RegExp(`(?:${[...REGIME_HEADS].join('|')})$`);
+
 /** Whether token k is a regime head in construct, clitics allowed but no article (لنظام، ولقوات; النظام العربي is a noun and its adjective). */
 export function isRegimeHead(ctx: BoundsContext, k: number): boolean {
   const t = ctx.tokens[k];
@@ -34,5 +37,7 @@ export function isNotableSurnameWithArticle(ctx: BoundsContext, k: number): bool
  * @example nameAfterRegime(ctx of 'معارك مع قوات الأسد وميليشيا', 3, covered) → [3, 4]
  */
 export function nameAfterRegime(ctx: BoundsContext, i: number, covered: Uint8Array): [number, number] | null {
-  return !covered[i] && i > 0 && isNotableSurnameWithArticle(ctx, i) && isRegimeHead(ctx, i - 1) ? [i, i + 1] : null;
+  // (a cheap look first: every token comes here, and few follow a word ending as a regime head does)
+  if (covered[i] || i < 1 || ctx.tokens[i - 1]?.kind !== 'word' || !ENDS_AS_HEAD.test(foldedAt(ctx, i - 1))) return null;
+  return isNotableSurnameWithArticle(ctx, i) && isRegimeHead(ctx, i - 1) ? [i, i + 1] : null;
 }
