@@ -94,6 +94,13 @@ export const isTitleToken = (ctx: BoundsContext, t: Token): boolean => someStemO
  */
 export const isRankToken = (t: Token): boolean => someStem(t.text, (f) => RANKS.has(f));
 
+/**
+ * Whether a word's classes make it a notable's family name and nothing else: a surname of the
+ * notables' list, which the lists and the corpora know only as a person's (خامنئي، الأسد).
+ * @example isNotableSurnameOnly(classes of 'خامنئي') → true; (classes of 'علي') → false (also a given name and a common word)
+ */
+export const isNotableSurnameOnly = (bits: number): boolean => (bits & LEX.SURNAME) !== 0 && !(bits & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
+
 /** Whether a reading of token `t`, clitics off, is a speech verb (قال، وأكد، فأضاف). */
 export const isSpeechToken = (ctx: BoundsContext, t: Token): boolean => someStemOfClass(ctx, t.text, LEX.SPEECH);
 

@@ -6,7 +6,7 @@
  * follows no such noun.
  */
 import { LEX } from './ner/lexicon';
-import { words, type BoundsContext } from './people-context';
+import { isNotableSurnameOnly, words, type BoundsContext } from './people-context';
 import { classAt, foldedAt } from './people-word-table';
 import { procliticSplits } from './tokenize';
 
@@ -29,7 +29,7 @@ export function isRegimeHead(ctx: BoundsContext, k: number): boolean {
 export function isNotableSurnameWithArticle(ctx: BoundsContext, k: number): boolean {
   if (ctx.tokens[k]?.kind !== 'word') return false;
   const f = foldedAt(ctx, k), bits = classAt(ctx, k);
-  return f.startsWith('ال') && f.length >= 5 && (bits & LEX.PERSON) !== 0 && (bits & LEX.SURNAME) !== 0 && (bits & LEX.CORPUS_PERS) !== 0 && !(bits & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
+  return f.startsWith('ال') && f.length >= 5 && isNotableSurnameOnly(bits) && (bits & LEX.PERSON) !== 0 && (bits & LEX.CORPUS_PERS) !== 0;
 }
 
 /**

@@ -8,7 +8,7 @@ import { written } from './name-words';
 import { LEX } from './ner/lexicon';
 import { isPersonsGivenName } from './people-bounds';
 import { isNotAName, isWrittenAli } from './people-not-names';
-import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, someStem, words, type BoundsContext } from './people-context';
+import { CURATED_NAME, hasNounEnding, isAyatollahAt, isNotableSurnameOnly, isTitleToken, someStem, words, type BoundsContext } from './people-context';
 import { isUnlistedName, isVerbForm } from './people-extent';
 import { givenNameBits } from './people-theophoric';
 import { isUnknownGivenInPlace } from './people-unknown-given';
@@ -149,7 +149,8 @@ const ROLES = words(`
  * where the preposition has nothing to govern (ردا على خامنئي has no role before it).
  */
 export function isAlaAsAli(ctx: BoundsContext, i: number): boolean {
-  return written(ctx.tokens[i]!.text) === 'على' && isNotableFamilyName(ctx, i + 1) && (isAyatollahAt(ctx.tokens, i - 1) || followsRole(ctx, i));
+  // (the cached folded word first: this is asked of every function word before a pair)
+  return foldedAt(ctx, i) === 'علي' && written(ctx.tokens[i]!.text) === 'على' && isNotableFamilyName(ctx, i + 1) && (isAyatollahAt(ctx.tokens, i - 1) || followsRole(ctx, i));
 }
 
 /** Whether a title or a role stands among the few words before token i, with no mark or function word between (المرشدة الاجتماعية رقية). */
@@ -184,7 +185,7 @@ const PREPOSITIONS = words('عن من الي مع علي لدي');
  */
 function isNotableFamilyName(ctx: BoundsContext, k: number): boolean {
   const f = foldedAt(ctx, k), bits = classAt(ctx, k);
-  return f.length >= 3 && !f.startsWith('ال') && !f.startsWith('و') && (bits & LEX.SURNAME) !== 0 && !(bits & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS)) && !isVerbForm(f);
+  return f.length >= 3 && !f.startsWith('ال') && !f.startsWith('و') && isNotableSurnameOnly(bits) && !isVerbForm(f);
 }
 
 /** Whether token k is a word with the article that no list knows as anything but a name (الحوشان، الشيشاني). */

@@ -199,3 +199,14 @@ export function isSentenceEnd(ctx: QuoteContext, i: number): boolean {
   const t = ctx.tokens[i];
   return (t?.kind === 'punct' && isSentenceEndMark(t.text)) || (i + 1 < ctx.tokens.length && (ctx.breakBefore[i + 1] as boolean));
 }
+
+/**
+ * Whether token k opens a sentence: the text's start, a sentence end or a paragraph break before it.
+ * @example const t = 'انتهى. وقال'; opensSentence(runSteps(buildQuoteContextSteps(t, findMarkPairs(t))), 2) → true
+ */
+export function opensSentence(ctx: QuoteContext, k: number): boolean {
+  return k === 0 || ctx.breakBefore[k] === true || isSentenceEnd(ctx, k - 1);
+}
+
+/** The token right before token i, past one comma between (بدوره، بين: the index of بدوره). */
+export const beforeComma = (ctx: QuoteContext, i: number): number => (ctx.f(i - 1) === '،' ? i - 2 : i - 1);

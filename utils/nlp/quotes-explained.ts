@@ -3,9 +3,9 @@
  * بين "between", and ذهب إلى أن "held that", where ذهب alone is "went" (and, with إلى القول after
  * them, ذهب، خلص، انتهى، انتقل: quotes-to-saying; عرّف "defined" with its shadda: quotes-defined).
  */
-import { isSentenceEnd, type QuoteContext } from './quotes-context';
+import { beforeComma, isSentenceEnd, type QuoteContext } from './quotes-context';
 import { isThat, type SpeechWord } from './quotes-speech';
-import { bayyanaBeforeRole } from './quotes-role-after-bayyana';
+import { opensClauseBeforeRole } from './quotes-role-after-bayyana';
 import { toSayingAt } from './quotes-to-saying';
 import { definedAt } from './quotes-defined';
 
@@ -19,8 +19,8 @@ const WENT = /^[وف]?ذهب(ت?)$/;
 const OWN_TURN = /^[وف]?بدور(?:ه|ها|هم)$/;
 const OWN_SIDE = /^(?:جهت|جانب|ناحيت)(?:ه|ها|هم)$/;
 const FROM = /^[وف]?من$/;
-/** بين، بينت, folded. */
-const BAYYANA = /^بين(ت?)$/;
+/** بين، وبين، بينت, folded; group 1 is the conjunction, group 2 the feminine ت. */
+const BAYYANA = /^([وف]?)بين(ت?)$/;
 /** Tokens after ذهب within which its إلى أن must come. */
 const HELD_REACH = 12;
 
@@ -38,11 +38,10 @@ export function explainedAt(ctx: QuoteContext, i: number): SpeechWord | undefine
   // (…and عرّف "defined" with its shadda — quotes-defined)
   const defined = definedAt(ctx, i);
   if (defined) return defined;
+  // بين after "for his part" (no conjunction before it), or opening its clause before a role noun
+  // (. وبين الناطق الإعلامي — quotes-role-after-bayyana).
   const bayyana = BAYYANA.exec(ctx.f(i));
-  if (bayyana && isAfterOwnTurn(ctx, i)) return bayyana[1] ? FEMININE : MASCULINE;
-  // (…or opening its clause before a role noun: . وبين الناطق الإعلامي — quotes-role-after-bayyana)
-  const before = bayyanaBeforeRole(ctx, i);
-  if (before) return before === 'f' ? FEMININE : MASCULINE;
+  if (bayyana && (!bayyana[1] && isAfterOwnTurn(ctx, i) || opensClauseBeforeRole(ctx, i))) return bayyana[2] ? FEMININE : MASCULINE;
   // (…and these verbs with إلى القول after them: وخلص الأمير إلى القول — quotes-to-saying)
   const saying = toSayingAt(ctx, i);
   if (saying) return saying;
@@ -56,7 +55,7 @@ export function explainedAt(ctx: QuoteContext, i: number): SpeechWord | undefine
 
 /** Whether "for his part" (بدوره، من جهته، with a comma or not) comes right before token i. */
 function isAfterOwnTurn(ctx: QuoteContext, i: number): boolean {
-  const j = ctx.f(i - 1) === '،' ? i - 2 : i - 1;
+  const j = beforeComma(ctx, i);
   if (j < 0) return false;
   return OWN_TURN.test(ctx.f(j)) || (j > 0 && OWN_SIDE.test(ctx.f(j)) && FROM.test(ctx.f(j - 1)));
 }

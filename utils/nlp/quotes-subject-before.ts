@@ -6,7 +6,7 @@
  */
 import { isDemonstrative } from './quotes-pointed-noun';
 import type { QuoteContext } from './quotes-context';
-import { isSentenceEnd, isSentenceEndMark } from './quotes-context';
+import { isSentenceEnd, isSentenceEndMark, opensSentence } from './quotes-context';
 import { RELATIVE_PRONOUNS, hasAccusativeTanwin } from './name-words';
 import { speechWord } from './quotes-speech';
 import { isEulogyAt } from './quotes-religious';
@@ -82,7 +82,7 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
     lam ||= genitive;
     a = k;
   }
-  if (lam && !(a === 0 || ctx.breakBefore[a] || isSentenceEnd(ctx, a - 1))) return accusativeSubject(ctx, verb);
+  if (lam && !opensSentence(ctx, a)) return accusativeSubject(ctx, verb);
   // (لكن أحد المسؤولين في المحافظة يقول: stopped at where a role serves — quotes-subject-place)
   if (a > 0 && a < end) { const placed = subjectBeforePlace(ctx, a - 1); if (placed) return placed; }
   if (a === end) return accusativeSubject(ctx, verb);
@@ -102,7 +102,7 @@ export function subjectBefore(ctx: QuoteContext, verb: number): [number, number]
 
 /** Whether token k is a dash or a bullet that opens its sentence (a list item: - بعض المساجين يقولون). */
 function isBullet(ctx: QuoteContext, k: number): boolean {
-  return /^[-–—•*]$/.test(ctx.tokens[k]?.text ?? '') && (k === 0 || ctx.breakBefore[k] === true || isSentenceEnd(ctx, k - 1));
+  return /^[-–—•*]$/.test(ctx.tokens[k]?.text ?? '') && opensSentence(ctx, k);
 }
 
 /** Tokens between لكن/إن and a verb whose accusative subject they open. */
