@@ -21,4 +21,9 @@ describe('dropPluralNouns: a plural or a dual behind the article or a clitic', (
     const text = 'التقى الحسين وعلي الشبانات ثم وصل كاميرون';
     expect(peopleFromSpans(text, ['الحسين', 'علي الشبانات', 'كاميرون'])).toEqual(['الحسين', 'علي الشبانات', 'كاميرون']);
   });
+
+  it('drops a sound plural in construct before a definite noun, not a name in و', () => {
+    const text = 'واعتبر موقعو النداء أن القادة مخطئون، ثم وصلت موريلو الكرة';
+    expect(peopleFromSpans(text, ['موقعو', 'موريلو'])).toEqual(['موريلو']);
+  });
 });
