@@ -32,6 +32,11 @@ describe('personRanges', () => {
     expect(kept('هذا ما قاله خالد العمري قال', 'خالد العمري قال')).toEqual(['خالد العمري']);
   });
 
+  it('trims ف and a verb of speech after a name (the answer of أما), not a family name in ف', () => {
+    expect(kept('أما إبراهيم محمد فأشار إلى أن الإقبال كبير', 'إبراهيم محمد فأشار')).toEqual(['إبراهيم محمد']);
+    expect(kept('وقال الأمير تركي الفيصل إن لوران فابيوس وصل', 'لوران فابيوس')).toEqual(['لوران فابيوس']);
+  });
+
   it('trims the future particle سوف, a question word (كيف، وأين) and سوى off a name, and drops one alone', () => {
     expect(kept('والصين في ظل حكم تشي سوف تستخدمها جميعا', 'تشي سوف')).toEqual(['تشي']);
     expect(kept('وسأل الصحفي عز الدين كيف بدأ مشواره', 'عز الدين كيف')).toEqual(['عز الدين']);

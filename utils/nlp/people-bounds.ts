@@ -118,7 +118,19 @@ function endsNoName(ctx: BoundsContext, t: Token): boolean {
   if (isNotAName(ctx, t)) return true;
   const f = foldArabic(t.text);
   if (ROLE_AFTER.has(f) || isHonorificWithClitic(f) || isPossessedNoun(ctx, f) || isNounWithHisPronoun(ctx, written(t.text)) || isPrepositionWithArticle(ctx, f) || isAdverbialAfterName(ctx, f) || isImperfectVerb(ctx, f) || isPredicateAfterName(ctx, f, written(t.text)) || isFeminineCommonNoun(ctx, t)) return true;
-  return (ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH)) !== 0;
+  return (ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH)) !== 0 || isSpeechVerbWithFa(ctx, f);
+}
+
+/**
+ * Whether a folded word is ف and a verb of speech, no reading of it a name: the answer of أما or the
+ * next step of the story, which opens the predicate after the name (أما إبراهيم محمد فأشار إلى،
+ * ساطع نور الدين فيرى بدوره); a foreign family name in ف (فابيوس، فيصل) reads as no such verb.
+ * @example isSpeechVerbWithFa(ctx, 'فاشار') → true; isSpeechVerbWithFa(ctx, 'فيصل') → false
+ */
+function isSpeechVerbWithFa(ctx: BoundsContext, f: string): boolean {
+  if (f.length < 4 || f[0] !== 'ف' || ctx.classOf(f) & NAME_CLASS) return false;
+  const bits = ctx.classOf(f.slice(1));
+  return (bits & LEX.SPEECH) !== 0 && (bits & NAME_CLASS) === 0;
 }
 
 /** An imperfect verb the lists know only as a common word (يأمر، يعالج): the predicate after the name, not its end. */
