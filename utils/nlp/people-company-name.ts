@@ -9,7 +9,7 @@
  */
 import { foldedAt } from './people-word-table';
 import { words, type BoundsContext } from './people-context';
-import { OPENING_MARKS } from './people-institutions';
+import { OPENING_MARKS } from './people-quoted-title';
 import { dropDrafts, dropLoneWords, type Draft } from './people-link';
 import { NAME_CLASS } from './people-not-names';
 import { procliticSplits } from './tokenize';

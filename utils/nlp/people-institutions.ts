@@ -1,13 +1,12 @@
 /**
  * When a tagged person span names no person: the name designates an institution (جامعة الملك عبد
  * العزيز، مستشفى الملك فهد), a group (حركة حماس), a club (ميلان الإيطالي) or a title in quotation
- * marks (لعبة «ماينكرافت»). people-bounds.ts asks these before it keeps a name.
+ * marks (لعبة «ماينكرافت», people-quoted-title.ts). people-bounds.ts asks these before it keeps a name.
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { CURATED_NAME, isDoctorPointAt, isTitleToken, stems, someStem, words, type BoundsContext } from './people-context';
 import { completesRole } from './people-office';
-import { isQuotedPerson, namesWork } from './people-quoted-person';
 import { procliticSplits, type Token } from './tokenize';
 import { foldedAt } from './people-word-table';
 
@@ -82,12 +81,6 @@ const INSTITUTION_WITH_TITLE = words(`
 `);
 /** Titles that name institutions after their patron (الملك، الأمير، الإمام …). */
 const PATRON_TITLE = words('الملك الأمير الأميرة الإمام الشيخ السلطان المؤسس خادم الحرمين الشريفين');
-
-/** Marks between a title and its subtitle. */
-const SUBTITLE_MARKS = new Set([':', '-', '–']);
-/** Quotation marks that open a title (or a byname). */
-export const OPENING_MARKS = new Set(['"', '«', '“', '”', "'", '‘']);
-const CLOSING_MARKS = new Set(['"', '»', '”', '“', "'", '’']);
 
 /** The readings of a word that keep no article: the forms in which it can head a construct (مركز، لمركز; not المركز). */
 const constructStems = (word: string) => procliticSplits(word).filter((s) => !s.article).map((s) => s.stem);
@@ -195,44 +188,6 @@ export function opensWithInstitutionHead(ctx: BoundsContext, ts: number): boolea
   // name the lists know; not before one they do not (دوري جولد is Dore Gold).
   if (constructStems(head.text).some((f) => INSTITUTION.has(f))) return (ctx.classOf(foldArabic(next.text)) & (CURATED_NAME | LEX.CORPUS_PERS)) !== 0;
   return someStem(head.text, (f) => INSTITUTION_GIVEN.has(f)) && foldArabic(next.text).startsWith('ال');
-}
-
-/**
- * Words that give a person's name or byname (وكنيته «أبو الليث السوداني»، يدعى «أبو مالك»، اسمه
- * «كمال»، أسماه «خالد»); a bare اسم also names things (يطلق عليه اسم «جون»), so only with a pronoun.
- */
-const NAMING = words('كنيته كنيتها يدعى تدعى الملقب الملقبة لقبه لقبها المكنى اسمه اسمها باسمه باسمها باسمي اسمي أسماه أسماها سماه سماها');
-
-/**
- * Whether the name stands alone between quotation marks (لعبة «هيدز أب!»، فيلم “دكتور جيفاغو”),
- * or after a title and a colon there (لعبة «ماينكرافت: بوكيت إيديشين»): the title of a work or
- * a brand, unless a title, a speech verb or a word that gives a byname stands before the marks
- * (الرئيس «أبو مازن»، وكنيته «أبو الليث السوداني»).
- */
-export function quotedTitle(ctx: BoundsContext, ts: number, te: number): boolean {
-  let j = ts - 1;
-  const isTitle = (t: Token | undefined) => t?.kind === 'word' && (ctx.classOf(foldArabic(t.text)) & LEX.TITLE) !== 0;
-  while (j > ts - 3 && isTitle(ctx.tokens[j])) j--;
-  // «ماينكرافت: بوكيت إيديشين»: after a word and a colon inside the marks the name is a subtitle.
-  if (j === ts - 1 && SUBTITLE_MARKS.has(ctx.tokens[j]?.text ?? '') && ctx.tokens[j - 1]?.kind === 'word') j -= 2;
-  const before = ctx.tokens[j];
-  if (!before || before.kind === 'word' || !OPENING_MARKS.has(before.text)) return false;
-  let k = te;
-  // Allow one word and one punctuation mark inside the marks after the name (هيدز أب!).
-  for (let extra = 0; extra < 2 && ctx.tokens[k] && !CLOSING_MARKS.has(ctx.tokens[k]!.text); extra++) k++;
-  if (!ctx.tokens[k] || !CLOSING_MARKS.has(ctx.tokens[k]!.text)) return false;
-  // بحضور "فايز عوض" الرئيس التنفيذي: a role in apposition after the marks, and no work's noun before them.
-  if (k === te && isRoleAfter(ctx, k + 1) && !namesWork(ctx, ts)) return false;
-  if (j < ts - 1) return true;
-  const lead = ctx.tokens[j - 1];
-  // وأضاف "المسعد": the verb may carry a conjunction; إن «سعد الحربي»، شقيقه «منير»: people-quoted-person.ts.
-  return !lead || lead.kind !== 'word' || !someStem(lead.text, (f) => ctx.classOf(f) & (LEX.TITLE | LEX.SPEECH) || NAMING.has(f)) && !isQuotedPerson(ctx, j + 1);
-}
-
-/** Whether a role stands at token i, or after a comma there (… "فايز عوض" الرئيس التنفيذي، … «جون سعد»، مدير): the quoted name is its holder's. */
-function isRoleAfter(ctx: BoundsContext, i: number): boolean {
-  const t = ctx.tokens[i]?.text === '،' || ctx.tokens[i]?.text === ',' ? ctx.tokens[i + 1] : ctx.tokens[i];
-  return t?.kind === 'word' && isTitleToken(ctx, t);
 }
 
 /** A demonym with the article (الإيطالي، السعودية). */

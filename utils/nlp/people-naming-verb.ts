@@ -9,7 +9,7 @@ import { words, type BoundsContext } from './people-context';
 import { isKnownWord } from './people-demonym';
 import { QUOTE_CLOSERS, isNameLikeWord } from './people-quoted-title-name';
 import { procliticSplits } from './tokenize';
-import { OPENING_MARKS } from './people-institutions';
+import { OPENING_MARKS } from './people-quoted-title';
 import { isFamilyName } from './people-title-name';
 import { foldedAt } from './people-word-table';
 

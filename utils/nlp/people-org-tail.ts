@@ -14,7 +14,7 @@ import { NAME_CLASS, isNotAName } from './people-not-names';
 import { roleBefore } from './people-role';
 import { givenNameBits } from './people-theophoric';
 import { UNTAGGED_NAME_CONFIDENCE } from './people-untagged';
-import { OPENING_MARKS } from './people-institutions';
+import { OPENING_MARKS } from './people-quoted-title';
 import type { Draft } from './people-link';
 import type { NamedSpan } from './ner';
 

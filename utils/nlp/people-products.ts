@@ -9,7 +9,7 @@
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { words, type BoundsContext } from './people-context';
-import { OPENING_MARKS } from './people-institutions';
+import { OPENING_MARKS } from './people-quoted-title';
 import { NAME_CLASS } from './people-not-names';
 import { NASAB } from './name-words';
 import { procliticSplits } from './tokenize';

@@ -10,7 +10,7 @@
 import type { NamedSpan } from './ner';
 import { foldArabic } from './normalize';
 import type { BoundsContext } from './people-context';
-import { quotedTitle } from './people-institutions';
+import { quotedTitle } from './people-quoted-title';
 import { lastWords, type Draft } from './people-link';
 import { namesWork } from './people-quoted-person';
 

@@ -9,7 +9,7 @@
 import { LEX } from './ner/lexicon';
 import { ARABIC_WORD, CURATED_NAME, type BoundsContext } from './people-context';
 import { isRareOrNameOnly } from './people-demonym';
-import { OPENING_MARKS } from './people-institutions';
+import { OPENING_MARKS } from './people-quoted-title';
 import { cueBefore, isFamilyName } from './people-title-name';
 import { classAt, foldedAt } from './people-word-table';
 

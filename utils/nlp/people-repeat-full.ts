@@ -14,7 +14,8 @@
  */
 import { isNameConnector } from './name-words';
 import type { BoundsContext } from './people-context';
-import { namesSomethingElse, quotedTitle } from './people-institutions';
+import { namesSomethingElse } from './people-institutions';
+import { quotedTitle } from './people-quoted-title';
 import type { Draft } from './people-link';
 import { MIN_REPEAT_CONFIDENCE, REPEAT_FACTOR, keyReader } from './people-repeat-key';
 import { roleBefore } from './people-role';
