@@ -3,10 +3,11 @@
  * the lists happen to know as a name (درو، واك، توى) more often leaves a word of its own (بدرو،
  * كواك، فتوى) than a name behind a clitic. A stem of three letters or fewer
  * is taken only when it stands bare on the page or the corpora know it as a person's name (لعلي، وعمر).
+ * And the conjunction و the tagger kept on a list's next name (لافي الغيداني وفراج الكرشمي).
  */
-import { foldArabic } from './normalize';
+import { foldArabic, foldedOffset } from './normalize';
 import { LEX } from './ner/lexicon';
-import { isSpeechToken, type BoundsContext } from './people-context';
+import { CURATED_NAME, isSpeechToken, type BoundsContext } from './people-context';
 import { procliticSplits, type Token } from './tokenize';
 import { NAME_CLASS } from './people-not-names';
 
@@ -76,4 +77,20 @@ export function withArticleAfterLam(ctx: BoundsContext, first: Token, start: num
   const definite = 'ا' + w, bare = ctx.bareWords();
   const known = (f: string) => bare.has(f) || (ctx.classOf(f) & NAME_CLASS) !== 0;
   return known(definite) && !known(w) ? [definite, ...words.slice(1)] : words;
+}
+
+/**
+ * How many characters of the first word of a name at token i are the conjunction و the tagger
+ * kept: one when the word opens with و, is no curated name (وليد، وضاح are), leaves three
+ * letters or more, and a name or a word with the article comes before it, as in a list of
+ * names (لافي الغيداني وفراج الكرشمي); not after a verb (تساءل وانج رويو).
+ * @example conjunctionLength(ctx of 'لافي الغيداني وفراج الكرشمي', 2) → 1
+ */
+export function conjunctionLength(ctx: BoundsContext, i: number): number {
+  const t = ctx.tokens[i]!, prev = ctx.tokens[i - 1];
+  const f = foldArabic(t.text);
+  if (!f.startsWith('و') || f.length < 4 || ctx.classOf(f) & CURATED_NAME || prev?.kind !== 'word') return 0;
+  const p = foldArabic(prev.text), bits = ctx.classOf(p);
+  if (bits & (LEX.TITLE | LEX.SPEECH) || !(p.startsWith('ال') || bits & (CURATED_NAME | LEX.CORPUS_PERS))) return 0;
+  return foldedOffset(t.text, 1);
 }

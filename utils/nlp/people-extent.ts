@@ -1,16 +1,16 @@
 /**
  * Where a tagged person span and the name differ at its edges: a given name the tagger left out
  * after a comma (، مشاعل الحسين منظمة الحجوزات), a family name it left out after a lone given name
- * or a nasab (مصطفى بصاص عن …، ناحي بن هزاع الإيداء), and the conjunction و it kept on the first
- * word (لافي الغيداني وفراج الكرشمي). people.ts asks these around the trimming of people-bounds.ts.
+ * (مصطفى بصاص عن …; after a nasab, people-nasab-family.ts), and a connector the name ends in
+ * (فيصل أبا الخيل); the conjunction و it kept on the first word is people-clitic.ts's. people.ts
+ * asks these around the trimming of people-bounds.ts.
  */
-import { foldArabic, foldedOffset } from './normalize';
+import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
 import { RELATIVE_PRONOUNS, isNameConnector } from './name-words';
 import { CURATED_NAME, hasNounEnding, isAyatollahAt, isTitleToken, spacedOnly, type BoundsContext } from './people-context';
 import { NAME_CLASS, isAliWithYa, isNotAName, isWrittenAli } from './people-not-names';
 import { procliticSplits, type Token } from './tokenize';
-import { endsInNasabName } from './people-nasab-family';
 
 /** Classes of words that are something else than a name: a role, a verb of speech, a cue, a place, a common word. */
 const OTHER_WORD = LEX.TITLE | LEX.SPEECH | LEX.COMMON | LEX.MODIFIER | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE | LEX.CORPUS_LOC | LEX.CORPUS_ORG | LEX.CORPUS_MISC;
@@ -210,39 +210,6 @@ export function headsGenitivePhrase(ctx: BoundsContext, a: number): boolean {
 }
 
 /**
- * Whether the word after a name ending in a nasab (… بن هزاع) is the family name the tagger left
- * out: a word with the article that lists know as a name or not at all, not a feminine or a plural
- * (ناحي بن هزاع الإيداء، سليمان بن عبدالله الحميدان).
- * @example isFamilyNameAfterNasab(ctx of 'احتفل ناحي بن هزاع الإيداء بزواج', 1, 4) → true
- */
-export function isFamilyNameAfterNasab(ctx: BoundsContext, a: number, b: number): boolean {
-  const family = ctx.tokens[b];
-  if (family?.kind !== 'word' || !endsInNasabName(ctx.tokens, a, b)) return false;
-  const f = foldArabic(family.text);
-  return isNameOnlyFamily(ctx, f) || isUnlistedFeminineFamily(ctx, f);
-}
-
-/**
- * Whether a folded word with the article ends in ة but not in the ية of an adjective or an
- * abstract noun (الإسلامية، الجاهزية), and no list knows it, not even as a common word (days,
- * ordinals and the like are common words): after a nasab such a word is the family name
- * (عبدالله بن علي الجميعة), as a feminine adjective does not follow a man's name.
- * @example isUnlistedFeminineFamily(ctx, 'الجميعة') → true
- */
-function isUnlistedFeminineFamily(ctx: BoundsContext, f: string): boolean {
-  return f.startsWith('ال') && f.length >= 6 && f.endsWith('ة') && !f.endsWith('ية') && ctx.classOf(f) === 0;
-}
-
-/**
- * Whether a folded word is a family name with the article that the lists know as a name or not
- * at all, not a feminine or a plural (الحميدان، البيشي).
- * @example isNameOnlyFamily(ctx, 'البيشي') → true
- */
-export function isNameOnlyFamily(ctx: BoundsContext, f: string): boolean {
-  return f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && !(ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
-}
-
-/**
  * Whether the name [a, b) ends in a connector (بن، أبا، عبد …) and token b is the word it asks
  * for, which the tagger left out (فيصل أبا الخيل، الأمير عبدالرحمن بن مساعد): no name ends in one.
  * @example endsInConnector(ctx of 'الأمير عبدالرحمن بن مساعد جهودا', 1, 3) → true
@@ -250,20 +217,4 @@ export function isNameOnlyFamily(ctx: BoundsContext, f: string): boolean {
 export function endsInConnector(ctx: BoundsContext, a: number, b: number): boolean {
   const next = ctx.tokens[b];
   return b > a && isNameConnector(foldArabic(ctx.tokens[b - 1]!.text)) && next?.kind === 'word' && !isNotAName(ctx, next);
-}
-
-/**
- * How many characters of the first word of a name at token i are the conjunction و the tagger
- * kept: one when the word opens with و, is no curated name (وليد، وضاح are), leaves three
- * letters or more, and a name or a word with the article comes before it, as in a list of
- * names (لافي الغيداني وفراج الكرشمي); not after a verb (تساءل وانج رويو).
- * @example conjunctionLength(ctx of 'لافي الغيداني وفراج الكرشمي', 2) → 1
- */
-export function conjunctionLength(ctx: BoundsContext, i: number): number {
-  const t = ctx.tokens[i]!, prev = ctx.tokens[i - 1];
-  const f = foldArabic(t.text);
-  if (!f.startsWith('و') || f.length < 4 || ctx.classOf(f) & CURATED_NAME || prev?.kind !== 'word') return 0;
-  const p = foldArabic(prev.text), bits = ctx.classOf(p);
-  if (bits & (LEX.TITLE | LEX.SPEECH) || !(p.startsWith('ال') || bits & (CURATED_NAME | LEX.CORPUS_PERS))) return 0;
-  return foldedOffset(t.text, 1);
 }

@@ -9,7 +9,8 @@
 import { foldArabic } from './normalize';
 import { foldedAt } from './people-word-table';
 import { LEX } from './ner/lexicon';
-import { AFTER_NAME, isNameOnlyFamily } from './people-extent';
+import { AFTER_NAME } from './people-extent';
+import { isNameOnlyFamily } from './people-nasab-family';
 import { isNotAName } from './people-not-names';
 import { spacedOnly, type BoundsContext } from './people-context';
 import type { Draft } from './people-link';

@@ -1,8 +1,8 @@
 /**
  * A family name that is also a common word or a nationality (المقبل، الماضي، اليمني), left out by
- * the tagger after a name ending in a nasab (سعد بن عبدالرحمن اليمني أن …). people-extent.ts's
- * isFamilyNameAfterNasab takes a word the lists know only as a name; this takes the common word
- * where what follows closes the name, as it closes a subject or an appointee's name.
+ * the tagger after a name ending in a nasab (سعد بن عبدالرحمن اليمني أن …). isFamilyNameAfterNasab
+ * takes a word the lists know only as a name, or none knows; isCommonFamilyNameAfterNasab takes the
+ * common word where what follows closes the name, as it closes a subject or an appointee's name.
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
@@ -52,4 +52,37 @@ export function isCommonFamilyNameAfterNasab(ctx: BoundsContext, a: number, b: n
   if (bits & LEX.MODIFIER && !(bits & ~(LEX.MODIFIER | LEX.COMMON)) && !ROLE_MODIFIERS.has(f) && after.kind === 'word' && isTitleToken(ctx, after)) return true;
   if (!CLOSES.has(foldArabic(after.text)) && !(after.kind === 'word' && hasAccusativeTanwin(after.text))) return false;
   return (bits & COMMON_FAMILY) !== 0 && !(bits & NOT_FAMILY);
+}
+
+/**
+ * Whether the word after a name ending in a nasab (… بن هزاع) is the family name the tagger left
+ * out: a word with the article that lists know as a name or not at all, not a feminine or a plural
+ * (ناحي بن هزاع الإيداء، سليمان بن عبدالله الحميدان).
+ * @example isFamilyNameAfterNasab(ctx of 'احتفل ناحي بن هزاع الإيداء بزواج', 1, 4) → true
+ */
+export function isFamilyNameAfterNasab(ctx: BoundsContext, a: number, b: number): boolean {
+  const family = ctx.tokens[b];
+  if (family?.kind !== 'word' || !endsInNasabName(ctx.tokens, a, b)) return false;
+  const f = foldArabic(family.text);
+  return isNameOnlyFamily(ctx, f) || isUnlistedFeminineFamily(ctx, f);
+}
+
+/**
+ * Whether a folded word with the article ends in ة but not in the ية of an adjective or an
+ * abstract noun (الإسلامية، الجاهزية), and no list knows it, not even as a common word (days,
+ * ordinals and the like are common words): after a nasab such a word is the family name
+ * (عبدالله بن علي الجميعة), as a feminine adjective does not follow a man's name.
+ * @example isUnlistedFeminineFamily(ctx, 'الجميعة') → true
+ */
+function isUnlistedFeminineFamily(ctx: BoundsContext, f: string): boolean {
+  return f.startsWith('ال') && f.length >= 6 && f.endsWith('ة') && !f.endsWith('ية') && ctx.classOf(f) === 0;
+}
+
+/**
+ * Whether a folded word is a family name with the article that the lists know as a name or not
+ * at all, not a feminine or a plural (الحميدان، البيشي).
+ * @example isNameOnlyFamily(ctx, 'البيشي') → true
+ */
+export function isNameOnlyFamily(ctx: BoundsContext, f: string): boolean {
+  return f.startsWith('ال') && f.length >= 5 && !hasNounEnding(f) && !(ctx.classOf(f) & ~(LEX.PERSON | LEX.SURNAME | LEX.CORPUS_PERS));
 }

@@ -8,7 +8,7 @@
  */
 import { foldArabic } from './normalize';
 import { LEX } from './ner/lexicon';
-import { isNameOnlyFamily } from './people-extent';
+import { isNameOnlyFamily } from './people-nasab-family';
 import { CORPUS_OTHER, CURATED_NAME, hasNounEnding, isDoctorPointAt, isTitleToken, words, type BoundsContext } from './people-context';
 import { isPersonDemonym } from './people-demonym';
 import { ROLE_NAMES } from './people-apposition-noun';
