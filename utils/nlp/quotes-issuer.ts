@@ -23,9 +23,9 @@ function isDocument(f: string): boolean {
 /** صدر، صادر، الصادرة: "issued", before عن and the issuer (بيان صدر عن الوزارة), folded. */
 const ISSUED_BY = /^(?:ال)?(?:صادر[ةه]?|صدر(?:ت)?)$/;
 /** Time words between the verb and the issuer (أصدرته مؤخرا وكالة …). */
-const TIME_WORDS = new Set(['مؤخرا', 'موخرا', 'حديثا', 'امس', 'اليوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الاحد']);
+export const TIME_WORDS = new Set(['مؤخرا', 'موخرا', 'حديثا', 'امس', 'اليوم', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الاحد']);
 /** Prepositions that open a phrase about the document, not its issuer (أصدره حول هذه النقطة). */
-const PREPOSITIONS = new Set(['حول', 'في', 'عن', 'من', 'علي', 'الي', 'بشان', 'بعد', 'قبل', 'خلال', 'مع']);
+export const PREPOSITIONS = new Set(['حول', 'في', 'عن', 'من', 'علي', 'الي', 'بشان', 'بعد', 'قبل', 'خلال', 'مع']);
 /** The most words an issuer's name may run to. */
 const ISSUER_WORDS = 6;
 

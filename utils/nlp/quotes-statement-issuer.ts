@@ -1,22 +1,40 @@
 /**
  * The body behind "the statement" (البيان) when an article quotes it as if it spoke: a
  * statement's words are its issuer's (قالت وزارة الخارجية في بيان … . وقال البيان
- * إن «…» → وزارة الخارجية), as a report named with its issuer is (quotes-issuer).
+ * إن «…» → وزارة الخارجية), as a report named with its issuer is (quotes-issuer); so are a
+ * letter's and a resolution's (وجه 29 شخصية … رسالة … وجاء في الرسالة؛ تبنى مجلس الأمن قرارًا
+ * … ويدعو القرار إلى).
  */
 import { foldArabic } from './normalize';
 import type { Speaker } from './quotes-speaker';
 import { statementBody } from './quotes-statement-body';
+import { isIssuing } from './quotes-statement-maker';
+import { PREPOSITIONS, TIME_WORDS } from './quotes-issuer';
 
-/** Definite statement nouns that stand for a statement introduced earlier (folded); النص is its text (وجاء في النص). */
-const STATEMENT_HEADS = new Set(['البيان', 'التقرير', 'النص']);
+/**
+ * Definite statement nouns that stand for a statement introduced earlier (folded), with the
+ * indefinite nouns that introduce it (a report may be the statement's; a letter is a letter); النص
+ * is its text (وجاء في النص).
+ */
+const STATEMENT_HEADS = new Map([['البيان', 'بيان|تقرير'], ['التقرير', 'بيان|تقرير'], ['النص', 'بيان|تقرير'], ['الرسالة', 'رسالة'], ['القرار', 'قرار']]);
 /** Adjectives a statement noun may carry and still be the same statement (البيان الصحفي). */
 const STATEMENT_ADJECTIVES = new Set(['الصحفي', 'الصحافي', 'الرسمي', 'المشترك', 'الختامي', 'الاخير', 'الصادر']);
 
-/** Whether a speaker is a bare statement noun (البيان، التقرير، البيان الصحفي) that names nobody. */
+/**
+ * Whether a speaker is a bare statement noun (البيان، التقرير، البيان الصحفي، الرسالة، نص القرار) that names nobody.
+ * @example isBareStatement({ speaker: 'نص القرار', entity: null, start: 0, end: 9 }) → true
+ */
 export function isBareStatement(s: Speaker): boolean {
-  if (s.entity) return false;
+  return !s.entity && statementHead(s) !== null;
+}
+
+/** The statement noun a bare statement speaker is (نص القرار → القرار), or null. */
+function statementHead(s: Speaker): string | null {
   const words = s.speaker.split(' ').map(foldArabic);
-  return words.length <= 2 && STATEMENT_HEADS.has(words[0] as string) && (words.length === 1 || STATEMENT_ADJECTIVES.has(words[1] as string));
+  // (نص القرار، نص البيان: the text of the statement is the statement)
+  if (words[0] === 'نص' && words.length === 2) words.shift();
+  const bare = words.length <= 2 && STATEMENT_HEADS.has(words[0] as string) && (words.length === 1 || STATEMENT_ADJECTIVES.has(words[1] as string));
+  return bare ? (words[0] as string) : null;
 }
 
 /** How far back (characters) the statement's introduction may be. */
@@ -27,13 +45,54 @@ export const ISSUE_REACH = 2500;
  * of a name in marks (…الباكستانية في بيان، وحسب «مجموعة الأزمات الدولية» في تقرير،
  * …، في بيان لها، أمس في بيان صحفي, عبر تقرير): up to three words (a time, a place) between.
  */
-const INTRODUCED_AFTER = /^[\s،,»"”]*(?:[^\s،,.:؛«»"“”]+\s+){0,3}(?:في|ب|عبر)\s*(?:بيان|تقرير)/u;
+const introducedAfter = (nouns: string) => new RegExp(`^[\\s،,»"”]*(?:[^\\s،,.:؛«»"“”]+\\s+){0,3}(?:في|ب|عبر)\\s*(?:${nouns})`, 'u');
 
-/** أصدرت الجماعة بيانًا، نشرت الوكالة تقريرًا: the words between the verb and the noun are its issuer. */
-const ISSUED_BY = /(?:^|[\s،,.])[وف]?(?:[أا]صدر|نشر|وزع|بث)(?:ت|وا)?\s+((?:[^\s،,.:؛«»"“”]+\s+){1,6}?)(?:بيان|تقرير)(?:ا|ًا|اً)?(?=[\s،,.])/gu;
+/** An indefinite statement of `nouns` an issuing verb has as its object, folded (بيانًا، رسالة، برسالة، قرارًا). */
+const issuedNoun = (nouns: string) => new RegExp(`^ب?(?:${nouns})ا?$`);
+/** Words between an issuing verb and its object: the subject, and an apposition set off by commas after it. */
+const OBJECT_REACH = 25;
+/** The most words an issuer's name may run to. */
+const ISSUER_WORDS = 6;
+
+/**
+ * The issuer in the words between an issuing verb and its object: up to the first comma (وجه 29
+ * شخصية ثقافية، منهم …، رسالة), without marks and the time words after it (تبنى مجلس الأمن
+ * أمس، قرارًا). Null when there are none, too many, or a preposition comes first (نشر على موقعه
+ * بيانًا: the subject is a pronoun).
+ */
+function issuerIn(words: readonly string[]): string | null {
+  const comma = words.findIndex((w) => /[،,]$/.test(w));
+  const name = words.slice(0, comma < 0 ? words.length : comma + 1).map((w) => w.replace(/[،,«»"“”]/g, '')).filter(Boolean);
+  while (name.length > 0 && TIME_WORDS.has(foldArabic(name[name.length - 1] as string))) name.pop();
+  if (name.length === 0 || name.length > ISSUER_WORDS || PREPOSITIONS.has(foldArabic(name[0] as string))) return null;
+  return name.join(' ');
+}
+
+/**
+ * The subject of the latest issuing verb in `before` whose object is an indefinite statement
+ * (أصدرت الجماعة بيانًا، وجه 29 شخصية … رسالة، تبنى مجلس الأمن قرارًا — quotes-statement-maker's
+ * verbs), and where that object ends; null when there is none.
+ */
+function issuedBefore(before: string, nouns: string): { name: string; end: number } | null {
+  const object = issuedNoun(nouns);
+  const words = [...before.matchAll(/\S+/g)];
+  for (let i = words.length - 1; i > 0; i--) {
+    const noun = words[i] as RegExpExecArray;
+    if (!object.test(foldArabic(noun[0].replace(/[،,.]$/, '')))) continue;
+    for (let j = i - 1; j >= 0 && i - j <= OBJECT_REACH; j--) {
+      const w = (words[j] as RegExpExecArray)[0];
+      if (/[.:؛!؟]$/.test(w)) break;
+      if (!isIssuing(foldArabic(w))) continue;
+      const name = issuerIn(words.slice(j + 1, i).map((m) => m[0]));
+      if (name) return { name, end: noun.index + noun[0].length };
+      break;
+    }
+  }
+  return null;
+}
 
 /** Whether `speaker` is a statement noun itself (what is issued is no issuer). */
-const isStatementWord = (w: string): boolean => /^(?:ال)?(?:بيان|تقرير)/.test(foldArabic(w));
+const isStatementWord = (w: string): boolean => /^(?:ال)?(?:بيان|تقرير|رسالة|قرار)/.test(foldArabic(w));
 
 /**
  * The body that issued the statement a bare البيان stands for: the latest speaker in `known`
@@ -43,21 +102,21 @@ const isStatementWord = (w: string): boolean => /^(?:ال)?(?:بيان|تقري�
  * @example statementIssuer(text, { speaker: 'البيان', … }, known) for 'قالت الوزارة الباكستانية في بيان … وقال البيان' → { speaker: 'الوزارة الباكستانية', … }
  */
 export function statementIssuer(text: string, s: Speaker, known: readonly Speaker[]): Speaker | null {
+  const nouns = STATEMENT_HEADS.get(statementHead(s) ?? '') ?? 'بيان|تقرير';
+  const introduced = introducedAfter(nouns);
   let best: Speaker | null = null;
   for (let k = known.length - 1; k >= 0; k--) {
     const c = known[k] as Speaker;
     if (c.start >= s.start) continue;
     if (s.start - c.end > ISSUE_REACH) break;
-    if (!isBareStatement(c) && !isStatementWord(c.speaker) && INTRODUCED_AFTER.test(text.slice(c.end, c.end + 60))) { best = c; break; }
+    if (!isBareStatement(c) && !isStatementWord(c.speaker) && introduced.test(text.slice(c.end, c.end + 60))) { best = c; break; }
   }
   const from = Math.max(best?.end ?? 0, s.start - ISSUE_REACH);
   const before = text.slice(from, s.start);
-  let issued: RegExpExecArray | null = null;
-  ISSUED_BY.lastIndex = 0;
-  for (let m; (m = ISSUED_BY.exec(before)); ) issued = m;
+  const issued = issuedBefore(before, nouns);
   // (…or a statement named with its body after that: وجاء في بيان لوزارة الخارجية — quotes-statement-body)
-  const body = statementBody(before);
-  const name = body && (!issued || body.end > issued.index + issued[0].length) ? body.name : issued && (issued[1] as string).trim();
+  const body = nouns.includes('بيان') ? statementBody(before) : null;
+  const name = body && (!issued || body.end > issued.end) ? body.name : issued?.name;
   if (name && !isStatementWord(name)) return { speaker: name, entity: null, start: s.start, end: s.end };
   return best && { ...best, start: s.start, end: s.end };
 }

@@ -11,13 +11,16 @@ import { subjectAfter } from './quotes-subject';
 const ISSUING = new Set(['اصدر', 'اصدرت', 'اصدروا', 'يصدر', 'تصدر', 'القي', 'القت', 'القوا', 'يلقي', 'تلقي', 'نشر', 'نشرت',
   'نشروا', 'ينشر', 'تنشر', 'وجه', 'وجهت', 'وجهوا', 'يوجه', 'توجه', 'توجهت', 'يتوجه', 'تتوجه', 'بعث', 'بعثت', 'يبعث', 'تبعث',
   'ارسل', 'ارسلت', 'يرسل', 'ترسل', 'كتب', 'كتبت', 'يكتب', 'تكتب', 'وزع', 'وزعت', 'بث', 'بثت', 'اطلق', 'اطلقت', 'قدم', 'قدمت',
-  'ادلي', 'ادلت', 'يدلي', 'تدلي', 'غرد', 'غردت', 'خرج', 'خرجت', 'خاطب', 'خاطبت']);
+  'ادلي', 'ادلت', 'يدلي', 'تدلي', 'غرد', 'غردت', 'خرج', 'خرجت', 'خاطب', 'خاطبت', 'تبني', 'تبنت', 'اعتمد', 'اعتمدت']);
 
 /** Tokens looked back over from the statement noun for its verb (the verb, its subject). */
 const VERB_REACH = 12;
 
-/** Whether the folded word is an issuing verb, with or without و/ف before it (وأصدر، فألقى). */
-const isIssuing = (f: string): boolean => ISSUING.has(f) || (/^[وف]/.test(f) && ISSUING.has(f.slice(1)));
+/**
+ * Whether the folded word is an issuing verb, with or without و/ف before it (وأصدر، فألقى).
+ * @example isIssuing('ووجه') → true
+ */
+export const isIssuing = (f: string): boolean => ISSUING.has(f) || (/^[وف]/.test(f) && ISSUING.has(f.slice(1)));
 
 /**
  * The subject of the issuing verb before the indefinite statement noun at token `noun`, as a
