@@ -19,6 +19,7 @@ import { describedPerson } from './quotes-described-person';
 import { roleBearer } from './quotes-role-bearer';
 import { fullerBody } from './quotes-body-nisba';
 import { personByFirstName } from './quotes-first-name';
+import { personBySpelling } from './quotes-name-spelling';
 
 /** How far back (in characters) a bare وأضافت looks for a speaker whose verb agrees with it. */
 const AGREEMENT_REACH = 2500;
@@ -121,7 +122,8 @@ export class SpeakerTracker {
 
   /** A definite generic speaker (المصادر، النادي، السفير الفرنسي) or a role as the fuller phrase met before, if any. */
   resolve(s: Speaker): Speaker {
-    if (s.entity) return s;
+    // (a lone name the recogniser took for a person of its own: سلومنك after نيسان سلومنسكي — quotes-name-spelling)
+    if (s.entity) return s.speaker.includes(' ') ? s : personBySpelling(this.persons.mentions, foldArabic(s.speaker), s) ?? s;
     // وقال البيان: the body that issued the statement (quotes-statement-issuer).
     const issuer = isBareStatement(s) ? statementIssuer(this.ctx.text, s, this.known.map((k) => k.s)) : null;
     if (issuer) return this.resolve(issuer);
@@ -131,7 +133,8 @@ export class SpeakerTracker {
     const words = s.speaker.split(' ');
     const first = foldArabic(words[0] as string);
     // (…or the first word of one person's name: وأضاف "كورتز" after "كورتز كوبر" — quotes-first-name)
-    const named = words.length === 1 ? this.personByName(s, first) ?? personByFirstName(this.persons.mentions, first, s) : null;
+    // (…or its last word spelt another way: وقال سلومنك after نيسان سلومنسكي — quotes-name-spelling)
+    const named = words.length === 1 ? this.personByName(s, first) ?? personByFirstName(this.persons.mentions, first, s) ?? personBySpelling(this.persons.mentions, first, s) : null;
     if (named) return named;
     // …and a role in any form (وأردف مدير مستشفى سوق واقف للصقور after وقال مدير مستشفى سوق واقف للصقور إقدام مجيد الكرخي).
     if (!isRoleWord(first) && (words.length > 3 || !first.startsWith('ال') || PRONOMINAL.has(first))) return s;
