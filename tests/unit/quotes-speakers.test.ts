@@ -439,3 +439,18 @@ describe('"after that" (بعد ذلك) between a verb and its subject', () => {
     expect(speakers(text, [['رينزي', 'p:ماتيو رينزي', 'ماتيو رينزي'], ['جيمس هوغان', 'p:جيمس هوغان']])).toEqual(['ماتيو رينزي', 'جيمس هوغان']);
   });
 });
+
+describe('quotes-writer: a past verb that reads as "I …" or "she …" (كتبت) is the writer\'s when the writer speaks of themself and no woman spoke', () => {
+  it.each([
+    ['تعاقد النادي مع المدرب سامي الجابر. ومن وجهة نظري المتواضعة أنني حذرت من هذه الخطوة منذ البداية.. وكتبت أيضاً "إن من الحب ما قتل فعلا".',
+      [['سامي الجابر', 'p:سامي الجابر']], [null]],
+    // (a woman who spoke before goes on: she wrote)
+    ['وقالت الكاتبة منى الحربي: «التعاقد خطأ كبير». ومن وجهة نظري أنني حذرت منه.. وكتبت أيضاً "إن من الحب ما قتل فعلا".',
+      [['منى الحربي', 'p:منى الحربي']], ['منى الحربي', 'منى الحربي']],
+    // (no first person of the writer: she wrote, the woman named before)
+    ['وحضرت الكاتبة منى الحربي اللقاء مع المدرب.. وكتبت أيضاً "إن من الحب ما قتل فعلا".',
+      [['منى الحربي', 'p:منى الحربي']], ['منى الحربي']],
+  ] as Array<[string, Array<[string, string]>, Array<string | null>]>)('%s', (text, people, expected) => {
+    expect(speakers(text, people)).toEqual(expected);
+  });
+});

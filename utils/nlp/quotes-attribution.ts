@@ -30,7 +30,7 @@ import { clauseSubject, subjectBefore } from './quotes-subject-before';
 import { labelBefore } from './quotes-colon-label';
 import type { SpeechWord } from './quotes-speech';
 import { calledPlaceBy } from './quotes-demand';
-import { isFirstPersonSpeech, isWriterSpeaking } from './quotes-writer';
+import { isFirstPersonSpeech, isWriterSpeaking, isWritersPast } from './quotes-writer';
 import { isReported, reportingVerb, sharedSubject } from './quotes-reported';
 import type { Token } from './tokenize';
 
@@ -189,6 +189,8 @@ export function attribute(ctx: QuoteContext, c: Cues, tracker: SpeakerTracker, p
     // last. (A bare قلت opening an interview question is as often "you said": قلت قبل أشهر إنك …)
     if (cue && /^[وف]/.test(ctx.f(cue.at)) && isFirstPersonSpeech(ctx.f(cue.at))) return { s: null, confidence: WRITER_CONFIDENCE };
     const s = tracker.lastAgreeing(cue?.word.agrees, at);
+    // (كتبت with no woman before it to go on with, the writer speaking of themself: "I wrote" — quotes-writer)
+    if (!s && cue?.word.kind === 'verb' && cue.word.agrees === 'f' && isWritersPast(ctx, cue.at, at)) return { s: null, confidence: WRITER_CONFIDENCE };
     // …التاريخ الذي يروي نفسه … ولميخائيل غورباتشوف … قال: "…": a person named since a speaker
     // that names nobody is the likelier one.
     const named = s && personNamedSince(ctx, persons, s, at, cue?.word.agrees);

@@ -33,3 +33,21 @@ export function isWriterSpeaking(ctx: QuoteContext, open: number): boolean {
   }
   return false;
 }
+
+/** A past verb as the writer's "I …" is written, the same as "she …" (كتبت، ذكرت؛ not تقول، نقول), folded, و/ف allowed before it. */
+const PAST_IN_T = /^[وف]?[^يتن\s]\S{2,}ت$/;
+/** The writer speaking of themself (أنني، إنني، لأنني، من وجهة نظري). */
+const WRITER_SELF = /(?:^|\s)[وف]?(?:ل?[أإا]نني|نظري)(?=[\s.,،]|$)/;
+/** Characters before a quotation looked at for the writer speaking of themself. */
+const SELF_REACH = 400;
+
+/**
+ * Whether the speech verb at token `verb` is the writer's "I …" rather than "she …": a past form
+ * that reads both ways (كتبت "I wrote" or "she wrote"), with the writer speaking of themself in
+ * the first person shortly before offset `at` (من وجهة نظري المتواضعة أنني حذرت … وكتبت أيضاً
+ * "إن من الحب ما قتل"). Asked only when no woman spoke before it for "she" to go on with.
+ * @example isWritersPast(ctx, verb, at) for 'من وجهة نظري أنني حذرت منه.. وكتبت أيضاً "…"' (verb on وكتبت) → true
+ */
+export function isWritersPast(ctx: QuoteContext, verb: number, at: number): boolean {
+  return PAST_IN_T.test(ctx.f(verb)) && WRITER_SELF.test(ctx.text.slice(Math.max(0, at - SELF_REACH), at));
+}
