@@ -15,6 +15,13 @@ import { LEX } from './ner/lexicon';
 const ISSUED = /^(?:اصدر|اعد|نشر)(?:ت)?(?:ه|ها)$/;
 /** Nouns of documents a body issues (folded), besides the speech nouns (بيان): تقرير صادر عن …. */
 const DOCUMENTS = new Set(['تقرير', 'دراسة', 'وثيقة', 'مذكرة', 'تعميم', 'نشرة', 'رسالة']);
+/**
+ * Whether the folded word is a document noun without the article, bare or after ل (مذكرة،
+ * لتقرير): an indefinite document, which a verb right after it describes (في مذكرة نشرت).
+ * @example isIndefiniteDocument('مذكرة') → true
+ * @example isIndefiniteDocument('الدراسة') → false (الدراسة is as often "schooling")
+ */
+export const isIndefiniteDocument = (f: string): boolean => DOCUMENTS.has(f.replace(/^ل(?!ل)/, ''));
 /** Whether the folded word is a document noun or a speech noun, bare or after ل (لبيان، للتقرير). */
 function isDocument(f: string): boolean {
   const bare = f.replace(/^(?:لل|ال|ل)/, '');

@@ -7,6 +7,7 @@ import { isSentenceEnd, type QuoteContext } from './quotes-context';
 import { ELLIPSIS_REACH, isEllipsisLead } from './quotes-ellipsis-lead';
 import { speechWord, type SpeechWord } from './quotes-speech';
 import { carrierSource, isAside, isCameIn, speechAt } from './quotes-speech-at';
+import { isIndefiniteDocument } from './quotes-issuer';
 
 /** How far back (in tokens) a speech verb may introduce a quotation in the same sentence. */
 export const LEFT_REACH = 40;
@@ -41,8 +42,9 @@ export function speechBefore(ctx: QuoteContext, prev: number, inParagraph: boole
         continue;
       }
       // في بيان نشرته وكالة الأنباء، في بيان نشر على موقع: a verb right after a statement noun says
-      // who carried the statement; the verb that introduces it comes before.
-      const carries = w.kind === 'verb' && j > 0 && speechWord(ctx.f(j - 1))?.kind === 'noun';
+      // who carried the statement; the verb that introduces it comes before. (So after an
+      // indefinite document: وأضاف في مذكرة نشرت على موقع الوزارة: «…» is وأضاف's — quotes-issuer.)
+      const carries = w.kind === 'verb' && j > 0 && (speechWord(ctx.f(j - 1))?.kind === 'noun' || isIndefiniteDocument(ctx.f(j - 1)));
       if ((w.kind === 'verb' && !carries) || w.kind === 'source') { verb = { at: j, word: w }; break; }
     }
     if (ctx.breakBefore[j]) break;
