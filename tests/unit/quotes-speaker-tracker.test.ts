@@ -14,3 +14,10 @@ describe('quotes-speaker-tracker: the sentence the reach back from a quotation l
     expect(quoteSpeakers(text, [['خالد الفيصل بن عبد العزيز', 'خالد الفيصل بن عبد العزيز']])).toEqual(['خالد الفيصل بن عبد العزيز']);
   });
 });
+
+describe('quotes-speaker-tracker: اشتكى reports what was said, as قال does', () => {
+  it('a bare وقالوا after اشتكى goes on with its subject, not the reporter of the byline', () => {
+    const text = 'زيد الخمشي- الرياض- سبق: اشتكى منسوبو الإدارة العامة للمجاهدين من تأخر صرف رواتبهم. وقالوا: "لا نعلم ما الأسباب".';
+    expect(quoteSpeakers(text, [['زيد الخمشي', 'زيد الخمشي']])).toEqual(['منسوبو الإدارة العامة']);
+  });
+});

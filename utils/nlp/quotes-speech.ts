@@ -58,6 +58,9 @@ const VERBS: Array<[string, string, string, (boolean | 'past')?]> = [
   // فسّر الخطوة بأنها جاءت «…»، هدّدوا بـ«…»، افتخرت بأنها «…»: past forms that report what was said
   // (the present يفسر، يهدد are as often "accounts for", "endangers").
   ['فسر', '', ''], ['هدد', '', ''], ['افتخر', 'يفتخر', 'مفتخر'],
+  // اشتكى "complained", a report of what was said (اشتكى منسوبو الإدارة من تأخر رواتبهم … وقالوا: «…»),
+  // weak: as often "suffered from" an illness.
+  ['اشتكي', 'يشتكي', 'مشتكي', false],
 ];
 
 // Irregular past forms of hollow and defective verbs (رأت، دعوا …), folded.
