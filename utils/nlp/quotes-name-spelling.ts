@@ -3,7 +3,7 @@
  * سلومنسكي … وقال سلومنك؛ روبرتو أزيفيدو … ونقل البيان عن آزفيدو): a foreign name is transliterated
  * as each writer hears it, and a letter dropped or doubled does not make another person.
  */
-import { foldArabic } from './normalize';
+import { personByNameWords } from './quotes-first-name';
 import type { Speaker } from './quotes-speaker';
 import type { EntityMention } from './types';
 
@@ -32,7 +32,8 @@ function distance(a: string, b: string, limit: number): number {
  */
 export function isSpelling(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < MIN_LETTERS || a.slice(0, 2) !== b.slice(0, 2) || a.startsWith('ال')) return false;
-  return distance(a, b, Math.max(a.length, b.length) >= 7 ? 2 : 1) <= (Math.max(a.length, b.length) >= 7 ? 2 : 1);
+  const limit = Math.max(a.length, b.length) >= 7 ? 2 : 1;
+  return distance(a, b, limit) <= limit;
 }
 
 /**
@@ -41,13 +42,5 @@ export function isSpelling(a: string, b: string): boolean {
  * @example personBySpelling(mentions of 'روبرتو أزيفيدو', 'ازفيدو', s) → { speaker: 'روبرتو أزيفيدو', entity: 'p:روبرتو أزيفيدو', … }
  */
 export function personBySpelling(mentions: readonly EntityMention[], folded: string, s: Speaker): Speaker | null {
-  let found: EntityMention | null = null;
-  for (const m of mentions) {
-    if (m.start >= s.start) break;
-    const words = foldArabic(m.name).split(' ');
-    if (words.length < 2 || !isSpelling(folded, words[words.length - 1] as string)) continue;
-    if (found && found.entity !== m.entity) return null;
-    found = m;
-  }
-  return found && { speaker: found.name, entity: found.entity, start: s.start, end: s.end };
+  return personByNameWords(mentions, s, (words) => isSpelling(folded, words[words.length - 1] as string));
 }

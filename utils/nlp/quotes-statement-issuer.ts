@@ -12,11 +12,31 @@ import { isIssuing } from './quotes-statement-maker';
 import { PREPOSITIONS, TIME_WORDS } from './quotes-issuer';
 
 /**
- * Definite statement nouns that stand for a statement introduced earlier (folded), with the
- * indefinite nouns that introduce it (a report may be the statement's; a letter is a letter); النص
- * is its text (وجاء في النص).
+ * What introduces one kind of statement earlier in the text: the source it is said to come in
+ * (…في بيان، عبر تقرير), the indefinite object of an issuing verb (بيانًا، برسالة، قرارًا), and
+ * whether a statement named with its body stands for it (وجاء في بيان لوزارة الخارجية).
  */
-const STATEMENT_HEADS = new Map([['البيان', 'بيان|تقرير'], ['التقرير', 'بيان|تقرير'], ['النص', 'بيان|تقرير'], ['الرسالة', 'رسالة'], ['القرار', 'قرار']]);
+interface StatementKind { introducedAfter: RegExp; issuedNoun: RegExp; byBody: boolean }
+
+/** A statement kind introduced by the indefinite nouns `nouns` (an alternation, folded). */
+function statementKind(nouns: string, byBody: boolean): StatementKind {
+  return {
+    // …الباكستانية في بيان، وحسب «مجموعة الأزمات الدولية» في تقرير: up to three words (a time, a place) between.
+    introducedAfter: new RegExp(`^[\\s،,»"”]*(?:[^\\s،,.:؛«»"“”]+\\s+){0,3}(?:في|ب|عبر)\\s*(?:${nouns})`, 'u'),
+    issuedNoun: new RegExp(`^ب?(?:${nouns})ا?$`),
+    byBody,
+  };
+}
+
+/** A statement or a report (a report may be the statement's). */
+const STATEMENT = statementKind('بيان|تقرير', true);
+
+/**
+ * Definite statement nouns that stand for a statement introduced earlier (folded), with the kind
+ * that introduces them: a letter is a letter, a resolution a resolution; النص is the statement's
+ * text (وجاء في النص).
+ */
+const STATEMENT_HEADS = new Map([['البيان', STATEMENT], ['التقرير', STATEMENT], ['النص', STATEMENT], ['الرسالة', statementKind('رسالة', false)], ['القرار', statementKind('قرار', false)]]);
 /** Adjectives a statement noun may carry and still be the same statement (البيان الصحفي). */
 const STATEMENT_ADJECTIVES = new Set(['الصحفي', 'الصحافي', 'الرسمي', 'المشترك', 'الختامي', 'الاخير', 'الصادر']);
 
@@ -40,15 +60,6 @@ function statementHead(s: Speaker): string | null {
 /** How far back (characters) the statement's introduction may be. */
 export const ISSUE_REACH = 2500;
 
-/**
- * The statement noun without its article as written right after a speaker, past the closing mark
- * of a name in marks (…الباكستانية في بيان، وحسب «مجموعة الأزمات الدولية» في تقرير،
- * …، في بيان لها، أمس في بيان صحفي, عبر تقرير): up to three words (a time, a place) between.
- */
-const introducedAfter = (nouns: string) => new RegExp(`^[\\s،,»"”]*(?:[^\\s،,.:؛«»"“”]+\\s+){0,3}(?:في|ب|عبر)\\s*(?:${nouns})`, 'u');
-
-/** An indefinite statement of `nouns` an issuing verb has as its object, folded (بيانًا، رسالة، برسالة، قرارًا). */
-const issuedNoun = (nouns: string) => new RegExp(`^ب?(?:${nouns})ا?$`);
 /** Words between an issuing verb and its object: the subject, and an apposition set off by commas after it. */
 const OBJECT_REACH = 25;
 /** The most words an issuer's name may run to. */
@@ -69,12 +80,11 @@ function issuerIn(words: readonly string[]): string | null {
 }
 
 /**
- * The subject of the latest issuing verb in `before` whose object is an indefinite statement
+ * The subject of the latest issuing verb in `before` whose object is an indefinite statement `object` matches
  * (أصدرت الجماعة بيانًا، وجه 29 شخصية … رسالة، تبنى مجلس الأمن قرارًا — quotes-statement-maker's
  * verbs), and where that object ends; null when there is none.
  */
-function issuedBefore(before: string, nouns: string): { name: string; end: number } | null {
-  const object = issuedNoun(nouns);
+function issuedBefore(before: string, object: RegExp): { name: string; end: number } | null {
   const words = [...before.matchAll(/\S+/g)];
   for (let i = words.length - 1; i > 0; i--) {
     const noun = words[i] as RegExpExecArray;
@@ -102,20 +112,19 @@ const isStatementWord = (w: string): boolean => /^(?:ال)?(?:بيان|تقري�
  * @example statementIssuer(text, { speaker: 'البيان', … }, known) for 'قالت الوزارة الباكستانية في بيان … وقال البيان' → { speaker: 'الوزارة الباكستانية', … }
  */
 export function statementIssuer(text: string, s: Speaker, known: readonly Speaker[]): Speaker | null {
-  const nouns = STATEMENT_HEADS.get(statementHead(s) ?? '') ?? 'بيان|تقرير';
-  const introduced = introducedAfter(nouns);
+  const kind = STATEMENT_HEADS.get(statementHead(s) ?? '') ?? STATEMENT;
   let best: Speaker | null = null;
   for (let k = known.length - 1; k >= 0; k--) {
     const c = known[k] as Speaker;
     if (c.start >= s.start) continue;
     if (s.start - c.end > ISSUE_REACH) break;
-    if (!isBareStatement(c) && !isStatementWord(c.speaker) && introduced.test(text.slice(c.end, c.end + 60))) { best = c; break; }
+    if (!isBareStatement(c) && !isStatementWord(c.speaker) && kind.introducedAfter.test(text.slice(c.end, c.end + 60))) { best = c; break; }
   }
   const from = Math.max(best?.end ?? 0, s.start - ISSUE_REACH);
   const before = text.slice(from, s.start);
-  const issued = issuedBefore(before, nouns);
+  const issued = issuedBefore(before, kind.issuedNoun);
   // (…or a statement named with its body after that: وجاء في بيان لوزارة الخارجية — quotes-statement-body)
-  const body = nouns.includes('بيان') ? statementBody(before) : null;
+  const body = kind.byBody ? statementBody(before) : null;
   const name = body && (!issued || body.end > issued.end) ? body.name : issued?.name;
   if (name && !isStatementWord(name)) return { speaker: name, entity: null, start: s.start, end: s.end };
   return best && { ...best, start: s.start, end: s.end };
