@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from '@/utils/nlp/quotes';
-import { isSpelling } from '@/utils/nlp/quotes-name-spelling';
+import { isSpelling } from '@/utils/nlp/name-spelling';
 import { personIn } from './person-mentions';
 
 /** The speakers of the quotations of `text`, with person mentions for [surface, entity] pairs. */

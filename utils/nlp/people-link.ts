@@ -4,6 +4,7 @@
  */
 import { NASAB, isNameConnector } from './name-words';
 import { spellingKey } from './people-spelling';
+import { namingMentions, spelledHead } from './people-spelling-link';
 import type { EntityMention } from './types';
 
 /** A person mention; `role` is the entity's title or role on this page, when it gives one. */
@@ -104,8 +105,11 @@ function isFathersName(short: readonly string[], long: readonly string[], i: num
 /** ابن or بن (with a clitic: لابن، وابن) right before a mention. */
 const NASAB_BEFORE = /(?:^|[^\p{L}\p{M}])[وفل]?[اإ]?بن\s+$/u;
 
-/** Groups mentions into entities and names each by its fullest form on the page. */
-export function* linkEntities(text: string, drafts: Draft[]): Generator<void, PersonMention[]> {
+/**
+ * Groups mentions into entities and names each by its fullest form on the page; `classOf` (the
+ * tagger's word lists) tells a foreign name's other spelling from another name (people-spelling-link).
+ */
+export function* linkEntities(text: string, drafts: Draft[], classOf: (folded: string) => number): Generator<void, PersonMention[]> {
   // Names compare in one spelling (عبدالله and عبد الله), each entity still named as the page writes it.
   const spelled = new Map<Draft, string[]>();
   for (const d of drafts) spelled.set(d, spellingKey(d.words));
@@ -114,6 +118,9 @@ export function* linkEntities(text: string, drafts: Draft[]): Generator<void, Pe
   const heads: Draft[] = [];
   const headByKey = new Map<string, Draft>();
   const headOf = new Map<Draft, Draft>();
+  // The full names a part may belong to: each head's, and each other spelling of it (آرون بوشنل
+  // of آرون بوشنيل), so that a lone بوشنل finds the entity whichever spelling it follows.
+  const fullNames: Array<{ words: string[]; start: number; head: Draft }> = [];
   let n = 0;
   for (const d of fullest) {
     if (++n % SPANS_PER_STEP === 0) yield;
@@ -121,11 +128,18 @@ export function* linkEntities(text: string, drafts: Draft[]): Generator<void, Pe
     let head = headByKey.get(key);
     if (!head) {
       const afterNasab = NASAB_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start));
-      const candidates = heads.filter((h) => isPartOf(words(d), words(h), afterNasab));
+      const candidates = fullNames.filter((f) => isPartOf(words(d), f.words, afterNasab));
       // Two people may share a surname: take the one named most recently before this mention.
-      head = candidates.filter((h) => h.start <= d.start).sort((a, b) => b.start - a.start)[0] ?? candidates[0];
+      head = (candidates.filter((f) => f.start <= d.start).sort((a, b) => b.start - a.start)[0] ?? candidates[0])?.head;
+      // (…or the one name it spells another way: آرون بوشنل after آرون بوشنيل)
+      const spelt = head ? null : spelledHead(words(d), heads, words, classOf);
+      if (spelt && words(d).length === words(spelt).length) {
+        fullNames.push({ words: words(d), start: d.start, head: spelt });
+        headByKey.set(key, spelt);
+      }
+      head ??= spelt ?? undefined;
     }
-    if (!head) { heads.push(d); headByKey.set(key, d); head = d; }
+    if (!head) { heads.push(d); headByKey.set(key, d); fullNames.push({ words: words(d), start: d.start, head: d }); head = d; }
     headOf.set(d, head);
   }
   const best = new Map<Draft, number>();
@@ -139,10 +153,13 @@ export function* linkEntities(text: string, drafts: Draft[]): Generator<void, Pe
     const h = headOf.get(d)!;
     if (d.role && d.role.length > (roleOf.get(h)?.length ?? 0)) roleOf.set(h, d.role);
   }
+  // (a name the page spells two ways is named as it writes it most — people-spelling-link)
+  const naming = namingMentions(drafts, headOf, words);
   return kept.map((d) => {
-    const h = headOf.get(d)!;
+    const head = headOf.get(d)!;
+    const h = naming.get(head) ?? head;
     const name = text.slice(h.start, h.end);
-    const role = roleOf.get(h);
+    const role = roleOf.get(head);
     return {
       type: 'person' as const, start: d.start, end: d.end, text: text.slice(d.start, d.end),
       entity: `p:${h.words.join(' ')}`, name, confidence: d.confidence, ...(role ? { role } : {}),

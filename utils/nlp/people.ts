@@ -232,7 +232,7 @@ export function* findPeopleSteps(text: string, tokens: Token[], spans: NamedSpan
   joinHashtagNames(bounds, drafts);
   // …and its repeats, found by its words.
   joinHyphenatedNames(bounds, drafts);
-  const linked = yield* linkEntities(text, drafts);
+  const linked = yield* linkEntities(text, drafts, classOf);
   // بخميس مشيط: a person whose fullest name is a city's name of two words or more is that city.
   return linked.filter((m) => !isPlaceOfSeveralWords(m.name));
 }
