@@ -16,13 +16,13 @@
  *     --people  links speakers with findPeople() where analyse() gives no person entities
  */
 import { cpus, loadavg } from 'node:os';
-import { foldArabic } from '../../utils/nlp/normalize';
 import { analyse } from '../../utils/nlp/pipeline';
 import { findPeople } from '../../utils/nlp/people';
 import { detectQuotes } from '../../utils/nlp/quotes';
 import type { Quotation } from '../../utils/nlp/types';
 import { locateQuoteItem, quoteGoldTexts, readQuoteGold, type QuoteGoldDoc } from './quotes-gold-read';
 import { loadSaudiNewsNet } from './saudinewsnet';
+import { sameSpeaker } from './quotes-speaker-match';
 
 /** A predicted quotation matches a gold one at this character Jaccard or above. */
 const MIN_JACCARD = 0.8;
@@ -48,22 +48,6 @@ function goldSpans(d: QuoteGoldDoc, text: string): Span[] {
 function jaccard(a: Span, b: Span): number {
   const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
   return inter / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
-}
-
-const tokensOf = (s: string) => foldArabic(s).replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
-
-function containsRun(outer: string[], inner: string[]): boolean {
-  for (let i = 0; i + inner.length <= outer.length; i++) if (inner.every((t, k) => outer[i + k] === t)) return true;
-  return false;
-}
-
-/** Speaker agreement: both null, folded texts equal, or one's folded words are a contiguous run of the other's. */
-function sameSpeaker(predicted: string | null, gold: string | null): boolean {
-  if (predicted === null || gold === null) return predicted === gold;
-  const p = tokensOf(predicted);
-  const g = tokensOf(gold);
-  if (p.length === 0 || g.length === 0) return p.length === g.length;
-  return p.join(' ') === g.join(' ') || containsRun(p, g) || containsRun(g, p);
 }
 
 interface Tally { predicted: number; gold: number; matched: number; speakerRight: number; docs: number }
