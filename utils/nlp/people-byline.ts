@@ -12,7 +12,6 @@ import type { Token } from './tokenize';
 
 /** Dashes between a byline's name and its dateline. */
 export const DASHES = new Set(['-', '–', '—']);
-const TATWEEL_ONLY = /^\u0640+$/;
 /** A byline is found but not backed by the tagger: as sure as an untagged full name, so its surname may spread. */
 const BYLINE_CONFIDENCE = 0.7;
 /** Classes of a word that cannot open a reporter's name: a title, a verb, a common word, a cue or a place (كشف التقرير - جدة). */
@@ -22,7 +21,14 @@ const PLACE = LEX.PLACE | LEX.CORPUS_LOC | LEX.COUNTRY;
 
 /** A dash, written as a mark or as a lone tatweel (ـ). */
 export function isDash(t: Token | undefined): boolean {
-  return t !== undefined && (DASHES.has(t.text) || TATWEEL_ONLY.test(t.text));
+  return t !== undefined && (DASHES.has(t.text) || isTatweelOnly(t.text));
+}
+
+/** Whether `s` is one tatweel or more and nothing else (read by code: this is asked of every token). */
+function isTatweelOnly(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 0x640) return false;
+  return true;
 }
 
 /**

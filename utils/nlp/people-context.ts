@@ -59,7 +59,13 @@ export function someStem(word: string, test: (stem: string) => unknown): boolean
  * (للأمير، وللإنجليزي), which has no ال in its letters. A cheap look before the clitic readings.
  * @example mayHoldArticle('للانجليزي') → true; mayHoldArticle('لندن') → false
  */
-export const mayHoldArticle = (f: string): boolean => f.includes('ال') || /^[وف]?لل/.test(f);
+export const mayHoldArticle = (f: string): boolean => f.includes('ال') || opensWithLamLam(f);
+
+/** Whether a folded word opens with لل, after a و or ف or not (read by code: asked of many words). */
+function opensWithLamLam(f: string): boolean {
+  const c = f.charCodeAt(0), k = c === 0x648 || c === 0x641 ? 1 : 0;
+  return f.charCodeAt(k) === 0x644 && f.charCodeAt(k + 1) === 0x644;
+}
 
 /**
  * Military ranks, most of them borrowed (اللفتنانت كولونيل، الميجور جنرال), the borrowed

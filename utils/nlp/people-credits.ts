@@ -14,6 +14,8 @@ import { foldedAt } from './people-word-table';
 
 /** Credit nouns, bare, folded. */
 const CREDITS = words('كلمات الحان لحن غناء اداء توزيع تاليف اخراج سيناريو بطولة اعداد تقديم');
+/** The same behind و (وألحان), so that a word of the page is looked up without slicing off its و. */
+const CREDITS_AFTER_WA = new Set([...CREDITS].map((w) => `و${w}`));
 /** Classes a family name in the credits must not have: a role, a verb of speech, a cue, a place, a nationality. */
 const NOT_FAMILY = LEX.TITLE | LEX.SPEECH | LEX.ORG_CUE | LEX.PLACE_CUE | LEX.COUNTRY | LEX.DEMONYM | LEX.PLACE | LEX.MODIFIER;
 /** Marks that close a name in the credits: those of a list item, and the marks around the work's title. */
@@ -23,7 +25,7 @@ const CLOSERS = new Set([...ITEM_CLOSERS, '«', '"']);
 function isCredit(ctx: BoundsContext, i: number): boolean {
   if (ctx.tokens[i]?.kind !== 'word') return false;
   const f = foldedAt(ctx, i);
-  return CREDITS.has(f) || f.startsWith('و') && CREDITS.has(f.slice(1));
+  return CREDITS.has(f) || CREDITS_AFTER_WA.has(f);
 }
 
 /**

@@ -39,7 +39,8 @@ const opensLongName = (d: Draft) => d.words.length > 2 && !NASAB.has(d.words[1]!
  */
 export function dropPlacesByVote(text: string, drafts: Draft[], places: ReadonlySet<string>): void {
   if (places.size === 0) return;
-  const named = new Set(drafts.flatMap((d) => (opensLongName(d) ? d.words.slice(1) : d.words.length > 1 ? d.words : [])));
+  const named = new Set<string>();
+  for (const d of drafts) if (d.words.length > 1) for (let k = opensLongName(d) ? 1 : 0; k < d.words.length; k++) named.add(d.words[k]!);
   const place = (w: string) => places.has(w) && !named.has(w);
   let n = 0;
   for (const d of drafts) {

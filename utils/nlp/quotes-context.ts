@@ -17,8 +17,13 @@ const LEFT_CHARS = 300;
  * next bare وقال is, and a word cut in two reads as another word (الأمير cut to لأمير).
  */
 const SENTENCE_CHARS = 200;
-/** Characters that end a sentence or a paragraph, where a stretch may start. */
-const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '\n', '\r', '\u2029']);
+/**
+ * Whether the character code ends a sentence or a paragraph (. ! ? ؟ and line breaks), where a
+ * stretch may start: read by code, as a one-letter string per character cost an allocation each.
+ */
+function isSentenceEndCode(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x0a || c === 0x0d || c === 0x2029;
+}
 
 /** The start of the stretch before an opening mark at `open`: LEFT_CHARS back, then back to a sentence's start (or a word's, past SENTENCE_CHARS). */
 function stretchStart(text: string, open: number): number {
@@ -26,7 +31,7 @@ function stretchStart(text: string, open: number): number {
   if (from <= 0) return 0;
   for (let i = from; i > from - SENTENCE_CHARS; i--) {
     if (i <= 0) return 0;
-    if (SENTENCE_ENDS.has(text[i - 1]!)) return i;
+    if (isSentenceEndCode(text.charCodeAt(i - 1))) return i;
   }
   let i = from;
   while (i > 0 && !/\s/.test(text[i - 1]!)) i--;
