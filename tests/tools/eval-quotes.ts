@@ -20,35 +20,9 @@ import { analyse } from '../../utils/nlp/pipeline';
 import { findPeople } from '../../utils/nlp/people';
 import { detectQuotes } from '../../utils/nlp/quotes';
 import type { Quotation } from '../../utils/nlp/types';
-import { locateQuoteItem, quoteGoldTexts, readQuoteGold, type QuoteGoldDoc } from './quotes-gold-read';
+import { quoteGoldTexts, readQuoteGold, type QuoteGoldDoc } from './quotes-gold-read';
 import { loadSaudiNewsNet } from './saudinewsnet';
-import { sameSpeaker } from './quotes-speaker-match';
-
-/** A predicted quotation matches a gold one at this character Jaccard or above. */
-const MIN_JACCARD = 0.8;
-
-interface Span { start: number; end: number; speaker: string | null }
-
-function trimmed(text: string, start: number, end: number): [number, number] {
-  while (start < end && /\s/.test(text[start] as string)) start++;
-  while (end > start && /\s/.test(text[end - 1] as string)) end--;
-  return [start, end];
-}
-
-/** The gold quotations of a document as trimmed spans of the quoted words. */
-function goldSpans(d: QuoteGoldDoc, text: string): Span[] {
-  return d.items.filter((item) => item.isQuotation).map((item) => {
-    const at = locateQuoteItem(text, item);
-    if (!at) throw new Error(`${d.doc}: gold quote not found: ${item.quote.slice(0, 60)}`);
-    const [start, end] = trimmed(text, at.start, at.end);
-    return { start, end, speaker: item.speaker };
-  });
-}
-
-function jaccard(a: Span, b: Span): number {
-  const inter = Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
-  return inter / (Math.max(a.end, b.end) - Math.min(a.start, b.start));
-}
+import { MIN_JACCARD, bestOverlap, goldSpans, sameSpeaker, type Span } from './quotes-match';
 
 interface Tally { predicted: number; gold: number; matched: number; speakerRight: number; docs: number }
 
@@ -66,12 +40,7 @@ function score(text: string, gold: Span[], predicted: Quotation[], errors: strin
   const used = new Set<number>();
   const show = (s: { start: number; end: number }) => JSON.stringify(text.slice(s.start, s.end).slice(0, 90));
   for (const g of gold) {
-    let best = -1;
-    let bestJ = 0;
-    predicted.forEach((p, k) => {
-      const j = jaccard(p, g);
-      if (!used.has(k) && j > bestJ) { best = k; bestJ = j; }
-    });
+    const { k: best, j: bestJ } = bestOverlap(predicted, g, used);
     if (best >= 0 && bestJ >= MIN_JACCARD) {
       used.add(best);
       t.matched++;

@@ -8,12 +8,8 @@
  *   npx tsx tests/tools/eval-speaker-reach.ts [--before=800] [--after=200]
  */
 import { analyse } from '../../utils/nlp/pipeline';
-import type { Quotation } from '../../utils/nlp/types';
-import { locateQuoteItem, quoteGoldTexts, readQuoteGold } from './quotes-gold-read';
-import { sameSpeaker } from './quotes-speaker-match';
-
-/** A found quotation is the gold one at this character Jaccard or above (as eval-quotes). */
-const MIN_JACCARD = 0.8;
+import { quoteGoldTexts, readQuoteGold } from './quotes-gold-read';
+import { MIN_JACCARD, bestOverlap, goldSpans, sameSpeaker } from './quotes-match';
 
 const numberArg = (name: string, fallback: number): number => {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -33,20 +29,18 @@ function main(): void {
     const text = texts.get(d.doc) as string;
     const { entities, quotes } = analyse(text);
     const persons = entities.filter((e) => e.type === 'person');
-    const used = new Set<Quotation>();
-    for (const item of d.items) {
-      if (!item.isQuotation) continue;
-      const at = locateQuoteItem(text, item);
-      if (!at) throw new Error(`${d.doc}: gold quote not found: ${item.quote.slice(0, 60)}`);
-      const jaccard = (q: Quotation) => Math.max(0, Math.min(q.end, at.end) - Math.max(q.start, at.start)) / (Math.max(q.end, at.end) - Math.min(q.start, at.start));
-      const q = quotes.filter((x) => !used.has(x) && jaccard(x) >= MIN_JACCARD).sort((a, b) => jaccard(b) - jaccard(a))[0];
-      if (!q) continue;
-      used.add(q);
+    // Matched as eval-quotes matches them: one to one, best overlap first.
+    const used = new Set<number>();
+    for (const g of goldSpans(d, text)) {
+      const { k, j } = bestOverlap(quotes, g, used);
+      if (j < MIN_JACCARD) continue;
+      used.add(k);
       matched++;
-      if (sameSpeaker(q.speaker, item.speaker)) { right++; continue; }
-      const near = persons.filter((p) => p.end > at.start - before && p.start < at.end + after && !(p.start >= at.start && p.end <= at.end));
-      if (near.some((p) => sameSpeaker(p.name, item.speaker))) reachable++;
-      const kind = item.speakerKind ?? 'none';
+      const q = quotes[k]!;
+      if (sameSpeaker(q.speaker, g.speaker)) { right++; continue; }
+      const near = persons.filter((p) => p.end > g.start - before && p.start < g.end + after && !(p.start >= g.start && p.end <= g.end));
+      if (near.some((p) => sameSpeaker(p.name, g.speaker))) reachable++;
+      const kind = g.kind ?? 'none';
       wrongByKind.set(kind, (wrongByKind.get(kind) ?? 0) + 1);
     }
   }

@@ -124,6 +124,8 @@ export function* linkEntities(text: string, drafts: Draft[], classOf: (folded: s
   // The full names a part may belong to: each head's, and each other spelling of it (آرون بوشنل
   // of آرون بوشنيل), so that a lone بوشنل finds the entity whichever spelling it follows.
   const fullNames: Array<{ words: string[]; start: number; head: Draft }> = [];
+  // The heads another full spelling joined, named as the page writes them most (people-spelling-link).
+  const varied = new Set<Draft>();
   let n = 0;
   for (const d of fullest) {
     if (++n % SPANS_PER_STEP === 0) yield;
@@ -133,14 +135,14 @@ export function* linkEntities(text: string, drafts: Draft[], classOf: (folded: s
       const afterNasab = NASAB_BEFORE.test(text.slice(Math.max(0, d.start - 6), d.start));
       const candidates = fullNames.filter((f) => isPartOf(words(d), f.words, afterNasab));
       // Two people may share a surname: take the one named most recently before this mention.
-      head = (candidates.filter((f) => f.start <= d.start).sort((a, b) => b.start - a.start)[0] ?? candidates[0])?.head;
-      // (…or the one name it spells another way: آرون بوشنل after آرون بوشنيل)
-      const spelt = head ? null : spelledHead(words(d), heads, words, classOf);
-      if (spelt && words(d).length === words(spelt).length) {
-        fullNames.push({ words: words(d), start: d.start, head: spelt });
-        headByKey.set(key, spelt);
+      head = (candidates.filter((f) => f.start <= d.start).sort((a, b) => b.start - a.start)[0] ?? candidates[0])?.head
+        // (…or the one name it spells another way: آرون بوشنل after آرون بوشنيل)
+        ?? spelledHead(words(d), heads, words, classOf) ?? undefined;
+      if (head && words(d).length === words(head).length) {
+        fullNames.push({ words: words(d), start: d.start, head });
+        headByKey.set(key, head);
+        varied.add(head);
       }
-      head ??= spelt ?? undefined;
     }
     if (!head) { heads.push(d); headByKey.set(key, d); fullNames.push({ words: words(d), start: d.start, head: d }); head = d; }
     headOf.set(d, head);
@@ -157,7 +159,7 @@ export function* linkEntities(text: string, drafts: Draft[], classOf: (folded: s
     if (d.role && d.role.length > (roleOf.get(h)?.length ?? 0)) roleOf.set(h, d.role);
   }
   // (a name the page spells two ways is named as it writes it most — people-spelling-link)
-  const naming = namingMentions(drafts, headOf, words);
+  const naming = namingMentions(drafts, headOf, words, varied);
   return kept.map((d) => {
     const head = headOf.get(d)!;
     const h = naming.get(head) ?? head;

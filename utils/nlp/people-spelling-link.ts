@@ -53,17 +53,19 @@ export function spelledHead<T>(words: readonly string[], heads: readonly T[], wo
 }
 
 /**
- * The mention each entity is named by: its fullest name in the spelling the page uses most, the
- * first written on a tie (آرون بوشنل, twenty times in the body, over آرون بوشنيل once in the
- * headline). Only entities spelt two ways have a choice: other spellings (عبد الله، عبدالله)
- * compare as one.
- * @example namingMentions(heads, headOf, wordsOf) → Map { head 'آرون بوشنيل' → draft 'آرون بوشنل' }
+ * The mention each entity spelt two ways (`varied`: the heads another full spelling joined) is
+ * named by: its fullest name in the spelling the page uses most, the first written on a tie
+ * (آرون بوشنل, twenty times in the body, over آرون بوشنيل once in the headline). Other entities
+ * keep their head's name: their spellings (عبد الله، عبدالله) compare as one.
+ * @example namingMentions(drafts, headOf, wordsOf, new Set([head 'آرون بوشنيل'])) → Map { head 'آرون بوشنيل' → draft 'آرون بوشنل' }
  */
-export function namingMentions<T>(drafts: readonly T[], headOf: ReadonlyMap<T, T>, wordsOf: (d: T) => readonly string[]): Map<T, T> {
+export function namingMentions<T>(drafts: readonly T[], headOf: ReadonlyMap<T, T>, wordsOf: (d: T) => readonly string[], varied: ReadonlySet<T>): Map<T, T> {
+  const out = new Map<T, T>();
+  if (varied.size === 0) return out;
   const counts = new Map<T, Map<string, { first: T; n: number }>>();
   for (const d of drafts) {
     const h = headOf.get(d)!;
-    if (wordsOf(d).length !== wordsOf(h).length) continue;
+    if (!varied.has(h) || wordsOf(d).length !== wordsOf(h).length) continue;
     const key = wordsOf(d).join(' ');
     const byKey = counts.get(h) ?? new Map<string, { first: T; n: number }>();
     counts.set(h, byKey);
@@ -71,12 +73,9 @@ export function namingMentions<T>(drafts: readonly T[], headOf: ReadonlyMap<T, T
     if (c) c.n++;
     else byKey.set(key, { first: d, n: 1 });
   }
-  const out = new Map<T, T>();
   for (const [h, byKey] of counts) {
-    if (byKey.size < 2) continue;
     // (ties go to the head's own spelling, the first written)
-    const headKey = wordsOf(h).join(' ');
-    let best = byKey.get(headKey)!;
+    let best = byKey.get(wordsOf(h).join(' '))!;
     for (const c of byKey.values()) if (c.n > best.n) best = c;
     out.set(h, best.first);
   }

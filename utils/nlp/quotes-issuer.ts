@@ -34,7 +34,7 @@ export const TIME_WORDS = new Set(['مؤخرا', 'موخرا', 'حديثا', 'ا
 /** Prepositions that open a phrase about the document, not its issuer (أصدره حول هذه النقطة). */
 export const PREPOSITIONS = new Set(['حول', 'في', 'عن', 'من', 'علي', 'الي', 'بشان', 'بعد', 'قبل', 'خلال', 'مع']);
 /** The most words an issuer's name may run to. */
-const ISSUER_WORDS = 6;
+export const ISSUER_WORDS = 6;
 
 /**
  * The token range of the issuer of the document that heads the subject range [a, b) (تقرير

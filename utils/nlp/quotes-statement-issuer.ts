@@ -9,7 +9,7 @@ import { foldArabic } from './normalize';
 import type { Speaker } from './quotes-speaker';
 import { statementBody } from './quotes-statement-body';
 import { isIssuing } from './quotes-statement-maker';
-import { PREPOSITIONS, TIME_WORDS } from './quotes-issuer';
+import { ISSUER_WORDS, PREPOSITIONS, TIME_WORDS } from './quotes-issuer';
 
 /**
  * What introduces one kind of statement earlier in the text: the source it is said to come in
@@ -62,8 +62,6 @@ export const ISSUE_REACH = 2500;
 
 /** Words between an issuing verb and its object: the subject, and an apposition set off by commas after it. */
 const OBJECT_REACH = 25;
-/** The most words an issuer's name may run to. */
-const ISSUER_WORDS = 6;
 
 /**
  * The issuer in the words between an issuing verb and its object: up to the first comma (وجه 29
